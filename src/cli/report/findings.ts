@@ -1,0 +1,52 @@
+// Reporters of findings: text for people, JSON for programs, GitHub annotations for pull requests.
+import type { ChalkInstance } from 'chalk';
+import { sortFindings, summarise, type Finding, type FindingSummary } from '../../domain/findings.js';
+import { escapeData, escapeProperty } from './escape.js';
+
+export interface ReportOptions {
+  /** How to print a repository-relative path (relative to the current folder, usually). */
+  displayPath: (file: string) => string;
+  chalk: ChalkInstance;
+}
+
+export function summaryLine(s: FindingSummary): string {
+  if (s.errors + s.warnings + s.infos === 0) return 'no problems found';
+  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
+  if (s.infos) parts.push(plural(s.infos, 'info', 'infos'));
+  return `${parts.join(', ')} in ${plural(s.files, 'file')}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Findings grouped by file, ESLint-style, with `file:line:column` on every line so terminals link them. */
+export function formatFindingsText(findings: readonly Finding[], o: ReportOptions): string {
+  const c = o.chalk;
+  const lines: string[] = [];
+  let current: string | undefined;
+  for (const f of sortFindings(findings)) {
+    const path = o.displayPath(f.file);
+    if (f.file !== current) {
+      if (current !== undefined) lines.push('');
+      lines.push(c.underline(path));
+      current = f.file;
+    }
+    const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
+    lines.push(`  ${c.dim(`${path}:${f.line}:${f.column}`)} ${sev} ${c.bold(f.rule)}`);
+    lines.push(`    ${f.message}`);
+  }
+  return lines.length ? `${lines.join('\n')}\n` : '';
+}
+
+export function formatFindingsJson(findings: readonly Finding[], extra: Record<string, unknown> = {}): string {
+  return `${JSON.stringify({ ...extra, findings: sortFindings(findings), summary: summarise(findings) }, null, 2)}\n`;
+}
+
+const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
+
+export function formatFindingsGithub(findings: readonly Finding[], o: Pick<ReportOptions, 'displayPath'>): string {
+  return sortFindings(findings)
+    .map((f) => `::${GITHUB_LEVEL[f.severity]} file=${escapeProperty(o.displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`)
+    .join('');
+}

@@ -1,0 +1,192 @@
+// The release calendar: the cycle's scheduled dates merged with release files that move, add or cancel releases.
+import { isValidIsoDate, isWithin, parseIsoDate, weekdayName } from './dates.js';
+import type { IsoDate } from './dates.js';
+import { DEFAULT_CYCLE, cycleEntryForMonth, parseReleaseId, releaseName, scheduledDate } from './cycle.js';
+import type { CycleEntry, ReleaseType } from './cycle.js';
+
+/** One implementation-timetable line of a release file: a fixed date or an offset from another event. */
+export interface TimelineEntry {
+  event: string;
+  date?: IsoDate;
+  offset?: string;
+  from?: string;
+}
+
+/** The part of a release file the calendar needs (structural: the loaded model has more). */
+export interface ReleaseInput {
+  id: string;
+  date?: IsoDate;
+  dateReason?: string;
+  type?: ReleaseType;
+  adhoc?: boolean;
+  status?: string;
+  timeline?: readonly TimelineEntry[];
+}
+
+export interface PlannedRelease {
+  id: string;
+  /** "June 2020 SEC Release", from the go-live date (CAL-4). */
+  name: string;
+  date: IsoDate;
+  /** 'Thursday'. */
+  weekday: string;
+  type: ReleaseType;
+  adhoc: boolean;
+  /** The file sets a date other than the cycle's (CAL-2). */
+  moved: boolean;
+  /** The cycle's date, for a release the cycle schedules. */
+  scheduledDate?: IsoDate;
+  dateReason?: string;
+  cancelled?: boolean;
+  /** The cycle schedules this release (its ID is `YYYY-MM` for a month in the cycle). */
+  scheduled: boolean;
+  /** Neither scheduled nor ad-hoc: a file the cycle does not know and that is not marked `adhoc`. */
+  offCycle: boolean;
+  /** A release file exists for it (false: it exists only because the cycle schedules it). */
+  hasFile: boolean;
+  status?: string;
+}
+
+export type CalendarProblemCode =
+  | 'bad-id' | 'bad-date' | 'missing-date' | 'missing-type' | 'duplicate-id' | 'off-cycle' | 'month-mismatch';
+
+export interface CalendarProblem {
+  code: CalendarProblemCode;
+  rule: 'CAL-1' | 'CAL-2' | 'CAL-3' | 'CAL-4';
+  severity: 'error' | 'warning';
+  releaseId: string;
+  message: string;
+}
+
+export interface ListReleasesOptions {
+  cycle?: readonly CycleEntry[];
+  files?: readonly ReleaseInput[];
+  /** Inclusive bounds on the go-live date. */
+  from: IsoDate;
+  to: IsoDate;
+}
+
+export interface ReleaseListing {
+  releases: PlannedRelease[];
+  /** Files that could not be placed (no usable date) or that the caller should report. */
+  problems: CalendarProblem[];
+}
+
+function byDateThenId(a: PlannedRelease, b: PlannedRelease): number {
+  if (a.date !== b.date) return a.date < b.date ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function fromCycle(id: string, date: IsoDate, entry: CycleEntry): PlannedRelease {
+  return {
+    id, name: releaseName(date), date, weekday: weekdayName(date), type: entry.type,
+    adhoc: false, moved: false, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
+  };
+}
+
+function planFile(file: ReleaseInput, cycle: readonly CycleEntry[]): ReleaseListing {
+  const problems: CalendarProblem[] = [];
+  const problem = (code: CalendarProblemCode, rule: CalendarProblem['rule'], severity: CalendarProblem['severity'], message: string): void => {
+    problems.push({ code, rule, severity, releaseId: file.id, message });
+  };
+  const parsed = parseReleaseId(file.id);
+  if (!parsed) {
+    problem('bad-id', 'CAL-4', 'error', `Release ID "${file.id}" is not YYYY-MM or YYYY-MM-suffix (lower-case letters, digits, dashes)`);
+    return { releases: [], problems };
+  }
+  const adhoc = file.adhoc === true;
+  const entry = adhoc || parsed.suffix !== undefined ? undefined : cycleEntryForMonth(cycle, parsed.month);
+  const ruleDate = entry ? scheduledDate(parsed.year, entry) : undefined;
+
+  if (file.date !== undefined && !isValidIsoDate(file.date)) {
+    problem('bad-date', 'CAL-2', 'error', `Release ${file.id} has date "${file.date}", which is not a calendar date YYYY-MM-DD`);
+    return { releases: [], problems };
+  }
+  const date = file.date ?? ruleDate;
+  if (date === undefined) {
+    const why = adhoc ? 'an ad-hoc release needs a date (CAL-3)' : `the cycle schedules no release in month ${parsed.month}`;
+    problem('missing-date', adhoc ? 'CAL-3' : 'CAL-1', 'error', `Release ${file.id} has no date: ${why}`);
+    return { releases: [], problems };
+  }
+  if (!entry && !adhoc) {
+    problem('off-cycle', 'CAL-3', 'warning',
+      `Release ${file.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release`);
+  }
+  if (adhoc && file.type === undefined) {
+    problem('missing-type', 'CAL-3', 'error', `Ad-hoc release ${file.id} needs a type (system or documentation); assuming system`);
+  }
+  const { year, month } = parseIsoDate(date);
+  if (year !== parsed.year || month !== parsed.month) {
+    problem('month-mismatch', 'CAL-4', 'warning',
+      `Release ${file.id} goes live on ${date}, so it is the ${releaseName(date)}; its ID names another month`);
+  }
+  // System is the safer guess for an untyped off-cycle release: it carries more obligations, not fewer.
+  const type = file.type ?? entry?.type ?? 'system';
+  const release: PlannedRelease = {
+    id: file.id, name: releaseName(date), date, weekday: weekdayName(date), type, adhoc,
+    moved: ruleDate !== undefined && date !== ruleDate,
+    scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
+  };
+  if (ruleDate !== undefined) release.scheduledDate = ruleDate;
+  if (file.dateReason !== undefined) release.dateReason = file.dateReason;
+  if (file.status !== undefined) release.status = file.status;
+  if (file.status === 'cancelled') release.cancelled = true;
+  return { releases: [release], problems };
+}
+
+/**
+ * Every release going live in [from, to]: the cycle's dates for each year in range, replaced by the
+ * release file of the same ID where there is one, plus ad-hoc and off-cycle files. Sorted by date, then ID.
+ */
+export function listReleases(options: ListReleasesOptions): ReleaseListing {
+  const cycle = options.cycle ?? DEFAULT_CYCLE;
+  const { from, to } = options;
+  const problems: CalendarProblem[] = [];
+  const releases: PlannedRelease[] = [];
+  const fileIds = new Set<string>();
+
+  for (const file of options.files ?? []) {
+    if (fileIds.has(file.id)) {
+      problems.push({ code: 'duplicate-id', rule: 'CAL-4', severity: 'error', releaseId: file.id,
+        message: `Release ${file.id} is defined more than once; the first definition is used` });
+      continue;
+    }
+    fileIds.add(file.id);
+    const planned = planFile(file, cycle);
+    problems.push(...planned.problems);
+    // A file's date decides whether it is in range, so a release moved into the range is listed.
+    releases.push(...planned.releases.filter((r) => isWithin(r.date, from, to)));
+  }
+
+  const seenMonths = new Set<number>();
+  for (let year = parseIsoDate(from).year; year <= parseIsoDate(to).year; year += 1) {
+    seenMonths.clear();
+    for (const entry of cycle) {
+      if (seenMonths.has(entry.month)) continue;
+      seenMonths.add(entry.month);
+      const id = `${String(year).padStart(4, '0')}-${String(entry.month).padStart(2, '0')}`;
+      const date = scheduledDate(year, entry);
+      if (!fileIds.has(id) && isWithin(date, from, to)) releases.push(fromCycle(id, date, entry));
+    }
+  }
+  return { releases: releases.sort(byDateThenId), problems };
+}
+
+export interface FindReleaseOptions {
+  cycle?: readonly CycleEntry[];
+  files?: readonly ReleaseInput[];
+}
+
+/**
+ * The release with this ID: from its file when there is one, else from the cycle when the cycle
+ * schedules it (so `2021-02` resolves with no file). Undefined when neither knows it.
+ */
+export function findRelease(id: string, options: FindReleaseOptions = {}): PlannedRelease | undefined {
+  const cycle = options.cycle ?? DEFAULT_CYCLE;
+  const file = options.files?.find((f) => f.id === id);
+  if (file) return planFile(file, cycle).releases[0];
+  const parsed = parseReleaseId(id);
+  if (!parsed || parsed.suffix !== undefined) return undefined;
+  const entry = cycleEntryForMonth(cycle, parsed.month);
+  return entry ? fromCycle(id, scheduledDate(parsed.year, entry), entry) : undefined;
+}

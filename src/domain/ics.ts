@@ -1,0 +1,141 @@
+// iCalendar (RFC 5545) export of releases and milestones: all-day events, deterministic bytes for `render --check`.
+import { addDays, formatCompact, formatWithWeekday } from './dates.js';
+import type { IsoDate } from './dates.js';
+import type { PlannedRelease } from './calendar.js';
+import type { Milestone } from './milestones.js';
+
+export const ICS_PRODID = '-//secrel//secrel//EN';
+
+export interface IcsEvent {
+  /** Globally unique and stable across runs, so calendar clients update events instead of duplicating them. */
+  uid: string;
+  date: IsoDate;
+  summary: string;
+  description?: string;
+  categories?: readonly string[];
+  status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+}
+
+export interface IcsOptions {
+  /** X-WR-CALNAME, the name clients show for a subscribed calendar. */
+  calendarName?: string;
+  /**
+   * DTSTAMP for every event. Fixed by default: a wall-clock stamp would change the bytes on every run and
+   * `render --check` could never pass.
+   */
+  dtstamp?: IsoDate;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+
+/** RFC 5545 §3.3.11 TEXT escaping: backslash, semicolon, comma, and any newline as `\n`. */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  if (codePoint < 0x10000) return 3;
+  return 4;
+}
+
+/**
+ * RFC 5545 §3.1 folding: no line longer than 75 octets (CRLF excluded); continuation lines start with a
+ * space. Splits only between code points, so a multi-byte UTF-8 character is never cut in half.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const char of line) {
+    const size = utf8Length(char.codePointAt(0) ?? 0);
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_OCTETS - 1; // the leading space of a continuation line counts
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+function dateValue(date: IsoDate): string {
+  return formatCompact(date);
+}
+
+function eventLines(event: IcsEvent, dtstamp: string): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${escapeText(event.uid)}`,
+    `DTSTAMP:${dtstamp}`,
+    `DTSTART;VALUE=DATE:${dateValue(event.date)}`,
+    // DTEND is exclusive (RFC 5545 §3.6.1): a one-day event ends the next day.
+    `DTEND;VALUE=DATE:${dateValue(addDays(event.date, 1))}`,
+    `SUMMARY:${escapeText(event.summary)}`,
+  ];
+  if (event.description !== undefined) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  if (event.categories && event.categories.length > 0) {
+    lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  }
+  if (event.status !== undefined) lines.push(`STATUS:${event.status}`);
+  // Milestones are reminders, not meetings: they should not block anyone's free/busy time.
+  lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
+  return lines;
+}
+
+/** A complete VCALENDAR: CRLF line endings, folded lines, events sorted by date then UID. */
+export function toIcs(events: readonly IcsEvent[], options: IcsOptions = {}): string {
+  const dtstamp = `${dateValue(options.dtstamp ?? '1970-01-01')}T000000Z`;
+  const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  for (const event of sorted) lines.push(...eventLines(event, dtstamp));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** `2020-06.go-live@secrel`: the release ID and milestone ID, so the UID survives re-export. */
+export function milestoneUid(releaseId: string, milestoneId: string): string {
+  return `${releaseId}.${milestoneId}@secrel`;
+}
+
+export interface ReleaseWithMilestones {
+  release: PlannedRelease;
+  milestones: readonly Milestone[];
+}
+
+/** One event per milestone, summary "June 2020 SEC Release: Systems scope cut-off". */
+export function releaseEvents(items: readonly ReleaseWithMilestones[]): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  for (const { release, milestones } of items) {
+    for (const milestone of milestones) {
+      const goLive = `${release.name} goes live on ${formatWithWeekday(release.date)}.`;
+      const rule = milestone.rule ? ` (${milestone.rule})` : '';
+      const event: IcsEvent = {
+        uid: milestoneUid(release.id, milestone.id),
+        date: milestone.date,
+        summary: `${release.name}: ${milestone.label}`,
+        description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}. ${goLive}`,
+        categories: ['SEC Release', milestone.kind],
+        status: release.cancelled ? 'CANCELLED' : 'CONFIRMED',
+      };
+      events.push(event);
+    }
+  }
+  return events;
+}
+
+/** The calendar for a set of releases and their milestones. */
+export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: IcsOptions = {}): string {
+  return toIcs(releaseEvents(items), { calendarName: 'SEC Releases', ...options });
+}

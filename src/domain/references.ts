@@ -1,0 +1,72 @@
+// Reference checks (REF): ids match file names, no duplicates, every named release exists and
+// fall-backs come after primaries. Also turns the calendar's problems with release files into findings.
+import { findRelease, listReleases, type CalendarProblemCode, type ReleaseInput } from './calendar.js';
+import type { Finding } from './findings.js';
+import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
+
+export function referenceFindings(model: RepoModel): Finding[] {
+  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...releaseRefFindings(model), ...calendarFindings(model)];
+}
+
+function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Map<string, Entity<unknown>>();
+  for (const e of entities) {
+    const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+    if (e.id !== fileId) {
+      out.push(findingAt(e, ['id'], 'REF', 'error', `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`, { [kind]: e.id }));
+    }
+    const first = seen.get(e.id);
+    if (first) out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, { [kind]: e.id }));
+    else seen.set(e.id, e);
+  }
+  return out;
+}
+
+function releaseInputs(model: RepoModel): ReleaseInput[] {
+  return model.releases.map((r) => ({ ...(r.data as ReleaseInput), id: r.id }));
+}
+
+function releaseRefFindings(model: RepoModel): Finding[] {
+  const out: Finding[] = [];
+  const files = releaseInputs(model);
+  const known = (id: string) => model.invalidIds.releases.has(id) || findRelease(id, { cycle: model.config.cycle, files }) !== undefined;
+  for (const m of model.modifications) {
+    const refs: { path: PathSegment[]; id: string }[] = [];
+    const impl = m.data.implementation;
+    if (impl?.release) refs.push({ path: ['implementation', 'release'], id: impl.release });
+    if (impl?.fallback) refs.push({ path: ['implementation', 'fallback'], id: impl.fallback });
+    (m.data.parts ?? []).forEach((p, i) => p.release && refs.push({ path: ['parts', i, 'release'], id: p.release }));
+    for (const ref of refs) {
+      if (!known(ref.id)) {
+        out.push(findingAt(m, ref.path, 'REF', 'error', `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`, { modification: m.id, release: ref.id }));
+      }
+    }
+    if (impl?.release && impl.fallback && known(impl.release) && known(impl.fallback)) {
+      const primary = findRelease(impl.release, { cycle: model.config.cycle, files });
+      const fallback = findRelease(impl.fallback, { cycle: model.config.cycle, files });
+      if (primary && fallback && fallback.date <= primary.date) {
+        out.push(findingAt(m, ['implementation', 'fallback'], 'REF', 'error', `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`, { modification: m.id, release: fallback.id }));
+      }
+    }
+  }
+  return out;
+}
+
+const PROBLEM_FIELD: Record<CalendarProblemCode, PathSegment[]> = {
+  'bad-id': ['id'], 'bad-date': ['date'], 'missing-date': ['id'], 'missing-type': ['adhoc'],
+  'duplicate-id': ['id'], 'off-cycle': ['id'], 'month-mismatch': ['date'],
+};
+
+/** Release files the calendar cannot place, or places with a caveat (off-cycle, month mismatch). */
+function calendarFindings(model: RepoModel): Finding[] {
+  const out: Finding[] = [];
+  const byId = new Map(model.releases.map((r) => [r.id, r]));
+  const { problems } = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from: '0001-01-01', to: '9999-12-31' });
+  for (const p of problems) {
+    const r = byId.get(p.releaseId);
+    if (!r || p.code === 'duplicate-id') continue;
+    out.push(findingAt(r, PROBLEM_FIELD[p.code], p.rule, p.severity, p.message, { release: r.id }));
+  }
+  return out;
+}

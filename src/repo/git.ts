@@ -1,0 +1,103 @@
+// Every git call secrel makes: argument arrays through execa, never a shell; revisions checked first.
+import { UsageError } from './errors.js';
+
+type Execa = typeof import('execa').execa;
+let execaFn: Execa | undefined;
+
+async function git(cwd: string, args: readonly string[], input?: string | Uint8Array): Promise<{ stdout: string; exitCode: number; stderr: string }> {
+  execaFn ??= (await import('execa')).execa;
+  const r = await execaFn('git', args, { cwd, reject: false, input, stripFinalNewline: false, env: { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+  if (r.failed && r.exitCode === undefined) throw new UsageError(`could not run git: ${r.shortMessage}`, 'install git, or run secrel without --staged, --since or a revision');
+  return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? 1 };
+}
+
+async function gitBytes(cwd: string, args: readonly string[], input: string): Promise<Uint8Array> {
+  execaFn ??= (await import('execa')).execa;
+  const r = await execaFn('git', args, { cwd, reject: false, input, encoding: 'buffer', env: { GIT_OPTIONAL_LOCKS: '0' } });
+  if (r.exitCode !== 0) throw new UsageError(`git ${args[0]} failed: ${Buffer.from(r.stderr as Uint8Array).toString().trim()}`);
+  return r.stdout as Uint8Array;
+}
+
+/** The top folder of the git work tree containing `cwd`, or undefined outside git. */
+export async function gitRoot(cwd: string): Promise<string | undefined> {
+  const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+  return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+
+/** Checks a revision the user typed and returns its commit id; a bad one is a usage error, not a git dump. */
+export async function verifyRevision(cwd: string, rev: string): Promise<string> {
+  if (rev.startsWith('-')) throw new UsageError(`"${rev}" is not a revision (it starts with "-")`, 'give a branch, tag or commit, e.g. HEAD~1 or main');
+  const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  if (r.exitCode !== 0) {
+    const shallow = await isShallow(cwd);
+    throw new UsageError(
+      `unknown revision "${rev}"`,
+      shallow ? 'this is a shallow clone: fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI)' : 'check the name with git log --oneline',
+    );
+  }
+  return r.stdout.trim();
+}
+
+export async function isShallow(cwd: string): Promise<boolean> {
+  const r = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+  return r.stdout.trim() === 'true';
+}
+
+export async function headCommit(cwd: string): Promise<string | undefined> {
+  const r = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+
+export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
+  const r = await git(cwd, ['merge-base', '--end-of-options', a, b]);
+  return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+
+export interface GitEntry {
+  /** Path relative to the git top folder. */
+  path: string;
+  objectId: string;
+}
+
+/** Files in the index (staged content) under the given folders, with their blob ids. */
+export async function listIndex(cwd: string, dirs: readonly string[]): Promise<GitEntry[]> {
+  const r = await git(cwd, ['ls-files', '--stage', '-z', '--full-name', '--', ...dirs.map(topLevelPathspec)]);
+  if (r.exitCode !== 0) throw new UsageError(`git ls-files failed: ${r.stderr.trim()}`);
+  return r.stdout.split('\0').filter(Boolean).map((line) => {
+    const [meta, path] = line.split('\t') as [string, string];
+    return { path, objectId: meta.split(' ')[1]! };
+  });
+}
+
+/** Files at a (verified) commit under the given folders, with their blob ids. */
+export async function listRevision(cwd: string, commit: string, dirs: readonly string[]): Promise<GitEntry[]> {
+  const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...dirs]);
+  if (r.exitCode !== 0) throw new UsageError(`git ls-tree failed: ${r.stderr.trim()}`);
+  return r.stdout.split('\0').filter(Boolean).map((line) => {
+    const [meta, path] = line.split('\t') as [string, string];
+    const parts = meta.split(' ');
+    return { path, objectId: parts[2]! };
+  });
+}
+
+/** Reads many blobs with one `git cat-file --batch` process. */
+export async function readBlobs(cwd: string, objectIds: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const out = new Map<string, Uint8Array>();
+  if (objectIds.length === 0) return out;
+  const buf = Buffer.from(await gitBytes(cwd, ['cat-file', '--batch'], objectIds.join('\n') + '\n'));
+  let pos = 0;
+  for (const id of objectIds) {
+    const eol = buf.indexOf(10, pos);
+    const header = buf.subarray(pos, eol).toString();
+    const size = Number(header.split(' ')[2]);
+    if (header.endsWith('missing') || Number.isNaN(size)) throw new UsageError(`git object ${id} is missing`);
+    out.set(id, buf.subarray(eol + 1, eol + 1 + size));
+    pos = eol + 1 + size + 1;
+  }
+  return out;
+}
+
+/** Paths in git are from the top folder; pathspecs from the command's cwd. */
+function topLevelPathspec(dir: string): string {
+  return `:(top)${dir}`;
+}

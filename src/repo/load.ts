@@ -1,0 +1,113 @@
+// Reads a release repository from any source into a typed model, with every problem as a finding.
+import type { ValidateFunction } from 'ajv';
+import * as validators from '../generated/validators.cjs';
+import { SCHEMAS } from '../generated/schemas.js';
+import type { Finding } from '../domain/findings.js';
+import type { Modification, Release, SecrelConfig } from '../domain/model.js';
+import { resolveConfig } from '../domain/config.js';
+import type { Entity, RepoModel } from '../domain/repository.js';
+import { CONFIG_FILE } from './discover.js';
+import { schemaFindings } from './schema-errors.js';
+import type { FileSource, SourceFile } from './source.js';
+import { decodeText, locate, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
+
+export type EntityKind = 'modification' | 'release';
+
+export interface Repository extends RepoModel {
+  root: string;
+  sourceLabel: string;
+  configFile?: YamlFile;
+  modifications: Entity<Modification>[];
+  releases: Entity<Release>[];
+  /** Every file read, valid or not (for RID-2, rewrites and "which file is this"). */
+  files: YamlFile[];
+  invalidIds: { modifications: Set<string>; releases: Set<string> };
+  /** Problems found while reading: YAML syntax and schema. */
+  findings: Finding[];
+}
+
+const VALIDATORS = validators as unknown as Record<string, ValidateFunction>;
+
+export async function loadRepository(root: string, source: FileSource): Promise<Repository> {
+  const findings: Finding[] = [];
+  const [configSource] = await source.collect([], [CONFIG_FILE]);
+  let configData: SecrelConfig = {};
+  let configFile: YamlFile | undefined;
+  if (configSource) {
+    const parsed = parseFile(configSource, 'config', findings);
+    if (parsed) {
+      configFile = parsed.file;
+      if (parsed.valid) configData = parsed.file.data as SecrelConfig;
+    }
+  }
+  const config = resolveConfig(configData);
+  const { modifications: modDir, releases: relDir } = config.paths;
+  const sources = await source.collect([modDir, relDir], []);
+  const repo: Repository = {
+    root,
+    sourceLabel: source.label,
+    config,
+    ...(configFile ? { configFile } : {}),
+    modifications: [],
+    releases: [],
+    files: configFile ? [configFile] : [],
+    invalidIds: { modifications: new Set(), releases: new Set() },
+    findings,
+  };
+  for (const s of sources) {
+    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : 'release';
+    const parsed = parseFile(s, kind, findings);
+    if (!parsed) continue;
+    repo.files.push(parsed.file);
+    const id = idOf(parsed.file.data) ?? baseName(s.path);
+    if (parsed.valid) {
+      if (kind === 'modification') repo.modifications.push(entity<Modification>(id, parsed.file));
+      else repo.releases.push(entity<Release>(id, parsed.file));
+    } else {
+      (kind === 'modification' ? repo.invalidIds.modifications : repo.invalidIds.releases).add(id).add(baseName(s.path));
+    }
+  }
+  return repo;
+}
+
+function parseFile(s: SourceFile, schema: string, findings: Finding[]): { file: YamlFile; valid: boolean } | undefined {
+  if (s.problem || !s.bytes) {
+    findings.push(yamlFinding(s.path, s.problem ?? 'cannot read the file', { line: 1, column: 1 }));
+    return undefined;
+  }
+  const decoded = decodeText(s.path, s.bytes);
+  if (decoded.finding || decoded.text === undefined) {
+    findings.push(decoded.finding!);
+    return undefined;
+  }
+  const file = parseYaml(s.path, decoded.text);
+  findings.push(...file.findings);
+  if (file.findings.length > 0) return { file, valid: false };
+  if (file.data === null || file.data === undefined) {
+    findings.push({ rule: 'SCHEMA', severity: 'error', file: s.path, line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` });
+    return { file, valid: false };
+  }
+  const validate = VALIDATORS[schema];
+  if (validate && !validate(file.data)) {
+    findings.push(...schemaFindings(file, validate.errors ?? [], SCHEMAS[schema]));
+    return { file, valid: false };
+  }
+  return { file, valid: true };
+}
+
+export function entity<T>(id: string, file: YamlFile): Entity<T> {
+  return { id, file: file.file, data: file.data as T, at: (path, where) => locate(file, path, where) };
+}
+
+function idOf(data: unknown): string | undefined {
+  const id = data && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
+  return typeof id === 'string' ? id : undefined;
+}
+
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+}
+
+function trimSlash(p: string): string {
+  return p.replace(/\/+$/, '');
+}

@@ -1,0 +1,143 @@
+// Turns ajv's schema errors into findings a person can act on, at the key or value in the YAML source.
+import type { ErrorObject } from 'ajv';
+import type { Finding } from '../domain/findings.js';
+import { closest } from '../domain/text.js';
+import { locate, locateParentKey, type PathSegment, type YamlFile } from './yaml-doc.js';
+
+const WRAPPERS = new Set(['oneOf', 'anyOf']);
+
+export function schemaFindings(y: YamlFile, errors: readonly ErrorObject[], schema: unknown): Finding[] {
+  const out = new Map<string, Finding>();
+  for (const e of selectErrors(errors)) {
+    const f = toFinding(y, e, schema);
+    out.set(`${f.line}:${f.column}:${f.message}`, f);
+  }
+  return [...out.values()];
+}
+
+/** Replaces each failed oneOf/anyOf by the errors of its closest branch (the one with fewest errors). */
+function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
+  let result = errors.filter((e) => e.keyword !== 'if');
+  const wrappers = result.filter((e) => WRAPPERS.has(e.keyword)).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
+  for (const w of wrappers) {
+    const prefix = `${w.schemaPath}/`;
+    const inside = result.filter((e) => e.schemaPath.startsWith(prefix));
+    if (inside.length === 0) continue;
+    const byBranch = new Map<string, ErrorObject[]>();
+    for (const e of inside) {
+      const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
+      byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
+    }
+    const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
+    result = result.filter((e) => e !== w && !inside.includes(e)).concat(best);
+  }
+  return result;
+}
+
+function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
+  const path = pathSegments(e.instancePath, y.data);
+  const field = fieldName(path);
+  const base = { rule: 'SCHEMA', severity: 'error' as const, file: y.file };
+  const params = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const allowed = Object.keys(((resolve(schema, parentOf(e.schemaPath)) as { properties?: object })?.properties) ?? {});
+      const guess = closest(key, allowed);
+      const hint = guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
+      return { ...base, ...locate(y, [...path, key], 'key'), message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
+    }
+    case 'required': {
+      const prop = String(params.missingProperty);
+      const desc = describeProperty(schema, e.schemaPath, prop);
+      const where = field ? `\`${field}\`` : 'the file';
+      return { ...base, ...locateParentKey(y, path), message: `${where} is missing the required key \`${prop}\`${desc ? ` (${desc})` : ''}` };
+    }
+    case 'enum': {
+      const allowed = (params.allowedValues as unknown[]).map(String);
+      const got = valueAt(y.data, path);
+      const guess = typeof got === 'string' ? closest(got, allowed) : undefined;
+      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` };
+    }
+    case 'type':
+      return { ...base, ...locate(y, path), message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(valueAt(y.data, path))}` };
+    case 'format':
+      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not a real calendar date (YYYY-MM-DD)` };
+    case 'pattern': {
+      const hint = (resolve(schema, parentOf(e.schemaPath)) as { description?: string } | undefined)?.description;
+      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${hint ? `: ${firstSentence(hint)}` : ` (${String(params.pattern)})`}` };
+    }
+    case 'oneOf':
+    case 'anyOf':
+      return { ...base, ...locate(y, path), message: `\`${field}\` does not match any of the allowed forms` };
+    default:
+      return { ...base, ...locate(y, path), message: `\`${field || 'the file'}\` ${e.message ?? 'is invalid'}` };
+  }
+}
+
+function pathSegments(instancePath: string, data: unknown): PathSegment[] {
+  if (!instancePath) return [];
+  const out: PathSegment[] = [];
+  let node: unknown = data;
+  for (const raw of instancePath.slice(1).split('/')) {
+    const seg = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    const isIndex = Array.isArray(node) && /^\d+$/.test(seg);
+    out.push(isIndex ? Number(seg) : seg);
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  }
+  return out;
+}
+
+export function fieldName(path: readonly PathSegment[]): string {
+  return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let node = data;
+  for (const seg of path) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+  return node;
+}
+
+function parentOf(schemaPath: string): string {
+  return schemaPath.slice(0, schemaPath.lastIndexOf('/'));
+}
+
+/** Resolves a same-document JSON pointer such as `#/properties/implementation`. */
+function resolve(schema: unknown, pointer: string): unknown {
+  let node = schema;
+  for (const raw of pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) {
+    const seg = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
+    const ref = (node as { $ref?: string } | undefined)?.$ref;
+    if (ref?.startsWith('#')) node = resolve(schema, ref);
+  }
+  return node;
+}
+
+function describeProperty(schema: unknown, schemaPath: string, prop: string): string | undefined {
+  const props = (resolve(schema, parentOf(schemaPath)) as { properties?: Record<string, unknown> } | undefined)?.properties;
+  let p = props?.[prop] as { description?: string; $ref?: string } | undefined;
+  if (p?.$ref && !p.description) p = resolve(schema, p.$ref) as typeof p;
+  return p?.description ? firstSentence(p.description) : undefined;
+}
+
+function firstSentence(text: string): string {
+  const m = /^(.*?[.])(\s|$)/.exec(text);
+  return (m?.[1] ?? text).replace(/\.$/, '');
+}
+
+function show(v: unknown): string {
+  return v === undefined ? 'missing' : `\`${typeof v === 'string' ? v : JSON.stringify(v)}\``;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null || v === undefined) return 'empty';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'a mapping';
+  return `${article(typeof v)} (${show(v)})`;
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
+  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+}

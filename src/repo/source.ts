@@ -1,0 +1,104 @@
+// Where a repository's files come from: the work tree, the git index (--staged) or a git revision.
+import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { gitRoot, listIndex, listRevision, readBlobs, type GitEntry } from './git.js';
+import { UsageError } from './errors.js';
+
+/** Larger files are refused rather than parsed: no real release file comes near this. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export interface SourceFile {
+  /** Repository-relative, `/`-separated. */
+  path: string;
+  bytes?: Uint8Array;
+  /** Why the file could not be read (outside the repository, too large…). */
+  problem?: string;
+}
+
+export interface FileSource {
+  /** For messages: "the work tree", "the git index", "revision 1a2b3c4". */
+  readonly label: string;
+  /** Every `.yaml`/`.yml` file directly inside `dirs`, plus `files` that exist, sorted by path. */
+  collect(dirs: readonly string[], files: readonly string[]): Promise<SourceFile[]>;
+}
+
+const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
+const toPosix = (p: string) => p.split(sep).join('/');
+
+export function workTreeSource(root: string): FileSource {
+  return {
+    label: 'the work tree',
+    async collect(dirs, files) {
+      const paths: string[] = [];
+      for (const dir of dirs) {
+        const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+        for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
+      }
+      for (const f of files) if (await lstat(join(root, f)).then(() => true, () => false)) paths.push(toPosix(f));
+      const realRoot = await realpath(root);
+      const out = await Promise.all(paths.map((p) => readWorkTreeFile(root, realRoot, p)));
+      return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
+async function readWorkTreeFile(root: string, realRoot: string, path: string): Promise<SourceFile> {
+  const full = join(root, path);
+  try {
+    const info = await lstat(full);
+    if (info.isSymbolicLink()) {
+      const target = await realpath(full).catch(() => undefined);
+      if (!target) return { path, problem: 'this is a symbolic link to a file that does not exist' };
+      const rel = relative(realRoot, target);
+      if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
+    } else if (!info.isFile()) return { path, problem: 'this is not a regular file' };
+    const size = (await lstat(await realpath(full))).size;
+    if (size > MAX_FILE_BYTES) return { path, problem: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    return { path, bytes: await readFile(full) };
+  } catch (err) {
+    return { path, problem: `cannot read the file: ${(err as Error).message}` };
+  }
+}
+
+/** The git index: what the next commit will contain, even when the work tree differs. */
+export async function indexSource(root: string): Promise<FileSource> {
+  const top = await requireGitRoot(root);
+  return gitSource(root, top, 'the git index', (dirs) => listIndex(top, dirs));
+}
+
+/** A verified commit id (see `verifyRevision`). */
+export async function revisionSource(root: string, commit: string, label = `revision ${commit.slice(0, 7)}`): Promise<FileSource> {
+  const top = await requireGitRoot(root);
+  return gitSource(root, top, label, (dirs) => listRevision(top, commit, dirs));
+}
+
+async function requireGitRoot(root: string): Promise<string> {
+  const top = await gitRoot(root);
+  if (!top) throw new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
+  return top;
+}
+
+function gitSource(root: string, top: string, label: string, list: (dirs: string[]) => Promise<GitEntry[]>): FileSource {
+  return {
+    label,
+    async collect(dirs, files) {
+      const prefix = toPosix(relative(top, root));
+      const inRepo = (p: string) => (prefix ? `${prefix}/${p}` : p);
+      const wantedDirs = new Set(dirs.map((d) => inRepo(toPosix(d))));
+      const wantedFiles = new Set(files.map((f) => inRepo(toPosix(f))));
+      const entries = (await list([...wantedDirs, ...wantedFiles])).filter((e) => {
+        const slash = e.path.lastIndexOf('/');
+        const dir = slash < 0 ? '' : e.path.slice(0, slash);
+        return wantedFiles.has(e.path) || (wantedDirs.has(dir) && isYaml(e.path));
+      });
+      const blobs = await readBlobs(top, entries.map((e) => e.objectId));
+      return entries
+        .map((e) => {
+          const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
+          const bytes = blobs.get(e.objectId);
+          return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes };
+        })
+        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}

@@ -1,0 +1,132 @@
+// Parses one YAML file into a document that remembers where every key and value came from.
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { Finding, Position } from '../domain/findings.js';
+
+/** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+export type PathSegment = string | number;
+
+export interface YamlFile {
+  /** Path relative to the repository root, `/`-separated. */
+  file: string;
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  /** The plain value; `undefined` when the file could not be parsed. */
+  data: unknown;
+  findings: Finding[];
+}
+
+export function yamlFinding(file: string, message: string, pos: Position): Finding {
+  return { rule: 'YAML', severity: 'error', message, file, line: pos.line, column: pos.column };
+}
+
+/** Decodes bytes as UTF-8, refusing binary content and invalid sequences with a finding. */
+export function decodeText(file: string, bytes: Uint8Array): { text?: string; finding?: Finding } {
+  if (bytes.includes(0)) {
+    return { finding: yamlFinding(file, 'this is a binary file, not YAML text; remove it or restore the YAML', { line: 1, column: 1 }) };
+  }
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text };
+  } catch {
+    return { finding: yamlFinding(file, 'the file is not valid UTF-8; save it with UTF-8 encoding', { line: 1, column: 1 }) };
+  }
+}
+
+export function parseYaml(file: string, text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const findings: Finding[] = [];
+  const at = (offset: number): Position => toPosition(lineCounter, offset);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
+  }
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
+      const offset = node.range?.[0] ?? 0;
+      findings.push(yamlFinding(file, `the tag ${shortTag(tag)} is not allowed: write dates as plain YYYY-MM-DD text without a tag`, at(offset)));
+    }
+  });
+  let data: unknown;
+  if (findings.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      findings.push(yamlFinding(file, `cannot expand aliases: ${(err as Error).message}; use fewer aliases`, { line: 1, column: 1 }));
+    }
+  }
+  return { file, text, doc, lineCounter, data, findings };
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: each key may appear once in a mapping; remove or rename one';
+    case 'TAB_AS_INDENT':
+      return 'tab used for indentation: YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (`---`); keep one per file';
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}
+
+export function toPosition(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key);
+ * `value` at its value (a wrong type). A path that does not exist falls back to the deepest node found.
+ */
+export function locate(y: YamlFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+  const fallback: Position = { line: 1, column: 1 };
+  if (!y.doc) return fallback;
+  let node: unknown = y.doc.contents;
+  let best: number | undefined = (node as Node | null)?.range?.[0];
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyStart = (pair.key as Node).range?.[0];
+      if (last && at === 'key') return keyStart === undefined ? fallback : toPosition(y.lineCounter, keyStart);
+      node = pair.value;
+      best = (node as Node | null)?.range?.[0] ?? keyStart;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) break;
+      node = isPair(item) ? item.value : item;
+      best = (node as Node | null)?.range?.[0] ?? best;
+    } else break;
+  }
+  return best === undefined ? fallback : toPosition(y.lineCounter, best);
+}
+
+/** The position of the key that holds the object at `path` (for "missing property" findings). */
+export function locateParentKey(y: YamlFile, path: readonly PathSegment[]): Position {
+  if (path.length === 0) {
+    const root = y.doc?.contents;
+    if (isMap(root) && root.items[0]) return toPosition(y.lineCounter, (root.items[0].key as Node).range?.[0] ?? 0);
+    return { line: 1, column: 1 };
+  }
+  const lastSeg = path[path.length - 1];
+  return typeof lastSeg === 'number' ? locate(y, path, 'value') : locate(y, path, 'key');
+}

@@ -1,0 +1,33 @@
+// Runs the built CLI (bin/secrel.js) as a user would, returning its real output and exit code.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execa } from 'execa';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BIN = join(ROOT, 'bin', 'secrel.js');
+export const FIXTURES = join(ROOT, 'fixtures');
+
+export interface CliResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
+export async function secrel(args: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+  const r = await execa('node', [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    reject: false,
+    env: { NO_COLOR: '1', ...opts.env },
+    stdin: 'ignore',
+  });
+  return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? -1 };
+}
+
+/** A scratch copy of a fixture repository, removed by the returned cleanup. */
+export function copyFixture(name: string): { dir: string; cleanup: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), `secrel-${name.replace(/\W/g, '-')}-`));
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}

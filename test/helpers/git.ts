@@ -1,0 +1,39 @@
+// Real temporary git repositories for tests: pinned identity, no signing, branch main.
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { execa } from 'execa';
+
+const ENV = {
+  GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.invalid', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  GIT_AUTHOR_DATE: '2020-01-01T00:00:00Z', GIT_COMMITTER_DATE: '2020-01-01T00:00:00Z', GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
+};
+
+export interface TempRepo {
+  dir: string;
+  git(...args: string[]): Promise<string>;
+  write(path: string, content: string): void;
+  commit(message: string): Promise<string>;
+  cleanup(): void;
+}
+
+export async function tempGitRepo(): Promise<TempRepo> {
+  const dir = mkdtempSync(join(tmpdir(), 'secrel-git-'));
+  const git = async (...args: string[]) => String((await execa('git', args, { cwd: dir, env: ENV })).stdout);
+  await git('init', '-q', '-b', 'main');
+  await git('config', 'commit.gpgsign', 'false');
+  return {
+    dir,
+    git,
+    write(path, content) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    async commit(message) {
+      await git('add', '-A');
+      await git('commit', '-q', '--allow-empty', '-m', message);
+      return git('rev-parse', 'HEAD');
+    },
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
