@@ -1,6 +1,7 @@
 // Reference checks (REF): ids match file names, no duplicates, every named release exists and
 // fall-backs come after primaries. Also turns the calendar's problems with release files into findings.
-import { findRelease, listReleases, type CalendarProblemCode, type ReleaseInput } from './calendar.js';
+import { findRelease, listReleases, type CalendarProblemCode } from './calendar.js';
+import { releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
 import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
@@ -21,10 +22,6 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
     else seen.set(e.id, e);
   }
   return out;
-}
-
-function releaseInputs(model: RepoModel): ReleaseInput[] {
-  return model.releases.map((r) => ({ ...(r.data as ReleaseInput), id: r.id }));
 }
 
 function releaseRefFindings(model: RepoModel): Finding[] {

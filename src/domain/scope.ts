@@ -1,0 +1,71 @@
+// The scope of each release: the (modification, part) pairs that target it, approved or targeted (SCP-6).
+import type { Modification, ModificationStatus } from './model.js';
+import type { Entity, PathSegment, RepoModel } from './repository.js';
+
+export type ScopeStatus = 'approved' | 'targeted';
+
+export interface ScopeEntry {
+  /** `SECMP0062` or, for one part of a modification delivered in parts, `SECMP0062#1`. */
+  key: string;
+  modification: Entity<Modification>;
+  release: string;
+  part?: number;
+  /** The part's own summary, else the modification's. */
+  summary?: string;
+  status: ScopeStatus;
+  systemImpact: boolean;
+  addedToScope?: string;
+  /** The Panel's rationale for adding it after the cut-off (SCP-2). */
+  exception?: string;
+  /** Where the release is named in the file: a finding about this entry points here. */
+  releasePath: PathSegment[];
+}
+
+const APPROVED: ReadonlySet<ModificationStatus> = new Set(['approved', 'implemented']);
+const EXCLUDED: ReadonlySet<ModificationStatus> = new Set(['rejected', 'withdrawn']);
+
+export function scopeStatus(status: ModificationStatus | undefined): ScopeStatus | undefined {
+  if (status && EXCLUDED.has(status)) return undefined;
+  return status && APPROVED.has(status) ? 'approved' : 'targeted';
+}
+
+/** The scope entries one modification contributes: one per part, or one for the whole. */
+export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
+  const status = scopeStatus(m.data.status);
+  if (!status) return [];
+  const impl = m.data.implementation;
+  const systemImpact = m.data.systemImpact === true;
+  const parts = m.data.parts ?? [];
+  if (parts.length > 0) {
+    return parts.map((p, i) => {
+      const e: ScopeEntry = { key: `${m.id}#${p.part}`, modification: m, release: p.release, part: p.part, status, systemImpact, releasePath: ['parts', i, 'release'] };
+      const summary = p.summary ?? m.data.summary;
+      if (summary !== undefined) e.summary = summary;
+      const added = p.addedToScope ?? impl?.addedToScope;
+      if (added !== undefined) e.addedToScope = added;
+      const exception = p.exception ?? impl?.exception;
+      if (exception !== undefined) e.exception = exception;
+      return e;
+    });
+  }
+  if (!impl?.release) return [];
+  const e: ScopeEntry = { key: m.id, modification: m, release: impl.release, status, systemImpact, releasePath: ['implementation', 'release'] };
+  if (m.data.summary !== undefined) e.summary = m.data.summary;
+  if (impl.addedToScope !== undefined) e.addedToScope = impl.addedToScope;
+  if (impl.exception !== undefined) e.exception = impl.exception;
+  return [e];
+}
+
+/** Every release's scope in one pass over the modifications, sorted by key within a release. */
+export function scopeByRelease(model: Pick<RepoModel, 'modifications'>): Map<string, ScopeEntry[]> {
+  const out = new Map<string, ScopeEntry[]>();
+  for (const m of model.modifications) {
+    for (const e of scopeEntriesOf(m)) {
+      const list = out.get(e.release);
+      if (list) list.push(e);
+      else out.set(e.release, [e]);
+    }
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return out;
+}
