@@ -64,8 +64,10 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
     case 'format':
       return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not a real calendar date (YYYY-MM-DD)` };
     case 'pattern': {
-      const hint = (resolve(schema, parentOf(e.schemaPath)) as { description?: string } | undefined)?.description;
-      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${hint ? `: ${firstSentence(hint)}` : ` (${String(params.pattern)})`}` };
+      const def = resolve(schema, parentOf(e.schemaPath)) as { description?: string; examples?: unknown[] } | undefined;
+      const examples = def?.examples?.length ? `, e.g. ${def.examples.slice(0, 3).map((x) => `\`${String(x)}\``).join(' or ')}` : '';
+      const hint = def?.description ? ` (${firstSentence(def.description)})` : '';
+      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
     }
     case 'oneOf':
     case 'anyOf':
@@ -121,9 +123,12 @@ function describeProperty(schema: unknown, schemaPath: string, prop: string): st
   return p?.description ? firstSentence(p.description) : undefined;
 }
 
+/** The opening clause of a schema description: enough to say what is expected, short enough for one line. */
 function firstSentence(text: string): string {
-  const m = /^(.*?[.])(\s|$)/.exec(text);
-  return (m?.[1] ?? text).replace(/\.$/, '');
+  const safe = text.replace(/\b(e\.g|i\.e|etc)\./g, (x) => x.replace(/\./g, '\u2024'));
+  const m = /^(.*?)(\.(\s|$)|[;:](\s|$)|\s\()/.exec(safe);
+  const clause = (m?.[1] ?? safe).trim().replace(/\u2024/g, '.');
+  return clause.length > 120 ? `${clause.slice(0, 117)}...` : clause;
 }
 
 function show(v: unknown): string {

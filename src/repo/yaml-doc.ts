@@ -53,7 +53,8 @@ export function parseYaml(file: string, text: string): YamlFile {
   visit(doc, (_key, node) => {
     const tag = (node as { tag?: string }).tag;
     if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
-      const offset = node.range?.[0] ?? 0;
+      // The node's range starts after its tag; point at the tag itself, which is what to remove.
+      const offset = tagStart(text, node.range?.[0] ?? 0);
       findings.push(yamlFinding(file, `the tag ${shortTag(tag)} is not allowed: write dates as plain YYYY-MM-DD text without a tag`, at(offset)));
     }
   });
@@ -66,6 +67,13 @@ export function parseYaml(file: string, text: string): YamlFile {
     }
   }
   return { file, text, doc, lineCounter, data, findings };
+}
+
+/** Where the tag token written just before a value starts (`!!timestamp 2020-01-01`). */
+function tagStart(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  const m = /!\S*\s*$/.exec(text.slice(lineStart, valueStart));
+  return m ? lineStart + m.index : valueStart;
 }
 
 function shortTag(tag: string): string {

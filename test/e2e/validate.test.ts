@@ -1,0 +1,117 @@
+// `secrel validate` as users run it: on the example, with files, --staged, and each output format.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { copyFixture, FIXTURES, ROOT, secrel } from '../helpers/cli.js';
+import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+
+const minimal = (file: string) => readFileSync(join(FIXTURES, 'minimal', file), 'utf8');
+
+describe('secrel validate', () => {
+  it('passes the example repository', async () => {
+    const r = await secrel(['validate', '--repo', 'fixtures/sec-2020']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toMatch(/^\d+ files checked, no problems found$/);
+    expect(r.stderr).toBe('');
+  });
+
+  it('prints one JSON document with findings and a summary', async () => {
+    const r = await secrel(['validate', '--repo', 'fixtures/invalid/unknown-key', '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const doc = JSON.parse(r.stdout) as { findings: unknown[]; summary: { errors: number; files: number } };
+    expect(doc.summary).toMatchObject({ errors: 1, files: 1 });
+    expect(doc.findings[0]).toMatchObject({ rule: 'SCHEMA', severity: 'error', file: 'modifications/DEMO001.yaml' });
+  });
+
+  it('prints GitHub annotations with escaped properties', async () => {
+    const r = await secrel(['validate', '--repo', 'fixtures/invalid/unknown-key', '--format', 'github']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=fixtures\/invalid\/unknown-key\/modifications\/DEMO001\.yaml,line=\d+,col=\d+,title=SCHEMA::unknown key `owner`/m);
+  });
+
+  it('reports only the files it is given, resolving references against the whole repository', async () => {
+    const repo = join(ROOT, 'fixtures/invalid/unknown-release');
+    const all = await secrel(['validate', '--format', 'json'], { cwd: repo });
+    expect(all.exitCode).toBe(1);
+    const other = await secrel(['validate', 'releases/2020-06.yaml', '--format', 'json'], { cwd: repo });
+    const files = (JSON.parse(other.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
+    expect(files).not.toContain('modifications/DEMO001.yaml');
+  });
+
+  it('exits 2 with a hint on bad usage', async () => {
+    const r = await secrel(['validate', '--repo', 'no/such/folder']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--repo no/such/folder: no such folder');
+    const bad = await secrel(['validate', '--repo', 'fixtures/sec-2020', '--as-of', '2021-02-29']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('YYYY-MM-DD');
+    const unknown = await secrel(['valdate']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('validate');
+  });
+
+  it('says where to start when run outside any repository', async () => {
+    const r = await secrel(['validate'], { cwd: '/' });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('secrel init');
+  });
+
+  it('shows examples in --help', async () => {
+    const r = await secrel(['validate', '--help']);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain('secrel validate --staged');
+  });
+});
+
+describe('secrel validate --staged', () => {
+  let repo: TempRepo | undefined;
+  afterEach(() => repo?.cleanup());
+
+  it('checks the index, not the work tree', async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2021-02.yaml', minimal('releases/2021-02.yaml'));
+    repo.write('modifications/DEMO001.yaml', minimal('modifications/DEMO001.yaml'));
+    await repo.commit('a valid repository');
+
+    // A broken edit that is staged, then fixed in the work tree only: the commit would be broken.
+    const good = minimal('modifications/DEMO001.yaml');
+    repo.write('modifications/DEMO001.yaml', good.replace('status: implemented', 'status: aproved'));
+    await repo.git('add', 'modifications/DEMO001.yaml');
+    repo.write('modifications/DEMO001.yaml', good);
+
+    const staged = await secrel(['validate', '--staged'], { cwd: repo.dir });
+    expect(staged.exitCode).toBe(1);
+    expect(staged.stdout).toContain('modifications/DEMO001.yaml:8:9');
+    expect(staged.stdout).toContain('did you mean `approved`?');
+    const tree = await secrel(['validate'], { cwd: repo.dir });
+    expect(tree.exitCode).toBe(0);
+
+    // And the other way round: fixed in the index, broken in the work tree.
+    await repo.git('add', 'modifications/DEMO001.yaml');
+    repo.write('modifications/DEMO001.yaml', good.replace('title:', 'titel:'));
+    expect((await secrel(['validate', '--staged'], { cwd: repo.dir })).exitCode).toBe(0);
+    expect((await secrel(['validate'], { cwd: repo.dir })).exitCode).toBe(1);
+  });
+
+  it('works on a repository in a sub-folder of the git work tree', async () => {
+    repo = await tempGitRepo();
+    repo.write('data/releases/2021-02.yaml', minimal('releases/2021-02.yaml'));
+    repo.write('data/modifications/DEMO001.yaml', minimal('modifications/DEMO001.yaml').replace('title:', 'titel:'));
+    await repo.git('add', '-A');
+    const r = await secrel(['validate', '--staged', '--repo', 'data'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('data/modifications/DEMO001.yaml:');
+  });
+
+  it('explains that --staged needs git', async () => {
+    const copy = copyFixture('minimal');
+    try {
+      const r = await secrel(['validate', '--staged'], { cwd: copy.dir });
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toContain('is not inside a git repository');
+    } finally {
+      copy.cleanup();
+    }
+  });
+});
