@@ -1,6 +1,6 @@
 // Build: precompile the JSON Schemas into ajv standalone validators, then bundle the CLI with esbuild.
 // Both happen here so the shipped CLI neither compiles schemas nor resolves node_modules at start-up.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv from 'ajv';
@@ -40,6 +40,7 @@ function compileSchemas() {
     `export const SCHEMAS: Record<string, unknown> = ${JSON.stringify(schemas)};\n`);
 }
 
+rmSync(join(root, 'dist'), { recursive: true, force: true });
 compileSchemas();
 if (existsSync(join(root, 'scripts', 'precompile-templates.mjs'))) precompileTemplates(root, generated);
 

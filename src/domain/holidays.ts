@@ -151,7 +151,8 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
     loadedYears.add(year);
     for (const h of bankHolidays(year)) if (!names.has(h.date)) names.set(h.date, h.name);
   };
-  for (let year = fromYear; year <= toYear; year += 1) loadYear(year);
+  // Years are computed the first time a date in them is asked about: a command that never counts
+  // Working Days (validate, in a pre-commit hook) pays nothing for the 111-year range.
 
   // Extra dates win over computed names: the config author said what the day is.
   for (const entry of options.extra ?? []) {
@@ -161,8 +162,7 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
   }
 
   const ensure = (date: IsoDate): void => {
-    const { year } = parseIsoDate(date);
-    if (year < fromYear || year > toYear) loadYear(year);
+    loadYear(parseIsoDate(date).year);
   };
   const holidayName = (date: IsoDate): string | undefined => {
     ensure(date);
@@ -176,7 +176,7 @@ export function createHolidayCalendar(options: HolidayCalendarOptions = {}): Hol
     holidaysBetween(from, to) {
       const first = parseIsoDate(from).year;
       const last = parseIsoDate(to).year;
-      for (let year = first; year <= last; year += 1) if (year < fromYear || year > toYear) loadYear(year);
+      for (let year = first; year <= last; year += 1) loadYear(year);
       const result: BankHoliday[] = [];
       for (const [date, name] of names) if (date >= from && date <= to) result.push({ date, name });
       return result.sort(byDate);
