@@ -27,15 +27,30 @@ export async function gitRoot(cwd: string): Promise<string | undefined> {
 /** Checks a revision the user typed and returns its commit id; a bad one is a usage error, not a git dump. */
 export async function verifyRevision(cwd: string, rev: string): Promise<string> {
   if (rev.startsWith('-')) throw new UsageError(`"${rev}" is not a revision (it starts with "-")`, 'give a branch, tag or commit, e.g. HEAD~1 or main');
+  if (rev === '' || rev.includes('\0')) throw new UsageError('an empty revision was given', 'give a branch, tag or commit, e.g. HEAD~1 or main');
+  await requireGit(cwd, `revision "${rev}"`);
   const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   if (r.exitCode !== 0) {
-    const shallow = await isShallow(cwd);
-    throw new UsageError(
-      `unknown revision "${rev}"`,
-      shallow ? 'this is a shallow clone: fetch the full history (git fetch --unshallow, or fetch-depth: 0 in CI)' : 'check the name with git log --oneline',
-    );
+    // In a shallow clone the commit usually exists upstream: say so rather than "unknown".
+    if (await isShallow(cwd)) throw shallowError(`revision "${rev}" is not in this shallow clone`);
+    throw new UsageError(`unknown revision "${rev}"`, 'check the name with git log --oneline');
   }
   return r.stdout.trim();
+}
+
+/** The error for a shallow clone where secrel needs history (`diff`, `rid bump --since`). */
+export function shallowError(message: string): UsageError {
+  return new UsageError(
+    `${message}: secrel needs the git history here`,
+    'fetch the full history: git fetch --unshallow, or in GitHub Actions actions/checkout with fetch-depth: 0',
+  );
+}
+
+/** Fails with a clear message when `cwd` is not inside a git work tree (what needed git is named). */
+export async function requireGit(cwd: string, what: string): Promise<string> {
+  const top = await gitRoot(cwd);
+  if (!top) throw new UsageError(`${cwd} is not inside a git repository, so ${what} cannot be read`, 'run secrel inside a git clone (git init, or git clone), or leave out --staged, --since and revisions');
+  return top;
 }
 
 export async function isShallow(cwd: string): Promise<boolean> {
@@ -95,6 +110,21 @@ export async function readBlobs(cwd: string, objectIds: readonly string[]): Prom
     pos = eol + 1 + size + 1;
   }
   return out;
+}
+
+/**
+ * One file's bytes at a (verified) commit, or in the index (`commit` undefined); undefined when the file
+ * is not there. `path` is relative to the git top folder.
+ */
+export async function readFileAt(cwd: string, commit: string | undefined, path: string): Promise<Uint8Array | undefined> {
+  execaFn ??= (await import('execa')).execa;
+  const spec = `${commit ?? ''}:${path}`;
+  const r = await execaFn('git', ['cat-file', 'blob', '--end-of-options', spec], { cwd, reject: false, encoding: 'buffer', env: { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
+  if (r.exitCode === 0) return r.stdout as Uint8Array;
+  // cat-file exits 128 for a path that does not exist at that revision: a missing file, not a failure.
+  const err = Buffer.from(r.stderr as Uint8Array).toString();
+  if (/does not exist|exists on disk, but not in|not a valid object name|path '.*' does not exist/i.test(err)) return undefined;
+  throw new UsageError(`git cat-file failed for ${spec}: ${err.trim()}`);
 }
 
 /** Paths in git are from the top folder; pathspecs from the command's cwd. */

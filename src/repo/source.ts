@@ -1,6 +1,6 @@
 // Where a repository's files come from: the work tree, the git index (--staged) or a git revision.
 import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { gitRoot, listIndex, listRevision, readBlobs, type GitEntry } from './git.js';
 import { UsageError } from './errors.js';
 
@@ -35,25 +35,28 @@ export function workTreeSource(root: string): FileSource {
         for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
       }
       for (const f of files) if (await lstat(join(root, f)).then(() => true, () => false)) paths.push(toPosix(f));
-      const realRoot = await realpath(root);
+      // Resolved only if a symbolic link needs checking against it.
+      let realRootPromise: Promise<string> | undefined;
+      const realRoot = () => (realRootPromise ??= realpath(root));
       const out = await Promise.all(paths.map((p) => readWorkTreeFile(root, realRoot, p)));
       return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
 
-async function readWorkTreeFile(root: string, realRoot: string, path: string): Promise<SourceFile> {
+async function readWorkTreeFile(root: string, realRoot: () => Promise<string>, path: string): Promise<SourceFile> {
   const full = join(root, path);
   try {
-    const info = await lstat(full);
+    let info = await lstat(full);
     if (info.isSymbolicLink()) {
       const target = await realpath(full).catch(() => undefined);
       if (!target) return { path, problem: 'this is a symbolic link to a file that does not exist' };
-      const rel = relative(realRoot, target);
-      if (rel.startsWith('..') || rel.startsWith(sep) || rel === '') return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
-    } else if (!info.isFile()) return { path, problem: 'this is not a regular file' };
-    const size = (await lstat(await realpath(full))).size;
-    if (size > MAX_FILE_BYTES) return { path, problem: `the file is ${(size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+      const rel = relative(await realRoot(), target);
+      if (rel.startsWith('..') || isAbsolute(rel) || rel === '') return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
+      info = await lstat(target);
+    }
+    if (!info.isFile()) return { path, problem: 'this is not a regular file' };
+    if (info.size > MAX_FILE_BYTES) return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     return { path, bytes: await readFile(full) };
   } catch (err) {
     return { path, problem: `cannot read the file: ${(err as Error).message}` };
