@@ -9,7 +9,7 @@ import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
-import { decodeText, locate, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { decodeText, loadFullReader, locate, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
 
 export type EntityKind = 'modification' | 'release';
 
@@ -34,7 +34,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   let configData: SecrelConfig = {};
   let configFile: YamlFile | undefined;
   if (configSource) {
-    const parsed = parseFile(configSource, 'config', findings);
+    const parsed = await parseFile(configSource, 'config', findings);
     if (parsed) {
       configFile = parsed.file;
       if (parsed.valid) configData = parsed.file.data as SecrelConfig;
@@ -56,7 +56,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   };
   for (const s of sources) {
     const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : 'release';
-    const parsed = parseFile(s, kind, findings);
+    const parsed = await parseFile(s, kind, findings);
     if (!parsed) continue;
     repo.files.push(parsed.file);
     const id = idOf(parsed.file.data) ?? baseName(s.path);
@@ -70,7 +70,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   return repo;
 }
 
-function parseFile(s: SourceFile, schema: string, findings: Finding[]): { file: YamlFile; valid: boolean } | undefined {
+async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Promise<{ file: YamlFile; valid: boolean } | undefined> {
   if (s.problem || !s.bytes) {
     findings.push(yamlFinding(s.path, s.problem ?? 'cannot read the file', { line: 1, column: 1 }));
     return undefined;
@@ -80,7 +80,7 @@ function parseFile(s: SourceFile, schema: string, findings: Finding[]): { file: 
     findings.push(decoded.finding!);
     return undefined;
   }
-  const file = parseYaml(s.path, decoded.text);
+  const file = await parseYaml(s.path, decoded.text);
   findings.push(...file.findings);
   if (file.findings.length > 0) return { file, valid: false };
   if (file.data === null || file.data === undefined) {
@@ -89,7 +89,9 @@ function parseFile(s: SourceFile, schema: string, findings: Finding[]): { file: 
   }
   const validate = VALIDATORS[schema];
   if (validate && !validate(file.data)) {
-    findings.push(...schemaFindings(file, validate.errors ?? [], SCHEMAS[schema]));
+    const errors = validate.errors ?? [];
+    await loadFullReader();
+    findings.push(...schemaFindings(file, errors, SCHEMAS[schema]));
     return { file, valid: false };
   }
   return { file, valid: true };

@@ -1,13 +1,39 @@
 // Parses one YAML file into a document that remembers where every key and value came from.
 import jsyaml from 'js-yaml';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import type { Finding, Position } from '../domain/findings.js';
 
-/** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
-const CORE_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
-);
+type FullReader = typeof import('./yaml-full.js');
+let fullReader: FullReader | undefined;
+
+/** Loads the full YAML reader (positions, exact findings); cheap after the first call. */
+export async function loadFullReader(): Promise<FullReader> {
+  return (fullReader ??= await import('./yaml-full.js'));
+}
+
+/** Thrown when a position is asked for before the full reader was loaded (see `withPositions`). */
+export class PositionsNotLoaded extends Error {
+  override readonly name = 'PositionsNotLoaded';
+}
+
+function requireFull(): FullReader {
+  if (!fullReader) throw new PositionsNotLoaded('source positions need the full YAML reader: call loadFullReader() first');
+  return fullReader;
+}
+
+/**
+ * Runs `fn`, which may ask for source positions; if it does before the full reader is loaded, loads it
+ * and runs `fn` again. `fn` must be pure (rules and reference checks are).
+ */
+export async function withPositions<T>(fn: () => T): Promise<T> {
+  try {
+    return fn();
+  } catch (err) {
+    if (!(err instanceof PositionsNotLoaded)) throw err;
+    await loadFullReader();
+    return fn();
+  }
+}
 
 export type PathSegment = string | number;
 
@@ -53,21 +79,23 @@ const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S/m;
  * is. Anything unusual, and every file the fast reader refuses, is read by the full parser, whose
  * findings say exactly what is wrong and where.
  */
-export function parseYaml(file: string, text: string): YamlFile {
-  if (!NEEDS_FULL_PARSE.test(text)) {
-    try {
-      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false });
-      return lazyFile(file, text, data);
-    } catch {
-      // The full parser below reports the problem with its position.
-    }
+export async function parseYaml(file: string, text: string): Promise<YamlFile> {
+  return parseYamlFast(file, text) ?? (await loadFullReader()).parseYamlFully(file, text);
+}
+
+/** The fast path alone: undefined when the file needs the full reader. */
+export function parseYamlFast(file: string, text: string): YamlFile | undefined {
+  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  try {
+    return lazyFile(file, text, jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }));
+  } catch {
+    return undefined; // the full reader reports the problem with its position
   }
-  return parseYamlFully(file, text);
 }
 
 function lazyFile(file: string, text: string, data: unknown): YamlFile {
   let full: YamlFile | undefined;
-  const parsed = () => (full ??= parseYamlFully(file, text));
+  const parsed = () => (full ??= requireFull().parseYamlFully(file, text));
   return {
     file,
     text,
@@ -82,103 +110,16 @@ function lazyFile(file: string, text: string, data: unknown): YamlFile {
   };
 }
 
-/** The full YAML 1.2 parse with positions, used for writes, for positions, and for any doubtful file. */
-export function parseYamlFully(file: string, text: string): YamlFile {
-  const lineCounter = new LineCounter();
-  const findings: Finding[] = [];
-  const at = (offset: number): Position => toPosition(lineCounter, offset);
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
-  for (const e of [...doc.errors, ...doc.warnings]) {
-    findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
-  }
-  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-    findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
-  }
-  visit(doc, (_key, node) => {
-    const tag = (node as { tag?: string }).tag;
-    if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
-      // The node's range starts after its tag; point at the tag itself, which is what to remove.
-      const offset = tagStart(text, node.range?.[0] ?? 0);
-      findings.push(yamlFinding(file, `the tag ${shortTag(tag)} is not allowed: write dates as plain YYYY-MM-DD text without a tag`, at(offset)));
-    }
-  });
-  let data: unknown;
-  if (findings.length === 0) {
-    try {
-      data = doc.toJS({ maxAliasCount: 100 });
-    } catch (err) {
-      findings.push(yamlFinding(file, `cannot expand aliases: ${(err as Error).message}; use fewer aliases`, { line: 1, column: 1 }));
-    }
-  }
-  return { file, text, doc, lineCounter, data, findings };
-}
-
-/** Where the tag token written just before a value starts (`!!timestamp 2020-01-01`). */
-function tagStart(text: string, valueStart: number): number {
-  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
-  const m = /!\S*\s*$/.exec(text.slice(lineStart, valueStart));
-  return m ? lineStart + m.index : valueStart;
-}
-
-function shortTag(tag: string): string {
-  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-}
-
-function describeYamlError(code: string, message: string): string {
-  const first = message.split('\n')[0] ?? message;
-  switch (code) {
-    case 'DUPLICATE_KEY':
-      return 'duplicate key: each key may appear once in a mapping; remove or rename one';
-    case 'TAB_AS_INDENT':
-      return 'tab used for indentation: YAML indents with spaces only';
-    case 'MULTIPLE_DOCS':
-      return 'the file holds more than one YAML document (`---`); keep one per file';
-    default:
-      return `YAML syntax error: ${first}`;
-  }
-}
-
-export function toPosition(lineCounter: LineCounter, offset: number): Position {
-  const { line, col } = lineCounter.linePos(offset);
-  return { line, column: col };
-}
 
 /**
  * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key);
  * `value` at its value (a wrong type). A path that does not exist falls back to the deepest node found.
  */
 export function locate(y: YamlFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
-  const fallback: Position = { line: 1, column: 1 };
-  if (!y.doc) return fallback;
-  let node: unknown = y.doc.contents;
-  let best: number | undefined = (node as Node | null)?.range?.[0];
-  for (let i = 0; i < path.length; i++) {
-    const seg = path[i]!;
-    const last = i === path.length - 1;
-    if (isMap(node)) {
-      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) break;
-      const keyStart = (pair.key as Node).range?.[0];
-      if (last && at === 'key') return keyStart === undefined ? fallback : toPosition(y.lineCounter, keyStart);
-      node = pair.value;
-      best = (node as Node | null)?.range?.[0] ?? keyStart;
-    } else if (isSeq(node) && typeof seg === 'number') {
-      const item = node.items[seg];
-      if (!item) break;
-      node = isPair(item) ? item.value : item;
-      best = (node as Node | null)?.range?.[0] ?? best;
-    } else break;
-  }
-  return best === undefined ? fallback : toPosition(y.lineCounter, best);
+  return requireFull().locateIn(y, path, at);
 }
 
 /** The position of the key that holds the object at `path` (for "missing property" findings). */
 export function locateParentKey(y: YamlFile, path: readonly PathSegment[]): Position {
-  if (path.length === 0) {
-    const root = y.doc?.contents;
-    if (isMap(root) && root.items[0]) return toPosition(y.lineCounter, (root.items[0].key as Node).range?.[0] ?? 0);
-    return { line: 1, column: 1 };
-  }
-  const lastSeg = path[path.length - 1];
-  return typeof lastSeg === 'number' ? locate(y, path, 'value') : locate(y, path, 'key');
+  return requireFull().locateParentKeyIn(y, path);
 }

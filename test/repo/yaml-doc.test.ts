@@ -1,6 +1,13 @@
 // The YAML reader: positions, YAML 1.2 only, and hostile bytes turned into findings rather than crashes.
-import { describe, expect, it } from 'vitest';
-import { decodeText, locate, parseYaml } from '../../src/repo/yaml-doc.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { decodeText, loadFullReader, locate, parseYamlFast } from '../../src/repo/yaml-doc.js';
+import { parseYamlFully } from '../../src/repo/yaml-full.js';
+
+beforeAll(async () => {
+  await loadFullReader();
+});
+
+const parseYaml = (file: string, text: string) => parseYamlFast(file, text) ?? parseYamlFully(file, text);
 import { escapeData, escapeProperty } from '../../src/cli/report/escape.js';
 
 describe('parseYaml', () => {

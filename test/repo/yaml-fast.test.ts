@@ -1,8 +1,15 @@
 // The fast YAML path must read every file exactly as the full YAML 1.2 parser does.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseYaml, parseYamlFully } from '../../src/repo/yaml-doc.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadFullReader, parseYamlFast } from '../../src/repo/yaml-doc.js';
+import { parseYamlFully } from '../../src/repo/yaml-full.js';
+
+beforeAll(async () => {
+  await loadFullReader();
+});
+
+const parseYaml = (file: string, text: string) => parseYamlFast(file, text) ?? parseYamlFully(file, text);
 import { FIXTURES } from '../helpers/cli.js';
 
 function yamlFiles(dir: string): string[] {

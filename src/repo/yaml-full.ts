@@ -1,0 +1,112 @@
+// The full YAML 1.2 reader (the `yaml` package): exact findings and source positions. Loaded only when
+// a file needs it or something asks where a field is, so a clean pre-commit run never pays for it.
+import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import type { Node, Pair } from 'yaml';
+import type { Finding, Position } from '../domain/findings.js';
+import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+
+/** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
+const CORE_TAGS = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+/** The full YAML 1.2 parse with positions, used for writes, for positions, and for any doubtful file. */
+export function parseYamlFully(file: string, text: string): YamlFile {
+  const lineCounter = new LineCounter();
+  const findings: Finding[] = [];
+  const at = (offset: number): Position => toPosition(lineCounter, offset);
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
+  }
+  if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
+    findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
+  }
+  visit(doc, (_key, node) => {
+    const tag = (node as { tag?: string }).tag;
+    if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
+      // The node's range starts after its tag; point at the tag itself, which is what to remove.
+      const offset = tagStart(text, node.range?.[0] ?? 0);
+      findings.push(yamlFinding(file, `the tag ${shortTag(tag)} is not allowed: write dates as plain YYYY-MM-DD text without a tag`, at(offset)));
+    }
+  });
+  let data: unknown;
+  if (findings.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (err) {
+      findings.push(yamlFinding(file, `cannot expand aliases: ${(err as Error).message}; use fewer aliases`, { line: 1, column: 1 }));
+    }
+  }
+  return { file, text, doc, lineCounter, data, findings };
+}
+
+/** Where the tag token written just before a value starts (`!!timestamp 2020-01-01`). */
+function tagStart(text: string, valueStart: number): number {
+  const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;
+  const m = /!\S*\s*$/.exec(text.slice(lineStart, valueStart));
+  return m ? lineStart + m.index : valueStart;
+}
+
+function shortTag(tag: string): string {
+  return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+function describeYamlError(code: string, message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  switch (code) {
+    case 'DUPLICATE_KEY':
+      return 'duplicate key: each key may appear once in a mapping; remove or rename one';
+    case 'TAB_AS_INDENT':
+      return 'tab used for indentation: YAML indents with spaces only';
+    case 'MULTIPLE_DOCS':
+      return 'the file holds more than one YAML document (`---`); keep one per file';
+    default:
+      return `YAML syntax error: ${first}`;
+  }
+}
+
+export function toPosition(lineCounter: LineCounter, offset: number): Position {
+  const { line, col } = lineCounter.linePos(offset);
+  return { line, column: col };
+}
+
+/**
+ * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key);
+ * `value` at its value (a wrong type). A path that does not exist falls back to the deepest node found.
+ */
+export function locateIn(y: YamlFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+  const fallback: Position = { line: 1, column: 1 };
+  if (!y.doc) return fallback;
+  let node: unknown = y.doc.contents;
+  let best: number | undefined = (node as Node | null)?.range?.[0];
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      const keyStart = (pair.key as Node).range?.[0];
+      if (last && at === 'key') return keyStart === undefined ? fallback : toPosition(y.lineCounter, keyStart);
+      node = pair.value;
+      best = (node as Node | null)?.range?.[0] ?? keyStart;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) break;
+      node = isPair(item) ? item.value : item;
+      best = (node as Node | null)?.range?.[0] ?? best;
+    } else break;
+  }
+  return best === undefined ? fallback : toPosition(y.lineCounter, best);
+}
+
+/** The position of the key that holds the object at `path` (for "missing property" findings). */
+export function locateParentKeyIn(y: YamlFile, path: readonly PathSegment[]): Position {
+  if (path.length === 0) {
+    const root = y.doc?.contents;
+    if (isMap(root) && root.items[0]) return toPosition(y.lineCounter, (root.items[0].key as Node).range?.[0] ?? 0);
+    return { line: 1, column: 1 };
+  }
+  const lastSeg = path[path.length - 1];
+  return typeof lastSeg === 'number' ? locateIn(y, path, 'value') : locateIn(y, path, 'key');
+}
