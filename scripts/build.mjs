@@ -13,17 +13,33 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src', 'generated');
 mkdirSync(generated, { recursive: true });
 
+const ANNOTATIONS = new Set(['description', 'title', 'examples', '$comment', 'default']);
+
+function withoutAnnotations(node, parentKey) {
+  if (Array.isArray(node)) return node.map((n) => withoutAnnotations(n));
+  if (!node || typeof node !== 'object') return node;
+  // Under `properties` and `definitions` the keys are names, not keywords: keep them all.
+  const names = parentKey === 'properties' || parentKey === 'definitions' || parentKey === 'patternProperties';
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k]) => names || !ANNOTATIONS.has(k))
+      .map(([k, v]) => [k, withoutAnnotations(v, names ? undefined : k)]),
+  );
+}
+
 function compileSchemas() {
   const dir = join(root, 'schemas');
   const files = readdirSync(dir).filter((f) => f.endsWith('.schema.json')).sort();
-  const ajv = new Ajv({ allErrors: true, strict: true, code: { source: true, esm: false } });
+  const ajv = new Ajv({ allErrors: true, strict: true, inlineRefs: false, code: { source: true, esm: false, optimize: true } });
   addFormats(ajv, ['date', 'uri']);
   const exportsMap = {};
   const schemas = {};
   for (const file of files) {
     const schema = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     const name = file.replace(/\.schema\.json$/, '');
-    ajv.addSchema(schema);
+    // Annotations do not change what validates; leaving them out keeps the generated code small
+    // (ajv embeds schema objects it refers to). Messages read them from the full schemas instead.
+    ajv.addSchema(withoutAnnotations(schema));
     exportsMap[name] = schema.$id;
     schemas[name] = schema;
   }
