@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import type { Run } from '../program.js';
 import { defineValidate } from './validate.js';
+import { defineCalendar } from './calendar.js';
+import { defineImplDate } from './impl-date.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineValidate];
+export const COMMANDS: readonly DefineCommand[] = [defineValidate, defineCalendar, defineImplDate];

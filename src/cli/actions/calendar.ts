@@ -1,0 +1,124 @@
+// Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
+// Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
+import { resolve } from 'node:path';
+import { resolveConfig } from '../../domain/config.js';
+import { isValidIsoDate, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
+import type { IsoDate } from '../../domain/dates.js';
+import { releasesToIcs } from '../../domain/ics.js';
+import { referenceFindings } from '../../domain/references.js';
+import { releaseViews, type ReleaseView } from '../../domain/releases.js';
+import type { RepoModel } from '../../domain/repository.js';
+import { writeFileAtomic } from '../../repo/atomic.js';
+import { CONFIG_FILE, findRepository } from '../../repo/discover.js';
+import { UsageError } from '../../repo/errors.js';
+import { loadRepository } from '../../repo/load.js';
+import { workTreeSource } from '../../repo/source.js';
+import type { Context } from '../context.js';
+import { printFindings } from '../print.js';
+import { plural } from '../report/findings.js';
+import { formatCalendarText } from '../report/calendar-text.js';
+
+export type ReleaseModel = { model: RepoModel; exit?: undefined } | { exit: number };
+
+/** The repository the user means, or undefined when there is none here and they named none. */
+async function locateRepository(ctx: Context): Promise<string | undefined> {
+  if (ctx.repoOption !== undefined) return findRepository(ctx.io.cwd, ctx.repoOption);
+  try {
+    return await findRepository(ctx.io.cwd);
+  } catch (err) {
+    if (err instanceof UsageError) return undefined;
+    throw err;
+  }
+}
+
+/**
+ * The releases a date command works from: the repository's (moved and ad-hoc releases included) or,
+ * with no repository, the default cycle. Errors elsewhere in the repository do not matter here; errors
+ * in the config or a release file do (the answer could be wrong), so those are printed and exit 1.
+ */
+export async function openReleaseModel(ctx: Context): Promise<ReleaseModel> {
+  const root = await locateRepository(ctx);
+  if (root === undefined) {
+    ctx.io.stderr('secrel: no repository here; using the default release cycle and bank holidays (pass --repo DIR for a repository\'s own)\n');
+    const empty = { modifications: new Set<string>(), releases: new Set<string>() };
+    return { model: { config: resolveConfig(), modifications: [], releases: [], invalidIds: empty } };
+  }
+  const repo = await loadRepository(root, workTreeSource(root));
+  const errors = [...repo.findings, ...referenceFindings(repo)].filter((f) => f.severity === 'error');
+  const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
+  const blocking = errors.filter((f) => f.file === CONFIG_FILE || f.file.startsWith(releasesDir));
+  if (blocking.length > 0) {
+    const exit = printFindings(ctx, root, blocking, { checked: repo.files.length });
+    ctx.io.stderr(`secrel: the release dates depend on ${CONFIG_FILE} and ${releasesDir}; fix the errors above and run again\n`);
+    return { exit };
+  }
+  if (errors.length > 0) {
+    ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
+  }
+  return { model: repo };
+}
+
+const MIN_YEAR = 1000;
+const MAX_YEAR = 9998; // milestones run 3 months past go-live, and dates stop at 9999
+
+function rangeEnd(text: string, end: 'from' | 'to', arg: string): IsoDate {
+  const hint = 'write YEAR (2020) or FROM..TO with years or dates: 2019..2030, 2020-01-01..2021-06-30';
+  let date: IsoDate | undefined;
+  if (/^\d{4}$/.test(text)) date = end === 'from' ? `${text}-01-01` : `${text}-12-31`;
+  else if (isValidIsoDate(text)) date = text;
+  if (date === undefined) {
+    throw new UsageError(text === arg ? `"${arg}" is not a year or a date range` : `"${text}" (in ${arg}) is not a year or a calendar date`, hint);
+  }
+  const { year } = parseIsoDate(date);
+  if (year < MIN_YEAR || year > MAX_YEAR) throw new UsageError(`"${arg}" is outside the years ${MIN_YEAR} to ${MAX_YEAR}`, hint);
+  return date;
+}
+
+/** `2020` → that calendar year; `2019..2030` or `2020-01-01..2021-06-30` → inclusive range; none → as-of year and the next. */
+export function parseRange(arg: string | undefined, asOf: IsoDate): { from: IsoDate; to: IsoDate } {
+  if (arg === undefined) {
+    const { year } = parseIsoDate(asOf);
+    return { from: makeIsoDate(year, 1, 1), to: makeIsoDate(Math.min(year + 1, MAX_YEAR), 12, 31) };
+  }
+  const parts = arg.split('..');
+  if (parts.length > 2) throw new UsageError(`"${arg}" has more than one ".."`, 'write FROM..TO, e.g. 2019..2030');
+  const from = rangeEnd(parts[0]!.trim(), 'from', arg);
+  const to = rangeEnd((parts[1] ?? parts[0]!).trim(), 'to', arg);
+  if (from > to) throw new UsageError(`"${arg}" ends before it starts`, `put the earlier end first: ${parts[1] ?? ''}..${parts[0]}`);
+  return { from, to };
+}
+
+function calendarJson(views: readonly ReleaseView[]): string {
+  const releases = views.map(({ planned: p, milestones }) => ({
+    id: p.id, name: p.name, date: p.date, type: p.type, adhoc: p.adhoc,
+    ...(p.cancelled ? { cancelled: true } : {}),
+    milestones: milestones.map((m) => ({ id: m.id, label: m.label, date: m.date })),
+  }));
+  return `${JSON.stringify({ releases }, null, 2)}\n`;
+}
+
+async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[]): Promise<void> {
+  const path = resolve(ctx.io.cwd, file);
+  const ics = releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones })));
+  try {
+    await writeFileAtomic(path, ics);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`--ics ${file}: its folder does not exist`, 'create the folder first, or give a path in an existing one');
+    if (code === 'EISDIR') throw new UsageError(`--ics ${file} is a folder`, 'give a file name, e.g. --ics sec-releases.ics');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
+    throw err;
+  }
+  const events = views.reduce((n, v) => n + v.milestones.length, 0);
+  ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')} to ${file}\n`);
+}
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const range = parseRange(args.range as string | undefined, ctx.asOf);
+  const opened = await openReleaseModel(ctx);
+  if (opened.exit !== undefined) return opened.exit;
+  const views = releaseViews(opened.model, range);
+  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views);
+  ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk }));
+  return 0;
+}

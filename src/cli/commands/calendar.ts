@@ -1,0 +1,26 @@
+// `secrel calendar`: release dates, cut-offs and key milestones for a range of years or dates; .ics export.
+import type { Command } from 'commander';
+import { examples, type Run } from '../program.js';
+
+export function defineCalendar(program: Command, run: Run): Command {
+  return program
+    .command('calendar')
+    .description('release dates, cut-offs and key milestones (a moved date wins over the rule\'s); optional .ics export')
+    .argument('[range]', 'YEAR (2020), or FROM..TO in years or dates (2019..2030, 2020-01-01..2021-06-30); default: the --as-of year and the next')
+    .option('--ics <file>', 'also write an iCalendar file: every milestone as an all-day event, with UIDs that stay the same on re-export')
+    .addHelpText('after', examples([
+      'secrel calendar                      # this year and next',
+      'secrel calendar 2021',
+      'secrel calendar 2019..2030',
+      'secrel calendar 2020-01-01..2021-06-30 --repo fixtures/sec-2020',
+      'secrel calendar 2020..2022 --ics sec-releases.ics',
+      'secrel calendar 2020 --format json',
+    ]) + `
+Without a range: the --as-of year (today's) and the next. Outside a repository
+(and without --repo) the dates are the default cycle's: last Thursday of February
+(Documentation Release), last Thursday of June and first Thursday of November
+(System Releases). In a repository, a release file's own date wins.
+`)
+    .action((range: string | undefined, opts: { ics?: string }, cmd: Command) =>
+      run(cmd, () => import('../actions/calendar.js'), { range, ics: opts.ics }, ['text', 'json']));
+}

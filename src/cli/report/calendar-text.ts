@@ -1,0 +1,116 @@
+// The `secrel calendar` table for people: one release a row, 80 columns at most, notes for moved and ad-hoc releases.
+import type { ChalkInstance } from 'chalk';
+import { formatLong, formatWithWeekday, monthName, parseIsoDate, weekdayName } from '../../domain/dates.js';
+import type { IsoDate } from '../../domain/dates.js';
+import type { ReleaseView } from '../../domain/releases.js';
+
+export const TABLE_WIDTH = 80;
+
+/** '25 Jun 2020', with the day padded so the column lines up. */
+function shortDate(date: IsoDate): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${String(day).padStart(2, '0')} ${monthName(month).slice(0, 3)} ${year}`;
+}
+
+function milestoneDate(view: ReleaseView, id: string): string {
+  const m = view.milestones.find((x) => x.id === id);
+  return m ? shortDate(m.date) : '-';
+}
+
+// One mark per caveat, explained in a note under the table (the table itself has no room for the reasons).
+function marks(view: ReleaseView): string {
+  const p = view.planned;
+  return `${p.moved ? '*' : ''}${p.adhoc ? '+' : ''}${p.offCycle ? '?' : ''}${p.cancelled ? 'x' : ''}`;
+}
+
+function notes(view: ReleaseView): string[] {
+  const p = view.planned;
+  const out: string[] = [];
+  if (p.moved && p.scheduledDate !== undefined) {
+    const why = p.dateReason ? ` ${p.dateReason.trim()}` : ' No reason is recorded (add dateReason to the release file).';
+    out.push(`* ${p.id} moved from ${formatWithWeekday(p.scheduledDate)} to ${formatWithWeekday(p.date)} (CAL-2); its cut-offs count back from the new date.${why}`);
+  }
+  if (p.adhoc) out.push(`+ ${p.id} is an ad-hoc ${p.type === 'system' ? 'System' : 'Documentation'} Release (CAL-3).`);
+  if (p.offCycle) out.push(`? ${p.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release (CAL-3).`);
+  if (p.cancelled) out.push(`x ${p.id} is cancelled.`);
+  return out;
+}
+
+/** Greedy word wrap with a hanging indent, for notes that must stay inside the table's width. */
+export function wrap(text: string, width = TABLE_WIDTH, indent = '  '): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (candidate.length > width && line !== '') {
+      lines.push(line);
+      line = `${indent}${word}`;
+    } else line = candidate;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+type Cell = string;
+
+// Headers take two lines so the date columns can stay 11 characters wide.
+const HEADERS: readonly [string, string][] = [
+  ['', 'Release'], ['', 'Type'], ['', 'Go-live'], ['Systems', 'cut-off'], ['Docs', 'cut-off'], ['', 'TAD to TAG'],
+];
+
+function row(view: ReleaseView): Cell[] {
+  const p = view.planned;
+  const flag = marks(view);
+  const goLive = `${weekdayName(p.date).slice(0, 3)} ${shortDate(p.date)}${flag ? ` ${flag}` : ''}`;
+  return [
+    p.id,
+    p.type === 'system' ? 'System' : 'Docs',
+    goLive,
+    milestoneDate(view, 'systems-cutoff'),
+    milestoneDate(view, 'documentation-cutoff'),
+    milestoneDate(view, 'tad-to-tag'),
+  ];
+}
+
+const GAP = '  ';
+
+function layout(rows: readonly Cell[][], widths: readonly number[]): string[] {
+  return rows.map((cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(GAP).trimEnd());
+}
+
+/**
+ * Column widths that keep the table inside 80 columns: every column but the first is at most 18 wide,
+ * so only a long release ID (`2022-07-mp200-emergency`) can overflow, and that one gets a line of its own.
+ */
+function fit(rows: Cell[][]): { widths: number[]; rows: Cell[][] } {
+  const widths = HEADERS.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+  const rest = widths.slice(1).reduce((sum, w) => sum + w + GAP.length, 0);
+  const idWidth = Math.min(widths[0] ?? 0, Math.max(HEADERS[0]![1].length, TABLE_WIDTH - rest));
+  const out: Cell[][] = [];
+  for (const r of rows) {
+    if ((r[0] ?? '').length > idWidth) out.push([r[0] ?? ''], ['', ...r.slice(1)]);
+    else out.push(r);
+  }
+  return { widths: [idWidth, ...widths.slice(1)], rows: out };
+}
+
+export interface CalendarTextOptions {
+  from: IsoDate;
+  to: IsoDate;
+  chalk: ChalkInstance;
+}
+
+/** The table, then one note per moved, ad-hoc, off-cycle or cancelled release. */
+export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTextOptions): string {
+  const title = `SEC Releases going live from ${formatLong(o.from)} to ${formatLong(o.to)}`;
+  if (views.length === 0) return `No SEC Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n`;
+  const headerRows: Cell[][] = [HEADERS.map((h) => h[0]), HEADERS.map((h) => h[1])];
+  const { widths, rows } = fit([...headerRows, ...views.map(row)]);
+  const [top, bottom, ...body] = layout(rows, widths);
+  const lines = [o.chalk.bold(title), ''];
+  if (top) lines.push(o.chalk.bold(top));
+  lines.push(o.chalk.bold(bottom ?? ''), ...body);
+  const footnotes = views.flatMap(notes).flatMap((n) => wrap(n));
+  if (footnotes.length > 0) lines.push('', ...footnotes);
+  return `${lines.join('\n')}\n`;
+}
