@@ -200,6 +200,8 @@ export interface RidHistoryEntry {
 
 /** Written by `secrel rid bump`: what the current version was computed from. */
 export interface RidComputedFrom {
+  /** The version this was recorded at (a version raised by hand since is recognised, never bumped again). */
+  version?: string;
   scope?: ScopeItem[];
   inputs?: string;
 }

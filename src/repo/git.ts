@@ -112,21 +112,6 @@ export async function readBlobs(cwd: string, objectIds: readonly string[]): Prom
   return out;
 }
 
-/**
- * One file's bytes at a (verified) commit, or in the index (`commit` undefined); undefined when the file
- * is not there. `path` is relative to the git top folder.
- */
-export async function readFileAt(cwd: string, commit: string | undefined, path: string): Promise<Uint8Array | undefined> {
-  execaFn ??= (await import('execa')).execa;
-  const spec = `${commit ?? ''}:${path}`;
-  const r = await execaFn('git', ['cat-file', 'blob', '--end-of-options', spec], { cwd, reject: false, encoding: 'buffer', env: { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
-  if (r.exitCode === 0) return r.stdout as Uint8Array;
-  // cat-file exits 128 for a path that does not exist at that revision: a missing file, not a failure.
-  const err = Buffer.from(r.stderr as Uint8Array).toString();
-  if (/does not exist|exists on disk, but not in|not a valid object name|path '.*' does not exist/i.test(err)) return undefined;
-  throw new UsageError(`git cat-file failed for ${spec}: ${err.trim()}`);
-}
-
 /** Paths in git are from the top folder; pathspecs from the command's cwd. */
 function topLevelPathspec(dir: string): string {
   return `:(top)${dir}`;

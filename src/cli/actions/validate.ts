@@ -2,6 +2,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks } from '../../domain/rules/rid.js';
+import { withPositions } from '../../repo/yaml-doc.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
@@ -10,7 +11,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const repo = await openRepository(ctx, { staged: args.staged === true, lazyPositions: true });
   const files = (args.files as string[] | undefined) ?? [];
   // RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
-  const rid = baselinedScopeChecks(repo);
+  const rid = await withPositions(() => baselinedScopeChecks(repo));
   let findings: Finding[] = [...repo.findings, ...rid.map((c) => c.finding)];
   if (files.length > 0) {
     // Paths come from the user's shell (or pre-commit), relative to where they ran secrel.

@@ -4,7 +4,9 @@ import type { Run } from '../program.js';
 import { defineValidate } from './validate.js';
 import { defineCalendar } from './calendar.js';
 import { defineImplDate } from './impl-date.js';
+import { defineRid } from './rid.js';
+import { defineDiff } from './diff.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineValidate, defineCalendar, defineImplDate];
+export const COMMANDS: readonly DefineCommand[] = [defineValidate, defineCalendar, defineImplDate, defineRid, defineDiff];

@@ -1,0 +1,41 @@
+// Runs `secrel diff`: the semantic diff of the repository at two revisions (or a revision and the work tree).
+import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
+import { findRepository } from '../../repo/discover.js';
+import { verifyRevision } from '../../repo/git.js';
+import { loadRepository, type Repository } from '../../repo/load.js';
+import { revisionSource, workTreeSource } from '../../repo/source.js';
+import type { Context } from '../context.js';
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const root = await findRepository(ctx.io.cwd, ctx.repoOption);
+  const from = String(args.from);
+  const to = typeof args.to === 'string' ? args.to : undefined;
+  const fromCommit = await verifyRevision(root, from);
+  const toCommit = to === undefined ? undefined : await verifyRevision(root, to);
+  const before = await loadRepository(root, await revisionSource(root, fromCommit, from));
+  const after = await loadRepository(root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root));
+  warnUnreadable(ctx, before);
+  warnUnreadable(ctx, after);
+  const releases = diffRepositories(before, after);
+  if (ctx.format === 'json') {
+    const side = (ref: string | undefined, commit: string | undefined) => ({ revision: ref ?? null, commit: commit ?? null });
+    ctx.io.stdout(`${JSON.stringify({ from: side(from, fromCommit), to: side(to, toCommit), releases }, null, 2)}\n`);
+  } else {
+    ctx.io.stdout(formatText(releases, from, to));
+  }
+  return 0;
+}
+
+/** One self-contained line per change, so `grep` and a reader both find "2020-06: MP142 approved". */
+function formatText(releases: readonly ReleaseDiff[], from: string, to: string | undefined): string {
+  const lines = releases.flatMap((d) => d.lines.map((l) => `${d.release ?? 'no release'}: ${l}`));
+  if (lines.length === 0) return `No scope, status, date or cost changes from ${from} to ${to ?? 'the work tree'}.\n`;
+  return `${lines.join('\n')}\n`;
+}
+
+/** A file that does not parse on one side would look deleted: say so rather than mislead. */
+function warnUnreadable(ctx: Context, repo: Repository): void {
+  const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
+  if (files.length === 0) return;
+  ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);
+}

@@ -1,0 +1,72 @@
+// Runs `secrel rid baseline`: records the Panel's baseline of a release's RID (RID-1).
+import { findRelease } from '../../domain/calendar.js';
+import { compare, formatLong, isValidIsoDate } from '../../domain/dates.js';
+import type { BaselineCoverage, RidBaseline, RidHistoryEntry } from '../../domain/model.js';
+import { releaseInputs } from '../../domain/releases.js';
+import { baselineCoverage, coveredKeys, itemName, parseVersion, planBump } from '../../domain/versioning.js';
+import { UsageError } from '../../repo/errors.js';
+import type { YamlEdit } from '../../repo/write.js';
+import type { Context } from '../context.js';
+import { namedRelease, openForRid, releaseStates, writeEdits } from './rid-bump.js';
+
+const BASELINED: Record<BaselineCoverage, string> = {
+  systems: 'Version baselined by the Panel to cover the scope of the release on the DCC Systems.',
+  all: 'Version baselined by the Panel to cover the full scope of the release.',
+};
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const id = String(args.id);
+  const date = String(args.date);
+  if (!isValidIsoDate(date)) throw new UsageError(`--date ${date} is not a calendar date`, 'write it as YYYY-MM-DD, e.g. --date 2019-10-11');
+  const repo = await openForRid(ctx, 'rid baseline');
+  if (!repo) return 1;
+  const entity = namedRelease(repo, id);
+  const rid = entity.data.rid;
+  const baselines = rid?.baselines ?? [];
+  const latest = baselines[baselines.length - 1];
+  const type = findRelease(id, { cycle: repo.config.cycle, files: releaseInputs(repo) })?.type;
+  const covers = (args.covers as BaselineCoverage | undefined) ?? (type === 'system' && !latest ? 'systems' : 'all');
+
+  if (covers === 'systems' && baselineCoverage(rid) === 'all') {
+    throw new UsageError(`the RID of ${id} already has a baseline covering all of its scope (${latest!.date})`, 'a later baseline covers all of it too: use --covers all');
+  }
+  if (latest && compare(date, latest.date) < 0) {
+    throw new UsageError(`--date ${date} is before the latest baseline of ${id} (${latest.date})`, 'baselines are recorded oldest first; check the date of the Panel meeting');
+  }
+  if (latest && latest.date === date && latest.covers === covers) {
+    return report(ctx, id, latest, false);
+  }
+
+  const state = releaseStates(repo).get(id)!;
+  const plan = planBump({ rid, scope: state.scope, inputs: state.inputs, impactOf: state.impactOf, date });
+  const draft = !rid?.version || parseVersion(rid.version).major === 0;
+  if (!draft && (plan.kind === 'major' || plan.kind === 'minor')) {
+    ctx.io.stderr(
+      `secrel: ${id} has changes since RID ${rid!.version} that are in no version yet (${plan.changes.join('; ')}).\n` +
+        `  Run \`secrel rid bump --release ${id}\` first, then record the baseline of the version it makes.\n`,
+    );
+    return 1;
+  }
+  const version = draft ? '1.0' : rid!.version!;
+  const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, state.scope) };
+  const edits: YamlEdit[] = [];
+  if (draft) {
+    const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
+    edits.push({ op: 'set', path: ['rid', 'version'], value: version }, { op: 'append', path: ['rid', 'history'], value: history });
+  }
+  edits.push({ op: 'append', path: ['rid', 'baselines'], value: baseline, after: 'version' }, { op: 'set', path: ['rid', 'computedFrom'], value: { ...plan.computedFrom, version } });
+  await writeEdits(repo, entity, edits);
+  return report(ctx, id, baseline, true);
+}
+
+function report(ctx: Context, id: string, b: RidBaseline, written: boolean): number {
+  if (ctx.format === 'json') {
+    ctx.io.stdout(`${JSON.stringify({ release: id, baseline: b, written }, null, 2)}\n`);
+    return 0;
+  }
+  const part = b.covers === 'systems' ? 'the systems scope' : 'all of its scope';
+  const scope = b.scope?.length ? b.scope.map(itemName).join(', ') : 'nothing in scope';
+  const verb = written ? 'baselined' : 'already baselined';
+  ctx.io.stdout(`${id}: RID ${b.version} ${verb} on ${formatLong(b.date)}, covering ${part}: ${scope}\n`);
+  return 0;
+}

@@ -1,0 +1,145 @@
+// Runs `secrel rid bump`: RID-1 for every release, a history entry per change, written without losing a byte.
+// Also home of what `rid baseline` shares with it: the load guard, the inputs hash and the file edits.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Release } from '../../domain/model.js';
+import type { Entity } from '../../domain/repository.js';
+import { impactLookup, scopeItems } from '../../domain/rules/rid.js';
+import { diffRepositories } from '../../domain/scope-diff.js';
+import { scopeByRelease, type ScopeEntry } from '../../domain/scope.js';
+import { canonicalInputs, planBump, type BumpPlan, type ScopeItem } from '../../domain/versioning.js';
+import { UsageError } from '../../repo/errors.js';
+import { verifyRevision } from '../../repo/git.js';
+import { loadRepository, type Repository } from '../../repo/load.js';
+import { revisionSource } from '../../repo/source.js';
+import { rewriteYamlFile, type YamlEdit } from '../../repo/write.js';
+import type { Context } from '../context.js';
+import { openRepository } from '../open.js';
+import { printFindings } from '../print.js';
+
+/** What versioning needs to know about one release now. */
+export interface ReleaseState {
+  entity: Entity<Release>;
+  scope: ScopeItem[];
+  inputs: string;
+  impactOf(key: string): boolean | undefined;
+}
+
+/**
+ * The work tree, or undefined (after printing why, exit 1) when a file could not be read: a scope computed
+ * without it would be wrong, and a file with syntax errors is never rewritten.
+ */
+export async function openForRid(ctx: Context, command: string): Promise<Repository | undefined> {
+  const repo = await openRepository(ctx);
+  const broken = repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
+  if (broken.length === 0) return repo;
+  printFindings(ctx, repo.root, broken, { checked: repo.files.length });
+  ctx.io.stderr(`secrel: ${command} changed nothing: fix the errors above first (secrel validate shows them all)\n`);
+  return undefined;
+}
+
+export function releaseStates(repo: Repository): Map<string, ReleaseState> {
+  const scope = scopeByRelease(repo);
+  const impactOf = impactLookup(repo);
+  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf)]));
+}
+
+function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], impactOf: (key: string) => boolean | undefined): ReleaseState {
+  const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
+  const inputs = `sha256:${createHash('sha256').update(canonicalInputs(entity.data, mods)).digest('hex')}`;
+  return { entity, scope: scopeItems(entries), inputs, impactOf };
+}
+
+/** The release named on the command line; a usage error when it has no file. */
+export function namedRelease(repo: Repository, id: string): Entity<Release> {
+  const entity = repo.releases.find((r) => r.id === id);
+  if (!entity) throw new UsageError(`there is no release file for ${id}`, `create ${repo.config.paths.releases.replace(/\/+$/, '')}/${id}.yaml first (secrel validate checks it)`);
+  return entity;
+}
+
+/** The edits that record a plan in the release file: version, history entry, what it was computed from. */
+export function planEdits(plan: BumpPlan): YamlEdit[] {
+  const edits: YamlEdit[] = [];
+  if (plan.history) {
+    edits.push({ op: 'set', path: ['rid', 'version'], value: plan.to });
+    edits.push({ op: 'append', path: ['rid', 'history'], value: plan.history, after: 'baselines' });
+  }
+  edits.push({ op: 'set', path: ['rid', 'computedFrom'], value: plan.computedFrom });
+  return edits;
+}
+
+export async function writeEdits(repo: Repository, entity: Entity<Release>, edits: readonly YamlEdit[]): Promise<void> {
+  await rewriteYamlFile(join(repo.root, entity.file), edits, { flowKeys: ['scope'] });
+}
+
+interface Outcome {
+  entity: Entity<Release>;
+  /** None for a release whose file has no rid block (and was not named). */
+  plan?: BumpPlan;
+}
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const repo = await openForRid(ctx, 'rid bump');
+  if (!repo) return 1;
+  const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;
+  const details = typeof args.since === 'string' ? await detailsSince(repo, args.since) : new Map<string, string[]>();
+  const states = releaseStates(repo);
+  const outcomes: Outcome[] = [];
+  for (const entity of [...repo.releases].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (named && entity !== named) continue;
+    if (!entity.data.rid && !named) {
+      outcomes.push({ entity });
+      continue;
+    }
+    const s = states.get(entity.id)!;
+    const plan = planBump({ rid: entity.data.rid, scope: s.scope, inputs: s.inputs, impactOf: s.impactOf, date: ctx.asOf, details: details.get(entity.id) ?? [] });
+    outcomes.push({ entity, plan });
+  }
+  const dryRun = args.dryRun === true;
+  if (!dryRun) {
+    for (const { entity, plan } of outcomes) if (plan && plan.kind !== 'none') await writeEdits(repo, entity, planEdits(plan));
+  }
+  ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : formatText(ctx, repo.root, outcomes, dryRun));
+  return 0;
+}
+
+/** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
+async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
+  const commit = await verifyRevision(repo.root, ref);
+  const before = await loadRepository(repo.root, await revisionSource(repo.root, commit, ref));
+  const out = new Map<string, string[]>();
+  for (const d of diffRepositories(before, repo)) {
+    if (!d.release) continue;
+    const lines = d.changes.flatMap((c, i) => (c.kind === 'added' || c.kind === 'removed' ? [] : [d.lines[i]!]));
+    if (lines.length) out.set(d.release, lines);
+  }
+  return out;
+}
+
+function formatText(ctx: Context, root: string, outcomes: readonly Outcome[], dryRun: boolean): string {
+  const lines: string[] = dryRun ? ['Dry run: no file is changed.'] : [];
+  const untracked: string[] = [];
+  for (const { entity, plan } of outcomes) {
+    const release = entity.id;
+    const where = ctx.displayPath(root, entity.file);
+    if (!plan) untracked.push(release);
+    else if (plan.kind === 'none') lines.push(`${release}: RID ${plan.from} unchanged`);
+    else if (plan.kind === 'record') lines.push(`${release}: RID ${plan.from} unchanged; ${dryRun ? 'would record' : 'recorded'} what it was computed from in ${where}`);
+    else if (plan.from === plan.to) lines.push(`${release}: RID ${plan.to} (raised by hand) ${dryRun ? 'would be recorded' : 'recorded'} in ${where}`, ...plan.changes.map((c) => `  - ${c}`));
+    else {
+      const what = plan.kind === 'first' ? `RID ${plan.to}, first draft` : `RID ${plan.from} ${dryRun ? 'would become' : '→'} ${plan.to}`;
+      lines.push(`${ctx.chalk.bold(`${release}: ${what}`)} (${where})`, ...plan.changes.map((c) => `  - ${c}`));
+    }
+  }
+  if (untracked.length) lines.push(`No RID yet: ${untracked.join(', ')} (start one with \`secrel rid bump --release ID\`)`);
+  return lines.length ? `${lines.join('\n')}\n` : 'No release files.\n';
+}
+
+function formatJson(outcomes: readonly Outcome[], dryRun: boolean): string {
+  const releases = outcomes.map(({ entity: { id: release, file }, plan }) =>
+    plan
+      ? { release, file, kind: plan.kind, from: plan.from ?? null, to: plan.to ?? null, changes: plan.changes, computedFrom: plan.computedFrom, written: !dryRun && plan.kind !== 'none' }
+      : { release, file, kind: 'untracked', from: null, to: null, changes: [], written: false },
+  );
+  return `${JSON.stringify({ dryRun, releases }, null, 2)}\n`;
+}

@@ -1,0 +1,20 @@
+// `secrel diff`: scope, status, date and cost changes between two revisions (or a revision and the work tree).
+import type { Command } from 'commander';
+import { examples, type Run } from '../program.js';
+
+export function defineDiff(program: Command, run: Run): Command {
+  return program
+    .command('diff')
+    .description('scope, status, date and cost changes per release between two git revisions')
+    .argument('<ref>', 'the earlier revision (branch, tag or commit)')
+    .argument('[ref2]', 'the later revision (default: the work tree)')
+    .addHelpText('after', examples([
+      'secrel diff HEAD~1                 # what the last commit or merge changed',
+      'secrel diff main                   # this branch\'s changes against main',
+      'secrel diff v2020.01 v2020.02 --format json',
+    ]) + `
+In a shallow clone (CI), fetch the history first (actions/checkout: fetch-depth: 0).
+`)
+    .action((ref: string, ref2: string | undefined, _opts: unknown, cmd: Command) =>
+      run(cmd, () => import('../actions/diff.js'), { from: ref, to: ref2 }, ['text', 'json']));
+}

@@ -1,0 +1,185 @@
+// The semantic diff of two loaded repositories, per release: scope, status, date and cost changes.
+import { findRelease } from './calendar.js';
+import { breakdownPence, formatMoney, toPence, type Pence } from './money.js';
+import type { BaselineCoverage, Modification, ModificationStatus, Release } from './model.js';
+import type { Entity, RepoModel } from './repository.js';
+import { releaseInputs } from './releases.js';
+import { scopeByRelease, type ScopeEntry } from './scope.js';
+import { formatLong } from './dates.js';
+import { baselineCoverage, scopeLine } from './versioning.js';
+
+export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
+export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
+
+export type Change =
+  | { kind: 'added'; key: string; modification: string; systemImpact: boolean; status: ModificationStatus | undefined; movedFrom?: string }
+  | { kind: 'removed'; key: string; modification: string; systemImpact: boolean | undefined; status?: ModificationStatus | undefined; movedTo?: string }
+  | { kind: 'status'; modification: string; from: ModificationStatus | undefined; to: ModificationStatus | undefined }
+  | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
+  | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
+  | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
+  | { kind: 'deleted'; modification: string };
+
+export interface ReleaseDiff {
+  /** The release id; undefined for modifications in no release's scope on either side. */
+  release?: string;
+  /** "June 2020 SEC Release", when the calendar knows the release. */
+  name?: string;
+  changes: Change[];
+  /** One line per change, as `describeChange` words it. */
+  lines: string[];
+}
+
+const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+
+/** Every release with a change between `before` and `after`, in release-id order; unscheduled changes last. */
+export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDiff[] {
+  const scopeBefore = scopeByRelease(before);
+  const scopeAfter = scopeByRelease(after);
+  const modsBefore = byId(before.modifications);
+  const modsAfter = byId(after.modifications);
+  const relBefore = byId(before.releases);
+  const relAfter = byId(after.releases);
+  const ids = [...new Set([...scopeBefore.keys(), ...scopeAfter.keys(), ...relBefore.keys(), ...relAfter.keys()])].sort();
+  const out: ReleaseDiff[] = [];
+  const scheduled = new Set<string>();
+  for (const id of ids) {
+    const was = scopeBefore.get(id) ?? [];
+    const now = scopeAfter.get(id) ?? [];
+    for (const e of [...was, ...now]) scheduled.add(e.modification.id);
+    const changes = [
+      ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter),
+      ...releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data),
+    ];
+    const removedForStatus = new Set(changes.flatMap((c) => (c.kind === 'removed' && c.status !== undefined ? [c.modification] : [])));
+    const inScope = [...new Set([...was, ...now].map((e) => e.modification.id))].sort();
+    for (const m of inScope) {
+      changes.push(...modificationChanges(modsBefore.get(m)?.data, modsAfter.get(m)?.data).filter((c) => !(c.kind === 'status' && removedForStatus.has(m))));
+    }
+    if (changes.length === 0) continue;
+    const planned = findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ?? findRelease(id, { cycle: before.config.cycle, files: releaseInputs(before) });
+    const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
+    out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
+  }
+  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled);
+  if (unscheduled.length) out.push(withLines({ changes: unscheduled }));
+  return out;
+}
+
+function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): ReleaseDiff {
+  return { ...d, lines: d.changes.map((c) => describeChange(c, coverage)) };
+}
+
+function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>): Change[] {
+  const wasKeys = new Set(was.map((e) => e.key));
+  const nowKeys = new Set(now.map((e) => e.key));
+  const releaseOf = (scope: Map<string, ScopeEntry[]>, key: string) => [...scope].find(([r, list]) => r !== id && list.some((e) => e.key === key))?.[0];
+  const out: Change[] = [];
+  for (const e of now) {
+    if (wasKeys.has(e.key)) continue;
+    const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemImpact, status: e.modification.data.status };
+    const from = releaseOf(before, e.key);
+    if (from) c.movedFrom = from;
+    out.push(c);
+  }
+  for (const e of was) {
+    if (nowKeys.has(e.key)) continue;
+    const still = modsAfter.get(e.modification.id);
+    const c: Change = { kind: 'removed', key: e.key, modification: e.modification.id, systemImpact: still ? still.data.systemImpact === true : e.systemImpact };
+    const to = releaseOf(after, e.key);
+    if (to) c.movedTo = to;
+    // Rejected or withdrawn: say why it left, once, instead of a separate status line.
+    const status = still?.data.status;
+    if (status !== e.modification.data.status && (status === 'rejected' || status === 'withdrawn')) c.status = status;
+    out.push(c);
+  }
+  return out;
+}
+
+function releaseChanges(id: string, before: RepoModel, after: RepoModel, was: Release | undefined, now: Release | undefined): Change[] {
+  const out: Change[] = [];
+  const dateOf = (m: RepoModel) => findRelease(id, { cycle: m.config.cycle, files: releaseInputs(m) })?.date;
+  const from = dateOf(before);
+  const to = dateOf(after);
+  if (from !== to) out.push({ kind: 'date', field: 'go-live', from, to });
+  for (const field of ['forecast', 'actual'] as const) {
+    pushCost(out, undefined, field, pence(was?.costs?.[field], breakdownPence), pence(now?.costs?.[field], breakdownPence));
+  }
+  pushCost(out, undefined, 'statedTotal', pence(was?.costs?.statedTotal, toPence), pence(now?.costs?.statedTotal, toPence));
+  return out;
+}
+
+function modificationChanges(was: Modification | undefined, now: Modification | undefined): Change[] {
+  if (!was || !now) return [];
+  const id = now.id;
+  const out: Change[] = [];
+  if (was.status !== now.status) out.push({ kind: 'status', modification: id, from: was.status, to: now.status });
+  const dates: [DateField, (m: Modification) => string | undefined][] = [
+    ['decision.expected', (m) => m.decision?.expected],
+    ['decision.date', (m) => m.decision?.date],
+    ['decision.referralWindowEnd', (m) => m.decision?.referralWindowEnd],
+    ['implementation.date', (m) => m.implementation?.date],
+  ];
+  for (const [field, get] of dates) if (get(was) !== get(now)) out.push({ kind: 'date', modification: id, field, from: get(was), to: get(now) });
+  pushCost(out, id, 'dcc', pence(was.costs?.dcc, breakdownPence), pence(now.costs?.dcc, breakdownPence));
+  pushCost(out, id, 'secas', pence(was.costs?.secas?.amount, toPence), pence(now.costs?.secas?.amount, toPence));
+  return out;
+}
+
+function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>): Change[] {
+  const out: Change[] = [];
+  for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
+    if (scheduled.has(id)) continue;
+    const was = before.get(id)?.data;
+    const now = after.get(id)?.data;
+    if (!was && now) out.push({ kind: 'recorded', modification: id, status: now.status });
+    else if (was && !now) out.push({ kind: 'deleted', modification: id });
+    else out.push(...modificationChanges(was, now));
+  }
+  return out;
+}
+
+function pence<T>(value: T | undefined, toP: (v: T) => Pence): Pence | undefined {
+  return value === undefined ? undefined : toP(value);
+}
+
+function pushCost(out: Change[], modification: string | undefined, field: CostField, from: Pence | undefined, to: Pence | undefined): void {
+  if (from === to) return;
+  out.push(modification ? { kind: 'cost', modification, field, from, to } : { kind: 'cost', field, from, to });
+}
+
+const DATE_LABELS: Record<DateField, string> = {
+  'go-live': 'go-live date',
+  'decision.expected': 'expected decision date',
+  'decision.date': 'decision date',
+  'decision.referralWindowEnd': 'referral window end',
+  'implementation.date': 'implementation date',
+};
+const COST_LABELS: Record<CostField, string> = { dcc: 'DCC cost', secas: 'SECAS cost', forecast: 'forecast DCC cost', actual: 'actual DCC cost', statedTotal: 'stated total DCC cost' };
+const STATUS_WORDS: ReadonlySet<string> = new Set(['approved', 'rejected', 'withdrawn', 'implemented']);
+
+/** One change in words, e.g. "MP142 approved" or "SECMP0099 added to the baselined systems scope". */
+export function describeChange(c: Change, coverage?: BaselineCoverage): string {
+  switch (c.kind) {
+    case 'added':
+      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'added to', c.movedFrom && `moved from ${c.movedFrom}`);
+    case 'removed':
+      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'removed from', c.status ?? (c.movedTo && `moved to ${c.movedTo}`));
+    case 'status':
+      return c.to && STATUS_WORDS.has(c.to) ? `${c.modification} ${c.to}` : `${c.modification} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
+    case 'date':
+      return `${c.modification ? `${c.modification} ` : ''}${changed(DATE_LABELS[c.field], c.from, c.to, formatLong, 'moved')}`;
+    case 'cost':
+      return `${c.modification ? `${c.modification} ` : ''}${changed(COST_LABELS[c.field], c.from, c.to, formatMoney, 'changed')}`;
+    case 'recorded':
+      return `${c.modification} recorded (${c.status ?? 'no status'})`;
+    case 'deleted':
+      return `${c.modification} deleted`;
+  }
+}
+
+function changed<T>(label: string, from: T | undefined, to: T | undefined, format: (v: T) => string, verb: string): string {
+  if (from === undefined) return `${label} set to ${format(to!)}`;
+  if (to === undefined) return `${label} removed (was ${format(from)})`;
+  return `${label} ${verb} from ${format(from)} to ${format(to)}`;
+}

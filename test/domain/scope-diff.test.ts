@@ -1,0 +1,85 @@
+// The semantic diff of two repositories: what moved in and out of each release, status, dates and costs.
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/domain/config.js';
+import type { Modification, Release } from '../../src/domain/model.js';
+import type { Entity, RepoModel } from '../../src/domain/repository.js';
+import { diffRepositories } from '../../src/domain/scope-diff.js';
+
+const entity = <T extends { id: string }>(dir: string, data: T): Entity<T> => ({ id: data.id, file: `${dir}/${data.id}.yaml`, data, at: () => ({ line: 1, column: 1 }) });
+
+function model(mods: Modification[], releases: Release[] = []): RepoModel {
+  return {
+    config: resolveConfig({}),
+    modifications: mods.map((m) => entity('modifications', m)),
+    releases: releases.map((r) => entity('releases', r)),
+    invalidIds: { modifications: new Set(), releases: new Set() },
+  };
+}
+
+const mod = (id: string, extra: Partial<Modification> = {}): Modification => ({ id, title: id, systemImpact: true, implementation: { release: '2020-06' }, ...extra });
+const JUNE: Release = { id: '2020-06', type: 'system', rid: { version: '1.0', baselines: [{ version: '1.0', date: '2019-10-11', covers: 'systems' }] } };
+
+/** Every line of the diff, prefixed with its release as `secrel diff` prints it. */
+const lines = (before: RepoModel, after: RepoModel) => diffRepositories(before, after).flatMap((d) => d.lines.map((l) => `${d.release ?? 'no release'}: ${l}`));
+
+describe('diffRepositories', () => {
+  it('says a merge that approved a modification in one line', () => {
+    const before = model([mod('MP142', { status: 'report' })], [JUNE]);
+    const after = model([mod('MP142', { status: 'approved', decision: { date: '2020-01-10' } })], [JUNE]);
+    expect(lines(before, after)).toEqual(['2020-06: MP142 approved', '2020-06: MP142 decision date set to 10 January 2020']);
+    const [june] = diffRepositories(before, after);
+    expect(june).toMatchObject({ release: '2020-06', name: 'June 2020 SEC Release' });
+    expect(june!.changes[0]).toEqual({ kind: 'status', modification: 'MP142', from: 'report', to: 'approved' });
+  });
+
+  it('names additions to the baselined systems scope and documentation-only additions apart', () => {
+    const before = model([mod('SECMP0053')], [JUNE]);
+    const after = model([mod('SECMP0053'), mod('SECMP0099'), mod('MP079', { systemImpact: false })], [JUNE]);
+    expect(lines(before, after)).toEqual(['2020-06: MP079 added to the scope (documentation only: outside the systems baseline)', '2020-06: SECMP0099 added to the baselined systems scope']);
+  });
+
+  it('says why a modification left: rejected, or moved to another release (and where it came from)', () => {
+    const before = model([mod('SECMP0053'), mod('SECMP0099'), mod('MP093')], [JUNE]);
+    const after = model([mod('SECMP0053', { status: 'rejected' }), mod('SECMP0099', { implementation: { release: '2020-11' } }), mod('MP093')], [JUNE]);
+    expect(lines(before, after)).toEqual([
+      '2020-06: SECMP0053 removed from the baselined systems scope (rejected)',
+      '2020-06: SECMP0099 removed from the baselined systems scope (moved to 2020-11)',
+      '2020-11: SECMP0099 added to the scope (moved from 2020-06)',
+    ]);
+  });
+
+  it('tracks parts as scope items of their own', () => {
+    const parts = (r2: string): Partial<Modification> => ({ implementation: {}, parts: [{ part: 1, release: '2020-06' }, { part: 2, release: r2 }] });
+    expect(lines(model([mod('SECMP0062', parts('2020-11'))]), model([mod('SECMP0062', parts('2021-02'))]))).toEqual([
+      '2020-11: SECMP0062 part 2 removed from the scope (moved to 2021-02)',
+      '2021-02: SECMP0062 part 2 added to the scope (moved from 2020-11)',
+    ]);
+  });
+
+  it('reports go-live, decision and implementation dates, and costs exactly', () => {
+    const before = model([mod('SECMP0053', { decision: { expected: '2019-06-01' }, costs: { dcc: { designBuildPit: 53572, sit: 26639.1 } } })], [JUNE]);
+    const after = model(
+      [mod('SECMP0053', { decision: { expected: '2019-07-01' }, implementation: { release: '2020-06', date: '2020-06-26' }, costs: { dcc: { designBuildPit: 53572, sit: 26639.2 }, secas: { amount: 1200 } } })],
+      [{ ...JUNE, date: '2020-06-26', dateReason: 'moved', costs: { statedTotal: 1120042 } }],
+    );
+    expect(lines(before, after)).toEqual([
+      '2020-06: go-live date moved from 25 June 2020 to 26 June 2020',
+      '2020-06: stated total DCC cost set to £1,120,042',
+      '2020-06: SECMP0053 expected decision date moved from 1 June 2019 to 1 July 2019',
+      '2020-06: SECMP0053 implementation date set to 26 June 2020',
+      '2020-06: SECMP0053 DCC cost changed from £80,211.10 to £80,211.20',
+      '2020-06: SECMP0053 SECAS cost set to £1,200',
+    ]);
+  });
+
+  it('lists modifications in no release apart, and nothing at all when nothing changed', () => {
+    const before = model([mod('MP150', { implementation: {}, status: 'development' }), mod('MP151', { implementation: {} })]);
+    const after = model([mod('MP150', { implementation: {}, status: 'report' }), mod('MP152', { implementation: {}, status: 'raised' })]);
+    expect(lines(before, after)).toEqual([
+      'no release: MP150 status changed from development to report',
+      'no release: MP151 deleted',
+      'no release: MP152 recorded (raised)',
+    ]);
+    expect(diffRepositories(after, after)).toEqual([]);
+  });
+});

@@ -1,0 +1,182 @@
+// `secrel rid bump` / `rid baseline` / RID-2 in validate: the June 2020 RID's life replayed in a real git repository.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { copyFixture, secrel } from '../helpers/cli.js';
+import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+
+const RELEASE = `# yaml-language-server: $schema=../schemas/release.schema.json
+#
+# June 2020 SEC Release: written by hand; secrel only ever touches its rid block.
+id: 2020-06
+type: system   # System Release: DCC Systems change
+status: planned
+
+# Scope comes from the modification files that name this release.
+notes: >-
+  No other Codes are impacted as a result of this SEC Release. Further modifications
+  that do not impact on DCC Systems may be added later, subject to Panel approval.
+`;
+
+const mod = (id: string, lines: string[]) => [`id: ${id}`, `title: ${id} example`, ...lines, ''].join('\n');
+const SYSTEM = (id: string, status = 'approved') => mod(id, [`status: ${status}`, 'systemImpact: true', 'implementation:', '  release: 2020-06']);
+const DOCS = (id: string) => mod(id, ['systemImpact: false', 'implementation:', '  release: 2020-06', '  addedToScope: 2020-01-10']);
+const SECMP0062 = (expected?: string) =>
+  mod('SECMP0062', ['systemImpact: true', ...(expected ? ['decision:', `  expected: ${expected}`] : []), 'parts:', '  - part: 1', '    release: 2020-06', '  - part: 2', '    release: 2020-11']);
+
+describe('the June 2020 RID, replayed', () => {
+  let repo: TempRepo;
+  const run = (...args: string[]) => secrel(args, { cwd: repo.dir });
+  const rid = () => parse(readFileSync(join(repo.dir, 'releases', '2020-06.yaml'), 'utf8')).rid;
+  const releaseText = () => readFileSync(join(repo.dir, 'releases', '2020-06.yaml'), 'utf8');
+
+  beforeAll(async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2020-06.yaml', RELEASE);
+    repo.write('modifications/SECMP0053.yaml', SYSTEM('SECMP0053'));
+    repo.write('modifications/SECMP0062.yaml', SECMP0062());
+    await repo.commit('June 2020 release and its systems scope');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('drafts 0.1 to 0.3: a RID starts when named, then each amendment makes a minor version', async () => {
+    expect((await run('rid', 'bump')).stdout).toBe('No RID yet: 2020-06 (start one with `secrel rid bump --release ID`)');
+    const first = await run('rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09');
+    expect(first).toMatchObject({ exitCode: 0, stdout: '2020-06: RID 0.1, first draft (releases/2020-06.yaml)\n  - First draft; scope: SECMP0053, SECMP0062 part 1.' });
+    await repo.commit('RID 0.1');
+
+    repo.write('releases/2020-06.yaml', releaseText().replace('status: planned\n', 'status: planned\ndateReason: none needed\n'));
+    expect((await run('rid', 'bump', '--as-of', '2019-09-12')).stdout).toContain('2020-06: RID 0.1 → 0.2');
+    await repo.commit('RID 0.2');
+
+    repo.write('modifications/SECMP0062.yaml', SECMP0062('2019-06-01'));
+    const third = await run('rid', 'bump', '--since', 'HEAD', '--as-of', '2019-10-04');
+    expect(third.stdout).toBe('2020-06: RID 0.2 → 0.3 (releases/2020-06.yaml)\n  - SECMP0062 expected decision date set to 1 June 2019');
+    await repo.commit('RID 0.3');
+    expect(rid().version).toBe('0.3');
+  });
+
+  it('baselines 1.0 for the systems scope', async () => {
+    const r = await run('rid', 'baseline', '2020-06', '--date', '2019-10-11', '--covers', 'systems');
+    expect(r).toMatchObject({ exitCode: 0, stdout: '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope: SECMP0053, SECMP0062 part 1' });
+    expect(rid().baselines).toEqual([{ version: '1.0', date: '2019-10-11', covers: 'systems', scope: ['SECMP0053', 'SECMP0062#1'] }]);
+    expect((await run('rid', 'baseline', '2020-06', '--date', '2019-10-11', '--covers', 'systems')).stdout).toContain('RID 1.0 already baselined');
+    await repo.commit('RID 1.0 baselined');
+  });
+
+  it('makes 1.1 for three documentation-only modifications: they are outside the systems baseline', async () => {
+    for (const id of ['MP079', 'MP084', 'MP088']) repo.write(`modifications/${id}.yaml`, DOCS(id));
+    expect((await run('validate')).exitCode).toBe(0);
+    const r = await run('rid', 'bump', '--as-of', '2020-01-10');
+    expect(r.stdout).toContain('2020-06: RID 1.0 → 1.1');
+    expect(rid().history.at(-1)).toEqual({
+      version: '1.1',
+      date: '2020-01-10',
+      changes: ['MP079', 'MP084', 'MP088'].map((id) => `${id} added to the scope (documentation only: outside the systems baseline)`),
+    });
+    await repo.commit('RID 1.1');
+  });
+
+  it('refuses the commit that adds a system-impacting modification without the integer bump (RID-2), then makes 2.0', async () => {
+    repo.write('modifications/SECMP0099.yaml', SYSTEM('SECMP0099', 'report'));
+    await repo.git('add', '-A');
+    for (const args of [['validate', '--staged'], ['validate', 'modifications/SECMP0099.yaml']]) {
+      const r = await run(...args);
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain('releases/2020-06.yaml:');
+      expect(r.stdout).toContain('RID-2');
+      expect(r.stdout).toContain('the baselined systems scope changed since RID 1.1 (SECMP0099 added) but the RID version is still 1.1');
+      expect(r.stdout).toContain('run `secrel rid bump` (it makes 2.0)');
+    }
+    await repo.commit('SECMP0099 targets June 2020');
+    expect((await run('validate')).exitCode).toBe(1);
+
+    const r = await run('rid', 'bump', '--since', 'HEAD~1', '--as-of', '2020-02-03');
+    expect(r.stdout).toBe('2020-06: RID 1.1 → 2.0 (releases/2020-06.yaml)\n  - SECMP0099 added to the baselined systems scope');
+    expect((await run('validate')).exitCode).toBe(0);
+    await repo.commit('RID 2.0');
+  });
+
+  it('makes 3.0 when a baselined modification leaves the scope', async () => {
+    repo.write('modifications/SECMP0099.yaml', SYSTEM('SECMP0099', 'withdrawn'));
+    expect((await run('validate')).stdout).toContain('(SECMP0099 removed) but the RID version is still 2.0');
+    const r = await run('rid', 'bump', '--as-of', '2020-03-02');
+    expect(r.stdout).toBe('2020-06: RID 2.0 → 3.0 (releases/2020-06.yaml)\n  - SECMP0099 removed from the baselined systems scope');
+    await repo.commit('RID 3.0');
+  });
+
+  it('bumps nothing when run twice in a row', async () => {
+    const before = releaseText();
+    for (let i = 0; i < 2; i++) {
+      expect(await run('rid', 'bump', '--as-of', '2020-03-03')).toMatchObject({ exitCode: 0, stdout: '2020-06: RID 3.0 unchanged' });
+      expect(releaseText()).toBe(before);
+    }
+    expect(await repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('kept the whole life in the file, and the hand-written text around it', () => {
+    const r = rid();
+    expect(r.version).toBe('3.0');
+    expect(r.history.map((h: { version: string; date: string }) => `${h.version} ${h.date}`)).toEqual([
+      '0.1 2019-05-09', '0.2 2019-09-12', '0.3 2019-10-04', '1.0 2019-10-11', '1.1 2020-01-10', '2.0 2020-02-03', '3.0 2020-03-02',
+    ]);
+    expect(r.computedFrom).toMatchObject({ version: '3.0', scope: ['MP079', 'MP084', 'MP088', 'SECMP0053', 'SECMP0062#1'] });
+    // Everything secrel did not write is still there, in order, byte for byte: the rid block went after it.
+    expect(releaseText().startsWith(RELEASE.replace('status: planned\n', 'status: planned\ndateReason: none needed\n'))).toBe(true);
+  });
+});
+
+describe('rid bump and baseline: errors and other repositories', () => {
+  it('never rewrites anything while a file has a syntax error', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('releases/2020-06.yaml', 'id: 2020-06\nrid:\n  version: "1.0"\n');
+      repo.write('modifications/MP079.yaml', 'id: MP079\ntitle: [unclosed\n');
+      const r = await secrel(['rid', 'bump'], { cwd: repo.dir });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toMatch(/modifications\/MP079\.yaml:\d+:\d+ error YAML/);
+      expect(r.stderr).toContain('secrel: rid bump changed nothing: fix the errors above first');
+      expect(readFileSync(join(repo.dir, 'releases', '2020-06.yaml'), 'utf8')).toBe('id: 2020-06\nrid:\n  version: "1.0"\n');
+      expect(readdirSync(join(repo.dir, 'releases'))).toEqual(['2020-06.yaml']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('refuses a bad revision for --since with one clear line, not a git dump', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('releases/2020-06.yaml', 'id: 2020-06\n');
+      repo.write('modifications/.keep', '');
+      await repo.commit('start');
+      const unknown = await secrel(['rid', 'bump', '--since', 'no-such-branch'], { cwd: repo.dir });
+      expect(unknown).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(unknown.stderr).toBe('secrel: unknown revision "no-such-branch"\n  check the name with git log --oneline');
+      const option = await secrel(['rid', 'bump', '--since=--output=/tmp/x'], { cwd: repo.dir });
+      expect(option.exitCode).toBe(2);
+      expect(option.stderr).toContain('"--output=/tmp/x" is not a revision (it starts with "-")');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('works on the example repository without git, except where history is needed', async () => {
+    const { dir, cleanup } = copyFixture('sec-2020');
+    try {
+      expect((await secrel(['validate'], { cwd: dir })).exitCode).toBe(0);
+      const dry = await secrel(['rid', 'bump', '--dry-run', '--format', 'json'], { cwd: dir });
+      expect(dry.exitCode).toBe(0);
+      const june = JSON.parse(dry.stdout).releases.find((r: { release: string }) => r.release === '2020-06');
+      expect(june).toMatchObject({ kind: 'record', from: '1.1', to: '1.1', written: false });
+      const real = await secrel(['rid', 'bump'], { cwd: dir });
+      expect(real.stdout).toContain('2020-06: RID 1.1 unchanged; recorded what it was computed from in releases/2020-06.yaml');
+      expect((await secrel(['validate'], { cwd: dir })).exitCode).toBe(0);
+      const since = await secrel(['rid', 'bump', '--since', 'HEAD'], { cwd: dir });
+      expect(since.exitCode).toBe(2);
+      expect(since.stderr).toContain('is not inside a git repository');
+    } finally {
+      cleanup();
+    }
+  });
+});
