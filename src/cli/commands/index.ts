@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import type { Run } from '../program.js';
 import { defineValidate } from './validate.js';
+import { defineCheck } from './check.js';
+import { definePlan } from './plan.js';
 import { defineCalendar } from './calendar.js';
 import { defineImplDate } from './impl-date.js';
 import { defineRid } from './rid.js';
@@ -9,4 +11,4 @@ import { defineDiff } from './diff.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineValidate, defineCalendar, defineImplDate, defineRid, defineDiff];
+export const COMMANDS: readonly DefineCommand[] = [defineValidate, defineCheck, definePlan, defineCalendar, defineImplDate, defineRid, defineDiff];

@@ -1,0 +1,78 @@
+// Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
+import { findRelease, type PlannedRelease } from '../../domain/calendar.js';
+import { atLeast, sortFindings, summarise, type Finding, type Severity } from '../../domain/findings.js';
+import { findingsByRelease } from '../../domain/plan.js';
+import { releaseInputs } from '../../domain/releases.js';
+import { runRules } from '../../domain/rules/index.js';
+import { closest } from '../../domain/text.js';
+import { UsageError } from '../../repo/errors.js';
+import type { Repository } from '../../repo/load.js';
+import type { Context } from '../context.js';
+import { openRepository } from '../open.js';
+import { printFindings } from '../print.js';
+import { summaryLine } from '../report/findings.js';
+import { shortDate } from '../report/plan-text.js';
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const repo = await openRepository(ctx);
+  const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release));
+  const all = [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })];
+  const groups = findingsByRelease(repo, all);
+  const wanted = release ? groups.get(release.id) ?? [] : all;
+  const findings = atLeast(wanted, (args.minSeverity as Severity | undefined) ?? 'info');
+  if (ctx.format !== 'text') return printFindings(ctx, repo.root, findings, { checked: repo.files.length });
+
+  const c = ctx.chalk;
+  const lines: string[] = [];
+  const ordered = orderGroups(repo, release ? new Map([[release.id, findings]]) : regroup(groups, findings));
+  for (const { title, list } of ordered) {
+    if (lines.length > 0) lines.push('');
+    lines.push(c.bold(title));
+    for (const f of sortFindings(list)) {
+      const path = ctx.displayPath(repo.root, f.file);
+      const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
+      lines.push(`  ${c.dim(`${path}:${f.line}:${f.column}`)} ${sev} ${c.bold(f.rule)}`);
+      lines.push(`    ${f.message}`);
+    }
+  }
+  const summary = summarise(findings);
+  const scope = release ? ` for the ${release.name}` : '';
+  const line = findings.length ? `${summaryLine(summary)}${scope}, as of ${ctx.asOf}` : `no problems found${scope} as of ${ctx.asOf}`;
+  const colour = summary.errors ? c.red.bold : summary.warnings ? c.yellow.bold : c.green;
+  ctx.io.stdout(`${lines.join('\n')}${lines.length ? '\n\n' : ''}${colour(line)}\n`);
+  return summary.errors > 0 ? 1 : 0;
+}
+
+/** The release `--release` names: a release file or one the cycle schedules; anything else is a usage error. */
+export function releaseOption(repo: Repository, id: string): PlannedRelease {
+  const files = releaseInputs(repo);
+  const found = findRelease(id, { cycle: repo.config.cycle, files });
+  if (found) return found;
+  const ids = repo.releases.map((r) => r.id);
+  const guess = closest(id, ids);
+  throw new UsageError(`no release ${id}: it has no file in ${repo.config.paths.releases}/ and the release cycle schedules none that month`,
+    guess ? `did you mean ${guess}?` : `release ids look like 2020-06 (June 2020)${ids.length ? `; this repository has ${ids.join(', ')}` : ''}`);
+}
+
+/** The filtered findings, in the groups `findingsByRelease` put them in. */
+function regroup(groups: Map<string | undefined, Finding[]>, kept: readonly Finding[]): Map<string | undefined, Finding[]> {
+  const keep = new Set(kept);
+  const out = new Map<string | undefined, Finding[]>();
+  for (const [id, list] of groups) {
+    const left = list.filter((f) => keep.has(f));
+    if (left.length > 0) out.set(id, left);
+  }
+  return out;
+}
+
+/** Releases by go-live date (unknown ids after them), then findings about no release. */
+function orderGroups(repo: Repository, groups: Map<string | undefined, Finding[]>): { title: string; list: Finding[] }[] {
+  const files = releaseInputs(repo);
+  const titled = [...groups].map(([id, list]) => {
+    const planned = id === undefined ? undefined : findRelease(id, { cycle: repo.config.cycle, files });
+    const title = id === undefined ? 'Not about one release'
+      : planned ? `${planned.name} (${id}, ${shortDate(planned.date)})` : `Release ${id} (not in the calendar)`;
+    return { key: id === undefined ? '~~' : planned ? planned.date : `~${id}`, title, list };
+  });
+  return titled.filter((g) => g.list.length > 0).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

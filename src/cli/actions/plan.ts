@@ -1,0 +1,39 @@
+// Runs `secrel plan`: every release in the window (or one), with scope, next milestones and findings.
+import { addMonths, compare, isValidIsoDate } from '../../domain/dates.js';
+import { buildPlan } from '../../domain/plan.js';
+import { releaseView, releaseViews, type ReleaseView } from '../../domain/releases.js';
+import { runRules } from '../../domain/rules/index.js';
+import { scopeByRelease } from '../../domain/scope.js';
+import { UsageError } from '../../repo/errors.js';
+import type { Context } from '../context.js';
+import { openRepository } from '../open.js';
+import { formatPlanText } from '../report/plan-text.js';
+import { releaseOption } from './check.js';
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const from = dateOption('--from', args.from) ?? addMonths(ctx.asOf, -1);
+  const to = dateOption('--to', args.to) ?? addMonths(ctx.asOf, 18);
+  if (compare(from, to) > 0) throw new UsageError(`--from ${from} is after --to ${to}`, 'give the earlier date to --from');
+  const repo = await openRepository(ctx);
+  const scope = scopeByRelease(repo);
+  let views: ReleaseView[];
+  let range = { from, to };
+  if (args.release !== undefined) {
+    const planned = releaseOption(repo, String(args.release));
+    views = [releaseView(repo, planned.id, scope)!];
+    range = { from: planned.date, to: planned.date };
+  } else {
+    views = releaseViews(repo, range, scope);
+  }
+  const findings = [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })];
+  const view = buildPlan(repo, { asOf: ctx.asOf, ...range, views, findings });
+  if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
+  else ctx.io.stdout(formatPlanText(view, { chalk: ctx.chalk, displayPath: (file) => ctx.displayPath(repo.root, file) }));
+  return 0;
+}
+
+function dateOption(name: string, value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isValidIsoDate(value)) throw new UsageError(`${name} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${name} 2020-01-01`);
+  return value;
+}

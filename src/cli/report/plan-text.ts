@@ -1,0 +1,157 @@
+// The plan as text for a terminal: one block per release, readable in 80 columns, colour only when allowed.
+import type { ChalkInstance } from 'chalk';
+import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
+import type { Finding } from '../../domain/findings.js';
+import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
+import { plural } from './findings.js';
+
+export const WIDTH = 80;
+
+export interface PlanTextOptions {
+  chalk: ChalkInstance;
+  displayPath: (file: string) => string;
+}
+
+/** 'Thu 25 Jun 2020'. */
+export function shortDate(date: IsoDate): string {
+  const { year, month, day } = parseIsoDate(date);
+  return `${weekdayName(date).slice(0, 3)} ${day} ${monthName(month).slice(0, 3)} ${year}`;
+}
+
+/** '25 Sep 2019'. */
+function dayMonthYear(date: IsoDate): string {
+  return shortDate(date).slice(4);
+}
+
+/** 'in 160 days', 'today', 'went live 3 days ago'. */
+export function countdown(days: number): string {
+  if (days === 0) return 'goes live today';
+  return days > 0 ? `in ${plural(days, 'day')}` : `went live ${plural(-days, 'day')} ago`;
+}
+
+export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
+  const c = o.chalk;
+  const out: string[] = [];
+  const range = view.from === view.to ? shortDate(view.from) : `${dayMonthYear(view.from)} to ${dayMonthYear(view.to)}`;
+  out.push(c.bold(`SEC Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
+  if (view.releases.length === 0) out.push('', 'No release goes live in this window; widen it with --from and --to.');
+  for (const r of view.releases) out.push('', c.dim('─'.repeat(WIDTH)), ...releaseBlock(r, o));
+  out.push('', c.dim('─'.repeat(WIDTH)), ...footer(view, c));
+  return `${out.join('\n')}\n`;
+}
+
+function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
+  const c = o.chalk;
+  const when = r.cancelled ? 'cancelled' : countdown(r.daysToGoLive);
+  const head = `${r.name}  ${shortDate(r.date)}  ${r.type}`;
+  const gap = Math.max(2, WIDTH - head.length - when.length);
+  const soon = !r.cancelled && r.daysToGoLive >= 0 && r.daysToGoLive <= 31;
+  const lines = [`${c.bold(r.name)}  ${shortDate(r.date)}  ${r.type}${' '.repeat(gap)}${soon ? c.yellow.bold(when) : when}`];
+  lines.push(...wrap(facts(r), 2).map((l) => c.dim(l)));
+  if (r.moved && r.scheduledDate) {
+    lines.push(...wrap(`Moved from ${shortDate(r.scheduledDate)}${r.dateReason ? `: ${r.dateReason}` : ' (no reason recorded)'}`, 2));
+  }
+  lines.push('', ...scopeBlock(r, c));
+  if (r.milestones.length > 0) lines.push('', `  ${c.bold('Next milestones')}`, ...r.milestones.map((m) => milestoneLine(m, c)));
+  // Infos are counted, not listed: the plan is for what needs doing; `secrel check` lists them.
+  const listed = r.findings.filter((f) => f.severity !== 'info');
+  if (r.findings.length > 0) lines.push('', `  ${c.bold('Findings')} ${c.dim(`(${counts(r.summary)})`)}`, ...listed.flatMap((f) => findingLines(f, o)));
+  if (r.summary.infos > 0) lines.push(c.dim(`  + ${plural(r.summary.infos, 'info', 'infos')}: secrel check --release ${r.id}`));
+  return lines;
+}
+
+/** 'releases/2020-06.yaml · baselined · RID 1.1, baselined 1.0 on 11 Oct 2019 (systems scope)'. */
+function facts(r: PlanRelease): string {
+  const parts: string[] = [r.id];
+  if (r.adhoc) parts.push('ad-hoc');
+  parts.push(r.status ?? (r.file ? 'status not recorded' : 'scheduled by the cycle, no release file yet'));
+  if (r.rid?.version) {
+    const b = r.rid.lastBaseline;
+    parts.push(`RID ${r.rid.version}${b ? `, baselined ${b.version} on ${dayMonthYear(b.date)} (${b.covers === 'all' ? 'all scope' : 'systems scope'})` : ', not baselined'}`);
+  }
+  return parts.join(' · ');
+}
+
+const KEY_WIDTH = 10;
+const STATUS_WIDTH = 8;
+const IMPACT_WIDTH = 9;
+
+function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
+  if (r.scope.length === 0 && r.changeRequests.length === 0) return [`  ${c.bold('Scope')} ${c.dim('nothing targeted yet')}`];
+  const system = r.scope.filter((s) => s.impact === 'system').length;
+  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system, ${r.scope.length - system} documentation only)`)}`];
+  const notes = r.scope.map(note);
+  const noteWidth = Math.max(0, ...notes.map((n) => n.length));
+  const titleWidth = WIDTH - 2 - KEY_WIDTH - STATUS_WIDTH - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
+  r.scope.forEach((s, i) => {
+    const status = s.status === 'approved' ? c.green(pad(s.status, STATUS_WIDTH)) : pad(s.status, STATUS_WIDTH);
+    const impact = pad(s.impact === 'system' ? 'system' : 'docs only', IMPACT_WIDTH);
+    const n = notes[i]!;
+    const tail = noteWidth ? `  ${s.exception ? c.yellow(n) : n}` : '';
+    lines.push(`  ${pad(s.modification, KEY_WIDTH)}  ${pad(truncate(s.title, titleWidth), titleWidth)}  ${status}  ${impact}${tail}`.trimEnd());
+  });
+  if (r.changeRequests.length > 0) {
+    lines.push(...wrap(`Alongside: ${r.changeRequests.map((cr) => `${cr.id} ${cr.title}`).join('; ')} (DCC Change ${r.changeRequests.length === 1 ? 'Request' : 'Requests'})`, 2));
+  }
+  return lines;
+}
+
+function note(s: PlanScopeItem): string {
+  return [s.part !== undefined ? `part ${s.part}` : '', s.exception ? 'exception' : ''].filter(Boolean).join(', ');
+}
+
+function milestoneLine(m: PlanMilestone, c: ChalkInstance): string {
+  const when = m.state === 'overdue' ? `OVERDUE by ${plural(-m.days, 'day')}` : m.days === 0 ? 'today' : `in ${plural(m.days, 'day')}`;
+  const label = truncate(m.label, WIDTH - 2 - 20 - 2 - 11 - 2);
+  const shown = m.state === 'overdue' ? c.red.bold(pad(when, 20)) : m.days <= 30 ? c.yellow(pad(when, 20)) : pad(when, 20);
+  return `  ${shown}  ${pad(dayMonthYear(m.date), 11)}  ${label}`;
+}
+
+function findingLines(f: Finding, o: PlanTextOptions): string[] {
+  const c = o.chalk;
+  const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.cyan(pad('info', 7));
+  return [`  ${sev}  ${c.bold(pad(f.rule, 6))}  ${c.dim(`${o.displayPath(f.file)}:${f.line}:${f.column}`)}`, ...wrap(f.message, 11)];
+}
+
+function footer(view: PlanView, c: ChalkInstance): string[] {
+  const s = view.summary;
+  const total = s.errors + s.warnings + s.infos;
+  const lines = [`${plural(s.releases, 'release')}, ${total === 0 ? 'no findings' : counts(s)}`];
+  if (s.otherFindings > 0) lines.push(`${plural(s.otherFindings, 'other finding')} about files or releases not shown: run \`secrel check\``);
+  lines.push(c.dim('Every finding: secrel check. One release: secrel plan --release ID.'));
+  return lines;
+}
+
+function counts(s: { errors: number; warnings: number; infos: number }): string {
+  const parts = [plural(s.errors, 'error'), plural(s.warnings, 'warning')];
+  if (s.infos) parts.push(plural(s.infos, 'info', 'infos'));
+  return parts.join(', ');
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function truncate(text: string, width: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= width ? flat : `${flat.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
+}
+
+/** Word-wraps plain text to WIDTH with an indent; a word longer than a line is split. */
+export function wrap(text: string, indent: number): string[] {
+  const room = WIDTH - indent;
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.replace(/\s+/g, ' ').trim().split(' ')) {
+    while (word.length > room) {
+      if (line) lines.push(line), (line = '');
+      lines.push(word.slice(0, room));
+      word = word.slice(room);
+    }
+    if (!line) line = word;
+    else if (line.length + 1 + word.length <= room) line += ` ${word}`;
+    else lines.push(line), (line = word);
+  }
+  if (line) lines.push(line);
+  return lines.map((l) => ' '.repeat(indent) + l);
+}

@@ -1,0 +1,204 @@
+// The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
+// Pure data, the same for the text layout and for `--format json`.
+import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
+import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
+import type { Milestone } from './milestones.js';
+import type { BaselineCoverage, Release } from './model.js';
+import type { ReleaseView } from './releases.js';
+import type { RepoModel } from './repository.js';
+import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
+
+/** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
+export const NEXT_MILESTONES = 5;
+
+export interface PlanScopeItem {
+  /** `SECMP0053`, or `SECMP0062#1` for one part. */
+  key: string;
+  modification: string;
+  part?: number;
+  title: string;
+  status: 'approved' | 'targeted';
+  impact: 'system' | 'documentation';
+  /** Added after its cut-off with the Panel's rationale (SCP-2). */
+  exception: boolean;
+  addedToScope?: IsoDate;
+}
+
+export interface PlanMilestone {
+  id: string;
+  label: string;
+  date: IsoDate;
+  /** Days from the as-of date: negative when past. */
+  days: number;
+  state: 'overdue' | 'upcoming';
+  rule?: string;
+}
+
+export interface PlanRid {
+  /** The RID version as of the as-of date (from the history when it has one). */
+  version?: string;
+  lastBaseline?: { version: string; date: IsoDate; covers: BaselineCoverage };
+}
+
+export interface PlanRelease {
+  id: string;
+  name: string;
+  date: IsoDate;
+  weekday: string;
+  type: 'system' | 'documentation';
+  adhoc: boolean;
+  status?: string;
+  cancelled: boolean;
+  /** The repository-relative release file; absent for a release only the cycle knows. */
+  file?: string;
+  moved: boolean;
+  scheduledDate?: IsoDate;
+  dateReason?: string;
+  /** Days from the as-of date to go-live: negative once it has gone live. */
+  daysToGoLive: number;
+  rid?: PlanRid;
+  scope: PlanScopeItem[];
+  changeRequests: { id: string; title: string }[];
+  milestones: PlanMilestone[];
+  findings: Finding[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+export interface PlanView {
+  asOf: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  releases: PlanRelease[];
+  summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
+}
+
+export interface PlanInput {
+  asOf: IsoDate;
+  from: IsoDate;
+  to: IsoDate;
+  views: readonly ReleaseView[];
+  /** Every finding (load, reference and rules): each goes to the release it is about. */
+  findings: readonly Finding[];
+}
+
+export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
+  const byRelease = findingsByRelease(model, input.findings);
+  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? []));
+  const shown = releases.flatMap((r) => r.findings);
+  const counts = summarise(shown);
+  return {
+    asOf: input.asOf, from: input.from, to: input.to, releases,
+    summary: { releases: releases.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos, otherFindings: input.findings.length - shown.length },
+  };
+}
+
+/**
+ * Which release each finding is about: its own `release`, else its modification's release, else the release
+ * file it is in. Findings about no release (the config, a file that did not load) are under `undefined`.
+ */
+export function findingsByRelease(model: RepoModel, findings: readonly Finding[]): Map<string | undefined, Finding[]> {
+  const modRelease = new Map<string, string>();
+  const fileRelease = new Map<string, string>();
+  for (const m of model.modifications) {
+    const r = m.data.implementation?.release ?? m.data.parts?.[0]?.release;
+    if (!r) continue;
+    modRelease.set(m.id, r);
+    fileRelease.set(m.file, r);
+  }
+  for (const r of model.releases) fileRelease.set(r.file, r.id);
+  const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
+  const out = new Map<string | undefined, Finding[]>();
+  for (const f of findings) {
+    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(/\.ya?ml$/, '') : undefined;
+    const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
+    (out.get(id) ?? out.set(id, []).get(id)!).push(f);
+  }
+  return out;
+}
+
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]): PlanRelease {
+  const p = v.planned;
+  const data = v.entity?.data;
+  // Errors first; within a severity, the stable file-and-position order.
+  const sorted = sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const counts = summarise(sorted);
+  return {
+    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, adhoc: p.adhoc,
+    ...(p.status !== undefined ? { status: p.status } : {}),
+    cancelled: p.cancelled === true,
+    ...(v.entity ? { file: v.entity.file } : {}),
+    moved: p.moved,
+    ...(p.scheduledDate !== undefined ? { scheduledDate: p.scheduledDate } : {}),
+    ...(p.dateReason !== undefined ? { dateReason: p.dateReason.trim() } : {}),
+    daysToGoLive: diffDays(asOf, p.date),
+    ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
+    scope: scopeItems(v),
+    changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
+    milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
+    findings: sorted,
+    summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
+  };
+}
+
+/** The systems scope first (it is set first, 12 months out), then documentation-only; by key within each. */
+function scopeItems(v: ReleaseView): PlanScopeItem[] {
+  const entries = [...v.scope].sort((a, b) => Number(b.systemImpact) - Number(a.systemImpact) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return entries.map((e) => ({
+    key: e.key, modification: e.modification.id,
+    ...(e.part !== undefined ? { part: e.part } : {}),
+    title: e.modification.data.title, status: e.status,
+    impact: e.systemImpact ? 'system' : 'documentation',
+    exception: Boolean(e.exception?.trim()),
+    ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),
+  }));
+}
+
+/** The RID as it stood on `asOf`: the latest history entry and baseline dated on or before it. */
+export function ridAsOf(data: Release, asOf: IsoDate): PlanRid {
+  const rid: PlanRid = {};
+  const known = (d: unknown) => isValidIsoDate(d) && compare(d, asOf) <= 0;
+  const history = data.rid?.history ?? [];
+  const past = history.filter((h) => known(h.date));
+  if (history.length === 0 || past.length === history.length) {
+    if (data.rid?.version !== undefined) rid.version = data.rid.version;
+  } else if (past.length > 0) {
+    rid.version = past[past.length - 1]!.version;
+  }
+  const baselines = (data.rid?.baselines ?? []).filter((b) => known(b.date));
+  const last = baselines.sort((a, b) => compare(a.date, b.date)).at(-1);
+  if (last) rid.lastBaseline = { version: last.version, date: last.date, covers: last.covers };
+  return rid;
+}
+
+/**
+ * Overdue milestones (a deadline the release file tracks, passed and not recorded), then the next few still to
+ * come. Go-live itself is left out: the release's own line shows it. A release without a file tracks nothing,
+ * so nothing of it is overdue.
+ */
+function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
+  const overdue: PlanMilestone[] = [];
+  const upcoming: PlanMilestone[] = [];
+  for (const m of milestones) {
+    if (m.id === 'go-live') continue;
+    const state = milestoneState(m, data, asOf);
+    if (state === 'done' || state === 'passed') continue;
+    const item: PlanMilestone = { id: m.id, label: m.label, date: m.date, days: diffDays(asOf, m.date), state };
+    if (m.rule) item.rule = m.rule;
+    (state === 'overdue' ? overdue : upcoming).push(item);
+  }
+  return [...overdue, ...upcoming.slice(0, NEXT_MILESTONES)];
+}
+
+function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate): 'done' | 'passed' | 'overdue' | 'upcoming' {
+  const spec = DEADLINE_BY_MILESTONE.get(m.id);
+  if (data && spec) {
+    const s = deadlineState(m.date, recordedFor(spec, data), asOf).state;
+    return s === 'done' || s === 'late' ? 'done' : s === 'overdue' ? 'overdue' : 'upcoming';
+  }
+  if (data && m.id === 'systems-baseline') {
+    const baselined = (data.rid?.baselines ?? []).some((b) => isValidIsoDate(b.date) && compare(b.date, asOf) <= 0);
+    if (baselined) return 'done';
+    return compare(m.date, asOf) < 0 ? 'overdue' : 'upcoming';
+  }
+  return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';
+}

@@ -1,0 +1,85 @@
+// What every rule reads: the repository indexed once (releases with files, scope per release, the calendar).
+import { findRelease, listReleases, type PlannedRelease } from '../calendar.js';
+import { addDays, addMonths, parseIsoDate, type IsoDate } from '../dates.js';
+import { isEligibleRelease } from '../implementation.js';
+import { builtInMilestones } from '../milestones.js';
+import type { Release } from '../model.js';
+import { releaseInputs } from '../releases.js';
+import type { Entity, RepoModel } from '../repository.js';
+import { scopeByRelease, type ScopeEntry } from '../scope.js';
+import type { Finding } from '../findings.js';
+
+/** A release that has a file, placed on the calendar, with the Policy's dates for it. */
+export interface ReleaseFacts {
+  entity: Entity<Release>;
+  planned: PlannedRelease;
+  /** Built-in milestone dates by milestone id (`tad-to-tag` → `2019-09-25`). */
+  due: ReadonlyMap<string, IsoDate>;
+  scope: readonly ScopeEntry[];
+}
+
+export interface RuleContext {
+  model: RepoModel;
+  asOf: IsoDate;
+  /** Every release file the calendar can place, cancelled ones included (rules skip those). */
+  releases: readonly ReleaseFacts[];
+  scope: ReadonlyMap<string, ScopeEntry[]>;
+  /** The release file with this id (the first, if two files claim it). */
+  fileOf(id: string): ReleaseFacts | undefined;
+  /** Any release by id: its file, else the cycle. */
+  planned(id: string): PlannedRelease | undefined;
+  /** Releases that could take a modification (IMP-4) going live after `id`, within three years, in date order. */
+  eligibleAfter(id: string, systemImpact: boolean): readonly PlannedRelease[];
+}
+
+export interface Rule {
+  /** The SPEC's rule ID, e.g. `SCP-2`. */
+  id: string;
+  /** One line: what the rule checks. */
+  title: string;
+  check(ctx: RuleContext): Finding[];
+}
+
+export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
+  const cycle = model.config.cycle;
+  const scope = scopeByRelease(model);
+  const inputs = releaseInputs(model);
+  const releases: ReleaseFacts[] = [];
+  const byId = new Map<string, PlannedRelease>();
+  const files = new Map<string, ReleaseFacts>();
+  model.releases.forEach((entity, i) => {
+    // Each file placed on its own: a file the calendar cannot place (bad id, no date) has no dates to check.
+    const planned = findRelease(entity.id, { cycle, files: [inputs[i]!] });
+    if (!planned) return;
+    const due = new Map(builtInMilestones(planned).map((m) => [m.id, m.date]));
+    const facts: ReleaseFacts = { entity, planned, due, scope: scope.get(entity.id) ?? [] };
+    releases.push(facts);
+    if (!files.has(entity.id)) files.set(entity.id, facts);
+    if (!byId.has(entity.id)) byId.set(entity.id, planned);
+  });
+
+  const cycleOnly = new Map<string, PlannedRelease | undefined>();
+  const planned = (id: string): PlannedRelease | undefined => {
+    const known = byId.get(id);
+    if (known) return known;
+    if (!cycleOnly.has(id)) cycleOnly.set(id, findRelease(id, { cycle }));
+    return cycleOnly.get(id);
+  };
+
+  // Memoised per release, so asking for every modification costs one calendar listing per distinct release.
+  const later = new Map<string, PlannedRelease[]>();
+  const eligibleAfter = (id: string, systemImpact: boolean): readonly PlannedRelease[] => {
+    const from = planned(id);
+    if (!from) return [];
+    let list = later.get(id);
+    if (!list) {
+      // Year 9997 and later would run off the end of the calendar (9999-12-31).
+      list = parseIsoDate(from.date).year > 9996 ? [] : listReleases({ cycle, files: inputs, from: addDays(from.date, 1), to: addMonths(from.date, 36) })
+        .releases.filter((r) => r.id !== id);
+      later.set(id, list);
+    }
+    return list.filter((r) => isEligibleRelease(r, systemImpact));
+  };
+
+  return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter };
+}

@@ -1,0 +1,105 @@
+// Deadlines a release file records (TAD, notices, evidence, costs): when each is due, where it is recorded,
+// and the one judgement every deadline rule and the plan share (done, late, overdue, due soon, not yet due).
+import { compare, diffDays, isValidIsoDate, type IsoDate } from '../dates.js';
+import type { Finding } from '../findings.js';
+import type { Release } from '../model.js';
+import type { PathSegment } from '../repository.js';
+import type { ReleaseFacts, RuleContext } from './context.js';
+import { dotted, fieldFinding, long, relative, valueAt } from './support.js';
+
+/** A deadline not yet met warns this many days ahead. */
+export const DUE_SOON_DAYS = 30;
+
+export interface DeadlineSpec {
+  /** The built-in milestone that gives the due date. */
+  milestone: string;
+  rule: string;
+  /** What is due, as the subject of a sentence: 'The TAD for the TAG'. */
+  subject: string;
+  /** The Policy's words for the deadline: 'at least 9 months before go-live'. */
+  policy: string;
+  /** Where the release file records it: a date, or (`presence`) any value. */
+  path: readonly PathSegment[];
+  presence?: boolean;
+  systemOnly: boolean;
+}
+
+export const DEADLINES: readonly DeadlineSpec[] = [
+  { milestone: 'tad-to-tag', rule: 'TST-1', subject: "The TAD's submission to the TAG", policy: 'at least 9 months before go-live', path: ['tad', 'toTag'], systemOnly: true },
+  { milestone: 'tad-published', rule: 'TST-1', subject: 'The final, published TAD', policy: 'at least 6 months before go-live', path: ['tad', 'published'], systemOnly: true },
+  { milestone: 'forecast-cost', rule: 'CST-3', subject: 'The Forecast Release Cost', policy: 'at the first baseline, 12 months before go-live', path: ['costs', 'forecast'], presence: true, systemOnly: true },
+  { milestone: 'actual-cost-report', rule: 'CST-4', subject: 'The actual cost report', policy: 'within 3 months after go-live', path: ['costs', 'actualReported'], systemOnly: true },
+  { milestone: 'go-live-evidence', rule: 'GL-2', subject: "DCC's go-live evidence", policy: 'at least 6 weeks before go-live', path: ['acceptance', 'evidenceSubmitted'], systemOnly: true },
+  { milestone: 'notice-12m', rule: 'COM-2', subject: 'The 12-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'twelveMonth'], systemOnly: false },
+  { milestone: 'notice-6m', rule: 'COM-2', subject: 'The 6-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'sixMonth'], systemOnly: false },
+  { milestone: 'notice-1m', rule: 'COM-3', subject: 'The 1-month notice', policy: 'of imminent go-live', path: ['notices', 'oneMonth'], systemOnly: false },
+];
+
+export const DEADLINE_BY_MILESTONE: ReadonlyMap<string, DeadlineSpec> = new Map(DEADLINES.map((d) => [d.milestone, d]));
+
+export type DeadlineState = 'done' | 'late' | 'overdue' | 'due-soon' | 'not-due';
+
+export interface DeadlineStatus {
+  state: DeadlineState;
+  due: IsoDate;
+  /** The recorded date (absent for a `presence` deadline or when nothing is recorded). */
+  recorded?: IsoDate;
+}
+
+/**
+ * The state of one deadline as of `asOf`. A date recorded after `asOf` had not happened yet on that day,
+ * so it counts as not recorded: `--as-of` shows what was known then.
+ */
+export function deadlineState(due: IsoDate, recorded: IsoDate | boolean | undefined, asOf: IsoDate): DeadlineStatus {
+  if (recorded === true) return { state: 'done', due };
+  if (typeof recorded === 'string' && compare(recorded, asOf) <= 0) {
+    return { state: compare(recorded, due) > 0 ? 'late' : 'done', due, recorded };
+  }
+  if (compare(asOf, due) > 0) return { state: 'overdue', due };
+  return { state: diffDays(asOf, due) <= DUE_SOON_DAYS ? 'due-soon' : 'not-due', due };
+}
+
+/** What the release file records for a deadline: a valid date, `true` for a present `presence` field, or nothing. */
+export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boolean | undefined {
+  const value = valueAt(release, spec.path);
+  if (spec.presence) return value !== undefined && value !== null ? true : undefined;
+  return isValidIsoDate(value) ? value : undefined;
+}
+
+/** The status of a deadline for a release, or undefined when it does not apply (e.g. a TAD for a Documentation Release). */
+export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: IsoDate): DeadlineStatus | undefined {
+  const due = facts.due.get(spec.milestone);
+  if (due === undefined || facts.planned.cancelled) return undefined;
+  return deadlineState(due, recordedFor(spec, facts.entity.data), asOf);
+}
+
+/** Findings for every deadline of one rule over every release file: late → error, overdue → error, due soon → warning. */
+export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
+  const out: Finding[] = [];
+  for (const spec of DEADLINES.filter((d) => d.rule === rule)) {
+    for (const facts of ctx.releases) {
+      const status = releaseDeadline(spec, facts, ctx.asOf);
+      const message = status && deadlineMessage(spec, status, ctx.asOf, facts.planned.name);
+      if (!status || !message) continue;
+      const severity = status.state === 'due-soon' ? 'warning' : 'error';
+      out.push(fieldFinding(facts.entity, spec.path, spec.rule, severity, message, { release: facts.entity.id }));
+    }
+  }
+  return out;
+}
+
+function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, name: string): string | undefined {
+  const field = dotted(spec.path);
+  const record = spec.presence ? `add it under ${field}` : `record its date in ${field}`;
+  const what = `${spec.subject} for the ${name} (${spec.policy})`;
+  switch (s.state) {
+    case 'late':
+      return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${long(s.due)}: if the date is right, report the breach to the Panel`;
+    case 'overdue':
+      return `${what} was due on ${long(s.due)} and is not recorded: ${record} when it is done`;
+    case 'due-soon':
+      return `${what} is due on ${long(s.due)}, ${relative(asOf, s.due)}: ${record} when it is done`;
+    default:
+      return undefined;
+  }
+}

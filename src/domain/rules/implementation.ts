@@ -1,0 +1,109 @@
+// Implementation-date rules: a decision after the fall-back window leaves no valid date (IMP-5); an
+// Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
+import { compare, isValidIsoDate } from '../dates.js';
+import type { Finding } from '../findings.js';
+import { decisionByDate, decisionWindow, parseLeadTime } from '../implementation.js';
+import type { Modification, ModificationStatus } from '../model.js';
+import { findingAt, type Entity } from '../repository.js';
+import type { Rule, RuleContext } from './context.js';
+import { fieldFinding, long } from './support.js';
+
+const APPROVED: ReadonlySet<ModificationStatus | undefined> = new Set(['approved', 'implemented']);
+
+export const decisionAfterWindow: Rule = {
+  id: 'IMP-5',
+  title: 'a decision to approve falls within the window of the release the modification names',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.model.modifications) {
+      const f = decisionFinding(ctx, m);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
+  const { decision, implementation: impl, leadTime } = m.data;
+  const decided = decision?.date;
+  if (!APPROVED.has(m.data.status) || !isValidIsoDate(decided) || !impl?.release || !leadTime) return undefined;
+  const lead = parseLeadTime(leadTime);
+  if (lead?.unit !== 'months') return undefined; // A Working Days lead time counts from the decision: it has no window.
+  // An Authority-approved revision after the decision gives the modification its new, valid date (IMP-6).
+  if ((impl.revisions ?? []).some((r) => isValidIsoDate(r.date) && compare(r.date, decided) >= 0)) return undefined;
+  const release = ctx.planned(impl.release);
+  if (!release || release.cancelled) return undefined;
+  const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
+  if (compare(decided, primary.decisionBy) <= 0) return undefined;
+
+  const systemImpact = m.data.systemImpact === true;
+  const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
+  const fbRelease = named ?? ctx.eligibleAfter(release.id, systemImpact).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
+  const fallback = fbRelease && { release: fbRelease, decisionBy: decisionByDate(fbRelease.date, lead.amount) };
+  const window = decisionWindow(decided, primary, fallback);
+  const ids = { modification: m.id, release: impl.release };
+  if (window.window === 'fallback') {
+    const fb = window.option.release;
+    return findingAt(m, ['implementation', 'release'], 'IMP-5', 'warning',
+      `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(primary.decisionBy)}), ` +
+      `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name})`, ids);
+  }
+  const closed = fallback
+    ? `the fall-back window closed on ${long(fallback.decisionBy)} (${fallback.release.name})`
+    : `the decision-by date for the ${release.name} was ${long(primary.decisionBy)} and there is no fall-back`;
+  return findingAt(m, ['decision', 'date'], 'IMP-5', 'error',
+    `${m.id} was approved on ${long(decided)}, but ${closed}: it has no valid implementation date until the Authority approves a new one; ` +
+    'record that under implementation.revisions', ids);
+}
+
+export const revisedDates: Rule = {
+  id: 'IMP-6',
+  title: "an Authority-approved revised date supersedes the original, and the record keeps both",
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.model.modifications) out.push(...revisionFindings(m));
+    return out;
+  },
+};
+
+function revisionFindings(m: Entity<Modification>): Finding[] {
+  const impl = m.data.implementation;
+  const revisions = (impl?.revisions ?? []).map((r, index) => ({ r, index })).filter(({ r }) => isValidIsoDate(r.date));
+  if (!impl || revisions.length === 0) return [];
+  const ids = impl.release ? { modification: m.id, release: impl.release } : { modification: m.id };
+  const out: Finding[] = [];
+  if (!APPROVED.has(m.data.status)) {
+    out.push(findingAt(m, ['implementation', 'revisions'], 'IMP-6', 'warning',
+      `${m.id} is not approved, yet records Authority-approved revisions of its implementation date: ` +
+      'record a change of target before the decision under implementation.retargets instead', { ...ids, where: 'key' }));
+    return out;
+  }
+  const decided = m.data.decision?.date;
+  const ordered = [...revisions].sort((a, b) => compare(a.r.date, b.r.date) || a.index - b.index);
+  ordered.forEach(({ r, index }, i) => {
+    if (isValidIsoDate(decided) && compare(r.date, decided) < 0) {
+      out.push(findingAt(m, ['implementation', 'revisions', index, 'date'], 'IMP-6', 'warning',
+        `The revision dated ${long(r.date)} is before the decision (${long(decided)}): the Authority revises approved dates only; ` +
+        'move a change of target before the decision to implementation.retargets', ids));
+    }
+    const previous = ordered[i - 1];
+    if (previous && previous.r.to !== r.from) {
+      out.push(findingAt(m, ['implementation', 'revisions', index, 'from'], 'IMP-6', 'warning',
+        `This revision moves ${m.id} from ${r.from}, but the revision before it (${long(previous.r.date)}) moved it to ${previous.r.to}: ` +
+        'keep every revision in the record, in order, each starting where the last one ended', ids));
+    }
+  });
+  const latest = ordered[ordered.length - 1]!.r;
+  const isDate = isValidIsoDate(latest.to);
+  const current = isDate ? impl.date : impl.release;
+  // A modification delivered in parts names its releases per part: the whole-modification check does not apply.
+  if ((m.data.parts ?? []).length === 0 && current !== latest.to) {
+    const field = isDate ? 'date' : 'release';
+    out.push(fieldFinding(m, ['implementation', field], 'IMP-6', 'error',
+      `The Authority's latest revision (${long(latest.date)}) moved ${m.id} to ${latest.to}, which supersedes the original, ` +
+      `but implementation.${field} says ${current ?? 'nothing'}: set implementation.${field} to ${latest.to} and keep the revision in the record`, ids));
+  }
+  return out;
+}
+
+export const IMPLEMENTATION_RULES: readonly Rule[] = [decisionAfterWindow, revisedDates];

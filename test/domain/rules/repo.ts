@@ -1,0 +1,51 @@
+// Builds small repositories for rule tests: YAML text through the real loader, so data is schema-checked
+// and findings carry real positions.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll } from 'vitest';
+import type { Finding } from '../../../src/domain/findings.js';
+import { runRules, type Rule } from '../../../src/domain/rules/index.js';
+import { loadRepository, type Repository } from '../../../src/repo/load.js';
+import { workTreeSource } from '../../../src/repo/source.js';
+import { loadFullReader } from '../../../src/repo/yaml-doc.js';
+
+const dirs: string[] = [];
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** `{ 'modifications/MP1.yaml': '…', 'releases/2020-06.yaml': '…' }` → a loaded repository; throws on any load finding. */
+export async function repoOf(files: Record<string, string>): Promise<Repository> {
+  const dir = mkdtempSync(join(tmpdir(), 'secrel-rules-'));
+  dirs.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  await loadFullReader();
+  const repo = await loadRepository(dir, workTreeSource(dir));
+  if (repo.findings.length > 0) throw new Error(`test repository does not load: ${JSON.stringify(repo.findings, null, 2)}`);
+  return repo;
+}
+
+/** One rule's findings. */
+export async function run(rule: Rule, files: Record<string, string>, asOf: string): Promise<Finding[]> {
+  return runRules(await repoOf(files), { asOf, rules: [rule] });
+}
+
+/** YAML from indented template text: the common leading indentation removed. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
+  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
+  return `${text.split('\n').map((l) => l.slice(indent)).join('\n').trimEnd()}\n`;
+}
+
+/** 1-based line and column where `needle` starts in `text` (the value a finding should point at). */
+export function positionOf(text: string, needle: string): { line: number; column: number } {
+  const index = text.indexOf(needle);
+  if (index < 0) throw new Error(`${needle} not in text`);
+  const before = text.slice(0, index).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+export const mod = (id: string, body = ''): string => `id: ${id}\ntitle: ${id} test modification\n${body}`;
+export const rel = (id: string, body = ''): string => `id: ${id}\n${body}`;

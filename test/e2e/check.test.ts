@@ -1,0 +1,101 @@
+// `secrel check` as users run it: every rule by release, exit codes, positions, formats, filters, bad usage.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { FIXTURES, secrel } from '../helpers/cli.js';
+
+const SEC_2020 = ['--repo', 'fixtures/sec-2020', '--as-of', '2020-01-17'];
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'secrel-check-'));
+  temps.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+/** Line and column of `needle` in a fixture file, as secrel prints them. */
+function where(file: string, needle: string): string {
+  const lines = readFileSync(join(FIXTURES, 'sec-2020', file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(needle));
+  return `${line + 1}:${lines[line]!.indexOf(needle) + 1}`;
+}
+
+interface Json {
+  findings: { rule: string; severity: string; file: string; line: number; column: number; release?: string; message: string }[];
+  summary: { errors: number; warnings: number; infos: number };
+}
+
+describe('secrel check on the example repository as of 17 January 2020', () => {
+  it('groups findings by release, with file:line:column and rule, and exits 1 on errors', async () => {
+    const r = await secrel(['check', ...SEC_2020]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('');
+    const june = r.stdout.indexOf('June 2020 SEC Release (2020-06, Thu 25 Jun 2020)\n');
+    const november = r.stdout.indexOf('November 2020 SEC Release (2020-11, Sun 29 Nov 2020)\n');
+    expect(june).toBeGreaterThanOrEqual(0);
+    expect(november).toBeGreaterThan(june);
+    const cst2 = `fixtures/sec-2020/releases/2020-06.yaml:${where('releases/2020-06.yaml', '1120042')} error CST-2`;
+    expect(r.stdout.indexOf(cst2)).toBeGreaterThan(june);
+    expect(r.stdout.indexOf(cst2)).toBeLessThan(november);
+    expect(r.stdout).toContain(`fixtures/sec-2020/modifications/MP079.yaml:${where('modifications/MP079.yaml', '2020-06')} error SCP-2`);
+    expect(r.stdout).toMatch(/\n\d+ errors, \d+ warnings, \d+ infos in \d+ files, as of 2020-01-17$/);
+  });
+
+  it('prints one JSON document with findings and a summary', async () => {
+    const r = await secrel(['check', ...SEC_2020, '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    const doc = JSON.parse(r.stdout) as Json;
+    const cst2 = doc.findings.find((f) => f.rule === 'CST-2')!;
+    expect(`${cst2.line}:${cst2.column}`).toBe(where('releases/2020-06.yaml', '1120042'));
+    expect(cst2).toMatchObject({ severity: 'error', file: 'releases/2020-06.yaml', release: '2020-06' });
+    expect(cst2.message).toContain('£1,120,042 but the breakdown (costs.forecast) sums to £1,180,042');
+    expect(doc.summary.errors).toBe(doc.findings.filter((f) => f.severity === 'error').length);
+  });
+
+  it('prints GitHub annotations', async () => {
+    const r = await secrel(['check', ...SEC_2020, '--format', 'github', '--min-severity', 'error']);
+    expect(r.exitCode).toBe(1);
+    const [line, col] = where('releases/2020-06.yaml', '1120042').split(':');
+    expect(r.stdout).toContain(`::error file=fixtures/sec-2020/releases/2020-06.yaml,line=${line},col=${col},title=CST-2::`);
+    expect(r.stdout).not.toMatch(/^::(warning|notice)/m);
+  });
+
+  it('narrows to one release and a minimum severity', async () => {
+    const r = await secrel(['check', ...SEC_2020, '--release', '2020-11', '--min-severity', 'warning', '--format', 'json']);
+    const doc = JSON.parse(r.stdout) as Json;
+    expect(new Set(doc.findings.map((f) => f.release))).toEqual(new Set(['2020-11']));
+    expect(doc.findings.some((f) => f.severity === 'info')).toBe(false);
+    expect(doc.summary.warnings).toBeGreaterThan(0);
+  });
+
+  it('exits 0 when the only findings are warnings, and says so when there are none', async () => {
+    const dir = repo({ 'releases/2020-11.yaml': 'id: 2020-11\ntype: system\ndate: 2020-11-29\n' });
+    const warned = await secrel(['check', '--repo', dir, '--as-of', '2019-01-01']);
+    expect(warned.exitCode).toBe(0);
+    expect(warned.stdout).toMatch(/releases\/2020-11\.yaml:3:7 warning CAL-2/);
+    const clean = await secrel(['check', '--repo', dir, '--as-of', '2019-01-01', '--min-severity', 'error']);
+    expect(clean).toMatchObject({ exitCode: 0, stdout: 'no problems found as of 2019-01-01' });
+  });
+
+  it('reports a late addition in a small repository at its implementation.release', async () => {
+    const dir = repo({ 'modifications/MP1.yaml': 'id: MP1\ntitle: Late\nsystemImpact: false\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-10\n' });
+    const r = await secrel(['check', '--repo', dir, '--as-of', '2020-01-17', '--release', '2020-06']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications/MP1.yaml:5:12 error SCP-2');
+    expect(r.stdout).toContain('1 error, 0 warnings in 1 file for the June 2020 SEC Release, as of 2020-01-17');
+  });
+
+  it('exits 2 on an unknown release or severity', async () => {
+    const unknown = await secrel(['check', ...SEC_2020, '--release', '2020-07']);
+    expect(unknown.exitCode).toBe(2);
+    expect(unknown.stderr).toContain('no release 2020-07');
+    expect(unknown.stderr).toContain('did you mean 2020-06?');
+    expect((await secrel(['check', ...SEC_2020, '--min-severity', 'fatal'])).exitCode).toBe(2);
+  });
+});
