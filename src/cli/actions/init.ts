@@ -1,0 +1,72 @@
+// Runs `secrel init`: checks that none of the new files exist, then writes them all.
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { formatWithWeekday, parseIsoDate } from '../../domain/dates.js';
+import { UsageError } from '../../repo/errors.js';
+import { EXAMPLE_MODIFICATION } from '../../init/data-files.js';
+import { scaffold, type Scaffold } from '../../init/scaffold.js';
+import type { Context } from '../context.js';
+import { VERSION } from '../program.js';
+
+const exists = (path: string) => lstat(path).then(() => true, () => false);
+
+async function checkFolder(root: string, shown: string): Promise<void> {
+  const info = await lstat(root).catch(() => undefined);
+  if (info && !info.isDirectory()) throw new UsageError(`${shown} exists and is not a folder`, 'give the name of a new folder, or of an existing one');
+}
+
+/** Whether `dir` or a folder above it is a git work tree (so "git init" is not the next step). */
+function insideGit(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
+/** A path as one shell word: as it is when safe, else in single quotes. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The report, naming the folder as the user typed it, so the `cd` line can be pasted back. */
+function textReport(root: string, shown: string, made: Scaffold): string {
+  const p = made.example.release.planned;
+  const width = Math.max(...made.files.map((f) => f.path.length));
+  const lines = [`Created a secrel repository in ${shown}:`];
+  for (const f of made.files) lines.push(`  ${f.path.padEnd(width)}  ${f.purpose}`);
+  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${EXAMPLE_MODIFICATION} targets it.`, '', 'Next:');
+  if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
+  if (!insideGit(root)) lines.push('  git init');
+  lines.push('  secrel validate', '  secrel plan', '');
+  return lines.join('\n');
+}
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const dir = (args.dir as string | undefined) ?? '.';
+  const root = resolve(ctx.io.cwd, dir);
+  // The example needs three years of calendar after the as-of date, and the calendar ends in 9999.
+  if (parseIsoDate(ctx.asOf).year > 9990) throw new UsageError(`--as-of ${ctx.asOf} is too late for an example release`, 'give a date before 9991');
+  await checkFolder(root, dir);
+  const made = scaffold(ctx.asOf, VERSION);
+  const existing: string[] = [];
+  for (const f of made.files) if (await exists(join(root, f.path))) existing.push(f.path);
+  if (existing.length > 0) {
+    throw new UsageError(
+      `${dir} already has ${existing.join(', ')}; secrel init never overwrites a file, so it wrote nothing`,
+      'run it in a new folder (secrel init NEW-FOLDER), or move those files away first',
+    );
+  }
+  for (const f of made.files) {
+    const path = join(root, f.path);
+    await mkdir(dirname(path), { recursive: true });
+    // 'wx' fails rather than overwrite a file that appeared since the check above.
+    await writeFile(path, f.content, { flag: 'wx' });
+  }
+  if (ctx.format === 'json') {
+    const p = made.example.release.planned;
+    const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: EXAMPLE_MODIFICATION, files: made.files.map((f) => f.path) };
+    ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
+  } else ctx.io.stdout(textReport(root, dir, made));
+  return 0;
+}

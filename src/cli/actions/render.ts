@@ -1,0 +1,102 @@
+// Runs `secrel render`: load the repository, build the view models, render the templates (the user's
+// overrides first), then write only the files that changed, or with --check say which are out of date.
+import { resolve } from 'node:path';
+import { releaseView, type ReleaseView } from '../../domain/releases.js';
+import type { SecrelConfig } from '../../domain/model.js';
+import { UsageError } from '../../repo/errors.js';
+import type { Repository } from '../../repo/load.js';
+import { createEngine, TemplateError } from '../../render/engine.js';
+import { syncOutputs, type OutputResult } from '../../render/output.js';
+import { readOverrides } from '../../render/overrides.js';
+import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
+import type { Context } from '../context.js';
+import { openRepository } from '../open.js';
+import { printFindings } from '../print.js';
+import { escapeData, escapeProperty } from '../report/escape.js';
+import { plural } from '../report/findings.js';
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const targetName = typeof args.target === 'string' ? args.target : ALL_TARGETS;
+  const targets = findTargets(targetName);
+  if (!targets) throw new UsageError(`there is no render target "${targetName}"`, `use one of: ${[...TARGETS.map((t) => t.name), ALL_TARGETS].join(', ')}`);
+  const check = args.check === true;
+
+  const repo = await openRepository(ctx);
+  if (repo.findings.some((f) => f.severity === 'error')) {
+    printFindings(ctx, repo.root, repo.findings, { checked: repo.files.length });
+    ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
+    return 1;
+  }
+  const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
+  const overrides = await readOverrides(resolve(repo.root, repo.config.templates), (file) => ctx.displayPath(repo.root, file));
+  const engine = createEngine(overrides);
+  for (const file of engine.unused) {
+    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
+  }
+
+  let files: OutputFile[];
+  try {
+    const loaded = await Promise.all(targets.map((t) => t.load()));
+    const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
+    files = loaded.flatMap((t) => t.render({ model: repo, releases, documentTitles, engine }));
+  } catch (err) {
+    // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
+    if (err instanceof TemplateError) {
+      ctx.io.stderr(`secrel: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+
+  const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : resolve(repo.root, repo.config.output);
+  const results = await syncOutputs(outDir, files, { check });
+  return report(ctx, repo.root, outDir, results, check);
+}
+
+/** One release when asked; else every release with a file that is not cancelled, in go-live order. */
+function selectReleases(repo: Repository, id: string | undefined): ReleaseView[] {
+  if (id !== undefined) {
+    const view = releaseView(repo, id);
+    if (!view) {
+      throw new UsageError(`release ${id} does not exist: it has no file and the release cycle schedules no release that month`,
+        `releases with a file: ${repo.releases.map((r) => r.id).sort().join(', ') || 'none'}`);
+    }
+    return [view];
+  }
+  return repo.releases
+    .map((r) => releaseView(repo, r.id))
+    .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true)
+    .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
+}
+
+function report(ctx: Context, root: string, outDir: string, results: readonly OutputResult[], check: boolean): number {
+  const show = (file: string) => ctx.displayPath(root, file);
+  const outOfDate = results.filter((r) => r.state !== 'unchanged');
+  if (ctx.format === 'json') {
+    ctx.io.stdout(`${JSON.stringify({
+      outDir: show(outDir),
+      check,
+      files: results.map((r) => ({ path: show(r.file), state: r.state, written: r.written })),
+      outOfDate: outOfDate.length,
+    }, null, 2)}\n`);
+  } else if (ctx.format === 'github' && check) {
+    for (const r of outOfDate) {
+      ctx.io.stdout(`::error file=${escapeProperty(show(r.file))},title=${escapeProperty('secrel render')}::${escapeData(`${show(r.file)} is ${r.state}: run secrel render and commit the result`)}\n`);
+    }
+  } else {
+    const { chalk } = ctx;
+    for (const r of outOfDate) {
+      const label = check ? (r.state === 'missing' ? chalk.red('missing') : chalk.red('stale  ')) : chalk.green('wrote  ');
+      ctx.io.stdout(`${label} ${show(r.file)}\n`);
+    }
+    const where = show(outDir) || '.';
+    if (!check) {
+      ctx.io.stdout(`${plural(results.length, 'file')} in ${where}: ${outOfDate.length} written, ${results.length - outOfDate.length} unchanged\n`);
+    } else if (outOfDate.length === 0) {
+      ctx.io.stdout(chalk.green(`${plural(results.length, 'file')} in ${where} up to date\n`));
+    } else {
+      ctx.io.stdout(chalk.red.bold(`${outOfDate.length} of ${plural(results.length, 'file')} in ${where} stale or missing: run \`secrel render\` and commit the result\n`));
+    }
+  }
+  return check && outOfDate.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+// `secrel init`: a new release repository that validates at once, with editor, pre-commit and CI set-up.
+import type { Command } from 'commander';
+import { examples, type Run } from '../program.js';
+
+export function defineInit(program: Command, run: Run): Command {
+  return program
+    .command('init')
+    .description('create a new release repository: config, an example release and modification, schemas for editors, pre-commit and CI')
+    .argument('[dir]', 'the folder to create it in (made if missing; default: the current folder)')
+    .addHelpText('after', examples([
+      'secrel init sec-releases && cd sec-releases && git init && secrel validate && secrel plan',
+      'secrel init                          # in the current folder',
+      'secrel init --as-of 2020-01-17 demo  # the example release as of that day',
+    ]) + '\nThe example release is the first scheduled one whose milestones are all still ahead, and the\n' +
+      'example modification targets it, so `secrel validate` and `secrel plan` are clean from the start.\n' +
+      'Nothing is overwritten: if any of the files exists, init names them and writes nothing (exit 2).\n')
+    .action((dir: string | undefined, _opts: unknown, cmd: Command) => run(cmd, () => import('../actions/init.js'), { dir }, ['text', 'json']));
+}

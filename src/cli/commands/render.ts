@@ -1,0 +1,25 @@
+// `secrel render`: the RID and the notices from templates, into the output folder (or --check them).
+import type { Command } from 'commander';
+import { ALL_TARGETS, TARGETS } from '../../render/targets.js';
+import { examples, type Run } from '../program.js';
+
+export function defineRender(program: Command, run: Run): Command {
+  const targets = [...TARGETS.map((t) => t.name), ALL_TARGETS];
+  return program
+    .command('render')
+    .description('generate the documents (RID, notices) from the data and templates; --check tells whether they are up to date')
+    .argument('[target]', `what to render: ${targets.join(', ')}`, ALL_TARGETS)
+    .option('--release <id>', 'render this release only (default: every release that has a file, except cancelled ones)')
+    .option('--out <dir>', 'write here instead of the configured output folder (config `output`, default out/)')
+    .option('--check', 'write nothing; list files that are stale or missing and exit 1 when there are any (for CI)')
+    .addHelpText('after', `\nTargets:\n${TARGETS.map((t) => `  ${t.name.padEnd(9)}${t.summary}`).join('\n')}\n  ${ALL_TARGETS.padEnd(9)}all of them\n` +
+      '\nTemplates: put a file with the same name as a built-in one (rid.md.hbs, partials/rid-costs.md.hbs …) in the\n' +
+      'folder config `templates` names (default templates/) to replace just that template.\n' +
+      examples([
+        'secrel render rid --release 2020-06',
+        'secrel render --check            # in CI: exit 1 when the committed documents are out of date',
+        'secrel render notices --out /tmp/notices',
+      ]))
+    .action((target: string, opts: { release?: string; out?: string; check?: boolean }, cmd: Command) =>
+      run(cmd, () => import('../actions/render.js'), { target, release: opts.release, out: opts.out, check: opts.check === true }));
+}

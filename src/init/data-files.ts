@@ -1,0 +1,111 @@
+// The YAML a new repository starts with: a commented config, one release and one modification that targets it.
+import { formatLong, formatWithWeekday, type IsoDate } from '../domain/dates.js';
+import type { ExampleRelease } from './example-release.js';
+
+/** Where `secrel init` puts copies of the JSON Schemas, so editors find them offline and at the right version. */
+export const SCHEMA_DIR = '.secrel/schemas';
+
+export const EXAMPLE_MODIFICATION = 'EXAMPLE001';
+
+function schemaComment(depth: number, name: string): string {
+  return `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMA_DIR}/${name}.schema.json`;
+}
+
+export function configFile(): string {
+  return `${schemaComment(0, 'config')}
+#
+# secrel configuration. Every setting is optional and the values below are the defaults,
+# written out so you can see what you would change. The README's "File format reference"
+# lists every field; an editor with the YAML language server shows the same help on hover.
+
+# The scheduled SEC Release cycle (Release Management Policy, section 3): last Thursday
+# in February (Documentation Release), last Thursday in June and first Thursday in
+# November (System Releases). A release file can still move its own date (CAL-2).
+cycle:
+  - { month: 2, week: last, weekday: thursday, type: documentation }
+  - { month: 6, week: last, weekday: thursday, type: system }
+  - { month: 11, week: first, weekday: thursday, type: system }
+
+# England and Wales bank holidays are built in, one-off ones included. Add any the
+# built-in table does not know yet, for example:
+#   - { date: 2022-09-19, name: State Funeral of Queen Elizabeth II }
+holidays: []
+
+# Change freezes agreed by the Panel: no go-live and no implementation date inside one
+# (CAL-6). Both ends are included, for example:
+#   - { from: 2026-12-21, to: 2027-01-04, reason: Christmas change freeze }
+freezes: []
+
+# Where the YAML files live, relative to this file.
+paths:
+  modifications: modifications
+  releases: releases
+
+# Where \`secrel render\` writes the RIDs, notices and the site. Commit it, so that CI can
+# run \`secrel render --check\` on pull requests.
+output: out
+`;
+}
+
+function milestone(example: ExampleRelease, id: string): IsoDate {
+  return example.release.milestones.find((m) => m.id === id)?.date ?? example.release.planned.date;
+}
+
+export function releaseFile(example: ExampleRelease): string {
+  const p = example.release.planned;
+  const system = p.type === 'system';
+  const kind = system ? 'System Release' : 'Documentation Release';
+  return `${schemaComment(1, 'release')}
+#
+# The ${p.name}: a scheduled ${kind}, going live on
+# ${formatWithWeekday(p.date)} (the cycle's date, so this file needs no \`date\`).
+# Replace it with your own releases: a release needs a file only once there is
+# something to record about it.
+id: ${p.id}
+type: ${p.type}
+status: planned
+
+# Record what happens as it happens, for example:
+# notices:
+#   twelveMonth: ${milestone(example, 'notice-12m')}  # the day the 12-month notice was issued (COM-2)
+# rid:
+#   version: "0.1"           # the RID's first draft (RID-1)
+${system ? `# tad:
+#   toTag: ${milestone(example, 'tad-to-tag')}        # the day the TAD went to the TAG (TST-1)
+` : ''}# timeline:
+#   - { event: Panel go/no-go decision, offset: -10wd, from: go-live }
+`;
+}
+
+export function modificationFile(example: ExampleRelease, asOf: IsoDate): string {
+  const p = example.release.planned;
+  return `${schemaComment(1, 'modification')}
+#
+# An invented example Modification Proposal, so that \`secrel plan\` has something to show.
+# Replace it with a real one: the file name and the \`id\` must match (SECMP0123.yaml).
+id: ${EXAMPLE_MODIFICATION}
+title: Example documentation-only modification
+summary: Clarifies the wording of a SEC Section; it changes no DCC System or User System.
+status: development
+governance: self-governance
+# false: documentation only, so any release can take it and its scope cut-off is 6
+# months before go-live. true would need a System Release and a 12-month cut-off.
+systemImpact: false
+# 12 months: a decision to approve is needed 12 months before go-live.
+leadTime: 12m
+decision:
+  # The decision-by date for the ${p.name} (${formatLong(example.decisionBy)}): a later
+  # decision moves the modification to the fall-back release.
+  expected: ${example.decisionBy}
+implementation:
+  release: ${p.id}
+  fallback: ${example.fallback.planned.id}
+  addedToScope: ${asOf}
+documents:
+  - Section A
+impacts:
+  parties:
+    suppliers: None expected; the clarification changes no obligation.
+  otherCodes: []
+`;
+}

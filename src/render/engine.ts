@@ -1,0 +1,93 @@
+// The template engine: the built-in templates (precompiled at build time) and a repository's overrides
+// (compiled on first use), Handlebars in strict mode, and errors that name the template file and line.
+import Handlebars from 'handlebars';
+import { TEMPLATES } from '../generated/templates.js';
+import { markdownSafe } from './escape.js';
+import { registerHelpers } from './helpers.js';
+import { toTemplateError } from './template-errors.js';
+
+export { TemplateError } from './template-errors.js';
+
+/** One template: its name (`rid.md`, `partials/rid-scope.md`), the file it came from, its source. */
+export interface TemplateFile {
+  name: string;
+  /** As the user should see it in a message: `templates/rid.md.hbs`. */
+  file: string;
+  source: string;
+  /** Precompiled spec (built-in templates only). */
+  spec?: object;
+}
+
+export interface Engine {
+  /** Renders a template with a view model; Markdown templates get a Markdown-escaped copy of it. */
+  render(name: string, view: object): string;
+  /** Names of the templates the repository overrides. */
+  readonly overridden: readonly string[];
+  /** Override files that replace nothing (a misspelt name): neither a built-in template nor a partial. */
+  readonly unused: readonly string[];
+}
+
+const PARTIALS = 'partials/';
+
+/** Markdown templates have a `.md` part in their file name (`rid.md`, `partials/rid-scope.md`). */
+export function isMarkdownTemplate(name: string): boolean {
+  return /\.md(\.|$)/.test(name.slice(name.lastIndexOf('/') + 1));
+}
+
+export function builtInTemplates(): TemplateFile[] {
+  return Object.entries(TEMPLATES).map(([name, t]) => ({ name, file: t.file, source: t.source, spec: t.spec }));
+}
+
+export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
+  const hb = Handlebars.create();
+  registerHelpers(hb as unknown as Parameters<typeof registerHelpers>[0]);
+  const all = new Map<string, TemplateFile>(builtInTemplates().map((t) => [t.name, t]));
+  const builtInNames = new Set(all.keys());
+  for (const o of overrides) all.set(o.name, o);
+
+  const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  const templateFn = (name: string): Handlebars.TemplateDelegate => {
+    const cached = compiled.get(name);
+    if (cached) return cached;
+    const t = all.get(name);
+    if (!t) throw new Error(`no template named ${name}`);
+    const fn = t.spec
+      ? hb.template(t.spec as TemplateSpecification)
+      : hb.compile(t.source, { strict: true, noEscape: isMarkdownTemplate(name) });
+    // Errors are converted by the innermost template they pass through, so a partial's error names the partial.
+    const wrapped: Handlebars.TemplateDelegate = (context, options) => {
+      try {
+        return fn(context, options);
+      } catch (err) {
+        throw toTemplateError(err, t, hb, [...all.keys()].filter((n) => n.startsWith(PARTIALS)).map((n) => n.slice(PARTIALS.length)));
+      }
+    };
+    compiled.set(name, wrapped);
+    return wrapped;
+  };
+  for (const name of all.keys()) {
+    if (name.startsWith(PARTIALS)) hb.registerPartial(name.slice(PARTIALS.length), ((context: unknown, options: Handlebars.RuntimeOptions) => templateFn(name)(context, options)) as unknown as Handlebars.Template);
+  }
+
+  return {
+    render(name, view) {
+      const data = isMarkdownTemplate(name) ? markdownSafe(view) : view;
+      const out = templateFn(name)(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      return isMarkdownTemplate(name) ? tidyMarkdown(out) : tidyText(out);
+    },
+    overridden: overrides.filter((o) => builtInNames.has(o.name)).map((o) => o.name),
+    unused: overrides.filter((o) => !builtInNames.has(o.name) && !o.name.startsWith(PARTIALS)).map((o) => o.file),
+  };
+}
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** LF endings, no trailing spaces, one newline at the end. */
+function tidyText(text: string): string {
+  return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').replace(/\n+$/, '')}\n`;
+}
+
+/** As tidyText, and at most one blank line in a row, so templates can space their blocks freely. */
+function tidyMarkdown(text: string): string {
+  return tidyText(text).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+}

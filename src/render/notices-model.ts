@@ -1,0 +1,109 @@
+// View models of the communication strategy's notices: the approval notice of a modification (COM-1),
+// the 12-month and 6-month notices with cut-off dates and scope (COM-2), and the one-month notice (COM-3).
+import { addDays, addMonths, isWithin } from '../domain/dates.js';
+import type { Governance } from '../domain/model.js';
+import type { ReleaseView } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+import { safeUrl } from './escape.js';
+import { impactsView, type ImpactList } from './rid-impacts.js';
+import { scopeView, type ScopeView } from './rid-scope.js';
+
+export interface NoticeRelease {
+  id: string;
+  name: string;
+  date: string;
+  typeLabel: string;
+  system: boolean;
+  url: string | null;
+  ridVersion: string | null;
+}
+
+export interface ApprovalNotice {
+  release: NoticeRelease;
+  modification: { id: string; title: string; summary: string | null; url: string | null; systemImpact: boolean };
+  /** "the Authority", "the Change Board", "the Panel"; null when the governance route is not recorded. */
+  approvedBy: string | null;
+  decisionDate: string | null;
+  implementationDate: string;
+  part: number | null;
+  partCount: number;
+}
+
+export interface ScopeNotice {
+  release: NoticeRelease;
+  months: number;
+  noticeDate: string;
+  cutoffs: { systems: string | null; documentation: string | null };
+  scope: ScopeView;
+}
+
+export interface OneMonthNotice {
+  release: NoticeRelease;
+  noticeDate: string;
+  scope: ScopeView;
+  parties: ImpactList[];
+  /** Timetable events from the notice to the day before go-live (the go/no-go decision, say). */
+  keyDates: { date: string; event: string }[];
+}
+
+const APPROVERS: Readonly<Record<Governance, string>> = {
+  authority: 'the Authority',
+  'authority-led': 'the Authority',
+  'self-governance': 'the Change Board',
+  'fast-track': 'the Panel',
+};
+
+export function noticeRelease(view: ReleaseView): NoticeRelease {
+  const data = view.entity?.data;
+  const system = view.planned.type === 'system';
+  return {
+    id: view.planned.id,
+    name: view.planned.name,
+    date: view.planned.date,
+    typeLabel: system ? 'System Release' : 'Documentation Release',
+    system,
+    url: safeUrl(data?.url),
+    ridVersion: data?.rid?.version ?? null,
+  };
+}
+
+/** One approval notice per approved modification (or part) in the release's scope. */
+export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
+  const release = noticeRelease(view);
+  return view.scope.filter((e) => e.status === 'approved').map((e) => {
+    const m = e.modification.data;
+    return {
+      release,
+      modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
+      approvedBy: m.governance ? APPROVERS[m.governance] : null,
+      decisionDate: m.decision?.date ?? null,
+      implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
+      part: e.part ?? null,
+      partCount: (m.parts ?? []).length,
+    };
+  });
+}
+
+export function scopeNotice(model: RepoModel, view: ReleaseView, months: 12 | 6): ScopeNotice {
+  const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
+  return {
+    release: noticeRelease(view),
+    months,
+    noticeDate: addMonths(view.planned.date, -months),
+    cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
+    scope: scopeView(model, view.entity, view.scope),
+  };
+}
+
+export function oneMonthNotice(model: RepoModel, view: ReleaseView): OneMonthNotice {
+  const noticeDate = addMonths(view.planned.date, -1);
+  return {
+    release: noticeRelease(view),
+    noticeDate,
+    scope: scopeView(model, view.entity, view.scope),
+    parties: impactsView(view.scope, model.config.partyCategories, {}).parties,
+    keyDates: view.milestones
+      .filter((m) => m.kind === 'event' && isWithin(m.date, noticeDate, addDays(view.planned.date, -1)))
+      .map((m) => ({ date: m.date, event: m.label })),
+  };
+}

@@ -1,0 +1,97 @@
+// The RID view model: everything the Release Implementation Document says about one release, computed
+// from the domain, so the templates only loop and test conditions (RID-3; the June 2020 RID is the model).
+import { findRelease } from '../domain/calendar.js';
+import { max } from '../domain/dates.js';
+import { releaseInputs, type ReleaseView } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+import { safeUrl } from './escape.js';
+import type { GlossaryEntry } from './glossary.js';
+import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
+import { costsView, type CostsView } from './rid-costs.js';
+import { impactsView, type ImpactsView } from './rid-impacts.js';
+import { scopeView, type ScopeView } from './rid-scope.js';
+import { timetableView, type TimetableView } from './rid-timetable.js';
+
+export interface RidInput {
+  model: RepoModel;
+  view: ReleaseView;
+  /** `Section A` → `Definitions and Interpretation` (config `documentTitles`). */
+  documentTitles: Readonly<Record<string, string>>;
+}
+
+export interface ReleaseHeader {
+  id: string;
+  name: string;
+  date: string;
+  weekday: string;
+  system: boolean;
+  typeLabel: string;
+  adhoc: boolean;
+  status: string | null;
+  url: string | null;
+  moved: boolean;
+  scheduledDate: string | null;
+  dateReason: string | null;
+}
+
+export interface RidView {
+  title: string;
+  release: ReleaseHeader;
+  version: string | null;
+  /** The date of the latest version history entry. */
+  documentDate: string | null;
+  cutoffs: { systems: string | null; documentation: string | null };
+  scope: ScopeView;
+  impacts: ImpactsView;
+  timetable: TimetableView;
+  testing: { system: boolean; tadToTag: string | null; tadPublished: string | null; tadToTagDue: string | null; tadPublishedDue: string | null; notes: string | null };
+  costs: CostsView;
+  acceptance: AcceptanceView;
+  history: { version: string; date: string; changes: string }[];
+  /** Filled in by the second rendering pass, from the acronyms the first pass used. */
+  glossary: GlossaryEntry[];
+}
+
+export function ridView({ model, view, documentTitles }: RidInput): RidView {
+  const { planned, entity, scope } = view;
+  const data = entity?.data;
+  const system = planned.type === 'system';
+  const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
+  const history = (data?.rid?.history ?? []).map((h) => ({ version: h.version, date: h.date, changes: Array.isArray(h.changes) ? h.changes.join(' ') : h.changes }));
+  const status = data?.status ?? planned.status;
+  return {
+    title: `SEC Release Implementation Document — ${planned.name}`,
+    release: {
+      id: planned.id,
+      name: planned.name,
+      date: planned.date,
+      weekday: planned.weekday,
+      system,
+      typeLabel: system ? 'System Release' : 'Documentation Release',
+      adhoc: planned.adhoc,
+      status: status ? `${status.charAt(0).toUpperCase()}${status.slice(1)}` : null,
+      url: safeUrl(data?.url),
+      moved: planned.moved,
+      scheduledDate: planned.scheduledDate ?? null,
+      dateReason: planned.dateReason ?? null,
+    },
+    version: data?.rid?.version ?? history[history.length - 1]?.version ?? null,
+    documentDate: history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null,
+    cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
+    scope: scopeView(model, entity, scope),
+    impacts: impactsView(scope, model.config.partyCategories, documentTitles),
+    timetable: timetableView(view),
+    testing: {
+      system,
+      tadToTag: data?.tad?.toTag ?? null,
+      tadPublished: data?.tad?.published ?? null,
+      tadToTagDue: milestone('tad-to-tag'),
+      tadPublishedDue: milestone('tad-published'),
+      notes: data?.tad?.notes ?? null,
+    },
+    costs: costsView(scope, data?.costs, (id) => findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) })?.name ?? id),
+    acceptance: acceptanceView(model.config, data?.acceptance, { date: planned.date, system }),
+    history,
+    glossary: [],
+  };
+}

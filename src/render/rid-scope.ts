@@ -1,0 +1,104 @@
+// The RID's scope section as data: approved and targeted modifications (and parts), DCC Change Requests
+// alongside, Technical Specification versions, risks.
+import { findRelease } from '../domain/calendar.js';
+import type { Modification, Release } from '../domain/model.js';
+import { releaseInputs } from '../domain/releases.js';
+import type { Entity, RepoModel } from '../domain/repository.js';
+import type { ScopeEntry } from '../domain/scope.js';
+import { safeUrl } from './escape.js';
+
+export interface PartView {
+  part: number;
+  releaseId: string;
+  releaseName: string;
+  thisRelease: boolean;
+  summary: string | null;
+}
+
+export interface ScopeItemView {
+  id: string;
+  /** `SECMP0062#1` for a part, else the id. */
+  key: string;
+  title: string;
+  summary: string | null;
+  url: string | null;
+  approved: boolean;
+  systemImpact: boolean;
+  part: number | null;
+  /** Every part of a modification delivered in parts (empty otherwise). */
+  parts: PartView[];
+  partCount: number;
+  addedToScope: string | null;
+  /** The Panel's rationale for adding it after the cut-off (SCP-2). */
+  exception: string | null;
+  decisionDate: string | null;
+}
+
+export interface ScopeView {
+  approved: ScopeItemView[];
+  targeted: ScopeItemView[];
+  approvedCount: number;
+  targetedCount: number;
+  changeRequests: { id: string; title: string; summary: string | null }[];
+  changeRequestCount: number;
+  techSpecs: { document: string; version: string; validFrom: string | null; previousVersion: string | null; previousValidTo: string | null }[];
+  risks: { summary: string; mitigation: string | null; owner: string | null }[];
+  notes: string | null;
+}
+
+/** Approved before targeted, DCC System-impacting before documentation-only, then by id and part. */
+export function orderScope(entries: readonly ScopeEntry[]): ScopeEntry[] {
+  const rank = (e: ScopeEntry) => (e.status === 'approved' ? 0 : 2) + (e.systemImpact ? 0 : 1);
+  return [...entries].sort((a, b) => rank(a) - rank(b) || cmp(a.modification.id, b.modification.id) || (a.part ?? 0) - (b.part ?? 0));
+}
+
+export function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function scopeView(model: RepoModel, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
+  const items = orderScope(entries).map((e) => itemView(model, e));
+  const data = release?.data;
+  const changeRequests = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
+  return {
+    approved: items.filter((i) => i.approved),
+    targeted: items.filter((i) => !i.approved),
+    approvedCount: items.filter((i) => i.approved).length,
+    targetedCount: items.filter((i) => !i.approved).length,
+    changeRequests,
+    changeRequestCount: changeRequests.length,
+    techSpecs: (data?.techSpecs ?? []).map((t) => ({
+      document: t.document, version: t.version, validFrom: t.validFrom ?? null,
+      previousVersion: t.previousVersion ?? null, previousValidTo: t.previousValidTo ?? null,
+    })),
+    risks: (data?.risks ?? []).map((r) => ({ summary: r.summary, mitigation: r.mitigation ?? null, owner: r.owner ?? null })),
+    notes: data?.notes ?? null,
+  };
+}
+
+function itemView(model: RepoModel, e: ScopeEntry): ScopeItemView {
+  const m: Modification = e.modification.data;
+  const files = releaseInputs(model);
+  const parts = (m.parts ?? []).map((p) => ({
+    part: p.part,
+    releaseId: p.release,
+    releaseName: findRelease(p.release, { cycle: model.config.cycle, files })?.name ?? p.release,
+    thisRelease: p.release === e.release,
+    summary: p.summary ?? null,
+  }));
+  return {
+    id: m.id,
+    key: e.key,
+    title: m.title,
+    summary: m.summary ?? null,
+    url: safeUrl(m.url),
+    approved: e.status === 'approved',
+    systemImpact: e.systemImpact,
+    part: e.part ?? null,
+    parts,
+    partCount: parts.length,
+    addedToScope: e.addedToScope ?? null,
+    exception: e.exception ?? null,
+    decisionDate: m.decision?.date ?? null,
+  };
+}

@@ -1,0 +1,42 @@
+// The RID's implementation timetable as data: the release's own timeline (dates resolved, offsets
+// counted in Working Days), or the Policy's milestones when the release has no timeline yet; plus the chart.
+import { eventSlug } from '../domain/milestones.js';
+import type { ReleaseView } from '../domain/releases.js';
+import { Trusted } from './escape.js';
+import { ganttChart, type DatedEvent } from './gantt.js';
+import { ganttSvg } from './gantt-svg.js';
+import { mermaidGantt } from './mermaid.js';
+
+export interface TimetableRow {
+  date: string | null;
+  event: string;
+  notes: string | null;
+  owner: string | null;
+}
+
+export interface TimetableView {
+  rows: TimetableRow[];
+  /** True when the release has no timeline and the rows are the Policy's milestones. */
+  fromPolicy: boolean;
+  undatedCount: number;
+  /** Mermaid source for Markdown (drawn by code hosts) and an inline SVG for HTML. */
+  mermaid: Trusted;
+  svg: Trusted;
+}
+
+export function timetableView(view: ReleaseView): TimetableView {
+  const timeline = view.entity?.data.timeline ?? [];
+  const dates = new Map(view.milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date]));
+  const rows: TimetableRow[] = timeline.length > 0
+    ? timeline.map((t) => ({ date: dates.get(eventSlug(t.event)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null }))
+    : view.milestones.filter((m) => m.kind !== 'event').map((m) => ({ date: m.date, event: m.label, notes: m.rule ? `Release Management Policy (${m.rule})` : null, owner: null }));
+  const dated: DatedEvent[] = rows.flatMap((r) => (r.date ? [{ event: r.event, date: r.date, owner: r.owner }] : []));
+  const chart = ganttChart(`${view.planned.name}: implementation timetable`, view.planned.date, dated);
+  return {
+    rows,
+    fromPolicy: timeline.length === 0,
+    undatedCount: rows.filter((r) => r.date === null).length,
+    mermaid: new Trusted(mermaidGantt(chart)),
+    svg: new Trusted(ganttSvg(chart)),
+  };
+}

@@ -1,0 +1,89 @@
+// A modification's implementation date as its web page states it (COM-4): targeted, then approved, with the
+// Policy's wording (IMP-2), the Working Days form (IMP-3), parts (SCP-6), retargets and revisions (IMP-6).
+import { listReleases, type PlannedRelease } from '../domain/calendar.js';
+import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../domain/dates.js';
+import { implementationOptions } from '../domain/implementation.js';
+import type { Modification } from '../domain/model.js';
+import { releaseInputs } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+
+export interface ReleaseLink {
+  name: string;
+  /** Null when the site has no page for it. */
+  href: string | null;
+  date: string | null;
+}
+
+export interface ImplementationView {
+  /** One sentence: where the modification stands. */
+  statement: string;
+  /** The Policy's lines for a targeted modification (IMP-2), or the Working Days sentence (IMP-3). */
+  wording: string[];
+  fallback: ReleaseLink | null;
+  parts: { part: number; release: ReleaseLink; summary: string | null }[];
+  revisions: { date: string; from: ReleaseLink; to: ReleaseLink; reason: string | null }[];
+  retargets: { date: string; from: ReleaseLink; to: ReleaseLink | null; reason: string | null }[];
+}
+
+export type FindPlanned = (id: string) => PlannedRelease | undefined;
+
+/** A release id or a date, as a link to the release's page when the site has one. */
+export function releaseLink(idOrDate: string, find: FindPlanned, pages: ReadonlySet<string>, root: string): ReleaseLink {
+  const planned = find(idOrDate);
+  if (planned) return { name: planned.name, href: pages.has(planned.id) ? `${root}releases/${planned.id}.html` : null, date: planned.date };
+  return { name: isValidIsoDate(idOrDate) ? formatLong(idOrDate) : idOrDate, href: null, date: isValidIsoDate(idOrDate) ? idOrDate : null };
+}
+
+function wordingFor(model: RepoModel, m: Modification, release: PlannedRelease): { lines: string[]; fallbackId?: string } {
+  if (!m.leadTime) return { lines: [] };
+  const releases = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from: release.date, to: addMonths(release.date, 36) }).releases;
+  const decision = m.decision?.date ?? m.decision?.expected;
+  const windowEnd = m.decision?.referralWindowEnd;
+  const result = implementationOptions({
+    leadTime: m.leadTime,
+    systemImpact: m.systemImpact === true,
+    release: release.id,
+    releases,
+    holidays: model.config.holidays,
+    ...(decision ? { decision } : {}),
+    // Self-Governance counts Working Days from the end of the referral window (IMP-3).
+    ...(m.governance === 'self-governance' ? { selfGovernance: windowEnd ? { referralWindowEnd: windowEnd } : {} } : {}),
+  });
+  if (result.form === 'working-days') return { lines: [result.date ? `${result.sentence}: ${formatWithWeekday(result.date)}.` : `${result.sentence}.`] };
+  return result.fallback ? { lines: result.lines, fallbackId: result.fallback.release.id } : { lines: result.lines };
+}
+
+function statementFor(m: Modification, current: ReleaseLink | null, explicitDate: string | undefined): string {
+  const when = explicitDate ? formatWithWeekday(explicitDate) : current?.date ? formatWithWeekday(current.date) : null;
+  const where = current ? `the ${current.name}` : 'no release yet';
+  switch (m.status) {
+    case 'rejected': return 'Rejected: it will not be implemented.';
+    case 'withdrawn': return 'Withdrawn: it will not be implemented.';
+    case 'implemented': return current ? `Implemented in ${where}${when ? ` on ${when}` : ''}.` : 'Implemented.';
+    case 'approved': return current ? `Approved for implementation in ${where}${when ? ` on ${when}` : ''}.` : 'Approved; no implementation release is recorded yet.';
+    default: return current ? `Targeted at ${where}${when ? `, going live on ${when}` : ''}; not yet approved.` : 'Not yet targeted at a release.';
+  }
+}
+
+export function implementationView(model: RepoModel, m: Modification, find: FindPlanned, pages: ReadonlySet<string>, root: string): ImplementationView {
+  const link = (id: string) => releaseLink(id, find, pages, root);
+  const impl = m.implementation;
+  const parts = (m.parts ?? []).map((p) => ({ part: p.part, release: link(p.release), summary: p.summary ?? null }));
+  const current = impl?.release ? link(impl.release) : null;
+  const view: ImplementationView = {
+    statement: parts.length > 0 ? `Delivered in ${parts.length} parts, each in its own release.` : statementFor(m, current, impl?.date),
+    wording: [],
+    fallback: impl?.fallback ? link(impl.fallback) : null,
+    parts,
+    revisions: (impl?.revisions ?? []).map((r) => ({ date: r.date, from: link(r.from), to: link(r.to), reason: r.reason ?? null })),
+    retargets: (impl?.retargets ?? []).map((r) => ({ date: r.date, from: link(r.from), to: r.to ? link(r.to) : null, reason: r.reason ?? null })),
+  };
+  const planned = impl?.release ? find(impl.release) : undefined;
+  const decided = m.status === 'approved' || m.status === 'implemented' || m.status === 'rejected' || m.status === 'withdrawn';
+  if (planned && parts.length === 0 && !decided) {
+    const { lines, fallbackId } = wordingFor(model, m, planned);
+    // The Policy's lines name the next eligible release as the fall-back; a file naming another says otherwise.
+    if (!impl?.fallback || impl.fallback === fallbackId) view.wording = lines;
+  }
+  return view;
+}

@@ -1,0 +1,175 @@
+// The site's modifications: a page per modification and the Modifications Register's rows (COM-4).
+import { findRelease } from '../domain/calendar.js';
+import type { Modification } from '../domain/model.js';
+import { releaseInputs } from '../domain/releases.js';
+import type { Entity, RepoModel } from '../domain/repository.js';
+import { scopeEntriesOf } from '../domain/scope.js';
+import { prose } from './helpers.js';
+import { safeUrl } from './escape.js';
+import { implementationView, releaseLink, type FindPlanned, type ImplementationView, type ReleaseLink } from './site-implementation.js';
+
+export const modificationPath = (id: string) => `modifications/${id}.html`;
+
+const STATUS: Record<string, string> = {
+  raised: 'Raised', development: 'Development Stage', refinement: 'Refinement Process', report: 'Report Phase',
+  approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', implemented: 'Implemented',
+};
+const GOVERNANCE: Record<string, string> = {
+  authority: 'Authority Determination', 'self-governance': 'Self-Governance', 'fast-track': 'Fast-Track', 'authority-led': 'Authority-led',
+};
+const DCC_AREAS: Record<string, string> = {
+  csp: 'Communications Service Providers', dsp: 'Data Service Provider', governance: 'Governance',
+  operations: 'Operations', security: 'Security', other: 'Other',
+};
+export const NOT_RECORDED = 'Not recorded';
+
+/** A value, its label, and how the register sorts it (empty: not recorded, sorted last). */
+export interface Labelled {
+  key: string;
+  label: string;
+  sort: string;
+}
+
+const NONE: Labelled = { key: 'none', label: NOT_RECORDED, sort: '' };
+const ORDER = Object.keys(STATUS);
+
+export const statusOf = (m: Modification): Labelled =>
+  (m.status ? { key: m.status, label: STATUS[m.status] ?? m.status, sort: String(ORDER.indexOf(m.status) + 10) } : NONE);
+export const governanceOf = (m: Modification): Labelled =>
+  (m.governance ? { key: m.governance, label: GOVERNANCE[m.governance] ?? m.governance, sort: GOVERNANCE[m.governance] ?? m.governance } : NONE);
+export const impactOf = (m: Modification): Labelled => {
+  if (m.systemImpact === undefined) return NONE;
+  const label = m.systemImpact ? 'DCC System-impacting' : 'Documentation only';
+  return { key: m.systemImpact ? 'yes' : 'no', label, sort: label };
+};
+
+/** Every status, governance route and impact in the order the register's filters list them. */
+export const STATUS_KEYS = ORDER;
+export const GOVERNANCE_KEYS = Object.keys(GOVERNANCE);
+
+export interface SiteContext {
+  model: RepoModel;
+  find: FindPlanned;
+  /** Releases that have a page. */
+  pages: ReadonlySet<string>;
+}
+
+export function siteContext(model: RepoModel, pages: ReadonlySet<string>): SiteContext {
+  const files = releaseInputs(model);
+  return { model, pages, find: (id) => findRelease(id, { cycle: model.config.cycle, files }) };
+}
+
+export interface InRelease extends ReleaseLink {
+  id: string;
+  part: number | null;
+  /** "part 1, approved", or "targeted". */
+  role: string;
+}
+
+/** The releases a modification is in: one per part, else its release (the fall-back shows on its page). */
+function releasesOf(ctx: SiteContext, m: Entity<Modification>, root: string): InRelease[] {
+  return scopeEntriesOf(m).map((e) => ({
+    id: e.release,
+    ...releaseLink(e.release, ctx.find, ctx.pages, root),
+    part: e.part ?? null,
+    role: `${e.part === undefined ? '' : `part ${e.part}, `}${e.status === 'approved' ? 'approved' : 'targeted'}`,
+  }));
+}
+
+export interface RegisterRow {
+  id: string;
+  href: string;
+  title: string;
+  status: Labelled;
+  governance: Labelled;
+  impact: Labelled;
+  releases: InRelease[];
+  releaseKeys: string;
+  /** For sorting by release: the first release's go-live date, or empty. */
+  goLive: string;
+  /** Lower-case text the register's search box matches. */
+  search: string;
+}
+
+export function registerRow(ctx: SiteContext, m: Entity<Modification>): RegisterRow {
+  const releases = releasesOf(ctx, m, '');
+  const status = statusOf(m.data);
+  return {
+    id: m.id,
+    href: modificationPath(m.id),
+    title: m.data.title,
+    status,
+    governance: governanceOf(m.data),
+    impact: impactOf(m.data),
+    releases,
+    releaseKeys: releases.map((r) => r.id).join(' '),
+    goLive: releases.map((r) => r.date ?? '').sort()[0] ?? '',
+    search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
+  };
+}
+
+export interface ModificationPage {
+  title: string;
+  root: string;
+  id: string;
+  name: string;
+  summary: string | null;
+  url: string | null;
+  status: Labelled;
+  governance: Labelled;
+  impact: Labelled;
+  techSpecs: string | null;
+  leadTime: string | null;
+  decision: { expected: string | null; date: string | null; referralWindowEnd: string | null };
+  dependsOn: string | null;
+  implementation: ImplementationView;
+  releases: InRelease[];
+  parties: { name: string; text: string }[];
+  dcc: { name: string; text: string }[];
+  hasImpacts: boolean;
+  otherCodes: string | null;
+  documents: string | null;
+  notes: string | null;
+}
+
+function leadTimeLabel(text: string | undefined): string | null {
+  const match = text ? /^(\d+)(m|wd)$/.exec(text) : null;
+  if (!match) return text ?? null;
+  const n = Number(match[1]);
+  return match[2] === 'm' ? `${n} ${n === 1 ? 'month' : 'months'}` : `${n} Working ${n === 1 ? 'Day' : 'Days'}`;
+}
+
+export function modificationPage(ctx: SiteContext, m: Entity<Modification>): ModificationPage {
+  const root = '../';
+  const d = m.data;
+  const impacts = d.impacts;
+  const otherCodes = impacts?.otherCodes;
+  const parties = ctx.model.config.partyCategories.flatMap((c) => {
+    const text = impacts?.parties?.[c.id as keyof NonNullable<typeof impacts.parties>];
+    return text ? [{ name: c.name, text }] : [];
+  });
+  const dcc = Object.entries(impacts?.dcc ?? {}).map(([area, text]) => ({ name: DCC_AREAS[area] ?? area, text: text ?? '' }));
+  return {
+    title: `${m.id}: ${d.title}`,
+    root,
+    id: m.id,
+    name: d.title,
+    summary: d.summary ?? null,
+    url: safeUrl(d.url),
+    status: statusOf(d),
+    governance: governanceOf(d),
+    impact: impactOf(d),
+    techSpecs: d.techSpecs ? (d.techSpecs.length > 0 ? prose(d.techSpecs) : 'None') : null,
+    leadTime: leadTimeLabel(d.leadTime),
+    decision: { expected: d.decision?.expected ?? null, date: d.decision?.date ?? null, referralWindowEnd: d.decision?.referralWindowEnd ?? null },
+    dependsOn: d.dependsOn && d.dependsOn.length > 0 ? prose(d.dependsOn) : null,
+    implementation: implementationView(ctx.model, d, ctx.find, ctx.pages, root),
+    releases: releasesOf(ctx, m, root),
+    parties,
+    dcc,
+    hasImpacts: parties.length > 0 || dcc.length > 0,
+    otherCodes: otherCodes === undefined ? null : otherCodes.length > 0 ? prose(otherCodes) : 'None',
+    documents: d.documents && d.documents.length > 0 ? prose(d.documents) : null,
+    notes: d.notes ?? null,
+  };
+}

@@ -1,0 +1,44 @@
+// The `site` render target: a static website of the releases and modifications (COM-4) in site/, with the
+// Modifications Register, each release's RID and calendar.ics. Relative links only, so the folder can be
+// published anywhere; no wall-clock anywhere, so `render --check` is stable (countdowns run in the browser).
+import { releasesToIcs } from '../domain/ics.js';
+import { ridTarget } from './rid-target.js';
+import { current, indexPage, registerPage } from './site-pages.js';
+import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
+import { releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
+import type { OutputFile, RenderTarget } from './targets.js';
+
+export const SITE_DIR = 'site';
+
+export const siteTarget: RenderTarget = {
+  // The site always covers the whole repository (whatever --release says), so that every link resolves.
+  render(input) {
+    const { model, engine } = input;
+    const views = siteReleases(model);
+    const ctx = siteContext(model, new Set(views.map((v) => v.planned.id)));
+    // RIDs for the releases that have a file, as `secrel render rid` makes them, but inside the site.
+    const withRid = views.filter((v) => v.entity !== undefined && v.planned.cancelled !== true);
+    const rids = ridTarget.render({ ...input, releases: withRid }).filter((f) => f.path.endsWith('.html'));
+    const ridIds = new Set(withRid.map((v) => v.planned.id));
+
+    const page = (path: string, template: string, view: object): OutputFile => ({ path: `${SITE_DIR}/${path}`, content: engine.render(`site/${template}.html`, view) });
+    const out: OutputFile[] = [page('index.html', 'index', indexPage(model, views)), page('register.html', 'register', registerPage(ctx, views))];
+    for (const v of views) {
+      out.push(page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id)), current: current('other') }));
+    }
+    for (const m of model.modifications) {
+      out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));
+    }
+    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content) });
+    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones }))) });
+    return out;
+  },
+};
+
+/**
+ * A page without an icon makes browsers ask the host for /favicon.ico, which fails (a console error, and
+ * outside the site's folder); the site's own pages declare an empty one, and so do its copies of the RIDs.
+ */
+export function withIcon(html: string): string {
+  return html.includes('rel="icon"') ? html : html.replace('<meta charset="utf-8">', '<meta charset="utf-8">\n<link rel="icon" href="data:,">');
+}

@@ -1,0 +1,54 @@
+// The documents `secrel render` can produce, by name. Each target's module is loaded only when asked
+// for; a new kind of output (say `site`) is one more entry here and a module with a `render` function.
+import type { ReleaseView } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+import type { Engine } from './engine.js';
+
+export interface RenderInput {
+  model: RepoModel;
+  /** The releases to render, in date order. */
+  releases: readonly ReleaseView[];
+  /** `Section A` → `Definitions and Interpretation` (config `documentTitles`). */
+  documentTitles: Readonly<Record<string, string>>;
+  engine: Engine;
+}
+
+/** One generated file: a `/`-separated path inside the output folder, and its whole content. */
+export interface OutputFile {
+  path: string;
+  content: string;
+}
+
+export interface RenderTarget {
+  render(input: RenderInput): OutputFile[];
+}
+
+export interface TargetEntry {
+  name: string;
+  /** For `secrel render --help`. */
+  summary: string;
+  load(): Promise<RenderTarget>;
+}
+
+export const TARGETS: readonly TargetEntry[] = [
+  {
+    name: 'rid',
+    summary: 'the Release Implementation Document: rid/<release>.md and rid/<release>.html',
+    load: async () => (await import('./rid-target.js')).ridTarget,
+  },
+  {
+    name: 'notices',
+    summary: 'approval, 12-month, 6-month and one-month notices: notices/<release>/*.md',
+    load: async () => (await import('./notices-target.js')).noticesTarget,
+  },
+  { name: 'site', summary: 'a static website: site/index.html, a page per release and modification, register.html, calendar.ics', load: async () => (await import('./site-target.js')).siteTarget },
+];
+
+/** `all` means every target, in the order above. */
+export const ALL_TARGETS = 'all';
+
+export function findTargets(name: string): TargetEntry[] | undefined {
+  if (name === ALL_TARGETS) return [...TARGETS];
+  const target = TARGETS.find((t) => t.name === name);
+  return target ? [target] : undefined;
+}
