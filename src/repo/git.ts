@@ -5,14 +5,14 @@ type Execa = typeof import('execa').execa;
 let execaFn: Execa | undefined;
 
 async function git(cwd: string, args: readonly string[], input?: string | Uint8Array): Promise<{ stdout: string; exitCode: number; stderr: string }> {
-  execaFn ??= (await import('execa')).execa;
+  execaFn ??= (await import('./execa.js')).execa;
   const r = await execaFn('git', args, { cwd, reject: false, input, stripFinalNewline: false, env: { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
   if (r.failed && r.exitCode === undefined) throw new UsageError(`could not run git: ${r.shortMessage}`, 'install git, or run secrel without --staged, --since or a revision');
   return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? 1 };
 }
 
 async function gitBytes(cwd: string, args: readonly string[], input: string): Promise<Uint8Array> {
-  execaFn ??= (await import('execa')).execa;
+  execaFn ??= (await import('./execa.js')).execa;
   const r = await execaFn('git', args, { cwd, reject: false, input, encoding: 'buffer', env: { GIT_OPTIONAL_LOCKS: '0' } });
   if (r.exitCode !== 0) throw new UsageError(`git ${args[0]} failed: ${Buffer.from(r.stderr as Uint8Array).toString().trim()}`);
   return r.stdout as Uint8Array;
