@@ -1,10 +1,22 @@
-// Generates a synthetic release repository, deterministic from a seed: N modifications, M releases,
-// with realistic content (parts, costs, impacts, timelines, baselines, history). Used by bench/run.mjs.
+// Generates a synthetic release repository, deterministic from a seed: N modifications and M releases
+// with realistic content (parts, costs, impacts, timelines, baselines, RID history, revisions), kept the
+// way a well-run repository is, so that `secrel check` finds a handful of things, not thousands.
+// Used by bench/run.mjs.
 //   node bench/generate.mjs DIR --modifications 2000 --releases 60 [--seed 1]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
+import { CYCLE, goLive } from './gen-dates.mjs';
+import { makeModification } from './gen-modifications.mjs';
+import { makeRelease } from './gen-releases.mjs';
+import { toYaml } from './gen-yaml.mjs';
+
+/** The benchmark's "today": every generated repository is seen as of this day. */
+export const AS_OF = '2030-01-16';
+
+/** Releases still to go live on AS_OF: the last two years of the generated calendar. */
+const FUTURE_RELEASES = 7;
 
 /** mulberry32: a tiny seeded PRNG, so the same seed gives the same repository byte for byte. */
 function prng(seed) {
@@ -18,99 +30,59 @@ function prng(seed) {
   };
 }
 
-const CYCLE = [{ month: 2, type: 'documentation' }, { month: 6, type: 'system' }, { month: 11, type: 'system' }];
-const WORDS = 'alert storm traffic device meter install commission supplier network gas electricity tariff switch security certificate threshold firmware service request response time register party panel'.split(' ');
-const STATUSES = ['raised', 'development', 'refinement', 'report', 'approved', 'approved', 'implemented', 'rejected', 'withdrawn'];
-const DOCS = ['Section A', 'Section D', 'Section H', 'Appendix AB', 'Appendix AD', 'Appendix AH', 'Section L'];
-const pad = (n, w = 2) => String(n).padStart(w, '0');
+const WORDS = ('alert storm traffic device meter install commission supplier network gas electricity tariff switch security ' +
+  'certificate threshold firmware service request response time register party panel change window report data').split(' ');
 
-export function generateRepository(dir, { modifications = 2000, releases = 60, seed = 1, startYear = 2015 } = {}) {
-  const rand = prng(seed);
-  const pick = (list) => list[Math.floor(rand() * list.length)];
+/** The calendar: `releases` scheduled releases, the last FUTURE_RELEASES of them after AS_OF. */
+function calendar(count) {
+  const firstYear = Number(AS_OF.slice(0, 4)) - Math.floor((count - FUTURE_RELEASES) / CYCLE.length);
+  const list = [];
+  for (let index = 0; index < count; index++) {
+    const year = firstYear + Math.floor(index / CYCLE.length);
+    const entry = CYCLE[index % CYCLE.length];
+    list.push({ index, id: `${year}-${String(entry.month).padStart(2, '0')}`, type: entry.type, month: entry.month, date: goLive(year, entry), previous: list[index - 1] });
+  }
+  for (const rel of list) rel.nextSystem = list.slice(rel.index + 1, rel.index + 4).find((n) => n.type === 'system');
+  return list;
+}
+
+export function generateRepository(dir, { modifications = 2000, releases = 60, seed = 1 } = {}) {
+  const r = prng(seed);
+  const pick = (list) => list[Math.floor(r() * list.length)];
   const words = (n) => Array.from({ length: n }, () => pick(WORDS)).join(' ');
+  const ctx = { r, pick, words, asOf: AS_OF };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'releases'), { recursive: true });
   mkdirSync(join(dir, 'modifications'), { recursive: true });
-  writeFileSync(join(dir, 'secrel.config.yaml'), '# Synthetic repository for benchmarks.\noutput: out\n');
+  writeFileSync(join(dir, 'secrel.config.yaml'), `# Synthetic repository for benchmarks (seed ${seed}), as of ${AS_OF}.\noutput: out\n`);
 
-  const releaseIds = [];
-  for (let i = 0; i < releases; i++) {
-    const year = startYear + Math.floor(i / CYCLE.length);
-    const { month, type } = CYCLE[i % CYCLE.length];
-    const id = `${year}-${pad(month)}`;
-    releaseIds.push({ id, type, year });
-    writeFileSync(join(dir, 'releases', `${id}.yaml`), [
-      `id: ${id}`,
-      `status: planned`,
-      `changeRequests:`,
-      `  - id: CR${1000 + i}`,
-      `    title: ${words(4)}`,
-      `rid:`,
-      `  version: "1.${i % 5}"`,
-      `  baselines:`,
-      `    - version: "1.0"`,
-      `      date: ${year - 1}-0${1 + (i % 8)}-1${i % 9}`,
-      `      covers: systems`,
-      `  history:`,
-      `    - version: "0.1"`,
-      `      date: ${year - 2}-0${1 + (i % 8)}-0${1 + (i % 9)}`,
-      `      changes: First draft.`,
-      `timeline:`,
-      `  - event: Release baselined`,
-      `    date: ${year - 1}-0${1 + (i % 8)}-1${i % 9}`,
-      `  - event: SIT complete`,
-      `    offset: -20wd`,
-      `    from: go-live`,
-      `costs:`,
-      `  forecast:`,
-      `    designBuildPit: ${Math.floor(rand() * 900000)}`,
-      `    sit: ${Math.floor(rand() * 90000)}`,
-      `    uit: ${Math.floor(rand() * 9000)}`,
-      '',
-    ].join('\n'));
-  }
-
+  const cal = calendar(releases);
+  const scope = new Map(cal.map((rel) => [rel.id, { scope: [], systemKeys: [] }]));
   for (let i = 0; i < modifications; i++) {
-    const id = `MP${pad(i + 1, 5)}`;
-    const rel = pick(releaseIds);
-    const systemImpact = rel.type === 'system' && rand() < 0.5;
-    const status = pick(STATUSES);
-    const lines = [
-      `id: ${id}`,
-      `title: ${words(6)}`,
-      `summary: >-`,
-      `  ${words(20)}`,
-      `  ${words(20)}`,
-      `status: ${status}`,
-      `governance: ${pick(['authority', 'self-governance', 'fast-track'])}`,
-      `systemImpact: ${systemImpact}`,
-      `leadTime: ${systemImpact ? '12m' : '6m'}`,
-      `decision:`,
-      `  expected: ${rel.year - 1}-0${1 + (i % 9)}-1${i % 10}`,
-      `implementation:`,
-      `  release: ${rel.id}`,
-      `  addedToScope: ${rel.year - 1}-0${1 + (i % 5)}-0${1 + (i % 9)}`,
-      `impacts:`,
-      `  parties:`,
-      `    suppliers: ${words(10)}`,
-      `    electricityNetworks: ${words(8)}`,
-      `  dcc:`,
-      `    dsp: ${words(8)}`,
-      `documents:`,
-      `  - ${DOCS[i % DOCS.length]}`,
-      `  - ${DOCS[(i + 3) % DOCS.length]}`,
-    ];
-    if (systemImpact) {
-      lines.push('costs:', '  dcc:', `    designBuildPit: ${Math.floor(rand() * 500000)}`, `    sit: ${Math.floor(rand() * 50000)}`, `    uit: ${Math.floor(rand() * 5000)}`, `    implementToLive: ${Math.floor(rand() * 20000)}`);
+    const rel = pick(cal);
+    const m = makeModification(i, rel, rel.nextSystem, ctx);
+    writeFileSync(join(dir, 'modifications', `${m.id}.yaml`), toYaml(m, 'yaml-language-server: $schema=../../schemas/modification.schema.json\n\nGenerated by bench/generate.mjs.'));
+    if (m.status === 'rejected' || m.status === 'withdrawn') continue;
+    const entries = m.parts ? m.parts.map((p) => [p.release, `${m.id}#${p.part}`]) : [[m.implementation.release, m.id]];
+    for (const [id, key] of entries) {
+      scope.get(id).scope.push(key);
+      if (m.systemImpact) scope.get(id).systemKeys.push(key);
     }
-    writeFileSync(join(dir, 'modifications', `${id}.yaml`), `${lines.join('\n')}\n`);
   }
-  return { releases: releaseIds.map((r) => r.id) };
+  for (const rel of cal) {
+    const s = scope.get(rel.id);
+    s.scope.sort();
+    s.systemKeys.sort();
+    const file = makeRelease(rel, s, ctx);
+    writeFileSync(join(dir, 'releases', `${rel.id}.yaml`), toYaml(file, 'yaml-language-server: $schema=../../schemas/release.schema.json\n\nGenerated by bench/generate.mjs.'));
+  }
+  return { releases: cal.map((rel) => rel.id), asOf: AS_OF };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { positionals, values } = parseArgs({ allowPositionals: true, options: { modifications: { type: 'string' }, releases: { type: 'string' }, seed: { type: 'string' } } });
   const dir = positionals[0];
   if (!dir) throw new Error('usage: node bench/generate.mjs DIR [--modifications N] [--releases M] [--seed S]');
-  generateRepository(dir, { modifications: Number(values.modifications ?? 2000), releases: Number(values.releases ?? 60), seed: Number(values.seed ?? 1) });
+  const { asOf } = generateRepository(dir, { modifications: Number(values.modifications ?? 2000), releases: Number(values.releases ?? 60), seed: Number(values.seed ?? 1) });
+  console.log(`generated ${dir}; run secrel with --as-of ${asOf}`);
 }

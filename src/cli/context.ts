@@ -12,6 +12,8 @@ export interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Waits until stdout has taken everything; true when its reader went away first (`| head`). */
+  finish?(): Promise<boolean>;
 }
 
 export interface GlobalOptions {
@@ -39,7 +41,7 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
 export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFormat[] = FORMATS): Context {
   const format = (g.format ?? 'text') as OutputFormat;
   if (!formats.includes(format)) throw new UsageError(`--format ${g.format} is not supported here`, `use one of: ${formats.join(', ')}`);
-  if (g.asOf !== undefined && !isValidIsoDate(g.asOf)) throw new UsageError(`--as-of ${g.asOf} is not a calendar date`, 'write it as YYYY-MM-DD, e.g. --as-of 2020-01-17');
+  if (g.asOf !== undefined) dateOption('--as-of', g.asOf, '2020-01-17');
   const color = g.color !== false && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' && format === 'text';
   const ctx: Context = {
     io,
@@ -54,6 +56,31 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
   };
   if (g.repo !== undefined) ctx.repoOption = g.repo;
   return ctx;
+}
+
+/** The years a date may have, in files (the schemas say the same) and in options. */
+export const SUPPORTED_YEARS = { first: 1900, last: 2999 } as const;
+
+/**
+ * A date given as an option, checked: a real calendar date within SUPPORTED_YEARS, so that every offset
+ * secrel applies to it (lead times, milestones, the plan window) stays a date; anything else is bad usage.
+ */
+export function dateOption(option: string, value: unknown, example: string): string {
+  if (!isValidIsoDate(value)) throw new UsageError(`${option} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${option} ${example}`);
+  const year = Number(value.slice(0, 4));
+  if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+    throw new UsageError(`${option} ${value} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`, `give a date such as ${option} ${example}`);
+  }
+  return value;
+}
+
+/** A release id given as an option (`--release 2020-06`), checked for the same years as dates. */
+export function releaseIdOption(option: string, id: string): string {
+  const year = Number(/^(\d{4})-\d{2}(?:-|$)/.exec(id)?.[1] ?? NaN);
+  if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
+    throw new UsageError(`${option} ${id} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`, `release ids look like ${option} 2020-06 (the June 2020 SEC Release)`);
+  }
+  return id;
 }
 
 /**

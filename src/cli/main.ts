@@ -2,25 +2,44 @@
 import { buildProgram, handleError } from './program.js';
 import type { Io } from './context.js';
 
+/**
+ * The real process's io. When the reader of stdout goes away (`secrel plan | head -1`), the rest of the
+ * output is dropped and the run ends with exit 0: the reader had what it wanted, and an EPIPE is no error.
+ */
 export function processIo(): Io {
+  let readerGone = false;
+  const quiet = (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') readerGone = true;
+  };
+  // Without a listener, a write to a closed pipe is an uncaught 'error' event: a crash with a stack.
+  process.stdout.on('error', quiet);
+  process.stderr.on('error', quiet);
   return {
-    stdout: (s) => void process.stdout.write(s),
+    stdout: (s) => void (readerGone || process.stdout.write(s)),
     stderr: (s) => void process.stderr.write(s),
     isTTY: process.stdout.isTTY === true,
     env: process.env,
     cwd: process.cwd(),
+    // The EPIPE of the last write arrives as an event after it: wait for the write to settle, then ask.
+    finish: () => new Promise((resolve) => {
+      if (readerGone || process.stdout.destroyed) resolve(true);
+      else process.stdout.write('', () => setImmediate(() => resolve(readerGone)));
+    }),
   };
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
+  let command: string | undefined;
   const program = buildProgram(io, (c) => {
     code = c;
+  }, (name) => {
+    command = name;
   });
   try {
     await program.parseAsync([...argv]);
   } catch (err) {
-    return handleError(err, io, argv.includes('--debug'));
+    code = handleError(err, io, argv.includes('--debug'), command);
   }
-  return code;
+  return (await io.finish?.()) ? 0 : code;
 }

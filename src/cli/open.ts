@@ -1,5 +1,6 @@
 // Opens the user's repository for a command: find it, read it from the chosen source, check references.
 import { referenceFindings } from '../domain/references.js';
+import { timelineFindings } from '../domain/timeline-refs.js';
 import { findRepository } from '../repo/discover.js';
 import { loadRepository, type Repository } from '../repo/load.js';
 import { loadFullReader, withPositions } from '../repo/yaml-doc.js';
@@ -23,6 +24,6 @@ export async function openRepository(ctx: Context, opts: OpenOptions = {}): Prom
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
   const repo = await loadRepository(root, source);
   if (!opts.lazyPositions) await loadFullReader();
-  repo.findings.push(...(await withPositions(() => referenceFindings(repo))));
+  repo.findings.push(...(await withPositions(() => [...referenceFindings(repo), ...timelineFindings(repo)])));
   return repo;
 }

@@ -1,5 +1,5 @@
 // Prints findings in the chosen format and decides the exit code (1 when any error).
-import { summarise, type Finding } from '../domain/findings.js';
+import { sortFindings, summarise, type Finding } from '../domain/findings.js';
 import type { Context } from './context.js';
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, plural, summaryLine } from './report/findings.js';
 
@@ -15,4 +15,21 @@ export function printFindings(ctx: Context, root: string, findings: readonly Fin
     ctx.io.stdout(`${body}${body ? '\n' : ''}${colour(line)}\n`);
   }
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** Findings that mean a file was not read at all: its data is missing from whatever the command shows. */
+export function notLoaded(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
+}
+
+/**
+ * For commands that show the data rather than check it (plan): a warning on stderr, in every format,
+ * naming each file that could not be read and where, so nobody mistakes a partial view for the whole.
+ */
+export function warnNotLoaded(ctx: Context, root: string, findings: readonly Finding[]): void {
+  const broken = notLoaded(findings);
+  if (broken.length === 0) return;
+  const files = new Set(broken.map((f) => f.file)).size;
+  const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(root, f.file)}:${f.line}:${f.column} ${f.rule}: ${f.message}`);
+  ctx.io.stderr(`secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`);
 }

@@ -15,7 +15,8 @@ export function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
-export function buildProgram(io: Io, setExit: (code: number) => void): Command {
+/** `onRun` hears which command runs (`rid bump`), so an internal error can say where it happened. */
+export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (command: string) => void): Command {
   const program = new Command('secrel')
     .description('Plan and govern Smart Energy Code (SEC) Releases from a git repository of YAML files.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -35,6 +36,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     ]) + '\nExit codes: 0 no errors, 1 errors found in the data, 2 bad usage or an internal failure.\n');
 
   const run: Run = async (cmd, load, args, formats) => {
+    onRun?.(commandName(cmd));
     const ctx = makeContext(io, cmd.optsWithGlobals() as GlobalOptions, formats);
     const mod = await load();
     setExit(await mod.action(ctx, args));
@@ -46,8 +48,19 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   return program;
 }
 
-/** Turns whatever stopped a command into an exit code and one clear line on stderr. */
-export function handleError(err: unknown, io: Io, debug: boolean): number {
+/** `rid bump`, not `bump`: the words a user types after `secrel`. */
+function commandName(cmd: Command): string {
+  const names: string[] = [];
+  for (let c: Command | null = cmd; c?.parent; c = c.parent) names.unshift(c.name());
+  return names.join(' ');
+}
+
+/**
+ * Turns whatever stopped a command into an exit code and a clear message on stderr: the usage error's own
+ * words and hint, or for anything unexpected one line saying what failed and how to see more (--debug
+ * adds the stack trace). Never a bare stack.
+ */
+export function handleError(err: unknown, io: Io, debug: boolean, command?: string): number {
   if (err instanceof CommanderError) {
     return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
   }
@@ -55,8 +68,18 @@ export function handleError(err: unknown, io: Io, debug: boolean): number {
     io.stderr(`secrel: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);
     return 2;
   }
-  const e = err as Error;
-  io.stderr(`secrel: internal error: ${e?.message ?? String(err)}\n`);
-  io.stderr(debug ? `${e?.stack ?? ''}\n` : '  run again with --debug to see the stack trace, and report it with the command you ran\n');
+  const e = err as (Error & { code?: unknown; syscall?: unknown }) | undefined;
+  const message = oneLine(typeof e?.message === 'string' ? e.message : String(err));
+  const where = command ? ` in \`secrel ${command}\`` : '';
+  // An error of the file system or the OS (a folder that cannot be written, a full disk) is not a bug:
+  // its own message ("EACCES: permission denied, open 'out/x.md'") says what to fix.
+  const system = typeof e?.code === 'string' && typeof e.syscall === 'string';
+  const what = system ? `secrel: ${message}${where}` : `secrel: internal error${where}: ${message}`;
+  io.stderr(`${what}; ${debug ? 'stack trace:' : 'run again with --debug for the stack trace'}\n`);
+  if (debug) io.stderr(`${e?.stack ?? String(err)}\n`);
   return 2;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -190,3 +190,20 @@ export function findRelease(id: string, options: FindReleaseOptions = {}): Plann
   const entry = cycleEntryForMonth(cycle, parsed.month);
   return entry ? fromCycle(id, scheduledDate(parsed.year, entry), entry) : undefined;
 }
+
+/**
+ * `findRelease` for many lookups over the same files: each id is placed once, so asking for every
+ * modification's release costs one pass over the files, not one per modification.
+ */
+export function releaseLookup(options: FindReleaseOptions = {}): (id: string) => PlannedRelease | undefined {
+  const first = new Map<string, ReleaseInput>();
+  for (const f of options.files ?? []) if (!first.has(f.id)) first.set(f.id, f);
+  const found = new Map<string, PlannedRelease | undefined>();
+  return (id) => {
+    if (!found.has(id)) {
+      const file = first.get(id);
+      found.set(id, findRelease(id, { ...(options.cycle ? { cycle: options.cycle } : {}), files: file ? [file] : [] }));
+    }
+    return found.get(id);
+  };
+}

@@ -3,6 +3,7 @@ import { DEFAULT_CYCLE, type CycleEntry } from './cycle.js';
 import { createHolidayCalendar, type HolidayCalendar } from './holidays.js';
 import type { SecrelConfig } from './model.js';
 import { STANDARD_ACCEPTANCE_SET } from './acceptance-standard.js';
+import { ownRecord } from './records.js';
 
 export interface ChangeFreeze {
   from: string;
@@ -42,7 +43,8 @@ export function resolveConfig(config: SecrelConfig = {}): ResolvedConfig {
     holidays: createHolidayCalendar({ extra: config.holidays ?? [] }),
     freezes: config.freezes ?? [],
     partyCategories: config.partyCategories ?? DEFAULT_PARTY_CATEGORIES,
-    acceptanceSets: { standard: STANDARD_ACCEPTANCE_SET, ...(config.acceptanceSets ?? {}) },
+    // Keyed by names users choose (`acceptance.set: constructor` must be an unknown set, not a function).
+    acceptanceSets: ownRecord<readonly AcceptanceCriterionDefinition[]>({ standard: STANDARD_ACCEPTANCE_SET }, config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined),
     paths: {
       modifications: config.paths?.modifications ?? 'modifications',
       releases: config.paths?.releases ?? 'releases',

@@ -1,7 +1,7 @@
 // Reference checks (REF): ids match file names, no duplicates, every named release exists and
 // fall-backs come after primaries. Also turns the calendar's problems with release files into findings.
-import { findRelease, listReleases, type CalendarProblemCode } from './calendar.js';
-import { releaseInputs } from './releases.js';
+import { listReleases, type CalendarProblemCode } from './calendar.js';
+import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
 import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
@@ -26,8 +26,9 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
 
 function releaseRefFindings(model: RepoModel): Finding[] {
   const out: Finding[] = [];
-  const files = releaseInputs(model);
-  const known = (id: string) => model.invalidIds.releases.has(id) || findRelease(id, { cycle: model.config.cycle, files }) !== undefined;
+  // Indexed once: a lookup per reference would scan every release file for every modification.
+  const find = releaseFinder(model);
+  const known = (id: string) => model.invalidIds.releases.has(id) || find(id) !== undefined;
   for (const m of model.modifications) {
     const refs: { path: PathSegment[]; id: string }[] = [];
     const impl = m.data.implementation;
@@ -40,8 +41,8 @@ function releaseRefFindings(model: RepoModel): Finding[] {
       }
     }
     if (impl?.release && impl.fallback && known(impl.release) && known(impl.fallback)) {
-      const primary = findRelease(impl.release, { cycle: model.config.cycle, files });
-      const fallback = findRelease(impl.fallback, { cycle: model.config.cycle, files });
+      const primary = find(impl.release);
+      const fallback = find(impl.fallback);
       if (primary && fallback && fallback.date <= primary.date) {
         out.push(findingAt(m, ['implementation', 'fallback'], 'REF', 'error', `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`, { modification: m.id, release: fallback.id }));
       }

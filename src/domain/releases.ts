@@ -1,6 +1,6 @@
 // Releases as the commands see them: the calendar's date and type, the file (if any), the milestones
 // and the scope, for every release in a range.
-import { findRelease, listReleases, type PlannedRelease, type ReleaseInput } from './calendar.js';
+import { findRelease, listReleases, releaseLookup, type PlannedRelease, type ReleaseInput } from './calendar.js';
 import type { IsoDate } from './dates.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
 import type { Release } from './model.js';
@@ -18,6 +18,11 @@ export interface ReleaseView {
 
 export function releaseInputs(model: Pick<RepoModel, 'releases'>): ReleaseInput[] {
   return model.releases.map((r) => ({ ...(r.data as ReleaseInput), id: r.id }));
+}
+
+/** Finds releases by id (file, else cycle) as `findRelease` does, each placed once however often asked for. */
+export function releaseFinder(model: Pick<RepoModel, 'releases' | 'config'>): (id: string) => PlannedRelease | undefined {
+  return releaseLookup({ cycle: model.config.cycle, files: releaseInputs(model) });
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */

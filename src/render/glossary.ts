@@ -40,10 +40,27 @@ export interface GlossaryEntry {
   term: string;
 }
 
+// Letters and digits on either side make it part of another word: SECAS is not SEC, CR1088 is not CR.
+// Only the known acronyms are matched: a RID has thousands of capitalised words, and collecting them all
+// took longer.
+const WORD = `(?<![A-Za-z0-9])(${Object.keys(ACRONYMS).join('|')})(?![A-Za-z0-9])`;
+const KNOWN = new RegExp(WORD, 'g');
+// The same in HTML, stepping over style sheets and tags (what `visibleText` removes) in the same pass.
+const KNOWN_IN_HTML = new RegExp(`<[Ss][Tt][Yy][Ll][Ee][\\s\\S]*?<\\/[Ss][Tt][Yy][Ll][Ee]>|<[^>]*>|${WORD}`, 'g');
+
 /** The known acronyms that appear as whole words in `text`, alphabetically. */
 export function glossaryFor(text: string): GlossaryEntry[] {
-  // Letters and digits on either side make it part of another word: SECAS is not SEC, CR1088 is not CR.
-  const words = new Set(text.match(/(?<![A-Za-z0-9])[A-Z][A-Z0-9]*(?![A-Za-z0-9])/g) ?? []);
+  return entries(new Set(text.match(KNOWN) ?? []));
+}
+
+/** `glossaryFor(visibleText(html))`, without building the visible text: a RID's HTML is large. */
+export function glossaryForHtml(html: string): GlossaryEntry[] {
+  const words = new Set<string>();
+  for (const m of html.matchAll(KNOWN_IN_HTML)) if (m[1] !== undefined) words.add(m[1]);
+  return entries(words);
+}
+
+function entries(words: ReadonlySet<string>): GlossaryEntry[] {
   return Object.keys(ACRONYMS)
     .filter((a) => words.has(a))
     .sort()

@@ -1,8 +1,10 @@
-// Writes generated files into the output folder: only those whose bytes changed, each atomically;
+// Writes generated files into the output folder: only those whose bytes changed, all of them or none;
 // or, for --check, only compares and says which are stale or missing.
-import { mkdir, readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { writeFileAtomic } from '../repo/atomic.js';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { writeFilesAtomic } from '../repo/atomic.js';
+import { UsageError } from '../repo/errors.js';
+import { isInside, realLocation } from '../repo/inside.js';
 import type { OutputFile } from './targets.js';
 
 export type OutputState = 'unchanged' | 'stale' | 'missing';
@@ -21,30 +23,37 @@ async function current(file: string): Promise<Buffer | undefined> {
   try {
     return await readFile(file);
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    const code = (err as NodeJS.ErrnoException).code;
+    // Missing, or something that is not a file (a folder in its place): either way it needs writing.
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR') return undefined;
     throw err;
   }
 }
 
+/**
+ * Compares every file with what is on disk; unless `check`, then writes the changed ones in one
+ * all-or-nothing step (see writeFilesAtomic): a failure part-way leaves every output file as it was.
+ */
 export async function syncOutputs(outDir: string, files: readonly OutputFile[], options: { check: boolean }): Promise<OutputResult[]> {
   const seen = new Set<string>();
   const results: OutputResult[] = [];
+  const wanted = new Map<string, Buffer>();
+  const realOut = await realpath(outDir).catch(() => undefined);
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const file = resolve(outDir, f.path);
-    const inside = relative(outDir, file);
     // Paths come from ids the schemas restrict, but a generated path must never leave the output folder.
-    if (inside.startsWith('..') || isAbsolute(inside) || seen.has(file)) throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
-    seen.add(file);
-    const wanted = Buffer.from(f.content, 'utf8');
-    const existing = await current(file);
-    const state: OutputState = existing === undefined ? 'missing' : existing.equals(wanted) ? 'unchanged' : 'stale';
-    let written = false;
-    if (!options.check && state !== 'unchanged') {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, wanted);
-      written = true;
+    if (!isInside(outDir, file) || file === outDir || seen.has(file)) throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
+    // Nor may a symbolic link inside the output folder (out/rid -> /etc) carry a write somewhere else.
+    if (realOut !== undefined && !isInside(realOut, await realLocation(dirname(file)))) {
+      throw new UsageError(`${f.path} in the output folder leads outside it through a symbolic link`, 'remove the link, or render into another folder with --out DIR');
     }
-    results.push({ file, path: f.path, state, written });
+    seen.add(file);
+    const bytes = Buffer.from(f.content, 'utf8');
+    const existing = await current(file);
+    const state: OutputState = existing === undefined ? 'missing' : existing.equals(bytes) ? 'unchanged' : 'stale';
+    if (state !== 'unchanged') wanted.set(file, bytes);
+    results.push({ file, path: f.path, state, written: !options.check && state !== 'unchanged' });
   }
+  if (!options.check) await writeFilesAtomic([...wanted].map(([path, data]) => ({ path, data })), { createFolders: true });
   return results;
 }

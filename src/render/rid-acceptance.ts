@@ -3,6 +3,7 @@
 import { addDays } from '../domain/dates.js';
 import type { ReleaseAcceptance } from '../domain/model.js';
 import type { ResolvedConfig } from '../domain/config.js';
+import { ownValue } from '../domain/records.js';
 
 export interface CriterionView {
   number: number;
@@ -49,7 +50,7 @@ export function acceptanceView(config: ResolvedConfig, acceptance: ReleaseAccept
   }
   const groups: AcceptanceView['groups'] = [];
   for (const d of definitions) {
-    const title = GROUP_TITLES[d.body] ?? `${d.body.charAt(0).toUpperCase()}${d.body.slice(1)} acceptance criteria`;
+    const title = ownValue(GROUP_TITLES, d.body) ?? `${d.body.charAt(0).toUpperCase()}${d.body.slice(1)} acceptance criteria`;
     let group = groups.find((g) => g.title === title);
     if (!group) {
       group = { title, reviewer: d.reviewer ? withArticle(d.reviewer) : null, criteria: [] };

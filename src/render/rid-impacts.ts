@@ -1,6 +1,7 @@
 // The RID's impacts section as data: the participant and SEC document impact matrices, the summaries
 // per Party Category and DCC area, and other Code impacts, all from the modifications in scope.
 import type { DccArea, Modification, PartyCategory } from '../domain/model.js';
+import { ownValue } from '../domain/records.js';
 import type { ScopeEntry } from '../domain/scope.js';
 import { cmp, orderScope } from './rid-scope.js';
 
@@ -66,7 +67,7 @@ export function impactsView(
   const documentNames = [...new Set(mods.flatMap((m) => m.documents ?? []))].sort(compareDocuments);
   const documents = documentNames.map((name) => ({
     name,
-    title: documentTitles[name] ?? null,
+    title: ownValue(documentTitles, name) ?? null,
     modifications: mods.filter((m) => (m.documents ?? []).includes(name)).map((m) => m.id),
   }));
 

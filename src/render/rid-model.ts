@@ -1,8 +1,7 @@
 // The RID view model: everything the Release Implementation Document says about one release, computed
 // from the domain, so the templates only loop and test conditions (RID-3; the June 2020 RID is the model).
-import { findRelease } from '../domain/calendar.js';
 import { max } from '../domain/dates.js';
-import { releaseInputs, type ReleaseView } from '../domain/releases.js';
+import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
@@ -59,6 +58,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
   const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
   const history = (data?.rid?.history ?? []).map((h) => ({ version: h.version, date: h.date, changes: Array.isArray(h.changes) ? h.changes.join(' ') : h.changes }));
   const status = data?.status ?? planned.status;
+  const find = releaseFinder(model);
   return {
     title: `SEC Release Implementation Document — ${planned.name}`,
     release: {
@@ -89,7 +89,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       tadPublishedDue: milestone('tad-published'),
       notes: data?.tad?.notes ?? null,
     },
-    costs: costsView(scope, data?.costs, (id) => findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) })?.name ?? id),
+    costs: costsView(scope, data?.costs, (id) => find(id)?.name ?? id),
     acceptance: acceptanceView(model.config, data?.acceptance, { date: planned.date, system }),
     history,
     glossary: [],

@@ -1,8 +1,8 @@
 // The RID's scope section as data: approved and targeted modifications (and parts), DCC Change Requests
 // alongside, Technical Specification versions, risks.
-import { findRelease } from '../domain/calendar.js';
+import type { PlannedRelease } from '../domain/calendar.js';
 import type { Modification, Release } from '../domain/model.js';
-import { releaseInputs } from '../domain/releases.js';
+import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import type { ScopeEntry } from '../domain/scope.js';
 import { safeUrl } from './escape.js';
@@ -57,7 +57,8 @@ export function cmp(a: string, b: string): number {
 }
 
 export function scopeView(model: RepoModel, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
-  const items = orderScope(entries).map((e) => itemView(model, e));
+  const find = releaseFinder(model);
+  const items = orderScope(entries).map((e) => itemView(find, e));
   const data = release?.data;
   const changeRequests = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
   return {
@@ -76,13 +77,12 @@ export function scopeView(model: RepoModel, release: Entity<Release> | undefined
   };
 }
 
-function itemView(model: RepoModel, e: ScopeEntry): ScopeItemView {
+function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntry): ScopeItemView {
   const m: Modification = e.modification.data;
-  const files = releaseInputs(model);
   const parts = (m.parts ?? []).map((p) => ({
     part: p.part,
     releaseId: p.release,
-    releaseName: findRelease(p.release, { cycle: model.config.cycle, files })?.name ?? p.release,
+    releaseName: find(p.release)?.name ?? p.release,
     thisRelease: p.release === e.release,
     summary: p.summary ?? null,
   }));

@@ -1,6 +1,7 @@
 // The site's modifications: a page per modification and the Modifications Register's rows (COM-4).
 import { findRelease } from '../domain/calendar.js';
 import type { Modification } from '../domain/model.js';
+import { ownValue } from '../domain/records.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf } from '../domain/scope.js';
@@ -148,7 +149,7 @@ export function modificationPage(ctx: SiteContext, m: Entity<Modification>): Mod
     const text = impacts?.parties?.[c.id as keyof NonNullable<typeof impacts.parties>];
     return text ? [{ name: c.name, text }] : [];
   });
-  const dcc = Object.entries(impacts?.dcc ?? {}).map(([area, text]) => ({ name: DCC_AREAS[area] ?? area, text: text ?? '' }));
+  const dcc = Object.entries(impacts?.dcc ?? {}).map(([area, text]) => ({ name: ownValue(DCC_AREAS, area) ?? area, text: text ?? '' }));
   return {
     title: `${m.id}: ${d.title}`,
     root,

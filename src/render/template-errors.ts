@@ -51,6 +51,14 @@ export function toTemplateError(err: unknown, t: Source, hb: Hb, partials: reado
     return new TemplateError(t.file, e.lineNumber, column + 1,
       `"${path}" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling`, path);
   }
+  // Strict mode asks `name in value`, which JavaScript refuses for text and numbers: `{{release.name.length}}`.
+  const into = /^Cannot use 'in' operator to search for '(.+)' in /.exec(message);
+  if (into && err instanceof TypeError) {
+    const node = findPath(hb, t.source, into[1]!);
+    const path = expression(node) ?? into[1]!;
+    return new TemplateError(t.file, node?.loc?.start.line, node?.loc ? node.loc.start.column + 1 : undefined,
+      `"${path}" asks for a field of a value that is text or a number, which has none; check the path`, path);
+  }
   const partial = /^The partial (.+) could not be found/.exec(message);
   if (partial) {
     return new TemplateError(t.file, undefined, undefined, `the partial "${partial[1]}" does not exist; partials: ${partials.join(', ')}`);
@@ -75,7 +83,16 @@ function expression(node: Node | undefined): string | undefined {
   return undefined;
 }
 
+/** The first path expression that reads `name` below its first part (where a value could be text). */
+function findPath(hb: Hb, source: string, name: string): Node | undefined {
+  return findNode(hb, source, (n) => n.type === 'PathExpression' && (n.parts as string[]).slice(1).includes(name));
+}
+
 function nodeAt(hb: Hb, source: string, line: number, column: number, types: readonly string[]): Node | undefined {
+  return findNode(hb, source, (n) => n.type !== undefined && types.includes(n.type) && n.loc?.start.line === line && n.loc.start.column === column);
+}
+
+function findNode(hb: Hb, source: string, match: (node: Node) => boolean): Node | undefined {
   let ast: unknown;
   try {
     ast = hb.parse(source);
@@ -90,7 +107,7 @@ function nodeAt(hb: Hb, source: string, line: number, column: number, types: rea
       return;
     }
     const node = value as Node;
-    if (node.type !== undefined && types.includes(node.type) && node.loc?.start.line === line && node.loc.start.column === column) {
+    if (match(node)) {
       found = node;
       return;
     }

@@ -1,11 +1,18 @@
 // Finds the release repository: --repo, else walk up from the current folder to the git root.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 export const CONFIG_FILE = 'secrel.config.yaml';
 
-const exists = (p: string, dir = false) => stat(p).then((s) => (dir ? s.isDirectory() : true), () => false);
+// Synchronous: a few stats need no promises, and validate then never loads node:fs/promises at all.
+const exists = async (p: string, dir = false) => {
+  try {
+    return dir ? statSync(p).isDirectory() : (statSync(p), true);
+  } catch {
+    return false;
+  }
+};
 
 export async function findRepository(cwd: string, repoOption?: string): Promise<string> {
   if (repoOption) {

@@ -72,6 +72,8 @@ export interface GitEntry {
   /** Path relative to the git top folder. */
   path: string;
   objectId: string;
+  /** Git's file mode: 100644 or 100755 for a file, 120000 a symbolic link, 160000 a submodule. */
+  mode: string;
 }
 
 /** Files in the index (staged content) under the given folders, with their blob ids. */
@@ -80,18 +82,19 @@ export async function listIndex(cwd: string, dirs: readonly string[]): Promise<G
   if (r.exitCode !== 0) throw new UsageError(`git ls-files failed: ${r.stderr.trim()}`);
   return r.stdout.split('\0').filter(Boolean).map((line) => {
     const [meta, path] = line.split('\t') as [string, string];
-    return { path, objectId: meta.split(' ')[1]! };
+    const [mode, objectId] = meta.split(' ') as [string, string];
+    return { path, objectId, mode };
   });
 }
 
 /** Files at a (verified) commit under the given folders, with their blob ids. */
 export async function listRevision(cwd: string, commit: string, dirs: readonly string[]): Promise<GitEntry[]> {
-  const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...dirs]);
+  const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...dirs]);
   if (r.exitCode !== 0) throw new UsageError(`git ls-tree failed: ${r.stderr.trim()}`);
   return r.stdout.split('\0').filter(Boolean).map((line) => {
     const [meta, path] = line.split('\t') as [string, string];
     const parts = meta.split(' ');
-    return { path, objectId: parts[2]! };
+    return { path, objectId: parts[2]!, mode: parts[0]! };
   });
 }
 

@@ -57,14 +57,20 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   for (const s of sources) {
     const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : 'release';
     const parsed = await parseFile(s, kind, findings);
-    if (!parsed) continue;
+    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : repo.invalidIds.releases;
+    if (!parsed) {
+      // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
+      // so nothing that refers to it is reported as a broken reference or a scope change.
+      invalidIds.add(baseName(s.path));
+      continue;
+    }
     repo.files.push(parsed.file);
     const id = idOf(parsed.file.data) ?? baseName(s.path);
     if (parsed.valid) {
       if (kind === 'modification') repo.modifications.push(entity<Modification>(id, parsed.file));
       else repo.releases.push(entity<Release>(id, parsed.file));
     } else {
-      (kind === 'modification' ? repo.invalidIds.modifications : repo.invalidIds.releases).add(id).add(baseName(s.path));
+      invalidIds.add(id).add(baseName(s.path));
     }
   }
   return repo;

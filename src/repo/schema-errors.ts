@@ -64,7 +64,9 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
     case 'format':
       return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not a real calendar date (YYYY-MM-DD)` };
     case 'pattern': {
-      const def = resolve(schema, parentOf(e.schemaPath)) as { description?: string; examples?: unknown[] } | undefined;
+      // The field's own schema, found along the data's path: an error inside a $ref'd definition has a
+      // schemaPath relative to that definition, which would resolve to the wrong place.
+      const def = (schemaAt(schema, path) ?? resolve(schema, parentOf(e.schemaPath))) as { description?: string; examples?: unknown[] } | undefined;
       const examples = def?.examples?.length ? `, e.g. ${def.examples.slice(0, 3).map((x) => `\`${String(x)}\``).join(' or ')}` : '';
       const hint = def?.description ? ` (${firstSentence(def.description)})` : '';
       return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
@@ -112,6 +114,21 @@ function resolve(schema: unknown, pointer: string): unknown {
     node = node && typeof node === 'object' ? (node as Record<string, unknown>)[seg] : undefined;
     const ref = (node as { $ref?: string } | undefined)?.$ref;
     if (ref?.startsWith('#')) node = resolve(schema, ref);
+  }
+  return node;
+}
+
+/** The schema that describes the value at `path`, following properties, items and $refs. */
+function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown {
+  const deref = (n: unknown): unknown => {
+    const ref = (n as { $ref?: string } | undefined)?.$ref;
+    return ref?.startsWith('#') ? resolve(schema, ref) : n;
+  };
+  let node = deref(schema);
+  for (const seg of path) {
+    const n = node as { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown } | undefined;
+    node = deref(typeof seg === 'number' ? n?.items : n?.properties && Object.hasOwn(n.properties, seg) ? n.properties[seg] : typeof n?.additionalProperties === 'object' ? n.additionalProperties : undefined);
+    if (node === undefined) return undefined;
   }
   return node;
 }

@@ -1,8 +1,9 @@
 // Where a repository's files come from: the work tree, the git index (--staged) or a git revision.
-import { lstat, readFile, readdir, realpath } from 'node:fs/promises';
+import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { gitRoot, listIndex, listRevision, readBlobs, type GitEntry } from './git.js';
 import { UsageError } from './errors.js';
+import { folderProblemSync } from './inside.js';
 
 /** Larger files are refused rather than parsed: no real release file comes near this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -28,36 +29,62 @@ const toPosix = (p: string) => p.split(sep).join('/');
 export function workTreeSource(root: string): FileSource {
   return {
     label: 'the work tree',
+    // Synchronous on purpose: thousands of small files read one after another take a tenth of the time
+    // that as many promises through the libuv thread pool do (10,000 files: 75 ms against 900 ms).
     async collect(dirs, files) {
       const paths: string[] = [];
+      const refused: SourceFile[] = [];
       for (const dir of dirs) {
-        const names = await readdir(join(root, dir)).catch(() => [] as string[]);
+        // A folder that leads out of the repository through a link is not read (the schema refuses `..`).
+        const outside = folderProblemSync(root, dir);
+        if (outside) {
+          refused.push({ path: toPosix(dir), problem: `the folder ${outside}; secrel only reads files inside the repository` });
+          continue;
+        }
+        let names: string[] = [];
+        try {
+          names = readdirSync(join(root, dir));
+        } catch {
+          // A missing folder holds no files.
+        }
         for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
       }
-      for (const f of files) if (await lstat(join(root, f)).then(() => true, () => false)) paths.push(toPosix(f));
+      for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
       // Resolved only if a symbolic link needs checking against it.
-      let realRootPromise: Promise<string> | undefined;
-      const realRoot = () => (realRootPromise ??= realpath(root));
-      const out = await Promise.all(paths.map((p) => readWorkTreeFile(root, realRoot, p)));
+      let realRoot: string | undefined;
+      const out = [...refused, ...paths.map((p) => readWorkTreeFile(root, () => (realRoot ??= realpathSync(root)), p))];
       return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
   };
 }
 
-async function readWorkTreeFile(root: string, realRoot: () => Promise<string>, path: string): Promise<SourceFile> {
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function readWorkTreeFile(root: string, realRoot: () => string, path: string): SourceFile {
   const full = join(root, path);
   try {
-    let info = await lstat(full);
+    let info = lstatSync(full);
     if (info.isSymbolicLink()) {
-      const target = await realpath(full).catch(() => undefined);
-      if (!target) return { path, problem: 'this is a symbolic link to a file that does not exist' };
-      const rel = relative(await realRoot(), target);
+      let target: string;
+      try {
+        target = realpathSync(full);
+      } catch {
+        return { path, problem: 'this is a symbolic link to a file that does not exist' };
+      }
+      const rel = relative(realRoot(), target);
       if (rel.startsWith('..') || isAbsolute(rel) || rel === '') return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
-      info = await lstat(target);
+      info = lstatSync(target);
     }
     if (!info.isFile()) return { path, problem: 'this is not a regular file' };
     if (info.size > MAX_FILE_BYTES) return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    return { path, bytes: await readFile(full) };
+    return { path, bytes: readFileSync(full) };
   } catch (err) {
     return { path, problem: `cannot read the file: ${(err as Error).message}` };
   }
@@ -94,10 +121,13 @@ function gitSource(root: string, top: string, label: string, list: (dirs: string
         const dir = slash < 0 ? '' : e.path.slice(0, slash);
         return wantedFiles.has(e.path) || (wantedDirs.has(dir) && isYaml(e.path));
       });
-      const blobs = await readBlobs(top, entries.map((e) => e.objectId));
+      // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
+      const regular = (e: GitEntry) => e.mode.startsWith('100');
+      const blobs = await readBlobs(top, entries.filter(regular).map((e) => e.objectId));
       return entries
-        .map((e) => {
+        .map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
+          if (!regular(e)) return { path, problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)' };
           const bytes = blobs.get(e.objectId);
           return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes };
         })

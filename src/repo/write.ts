@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
-import { writeFileAtomic } from './atomic.js';
+import { writeFilesAtomic, type PendingWrite } from './atomic.js';
 import { UsageError } from './errors.js';
 
 export type KeyPath = readonly string[];
@@ -49,6 +49,16 @@ export function editYaml(text: string, edits: readonly YamlEdit[], options: Edit
 
 /** Reads a file, edits it and writes it back atomically (unchanged files are not touched). */
 export async function rewriteYamlFile(path: string, edits: readonly YamlEdit[], options: EditOptions = {}): Promise<boolean> {
+  const write = await plannedYamlEdit(path, edits, options);
+  if (write) await writeFilesAtomic([write]);
+  return write !== undefined;
+}
+
+/**
+ * The write that applies `edits` to a file, computed but not done (undefined when nothing changes), so a
+ * command that edits several files can write them all or none (writeFilesAtomic).
+ */
+export async function plannedYamlEdit(path: string, edits: readonly YamlEdit[], options: EditOptions = {}): Promise<PendingWrite | undefined> {
   const raw = await readFile(path, 'utf8');
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = raw.slice(bom.length);
@@ -59,9 +69,7 @@ export async function rewriteYamlFile(path: string, edits: readonly YamlEdit[], 
     if (err instanceof YamlSyntaxError) throw new UsageError(`${path} has YAML errors, so secrel did not rewrite it: ${err.message}`, 'fix them (secrel validate shows where) and run the command again');
     throw err;
   }
-  if (out === text) return false;
-  await writeFileAtomic(path, bom + out);
-  return true;
+  return out === text ? undefined : { path, data: bom + out };
 }
 
 export class YamlSyntaxError extends Error {

@@ -15,7 +15,8 @@ export function parseYamlFully(file: string, text: string): YamlFile {
   const lineCounter = new LineCounter();
   const findings: Finding[] = [];
   const at = (offset: number): Position => toPosition(lineCounter, offset);
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false });
+  // logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
   for (const e of [...doc.errors, ...doc.warnings]) {
     findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
   }
@@ -23,7 +24,11 @@ export function parseYamlFully(file: string, text: string): YamlFile {
     findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
   }
   visit(doc, (_key, node) => {
-    const tag = (node as { tag?: string }).tag;
+    if (isPair(node) && (isMap(node.key) || isSeq(node.key))) {
+      findings.push(yamlFinding(file, 'a key must be plain text, not a list or a mapping; write `key: value`', at((node.key as Node).range?.[0] ?? 0)));
+    }
+    // A key or value left empty in a broken mapping (`{# …`) is visited as null.
+    const tag = (node as { tag?: string } | null)?.tag;
     if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
       // The node's range starts after its tag; point at the tag itself, which is what to remove.
       const offset = tagStart(text, node.range?.[0] ?? 0);
@@ -35,7 +40,10 @@ export function parseYamlFully(file: string, text: string): YamlFile {
     try {
       data = doc.toJS({ maxAliasCount: 100 });
     } catch (err) {
-      findings.push(yamlFinding(file, `cannot expand aliases: ${(err as Error).message}; use fewer aliases`, { line: 1, column: 1 }));
+      // Almost always an alias bomb ("billion laughs"): report it at the first alias, not the whole file.
+      let first: number | undefined;
+      visit(doc, { Alias: (_key, node) => { first ??= node.range?.[0]; return visit.BREAK; } });
+      findings.push(yamlFinding(file, `the aliases (*name) here expand to too much data (${oneLine((err as Error).message)}); write the values out instead of repeating aliases`, first === undefined ? { line: 1, column: 1 } : at(first)));
     }
   }
   return { file, text, doc, lineCounter, data, findings };
@@ -109,4 +117,8 @@ export function locateParentKeyIn(y: YamlFile, path: readonly PathSegment[]): Po
   }
   const lastSeg = path[path.length - 1];
   return typeof lastSeg === 'number' ? locateIn(y, path, 'value') : locateIn(y, path, 'key');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
 }

@@ -69,9 +69,9 @@ describe('strict mode', () => {
       .toMatch(/^my-templates\/rid\.md\.hbs: the partial "nope\.md" does not exist; partials: .*rid-scope\.md/);
   });
 
-  it('never reads inherited properties such as constructor', () => {
+  it('never reads inherited properties such as constructor: an override that tries is refused', () => {
     const engine = createEngine([tpl('rid.html', '[{{constructor}}]')]);
-    expect(engine.render('rid.html', {})).toBe('[]\n');
+    expect(() => engine.render('rid.html', {})).toThrow(/rid.html.hbs:1:4: "constructor" reaches into JavaScript objects/);
   });
 });
 

@@ -7,7 +7,7 @@ import { runRules } from '../../domain/rules/index.js';
 import { closest } from '../../domain/text.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
-import type { Context } from '../context.js';
+import { releaseIdOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 import { summaryLine } from '../report/findings.js';
@@ -45,6 +45,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
 
 /** The release `--release` names: a release file or one the cycle schedules; anything else is a usage error. */
 export function releaseOption(repo: Repository, id: string): PlannedRelease {
+  releaseIdOption('--release', id);
   const files = releaseInputs(repo);
   const found = findRelease(id, { cycle: repo.config.cycle, files });
   if (found) return found;

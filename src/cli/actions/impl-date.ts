@@ -1,6 +1,6 @@
 // Runs `secrel impl-date`: the Policy's implementation-date wording (IMP-1..5) for a lead time, from the
 // repository's releases (moved dates included) or, outside one, the default cycle.
-import { addMonths, formatLong, formatWithWeekday, isValidIsoDate, isWithin, monthName } from '../../domain/dates.js';
+import { addMonths, formatLong, formatWithWeekday, isWithin, monthName } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { findRelease, listReleases } from '../../domain/calendar.js';
 import { parseReleaseId } from '../../domain/cycle.js';
@@ -11,7 +11,7 @@ import {
 import { releaseInputs } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
 import { UsageError } from '../../repo/errors.js';
-import type { Context } from '../context.js';
+import { dateOption, releaseIdOption, type Context } from '../context.js';
 import { openReleaseModel } from './calendar.js';
 
 interface Request {
@@ -28,9 +28,7 @@ const MAX_MONTHS = 120;
 const MAX_WORKING_DAYS = 2000;
 
 function date(option: string, value: unknown): IsoDate | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new UsageError(`${option} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${option} 2019-06-25`);
-  return value;
+  return value === undefined ? undefined : dateOption(option, value, '2019-06-25');
 }
 
 /** Checks the options before anything is read, so bad usage always exits 2. */
@@ -47,6 +45,7 @@ export function parseRequest(args: Record<string, unknown>): Request {
   }
   const release = args.release as string | undefined;
   if (release !== undefined && !parseReleaseId(release)) throw new UsageError(`--release ${release} is not a release ID`, 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)');
+  if (release !== undefined) releaseIdOption('--release', release);
   const decision = date('--decision', args.decision);
   const referralEnd = date('--referral-end', args.referralEnd);
   const request: Request = { leadTime, leadTimeText: text, systemImpact: args.system === true };

@@ -1,8 +1,9 @@
 // Runs `secrel init`: checks that none of the new files exist, then writes them all.
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, writeFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { formatWithWeekday, parseIsoDate } from '../../domain/dates.js';
+import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { EXAMPLE_MODIFICATION } from '../../init/data-files.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
@@ -57,12 +58,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
       'run it in a new folder (secrel init NEW-FOLDER), or move those files away first',
     );
   }
-  for (const f of made.files) {
-    const path = join(root, f.path);
-    await mkdir(dirname(path), { recursive: true });
-    // 'wx' fails rather than overwrite a file that appeared since the check above.
-    await writeFile(path, f.content, { flag: 'wx' });
-  }
+  // All files or none; `exclusive` fails rather than overwrite a file that appeared since the check above.
+  await writeFilesAtomic(made.files.map((f) => ({ path: join(root, f.path), data: f.content, exclusive: true })), { createFolders: true });
   if (ctx.format === 'json') {
     const p = made.example.release.planned;
     const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: EXAMPLE_MODIFICATION, files: made.files.map((f) => f.path) };

@@ -1,18 +1,19 @@
 // Runs `secrel plan`: every release in the window (or one), with scope, next milestones and findings.
-import { addMonths, compare, isValidIsoDate } from '../../domain/dates.js';
+import { addMonths, compare } from '../../domain/dates.js';
 import { buildPlan } from '../../domain/plan.js';
 import { releaseView, releaseViews, type ReleaseView } from '../../domain/releases.js';
 import { runRules } from '../../domain/rules/index.js';
 import { scopeByRelease } from '../../domain/scope.js';
 import { UsageError } from '../../repo/errors.js';
-import type { Context } from '../context.js';
+import { dateOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
+import { warnNotLoaded } from '../print.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from './check.js';
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
-  const from = dateOption('--from', args.from) ?? addMonths(ctx.asOf, -1);
-  const to = dateOption('--to', args.to) ?? addMonths(ctx.asOf, 18);
+  const from = optionalDate('--from', args.from) ?? addMonths(ctx.asOf, -1);
+  const to = optionalDate('--to', args.to) ?? addMonths(ctx.asOf, 18);
   if (compare(from, to) > 0) throw new UsageError(`--from ${from} is after --to ${to}`, 'give the earlier date to --from');
   const repo = await openRepository(ctx);
   const scope = scopeByRelease(repo);
@@ -27,13 +28,12 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   }
   const findings = [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })];
   const view = buildPlan(repo, { asOf: ctx.asOf, ...range, views, findings });
+  warnNotLoaded(ctx, repo.root, repo.findings);
   if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
   else ctx.io.stdout(formatPlanText(view, { chalk: ctx.chalk, displayPath: (file) => ctx.displayPath(repo.root, file) }));
   return 0;
 }
 
-function dateOption(name: string, value: unknown): string | undefined {
-  if (value === undefined) return undefined;
-  if (!isValidIsoDate(value)) throw new UsageError(`${name} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${name} 2020-01-01`);
-  return value;
+function optionalDate(name: string, value: unknown): string | undefined {
+  return value === undefined ? undefined : dateOption(name, value, '2020-01-01');
 }

@@ -3,13 +3,15 @@
 import { resolve } from 'node:path';
 import { releaseView, type ReleaseView } from '../../domain/releases.js';
 import type { SecrelConfig } from '../../domain/model.js';
+import { scopeByRelease } from '../../domain/scope.js';
 import { UsageError } from '../../repo/errors.js';
+import { folderInRepository } from '../../repo/inside.js';
 import type { Repository } from '../../repo/load.js';
 import { createEngine, TemplateError } from '../../render/engine.js';
 import { syncOutputs, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
-import type { Context } from '../context.js';
+import { releaseIdOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 import { escapeData, escapeProperty } from '../report/escape.js';
@@ -28,7 +30,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     return 1;
   }
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
-  const overrides = await readOverrides(resolve(repo.root, repo.config.templates), (file) => ctx.displayPath(repo.root, file));
+  const templates = await configuredFolder(repo, 'templates', 'read templates from');
+  const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
   const engine = createEngine(overrides);
   for (const file of engine.unused) {
     ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
@@ -48,23 +51,35 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     throw err;
   }
 
-  const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : resolve(repo.root, repo.config.output);
+  // --out may name any folder (the user typed it); the config's output folder must be in the repository.
+  const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
   const results = await syncOutputs(outDir, files, { check });
   return report(ctx, repo.root, outDir, results, check);
+}
+
+/** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */
+async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
+  const { path, problem } = await folderInRepository(repo.root, repo.config[key]);
+  if (problem) {
+    throw new UsageError(`secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,
+      key === 'output' ? 'render elsewhere with --out DIR (a folder given on the command line may be anywhere), or fix the config' : 'keep the templates in a folder inside the repository');
+  }
+  return path;
 }
 
 /** One release when asked; else every release with a file that is not cancelled, in go-live order. */
 function selectReleases(repo: Repository, id: string | undefined): ReleaseView[] {
   if (id !== undefined) {
-    const view = releaseView(repo, id);
+    const view = releaseView(repo, releaseIdOption('--release', id));
     if (!view) {
       throw new UsageError(`release ${id} does not exist: it has no file and the release cycle schedules no release that month`,
         `releases with a file: ${repo.releases.map((r) => r.id).sort().join(', ') || 'none'}`);
     }
     return [view];
   }
+  const scope = scopeByRelease(repo); // once, not once per release
   return repo.releases
-    .map((r) => releaseView(repo, r.id))
+    .map((r) => releaseView(repo, r.id, scope))
     .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true)
     .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
 }

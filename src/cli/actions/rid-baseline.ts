@@ -1,12 +1,12 @@
 // Runs `secrel rid baseline`: records the Panel's baseline of a release's RID (RID-1).
 import { findRelease } from '../../domain/calendar.js';
-import { compare, formatLong, isValidIsoDate } from '../../domain/dates.js';
+import { compare, formatLong } from '../../domain/dates.js';
 import type { BaselineCoverage, RidBaseline, RidHistoryEntry } from '../../domain/model.js';
 import { releaseInputs } from '../../domain/releases.js';
 import { baselineCoverage, coveredKeys, itemName, parseVersion, planBump } from '../../domain/versioning.js';
 import { UsageError } from '../../repo/errors.js';
 import type { YamlEdit } from '../../repo/write.js';
-import type { Context } from '../context.js';
+import { dateOption, type Context } from '../context.js';
 import { namedRelease, openForRid, releaseStates, writeEdits } from './rid-bump.js';
 
 const BASELINED: Record<BaselineCoverage, string> = {
@@ -17,7 +17,7 @@ const BASELINED: Record<BaselineCoverage, string> = {
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const id = String(args.id);
   const date = String(args.date);
-  if (!isValidIsoDate(date)) throw new UsageError(`--date ${date} is not a calendar date`, 'write it as YYYY-MM-DD, e.g. --date 2019-10-11');
+  dateOption('--date', date, '2019-10-11');
   const repo = await openForRid(ctx, 'rid baseline');
   if (!repo) return 1;
   const entity = namedRelease(repo, id);
@@ -55,7 +55,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     edits.push({ op: 'set', path: ['rid', 'version'], value: version }, { op: 'append', path: ['rid', 'history'], value: history });
   }
   edits.push({ op: 'append', path: ['rid', 'baselines'], value: baseline, after: 'version' }, { op: 'set', path: ['rid', 'computedFrom'], value: { ...plan.computedFrom, version } });
-  await writeEdits(repo, entity, edits);
+  await writeEdits(repo, [{ entity, edits }]);
   return report(ctx, id, baseline, true);
 }
 

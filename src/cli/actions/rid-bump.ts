@@ -12,10 +12,11 @@ import { UsageError } from '../../repo/errors.js';
 import { verifyRevision } from '../../repo/git.js';
 import { loadRepository, type Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
-import { rewriteYamlFile, type YamlEdit } from '../../repo/write.js';
+import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
+import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
-import { printFindings } from '../print.js';
+import { notLoaded, printFindings } from '../print.js';
 
 /** What versioning needs to know about one release now. */
 export interface ReleaseState {
@@ -31,7 +32,7 @@ export interface ReleaseState {
  */
 export async function openForRid(ctx: Context, command: string): Promise<Repository | undefined> {
   const repo = await openRepository(ctx);
-  const broken = repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
+  const broken = notLoaded(repo.findings);
   if (broken.length === 0) return repo;
   printFindings(ctx, repo.root, broken, { checked: repo.files.length });
   ctx.io.stderr(`secrel: ${command} changed nothing: fix the errors above first (secrel validate shows them all)\n`);
@@ -68,8 +69,14 @@ export function planEdits(plan: BumpPlan): YamlEdit[] {
   return edits;
 }
 
-export async function writeEdits(repo: Repository, entity: Entity<Release>, edits: readonly YamlEdit[]): Promise<void> {
-  await rewriteYamlFile(join(repo.root, entity.file), edits, { flowKeys: ['scope'] });
+/** Computes the edits of several release files, then writes them all or none (a failure changes no file). */
+export async function writeEdits(repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[]): Promise<void> {
+  const writes: PendingWrite[] = [];
+  for (const { entity, edits } of changes) {
+    const write = await plannedYamlEdit(join(repo.root, entity.file), edits, { flowKeys: ['scope'] });
+    if (write) writes.push(write);
+  }
+  await writeFilesAtomic(writes);
 }
 
 interface Outcome {
@@ -97,7 +104,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   }
   const dryRun = args.dryRun === true;
   if (!dryRun) {
-    for (const { entity, plan } of outcomes) if (plan && plan.kind !== 'none') await writeEdits(repo, entity, planEdits(plan));
+    await writeEdits(repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])));
   }
   ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : formatText(ctx, repo.root, outcomes, dryRun));
   return 0;

@@ -1,0 +1,46 @@
+// Reference checks on release timelines (REF): an event that counts from an event that does not exist,
+// events that count from each other in a cycle, two events with one ID. Without these the events concerned
+// would silently drop out of the timetable, the plan and the rendered RID.
+import { findRelease } from './calendar.js';
+import type { Finding, Severity } from './findings.js';
+import { releaseMilestones, type MilestoneProblemCode } from './milestones.js';
+import { releaseInputs } from './releases.js';
+import { findingAt, type PathSegment, type RepoModel } from './repository.js';
+
+/**
+ * How each problem is reported. An undated event ("to be confirmed"), and an event counting from one, are
+ * no problem: they get their dates when the event they count from does.
+ */
+const REPORTED: Partial<Record<MilestoneProblemCode, { severity: Severity; field: PathSegment }>> = {
+  cycle: { severity: 'error', field: 'from' },
+  'unknown-from': { severity: 'error', field: 'from' },
+  'duplicate-event': { severity: 'error', field: 'event' },
+  'bad-offset': { severity: 'error', field: 'offset' },
+  'bad-date': { severity: 'error', field: 'date' },
+};
+
+export function timelineFindings(model: RepoModel): Finding[] {
+  const out: Finding[] = [];
+  const files = releaseInputs(model);
+  for (const r of model.releases) {
+    const timeline = r.data.timeline ?? [];
+    // Only a `from` or two events can conflict; most timelines are plain dates and cost nothing here.
+    if (timeline.length < 2 && !timeline.some((e) => e.from !== undefined)) continue;
+    const planned = findRelease(r.id, { cycle: model.config.cycle, files });
+    if (!planned) continue; // the calendar's own finding says why
+    const { problems } = releaseMilestones({ release: { date: planned.date, type: planned.type }, timeline, holidays: model.config.holidays });
+    const duplicatesSeen = new Map<string, number>();
+    for (const p of problems) {
+      const how = REPORTED[p.code];
+      if (!how || p.message === '') continue;
+      // A duplicate is the second (third…) entry with that event; anything else is its first entry.
+      const nth = p.code === 'duplicate-event' ? (duplicatesSeen.get(p.event) ?? 0) + 1 : 0;
+      duplicatesSeen.set(p.event, nth);
+      const index = timeline.map((e, i) => (e.event === p.event ? i : -1)).filter((i) => i >= 0)[nth] ?? timeline.findIndex((e) => e.event === p.event);
+      const path: PathSegment[] = index >= 0 ? ['timeline', index, timeline[index]![how.field as 'from'] !== undefined ? how.field : 'event'] : ['timeline'];
+      const leftOut = p.code === 'cycle' ? 'these events are' : 'the event is';
+      out.push(findingAt(r, path, 'REF', how.severity, `${p.message}; ${leftOut} left out of the timetable until this is fixed`, { release: r.id }));
+    }
+  }
+  return out;
+}
