@@ -7,28 +7,14 @@ import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writeFaults } from '../../src/repo/atomic.js';
-import { copyFixture } from '../helpers/cli.js';
+import { fixtureCopies, snapshotFiles } from '../helpers/cli.js';
 
-const cleanups: (() => void)[] = [];
+const fixture = fixtureCopies();
 afterEach(() => {
   writeFaults.inject = undefined;
-  cleanups.splice(0).forEach((c) => c());
 });
 
-function fixture(name = 'sec-2020'): string {
-  const { dir, cleanup } = copyFixture(name);
-  cleanups.push(cleanup);
-  return dir;
-}
 
-/** Every file under `dir` (temporary files included) with its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name))] = readFileSync(join(e.parentPath, e.name), 'latin1');
-  }
-  return out;
-}
 
 async function run(dir: string, args: readonly string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   let stdout = '';
@@ -62,10 +48,10 @@ function ridFixture(): string {
 describe('rid bump', () => {
   it('writes every release file it changes (the baseline for the tests below)', async () => {
     const dir = ridFixture();
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     const r = await run(dir, ['rid', 'bump', '--as-of', '2020-02-01']);
     expect(r.exitCode).toBe(0);
-    const after = snapshot(dir);
+    const after = snapshotFiles(dir);
     const changed = Object.keys(after).filter((f) => after[f] !== before[f]);
     expect(changed.sort()).toEqual(['releases/2020-06.yaml', 'releases/2020-11.yaml', 'releases/2021-02.yaml', 'releases/2021-06.yaml']);
   });
@@ -74,26 +60,26 @@ describe('rid bump', () => {
     ['temp', 0], ['temp', 3], ['commit', 0], ['commit', 1], ['commit', 3],
   ] as const)('a failure at %s #%i leaves every file as it was, with one line on stderr and exit 2', async (step, index) => {
     const dir = ridFixture();
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     const fault = failAt(step, index);
     const r = await run(dir, ['rid', 'bump', '--as-of', '2020-02-01']);
     expect(fault.fired()).toBe(true);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^secrel: ENOSPC: no space left on device, write '.+' in `secrel rid bump`; run again with --debug for the stack trace\n$/);
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotFiles(dir)).toEqual(before);
   });
 
   it('never rewrites a file with errors, nor any file while one does not load', async () => {
     const dir = ridFixture();
     const broken = join(dir, 'releases', '2021-02.yaml');
     writeFileSync(broken, `${readFileSync(broken, 'utf8')}rid: [duplicate key\n`);
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     for (const args of [['rid', 'bump', '--as-of', '2020-02-01'], ['rid', 'bump', '--release', '2021-02'], ['rid', 'baseline', '2020-06', '--date', '2020-01-17']]) {
       const r = await run(dir, args);
       expect(r.exitCode, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(/changed nothing: fix the errors above first/);
     }
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotFiles(dir)).toEqual(before);
   });
 });
 
@@ -108,22 +94,22 @@ describe('render', () => {
     writeFileSync(mod, readFileSync(mod, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'));
     const stale = (JSON.parse((await run(dir, ['render', '--check', '--format', 'json'])).stdout) as { outOfDate: number }).outOfDate;
     expect(stale).toBeGreaterThan(8);
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     const fault = failAt(step, at === 'last' ? stale - 1 : at);
     const r = await run(dir, ['render']);
     expect(fault.fired()).toBe(true);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain('in `secrel render`; run again with --debug');
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotFiles(dir)).toEqual(before);
   });
 
   it('into an empty repository, a failure half-way leaves no output folder behind', async () => {
     const dir = fixture();
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     failAt('commit', 10);
     const r = await run(dir, ['render']);
     expect(r.exitCode).toBe(2);
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotFiles(dir)).toEqual(before);
     expect(readdirSync(dir)).not.toContain('out');
   });
 
@@ -137,10 +123,10 @@ describe('render', () => {
     rmSync(md);
     mkdirSync(md);
     writeFileSync(join(md, 'keep'), 'in the way');
-    const before = snapshot(dir);
+    const before = snapshotFiles(dir);
     const r = await run(dir, ['render']);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/^secrel: E\w+: .*rename.* in `secrel render`; run again with --debug for the stack trace\n$/);
-    expect(snapshot(dir)).toEqual(before);
+    expect(snapshotFiles(dir)).toEqual(before);
   });
 });

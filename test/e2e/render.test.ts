@@ -3,25 +3,11 @@
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { copyFixture, secrel } from '../helpers/cli.js';
+import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 
-const cleanups: (() => void)[] = [];
-afterEach(() => cleanups.splice(0).forEach((c) => c()));
+const fixture = fixtureCopies();
 
-function fixture(name = 'sec-2020'): string {
-  const { dir, cleanup } = copyFixture(name);
-  cleanups.push(cleanup);
-  return dir;
-}
 
-/** Every file under `dir` with its bytes, for before/after comparisons. */
-function snapshot(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name))] = readFileSync(join(e.parentPath, e.name), 'latin1');
-  }
-  return out;
-}
 
 describe('secrel render', () => {
   it('renders the June 2020 RID into the configured output folder, in Markdown and HTML', async () => {
@@ -42,14 +28,14 @@ describe('secrel render', () => {
   it('is deterministic: a second run writes nothing, and any TZ gives the same bytes', async () => {
     const repo = fixture();
     expect((await secrel(['render', '--repo', repo], { env: { TZ: 'Pacific/Kiritimati' } })).exitCode).toBe(0);
-    const first = snapshot(join(repo, 'out'));
+    const first = snapshotFiles(join(repo, 'out'));
     expect(Object.keys(first).length).toBeGreaterThan(10);
     const again = await secrel(['render', '--repo', repo], { env: { TZ: 'America/Sao_Paulo' } });
     expect(again.stdout).toMatch(/^\d+ files in .*: 0 written, \d+ unchanged$/);
-    expect(snapshot(join(repo, 'out'))).toEqual(first);
+    expect(snapshotFiles(join(repo, 'out'))).toEqual(first);
     const other = join(repo, 'elsewhere');
     await secrel(['render', '--repo', repo, '--out', other], { env: { TZ: 'UTC' } });
-    expect(snapshot(other)).toEqual(first);
+    expect(snapshotFiles(other)).toEqual(first);
   });
 
   it('--check right after render exits 0; after a title edit it exits 1, names the stale files and writes nothing', async () => {
@@ -61,7 +47,7 @@ describe('secrel render', () => {
 
     const file = join(repo, 'modifications/MP079.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'));
-    const before = snapshot(join(repo, 'out'));
+    const before = snapshotFiles(join(repo, 'out'));
     const stale = await secrel(['render', '--check', '--repo', repo], { cwd: repo });
     expect(stale.exitCode).toBe(1);
     expect(stale.stdout).toContain('stale   out/rid/2020-06.md\n');
@@ -69,7 +55,7 @@ describe('secrel render', () => {
     expect(stale.stdout).toContain('stale   out/notices/2020-06/12-month.md\n');
     expect(stale.stdout).not.toMatch(/out\/(rid|notices)\/2020-11/);
     expect(stale.stdout).toMatch(/\n\d+ of \d+ files in out stale or missing: run `secrel render` and commit the result$/);
-    expect(snapshot(join(repo, 'out'))).toEqual(before);
+    expect(snapshotFiles(join(repo, 'out'))).toEqual(before);
   });
 
   it('--check lists missing files; --format json and github say the same for CI', async () => {

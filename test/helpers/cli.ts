@@ -1,9 +1,10 @@
 // Runs the built CLI (bin/secrel.js) as a user would, returning its real output and exit code.
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
+import { afterEach } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const BIN = join(ROOT, 'bin', 'secrel.js');
@@ -30,4 +31,24 @@ export function copyFixture(name: string): { dir: string; cleanup: () => void } 
   const dir = mkdtempSync(join(tmpdir(), `secrel-${name.replace(/\W/g, '-')}-`));
   cpSync(join(FIXTURES, name), dir, { recursive: true });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** For one test file: scratch copies of fixtures, each removed after the test that made it. */
+export function fixtureCopies(): (name?: string) => string {
+  const cleanups: (() => void)[] = [];
+  afterEach(() => cleanups.splice(0).forEach((c) => c()));
+  return (name = 'sec-2020') => {
+    const { dir, cleanup } = copyFixture(name);
+    cleanups.push(cleanup);
+    return dir;
+  };
+}
+
+/** Every file under `dir` (temporary files included) with its bytes, for before/after comparisons. */
+export function snapshotFiles(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (e.isFile()) out[relative(dir, join(e.parentPath, e.name))] = readFileSync(join(e.parentPath, e.name), 'latin1');
+  }
+  return out;
 }
