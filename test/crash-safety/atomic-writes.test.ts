@@ -3,7 +3,7 @@
 // step of the write: while the temporary files are written, and between two renames. A file with
 // errors is never rewritten.
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { writeFaults } from '../../src/repo/atomic.js';

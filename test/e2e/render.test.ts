@@ -1,8 +1,8 @@
 // `secrel render` as a user runs it: the built CLI on a copy of the example repository, checking the files
 // it writes, what it prints and its exit code. Run `npm run build` first.
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 
 const fixture = fixtureCopies();
