@@ -61,8 +61,10 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
     }
     case 'type':
       return { ...base, ...locate(y, path), message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(valueAt(y.data, path))}` };
-    case 'format':
-      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not a real calendar date (YYYY-MM-DD)` };
+    case 'format': {
+      const what = params.format === 'date' ? 'a real calendar date (YYYY-MM-DD)' : params.format === 'uri' ? 'a web address (https://…)' : `a valid ${String(params.format)}`;
+      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not ${what}` };
+    }
     case 'pattern': {
       // The field's own schema, found along the data's path: an error inside a $ref'd definition has a
       // schemaPath relative to that definition, which would resolve to the wrong place.
