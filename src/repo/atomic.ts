@@ -1,9 +1,12 @@
 // Atomic file writes: a temporary file in the same folder, then a rename, so a crash never leaves half a
 // file; and for a set of files, all of them or none: a failure part-way puts back every file already replaced.
 import { randomBytes } from 'node:crypto';
-import { chmod, link, lstat, mkdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { chmod, chown, link, lstat, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { changedMeanwhile } from './errors.js';
+import { changedMeanwhile, UsageError } from './errors.js';
+import { critical, onInterrupt, stopIfInterrupted } from './interrupt.js';
+import { writeTarget, type Before } from './write-target.js';
 
 export interface PendingWrite {
   /** Absolute path of the file to write. */
@@ -13,6 +16,15 @@ export interface PendingWrite {
   exclusive?: boolean;
   /** Replace the file only if it still holds exactly this text (what the caller read); else nothing is written. */
   unchangedFrom?: string;
+  /** Delete the file instead (an output nothing renders any more); `data` is ignored. */
+  remove?: boolean;
+}
+
+export interface WriteOptions {
+  /** Create missing folders (removed again if the write fails). */
+  createFolders?: boolean;
+  /** A symbolic link whose target is inside this folder is written through; other links are refused. */
+  linksWithin?: string;
 }
 
 /**
@@ -29,10 +41,9 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
   await writeFilesAtomic([{ path, data }]);
 }
 
-/** What was at a path before: a file's bytes and mode, or a symbolic link's target. */
-type Before = { bytes: Buffer; mode: number } | { link: string };
-
 interface Staged extends PendingWrite {
+  /** The real path written (a followed link's target). */
+  path: string;
   temp: string;
   /** What to put back if a later file fails; undefined when nothing was there. */
   before?: Before;
@@ -46,62 +57,109 @@ interface Staged extends PendingWrite {
  * folders this call created, with `createFolders`). What no program can promise: a power cut between
  * two renames leaves the files renamed so far (each one whole, never half-written).
  */
-export async function writeFilesAtomic(writes: readonly PendingWrite[], options: { createFolders?: boolean } = {}): Promise<void> {
+export async function writeFilesAtomic(writes: readonly PendingWrite[], options: WriteOptions = {}): Promise<void> {
   const createdDirs: string[] = [];
   const staged: Staged[] = [];
+  // Ctrl-C or SIGTERM meanwhile: stop at the next step and roll back; the temporary files never stay.
+  const forget = onInterrupt(() => staged.forEach((s) => unlinkQuietly(s.temp)));
   try {
-    for (const [index, w] of writes.entries()) {
-      const dir = dirname(w.path);
-      if (options.createFolders) {
-        const made = await mkdir(dir, { recursive: true });
-        if (made) createdDirs.push(made);
+    await critical(async () => {
+      try {
+        await stage(writes, options, staged, createdDirs);
+        for (const [index, s] of staged.entries()) {
+          stopIfInterrupted();
+          writeFaults.inject?.('commit', s.path, index);
+          if (s.unchangedFrom !== undefined && (await readFile(s.path, 'utf8').catch(() => undefined)) !== s.unchangedFrom) throw changedMeanwhile(s.path);
+          await commit(s);
+          s.committed = true;
+        }
+      } catch (err) {
+        await rollBack(staged, createdDirs, err);
+        throw err;
       }
-      const s: Staged = { ...w, temp: join(dir, `.${basename(w.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`), committed: false };
-      const before = await existing(w.path);
-      if (before) {
-        s.before = before;
-        if (w.exclusive) throw Object.assign(new Error(`EEXIST: file already exists, open '${w.path}'`), { code: 'EEXIST', syscall: 'open', path: w.path });
-      }
-      staged.push(s);
-      writeFaults.inject?.('temp', w.path, index);
-      await writeFile(s.temp, w.data, { flag: 'wx' });
-      // The new file keeps the old one's permissions (an executable bit, a group's write access).
-      if (before && 'mode' in before) await chmod(s.temp, before.mode);
-    }
-    for (const [index, s] of staged.entries()) {
-      writeFaults.inject?.('commit', s.path, index);
-      if (s.unchangedFrom !== undefined && (await readFile(s.path, 'utf8').catch(() => undefined)) !== s.unchangedFrom) {
-        throw changedMeanwhile(s.path);
-      }
-      await commit(s);
-      s.committed = true;
-    }
-  } catch (err) {
-    await rollBack(staged, createdDirs, err);
-    throw err;
+    });
+  } finally {
+    forget();
   }
 }
 
-async function existing(path: string): Promise<Before | undefined> {
+async function stage(writes: readonly PendingWrite[], options: WriteOptions, staged: Staged[], createdDirs: string[]): Promise<void> {
+  for (const [index, w] of writes.entries()) {
+    stopIfInterrupted();
+    if (options.createFolders && !w.remove) {
+      const made = await makeFolders(dirname(w.path));
+      if (made) createdDirs.push(made);
+    }
+    const target = await writeTarget(w.path, options.linksWithin);
+    const dir = dirname(target.path);
+    const s: Staged = { ...w, path: target.path, temp: join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`), committed: false };
+    const before = target.before;
+    if (before) {
+      s.before = before;
+      if (w.exclusive) throw Object.assign(new Error(`EEXIST: file already exists, open '${w.path}'`), { code: 'EEXIST', syscall: 'open', path: w.path });
+    }
+    staged.push(s);
+    if (w.remove) continue;
+    writeFaults.inject?.('temp', w.path, index);
+    await writeFile(s.temp, w.data, { flag: 'wx' });
+    if (before) await keepOwnerAndMode(s.temp, before);
+  }
+}
+
+/** The new file keeps the old one's permissions (an executable bit, a group's write access) and owner. */
+async function keepOwnerAndMode(path: string, before: Before): Promise<void> {
+  await chmod(path, before.mode);
+  const info = await lstat(path);
+  if (info.uid !== before.uid || info.gid !== before.gid) {
+    // Only root may give a file away; anyone else writes files they own, as every editor does.
+    await chown(path, before.uid, before.gid).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EPERM') throw err;
+    });
+    await chmod(path, before.mode); // chown clears the set-id bits
+  }
+}
+
+/**
+ * `mkdir -p` one level at a time, returning the first folder made. Not `mkdir({ recursive: true })`: on a
+ * file system that answers ENOENT for a folder whose parent exists (/proc), Node's loops for ever.
+ */
+async function makeFolders(dir: string): Promise<string | undefined> {
+  const missing: string[] = [];
+  for (let d = dir; ; d = dirname(d)) {
+    const info = await lstat(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'ENOENT') return undefined;
+      throw err;
+    });
+    if (info) break;
+    missing.unshift(d);
+    if (dirname(d) === d) break;
+  }
+  for (const d of missing) {
+    await mkdir(d).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+      throw new UsageError(`cannot create the folder ${d}: the file system there does not allow it (${err.code})`, 'choose a folder on an ordinary file system');
+    });
+  }
+  return missing[0];
+}
+
+function unlinkQuietly(path: string): void {
   try {
-    const info = await lstat(path);
-    if (info.isSymbolicLink()) return { link: await readlink(path) };
-    // Anything else (a folder) cannot be replaced: the rename fails and everything is put back.
-    return info.isFile() ? { bytes: await readFile(path), mode: info.mode & 0o7777 } : undefined;
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw err;
+    unlinkSync(path);
+  } catch {
+    // not there (yet, or any more)
   }
 }
 
 async function commit(s: Staged): Promise<void> {
+  if (s.remove) return unlink(s.path);
   if (!s.exclusive) return rename(s.temp, s.path);
   // A hard link creates the name only if it does not exist yet, atomically; then the temporary name goes.
   try {
     await link(s.temp, s.path);
   } catch (err) {
     // A file system without hard links: check, then rename (a file created in between would be replaced).
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' || (await existing(s.path)) !== undefined) throw err;
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST' || (await lstat(s.path).then(() => true, () => false))) throw err;
     return rename(s.temp, s.path);
   }
   await unlink(s.temp);
@@ -117,11 +175,8 @@ async function rollBack(staged: readonly Staged[], createdDirs: readonly string[
       if (s.before === undefined) await unlink(s.path);
       else {
         const temp = `${s.temp}.restore`;
-        if ('link' in s.before) await symlink(s.before.link, temp);
-        else {
-          await writeFile(temp, s.before.bytes, { flag: 'wx' });
-          await chmod(temp, s.before.mode);
-        }
+        await writeFile(temp, s.before.bytes, { flag: 'wx' });
+        await keepOwnerAndMode(temp, s.before);
         await rename(temp, s.path);
       }
     } catch {

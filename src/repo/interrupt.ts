@@ -12,9 +12,11 @@ let received: NodeJS.Signals | undefined;
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 function onSignal(signal: NodeJS.Signals): void {
+  // A second signal ends the process at once, even in the middle of a write (a step that hangs).
+  const again = received !== undefined;
   received ??= signal;
   // A write in progress sees `interrupted()` at its next step, rolls back and ends through `critical`.
-  if (busy === 0) end();
+  if (busy === 0 || again) end();
 }
 
 /** Runs the cleanups (synchronous: the process is about to end), then ends by the signal received. */

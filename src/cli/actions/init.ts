@@ -5,6 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatWithWeekday, parseIsoDate } from '../../domain/dates.js';
 import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
+import { isInside, realLocation } from '../../repo/inside.js';
 import { EXAMPLE_MODIFICATION } from '../../init/data-files.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
 import type { Context } from '../context.js';
@@ -57,6 +58,15 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
       `${dir} already has ${existing.join(', ')}; secrel init never overwrites a file, so it wrote nothing`,
       'run it in a new folder (secrel init NEW-FOLDER), or move those files away first',
     );
+  }
+  // A folder on the way that is a link out of the new repository (releases -> /elsewhere) is refused.
+  const realRoot = await realLocation(root);
+  for (const f of made.files) {
+    const dirOf = dirname(join(root, f.path));
+    const real = await realLocation(dirOf);
+    if (!isInside(realRoot, real)) {
+      throw new UsageError(`${dirname(f.path)} in ${dir} leads through a symbolic link to ${real}, outside the new repository; secrel init wrote nothing`, 'remove the link, or run secrel init in another folder');
+    }
   }
   // All files or none; `exclusive` fails rather than overwrite a file that appeared since the check above.
   await writeFilesAtomic(made.files.map((f) => ({ path: join(root, f.path), data: f.content, exclusive: true })), { createFolders: true });

@@ -46,7 +46,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   try {
     const loaded = await Promise.all(targets.map((t) => t.load()));
     const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = loaded.flatMap((t) => t.render({ model: repo, releases, documentTitles, engine }));
+    files = loaded.flatMap((t, i) => t.render({ model: repo, releases, documentTitles, engine }).map((f) => ({ ...f, target: targets[i]!.name })));
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -58,7 +58,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
 
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
-  const results = await syncOutputs(outDir, files, { check });
+  const results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
   return report(ctx, repo.root, outDir, results, check);
 }
 
@@ -89,6 +89,9 @@ function selectReleases(repo: Repository, id: string | undefined): ReleaseView[]
     .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
 }
 
+/** Results that are files to remove, not to write. */
+const GONE: ReadonlySet<OutputResult['state']> = new Set(['obsolete', 'leftover']);
+
 function report(ctx: Context, root: string, outDir: string, results: readonly OutputResult[], check: boolean): number {
   const show = (file: string) => ctx.displayPath(root, file);
   const outOfDate = results.filter((r) => r.state !== 'unchanged');
@@ -96,7 +99,7 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
     ctx.io.stdout(`${JSON.stringify({
       outDir: show(outDir),
       check,
-      files: results.map((r) => ({ path: show(r.file), state: r.state, written: r.written })),
+      files: results.map((r) => ({ path: show(r.file), state: r.state, written: r.written && !GONE.has(r.state), ...(GONE.has(r.state) ? { removed: r.written } : {}) })),
       outOfDate: outOfDate.length,
     }, null, 2)}\n`);
   } else if (ctx.format === 'github' && check) {
@@ -106,16 +109,19 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
   } else {
     const { chalk } = ctx;
     for (const r of outOfDate) {
-      const label = check ? (r.state === 'missing' ? chalk.red('missing') : chalk.red('stale  ')) : chalk.green('wrote  ');
-      ctx.io.stdout(`${label} ${show(r.file)}\n`);
+      const label = check ? chalk.red(r.state.padEnd(7)) : GONE.has(r.state) ? chalk.yellow('removed') : chalk.green('wrote  ');
+      ctx.io.stdout(`${label} ${show(r.file)}${r.state === 'leftover' ? ' (a temporary file an interrupted write left)' : r.state === 'obsolete' ? ' (rendered before, nothing renders it now)' : ''}\n`);
     }
     const where = show(outDir) || '.';
+    const removed = results.filter((r) => GONE.has(r.state)).length;
+    const rendered = results.length - removed;
     if (!check) {
-      ctx.io.stdout(`${plural(results.length, 'file')} in ${where}: ${outOfDate.length} written, ${results.length - outOfDate.length} unchanged\n`);
+      ctx.io.stdout(`${plural(rendered, 'file')} in ${where}: ${outOfDate.length - removed} written, ${rendered - outOfDate.length + removed} unchanged${removed ? `, ${removed} removed` : ''}\n`);
     } else if (outOfDate.length === 0) {
-      ctx.io.stdout(chalk.green(`${plural(results.length, 'file')} in ${where} up to date\n`));
+      ctx.io.stdout(chalk.green(`${plural(rendered, 'file')} in ${where} up to date\n`));
     } else {
-      ctx.io.stdout(chalk.red.bold(`${outOfDate.length} of ${plural(results.length, 'file')} in ${where} stale or missing: run \`secrel render\` and commit the result\n`));
+      const what = removed ? `${outOfDate.length - removed} of ${plural(rendered, 'file')} in ${where} stale or missing, ${removed} to remove` : `${outOfDate.length} of ${plural(rendered, 'file')} in ${where} stale or missing`;
+      ctx.io.stdout(chalk.red.bold(`${what}: run \`secrel render\` and commit the result\n`));
     }
   }
   return check && outOfDate.length > 0 ? 1 : 0;

@@ -79,7 +79,8 @@ export async function writeEdits(repo: Repository, changes: readonly { entity: E
     const write = await plannedYamlEdit(join(repo.root, entity.file), edits, { flowKeys: ['scope'], ...(read === undefined ? {} : { expected: read }) });
     if (write) writes.push(write);
   }
-  await writeFilesAtomic(writes);
+  // A release file that is a link to another file in the repository is written through the link.
+  await writeFilesAtomic(writes, { linksWithin: repo.root });
 }
 
 interface Outcome {
