@@ -59,3 +59,31 @@ function matches(pattern: string, value: string): boolean {
   }
   return compiled.get(pattern)?.test(value) ?? true;
 }
+
+/** Where the config contradicts its own code: a cycle kind it does not define, a day a month lacks, a bad pattern. */
+export function configProblems(config: RepoModel['config'], data: { cycle?: unknown; modificationIds?: { pattern?: unknown } }): { path: PathSegment[]; message: string }[] {
+  const out: { path: PathSegment[]; message: string }[] = [];
+  const kinds = config.cycle.kinds.map((k) => k.id);
+  const entries = Array.isArray(data.cycle) ? (data.cycle as Record<string, unknown>[]) : [];
+  entries.forEach((e, i) => {
+    if (typeof e.type === 'string' && !kinds.includes(e.type)) {
+      const guess = closest(e.type, kinds);
+      out.push({ path: ['cycle', i, 'type'], message: `\`type\` is \`${e.type}\`, which is not one of the release kinds: ${kinds.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` });
+    }
+    if (typeof e.day === 'number' && typeof e.month === 'number' && e.day > LONGEST_MONTH[e.month - 1]!) {
+      out.push({ path: ['cycle', i, 'day'], message: `month ${e.month} has no day ${e.day}; give a day from 1 to ${LONGEST_MONTH[e.month - 1]}` });
+    }
+  });
+  const pattern = data.modificationIds?.pattern;
+  if (typeof pattern === 'string') {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (err) {
+      out.push({ path: ['modificationIds', 'pattern'], message: `\`pattern\` is not a regular expression: ${(err as Error).message}` });
+    }
+  }
+  return out;
+}
+
+// 29 February is allowed: in a common year the release falls on the 28th.
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

@@ -151,4 +151,13 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     expect(wrong.exitCode).toBe(2);
     expect(wrong.stderr).toContain('this repository is for the DCUSA');
   });
+
+  it('a config that contradicts itself: an unknown kind, a day the month lacks, a pattern that is not one', async () => {
+    const dir = repo({ 'secrel.config.yaml': 'code: bsc\ncycle:\n  - { month: 4, day: 31, type: standrd }\nmodificationIds: { pattern: "([" }\n' });
+    const r = await secrel(['validate'], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('secrel.config.yaml:3:22 error SCHEMA\n    month 4 has no day 31; give a day from 1 to 30');
+    expect(r.stdout).toContain('secrel.config.yaml:3:32 error SCHEMA\n    `type` is `standrd`, which is not one of the release kinds: standard, non-standard, special; did you mean `standard`?');
+    expect(r.stdout).toContain('secrel.config.yaml:4:29 error SCHEMA\n    `pattern` is not a regular expression');
+  });
 });
