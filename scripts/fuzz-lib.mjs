@@ -53,6 +53,8 @@ export const COMMANDS = [
 ];
 
 const STACK_LINE = /^\s+at .+/m;
+// eslint-disable-next-line no-control-regex
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Runs every command on the repository in `dir` (which holds `files`) and returns what went wrong:
@@ -79,6 +81,8 @@ export async function runCommands(main, dir, files, commands = COMMANDS) {
     // The example has no template overrides: a template error is a built-in template failing on data
     // the schemas let through, which the view models should have handled.
     if (/^secrel: templates\//m.test(stderr)) wrong.push('a built-in template failed on the data');
+    // Text for people carries no control character or bidi override (issue 14): the data cannot drive a terminal.
+    if (RAW_CONTROL.test(stderr) || (!args.includes('json') && RAW_CONTROL.test(stdout))) wrong.push('a raw control character in the text output');
     if (wrong.length) problems.push({ command: args.join(' '), problem: wrong.join(', '), exit: code, stderr: stderr.slice(0, 2000) });
     else if (args.includes('json')) {
       try {

@@ -33,6 +33,16 @@ export const valueArb = fc.oneof(
 
 const pick = fc.nat({ max: 1_000_000 });
 
+/** The hostile set (issue 14): control characters, bidi overrides, huge and odd numbers, deep nesting. */
+const HOSTILE = [
+  '\u001b[2J\u001b[31mred', '\u0007', '\u0000', '\u0085', '\u009b31m', '\u202eexe.txt', '\u2066x\u2069', 'x\n::error file=a::owned', '\r::warning::x',
+  99999999999999999999, 1e308, -1e308, 12.345, 0.001, 1e-7, '0x1F', '0o17', '.inf', '-.inf', '.nan', 2 ** 63,
+];
+const hostileValueArb = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
+  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom('\u0000', '\u001b', '\u007f', '\u0085', '\u202e', '\u2067', 'a', '\n'), maxLength: 8 }) },
+);
+
 /** One mutation of one file; `file` and `at` are indexes taken modulo what exists, so any value is valid. */
 export const mutationArb = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete-key'), file: pick, at: pick }) },
@@ -44,6 +54,9 @@ export const mutationArb = fc.oneof(
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('text'), file: pick, fraction: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 40 }), text: fc.constantFrom('\t', ': ', '- ', '&a ', '*a', '!!binary ', '%YAML 1.1\n', '---\n', '{', ']', '"', "'", '#', '\r\n', '\uFEFF', 'key: [1, 2\n', '<<: *a\n') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('line'), file: pick, at: pick, op: fc.constantFrom('delete', 'duplicate', 'indent', 'dedent') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('delete-file', 'empty-file'), file: pick }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('hostile-value'), file: pick, at: pick, value: hostileValueArb }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile-key'), file: pick, at: pick, name: hostileValueArb.map(String) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep'), file: pick, depth: fc.constantFrom(50, 500, 5000), flow: fc.boolean() }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy-file'), file: pick, name: fc.constantFrom('2020-06', '2022-07', '2020-07-adhoc', 'SECMP0999', 'MP079', 'constructor', '__proto__') }) },
 );
 
@@ -131,6 +144,15 @@ export function applyMutations(files, mutations) {
           if (current === null || typeof current !== 'object') doc.setIn(p, similarValue(current, m.seed));
         }));
         break;
+      case 'hostile-value':
+        set(editDoc(text, m.at, (doc, p) => doc.setIn(p, doc.createNode(m.value))));
+        break;
+      case 'deep': {
+        const nested = m.flow ? `${'['.repeat(m.depth)}1${']'.repeat(m.depth)}` : Array.from({ length: m.depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1';
+        set(`${text.replace(/\n?$/, '\n')}deep: ${m.flow ? nested : `\n${nested.replace(/^/gm, ' ')}`}\n`);
+        break;
+      }
+      case 'hostile-key':
       case 'rename-key':
         set(editDoc(text, m.at, (doc, p) => {
           const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;

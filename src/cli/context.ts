@@ -3,6 +3,7 @@ import { relative, resolve, sep } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { isValidIsoDate } from '../domain/dates.js';
 import { UsageError } from '../repo/errors.js';
+import { terminalSafe } from './report/terminal.js';
 
 export type OutputFormat = 'text' | 'json' | 'github';
 
@@ -43,8 +44,12 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
   if (!formats.includes(format)) throw new UsageError(`--format ${g.format} is not supported here`, `use one of: ${formats.join(', ')}`);
   if (g.asOf !== undefined) dateOption('--as-of', g.asOf, '2020-01-17');
   const color = g.color !== false && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' && format === 'text';
+  // Text for people (and CI logs) carries no control character or bidi override from the data; JSON
+  // escapes its own (JSON.stringify), and stays byte for byte what programs expect.
+  const safe = (s: string) => terminalSafe(s, color);
+  const shown: Io = { ...io, stdout: format === 'json' ? io.stdout : (s) => io.stdout(safe(s)), stderr: (s) => io.stderr(safe(s)) };
   const ctx: Context = {
-    io,
+    io: shown,
     asOf: g.asOf ?? londonToday(),
     format,
     debug: g.debug === true,

@@ -1,6 +1,7 @@
 // Prints findings in the chosen format and decides the exit code (1 when any error).
 import { sortFindings, summarise, type Finding } from '../domain/findings.js';
 import type { Context } from './context.js';
+import { oneLineSafe } from './report/terminal.js';
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, plural, summaryLine } from './report/findings.js';
 
 export function printFindings(ctx: Context, root: string, findings: readonly Finding[], info: { checked: number }): number {
@@ -30,6 +31,6 @@ export function warnNotLoaded(ctx: Context, root: string, findings: readonly Fin
   const broken = notLoaded(findings);
   if (broken.length === 0) return;
   const files = new Set(broken.map((f) => f.file)).size;
-  const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(root, f.file)}:${f.line}:${f.column} ${f.rule}: ${f.message}`);
+  const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
   ctx.io.stderr(`secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`);
 }

@@ -4,7 +4,7 @@ import Handlebars from 'handlebars';
 import { TEMPLATES } from '../generated/templates.js';
 import { markdownSafe, plainData } from './escape.js';
 import { registerHelpers } from './helpers.js';
-import { toTemplateError } from './template-errors.js';
+import { TemplateError, toTemplateError } from './template-errors.js';
 import { guardTemplate } from './template-guard.js';
 
 export { TemplateError } from './template-errors.js';
@@ -33,6 +33,9 @@ export interface Engine {
 
 const PARTIALS = 'partials/';
 
+/** The most one template may render (a site page is well under a megabyte). */
+export const MAX_OUTPUT_CHARS = 20_000_000;
+
 /** Markdown templates have a `.md` part in their file name (`rid.md`, `partials/rid-scope.md`). */
 export function isMarkdownTemplate(name: string): boolean {
   return /\.md(\.|$)/.test(name.slice(name.lastIndexOf('/') + 1));
@@ -58,15 +61,19 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
     const t = all.get(name);
     if (!t) throw new Error(`no template named ${name}`);
     // A repository's override is checked first: it may read the view model and call helpers, no more.
-    if (!t.spec) guardTemplate(hb, t.file, t.source);
+    if (!t.spec) guardTemplate(hb, t.file, t.source, name.startsWith(PARTIALS) ? name.slice(PARTIALS.length) : undefined);
     const fn = t.spec
       ? hb.template(t.spec as TemplateSpecification)
       : hb.compile(t.source, { strict: true, noEscape: isMarkdownTemplate(name) });
     // Errors are converted by the innermost template they pass through, so a partial's error names the partial.
     const wrapped: Handlebars.TemplateDelegate = (context, options) => {
       try {
-        return fn(context, options);
+        const out = fn(context, options);
+        if (out.length > MAX_OUTPUT_CHARS) throw new TemplateError(t.file, undefined, undefined, `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters; a template this large is surely looping over too much`);
+        return out;
       } catch (err) {
+        // Partials that include each other round a cycle end in a stack overflow: say so, not "call stack".
+        if (err instanceof RangeError && /call stack/i.test(err.message)) throw new TemplateError(t.file, undefined, undefined, 'includes partials that include each other without end (or nests them too deeply); break the cycle');
         throw toTemplateError(err, t, hb, [...all.keys()].filter((n) => n.startsWith(PARTIALS)).map((n) => n.slice(PARTIALS.length)));
       }
     };

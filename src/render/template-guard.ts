@@ -14,8 +14,15 @@ const REFUSED_HELPERS: ReadonlySet<string> = new Set(['log', 'helperMissing', 'b
 type Hb = Pick<typeof Handlebars, 'parse'>;
 type Node = { type?: string; loc?: { start: { line: number; column: number } }; [key: string]: unknown };
 
-/** Throws a TemplateError at the first thing in `source` that is not plain data access or a helper. */
-export function guardTemplate(hb: Hb, file: string, source: string): void {
+/** Blocks (`{{#each}}`, `{{#if}}` …) nested deeper than this are refused: nested loops multiply the output. */
+export const MAX_BLOCK_DEPTH = 6;
+
+/**
+ * Throws a TemplateError at the first thing in `source` that is not plain data access or a helper, a
+ * decorator other than `{{#*inline}}`, a partial that includes itself, or blocks nested too deeply.
+ * `partial` is the template's own partial name (`rid-scope` for partials/rid-scope.md).
+ */
+export function guardTemplate(hb: Hb, file: string, source: string, partial?: string): void {
   let ast: unknown;
   try {
     ast = hb.parse(source);
@@ -25,10 +32,32 @@ export function guardTemplate(hb: Hb, file: string, source: string): void {
   const fail = (node: Node, detail: string): never => {
     throw new TemplateError(file, node.loc?.start.line, node.loc ? node.loc.start.column + 1 : undefined, detail);
   };
+  const inlines: string[] = partial === undefined ? [] : [partial];
+  let depth = 0;
   const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) return value.forEach(visit);
     const node = value as Node;
+    if (node.type === 'Decorator' || node.type === 'DecoratorBlock') {
+      const name = (node.path as Node | undefined)?.original;
+      if (name !== 'inline' || node.type === 'Decorator') fail(node, `the decorator {{*${String(name)}}} is not available in secrel templates (only {{#*inline "name"}} partials are)`);
+      const inlineName = (node.params as Node[] | undefined)?.[0]?.value;
+      inlines.push(String(inlineName));
+      visit(node.program);
+      inlines.pop();
+      return;
+    }
+    if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
+      const name = (node.name as Node | undefined)?.original;
+      if (typeof name === 'string' && inlines.includes(name)) fail(node, `the partial "${name}" includes itself, which would never end; include another partial`);
+    }
+    if (node.type === 'BlockStatement') {
+      depth++;
+      if (depth > MAX_BLOCK_DEPTH) fail(node, `blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; nested loops multiply the output: flatten the template`);
+      for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
+      depth--;
+      return;
+    }
     if (node.type === 'PathExpression') {
       const bad = (node.parts as string[]).find((p) => PROTOTYPE_NAMES.has(p));
       if (bad) fail(node, `"${String(node.original)}" reaches into JavaScript objects (${bad}); a template may only read the view model's fields`);

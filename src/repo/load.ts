@@ -7,6 +7,7 @@ import type { Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
+import { controlCharMessage, controlChars } from './control-chars.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
@@ -104,6 +105,12 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
     const errors = validate.errors ?? [];
     await loadFullReader();
     findings.push(...schemaFindings(file, errors, SCHEMAS[schema]));
+    return { file, valid: false };
+  }
+  const controls = controlChars(file.data);
+  if (controls.length > 0) {
+    await loadFullReader();
+    for (const c of controls) findings.push({ rule: 'SCHEMA', severity: 'error', file: s.path, ...locate(file, c.path, c.at), message: controlCharMessage(c) });
     return { file, valid: false };
   }
   return { file, valid: true };

@@ -6,13 +6,26 @@ import { locate, locateParentKey, type PathSegment, type YamlFile } from './yaml
 
 const WRAPPERS = new Set(['oneOf', 'anyOf']);
 
+/** At most this many schema findings per file; the rest are counted in one more finding. */
+export const MAX_FINDINGS_PER_FILE = 100;
+
 export function schemaFindings(y: YamlFile, errors: readonly ErrorObject[], schema: unknown): Finding[] {
   const out = new Map<string, Finding>();
-  for (const e of selectErrors(errors)) {
+  const selected = selectErrors(errors);
+  let rest = 0;
+  for (const e of selected) {
+    if (out.size >= MAX_FINDINGS_PER_FILE) {
+      rest++;
+      continue;
+    }
     const f = toFinding(y, e, schema);
     out.set(`${f.line}:${f.column}:${f.message}`, f);
   }
-  return [...out.values()];
+  const findings = [...out.values()];
+  if (rest > 0) {
+    findings.push({ rule: 'SCHEMA', severity: 'error', file: y.file, line: 1, column: 1, message: `and ${rest} more schema ${rest === 1 ? 'problem' : 'problems'} in this file: secrel shows the first ${MAX_FINDINGS_PER_FILE} of each file; fix those and run again` });
+  }
+  return findings;
 }
 
 /** Replaces each failed oneOf/anyOf by the errors of its closest branch (the one with fewest errors). */
@@ -23,13 +36,14 @@ function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
     const prefix = `${w.schemaPath}/`;
     const inside = result.filter((e) => e.schemaPath.startsWith(prefix));
     if (inside.length === 0) continue;
+    const insideSet = new Set(inside);
     const byBranch = new Map<string, ErrorObject[]>();
     for (const e of inside) {
       const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
       byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
     }
     const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
-    result = result.filter((e) => e !== w && !inside.includes(e)).concat(best);
+    result = result.filter((e) => e !== w && !insideSet.has(e)).concat(best);
   }
   return result;
 }

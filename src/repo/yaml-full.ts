@@ -16,7 +16,7 @@ export function parseYamlFully(file: string, text: string): YamlFile {
   const findings: Finding[] = [];
   const at = (offset: number): Position => toPosition(lineCounter, offset);
   // logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false, logLevel: 'error' });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' });
   for (const e of [...doc.errors, ...doc.warnings]) {
     findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
   }
@@ -24,6 +24,17 @@ export function parseYamlFully(file: string, text: string): YamlFile {
     findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
   }
   visit(doc, (_key, node) => {
+    // Duplicate keys, found with one set per mapping: the yaml package's own check (uniqueKeys) compares
+    // each key with every earlier one, which took minutes on a file of 50,000 keys.
+    if (isMap(node)) {
+      const seen = new Set<unknown>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const k = pair.key.value;
+        if (seen.has(k)) findings.push(yamlFinding(file, describeYamlError('DUPLICATE_KEY', ''), at(pair.key.range?.[0] ?? 0)));
+        seen.add(k);
+      }
+    }
     if (isPair(node) && (isMap(node.key) || isSeq(node.key))) {
       findings.push(yamlFinding(file, 'a key must be plain text, not a list or a mapping; write `key: value`', at((node.key as Node).range?.[0] ?? 0)));
     }

@@ -30,6 +30,7 @@ describe('secrel render site', () => {
     const r = await secrel(['render', 'site', '--repo', 'fixtures/sec-2020', '--out', out]);
     expect(r.exitCode, r.stderr).toBe(0);
     expect(files(out)).toEqual([
+      '.secrel-outputs.json', // the list of what secrel wrote, so it can remove what nothing renders any more
       'site/calendar.ics', 'site/index.html',
       ...['MP078', 'MP079', 'MP084', 'MP088', 'MP093', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0046', 'SECMP0053', 'SECMP0056', 'SECMP0062', 'SECMP0067'].map((m) => `site/modifications/${m}.html`),
       'site/register.html',

@@ -32,23 +32,33 @@ describe('writeFilesAtomic', () => {
     expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('mine');
   });
 
-  it('a failure after some renames puts back files, links and absent files, and creates no folder', async () => {
+  it('a failure after some renames puts back files and absent files, and creates no folder', async () => {
     scratch();
     writeFileSync(join(dir, 'file'), 'before');
-    symlinkSync('file', join(dir, 'link'));
+    writeFileSync(join(dir, 'other'), 'before too');
     writeFaults.inject = (step, _path, index) => {
       if (step === 'commit' && index === 3) throw new Error('injected');
     };
     const writes = [
       { path: join(dir, 'file'), data: 'after' },
-      { path: join(dir, 'link'), data: 'now a file' },
+      { path: join(dir, 'other'), data: 'after too' },
       { path: join(dir, 'sub', 'new'), data: 'new' },
       { path: join(dir, 'last'), data: 'never' },
     ];
     await expect(writeFilesAtomic(writes, { createFolders: true })).rejects.toThrow('injected');
-    expect(readdirSync(dir).sort()).toEqual(['file', 'link']);
+    expect(readdirSync(dir).sort()).toEqual(['file', 'other']);
     expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('before');
-    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'other'), 'utf8')).toBe('before too');
+  });
+
+  it('never replaces a symbolic link with a file; follows one only into the folder it is allowed', async () => {
+    scratch();
+    writeFileSync(join(dir, 'file'), 'before');
+    symlinkSync('file', join(dir, 'link'));
+    await expect(writeFilesAtomic([{ path: join(dir, 'link'), data: 'now a file' }])).rejects.toThrow(`${join(dir, 'link')} is a symbolic link to`);
     expect(readlinkSync(join(dir, 'link'))).toBe('file');
+    await writeFilesAtomic([{ path: join(dir, 'link'), data: 'through the link' }], { linksWithin: dir });
+    expect(lstatSync(join(dir, 'link')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'file'), 'utf8')).toBe('through the link');
   });
 });

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { sortFindings, summarise, type Finding, type FindingSummary } from '../../domain/findings.js';
 import { escapeData, escapeProperty } from './escape.js';
+import { oneLineSafe } from './terminal.js';
 
 export interface ReportOptions {
   /** How to print a repository-relative path (relative to the current folder, usually). */
@@ -34,7 +35,8 @@ export function formatFindingsText(findings: readonly Finding[], o: ReportOption
     }
     const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
     lines.push(`  ${c.dim(`${path}:${f.line}:${f.column}`)} ${sev} ${c.bold(f.rule)}`);
-    lines.push(`    ${f.message}`);
+    // A message quotes the data (a key, a value): a line break in it must not start a line of its own.
+    lines.push(`    ${oneLineSafe(f.message)}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 }

@@ -1,0 +1,42 @@
+// Control characters and bidirectional overrides in a file's text (NUL, ESC, U+202E …) are refused:
+// they would reach every published page and the terminal, and can make text read differently from what
+// it holds. Tab, line feed and carriage return stay allowed in values (multi-line notes), not in keys.
+
+// eslint-disable-next-line no-control-regex
+const IN_VALUE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u202a-\u202e\u2066-\u2069]/;
+// eslint-disable-next-line no-control-regex
+const IN_KEY = /[\u0000-\u001f\u007f-\u009f\u061c\u202a-\u202e\u2066-\u2069]/;
+
+export interface ControlChar {
+  path: (string | number)[];
+  /** `key` when the key itself holds it. */
+  at: 'key' | 'value';
+  code: string;
+}
+
+const code = (c: string) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Every key and string value holding a refused character (the first such character of each), in order. */
+export function controlChars(data: unknown, limit = 100): ControlChar[] {
+  const out: ControlChar[] = [];
+  const walk = (node: unknown, path: (string | number)[]) => {
+    if (out.length >= limit) return;
+    if (typeof node === 'string') {
+      const m = IN_VALUE.exec(node);
+      if (m) out.push({ path, at: 'value', code: code(m[0]) });
+    } else if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...path, i]));
+    else if (node && typeof node === 'object') {
+      for (const [k, v] of Object.entries(node)) {
+        const m = IN_KEY.exec(k);
+        if (m) out.push({ path: [...path, k], at: 'key', code: code(m[0]) });
+        else walk(v, [...path, k]);
+      }
+    }
+  };
+  walk(data, []);
+  return out;
+}
+
+export function controlCharMessage(c: ControlChar): string {
+  return `${c.at === 'key' ? 'this key' : 'this text'} holds the control character ${c.code}, which secrel refuses (it would reach every published page and the terminal); remove it`;
+}
