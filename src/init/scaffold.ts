@@ -3,7 +3,7 @@ import type { IsoDate } from '../domain/dates.js';
 import { SCHEMAS } from '../generated/schemas.js';
 import { EXAMPLE_MODIFICATION, SCHEMA_DIR, configFile, modificationFile, releaseFile } from './data-files.js';
 import { exampleRelease, type ExampleRelease } from './example-release.js';
-import { ciWorkflowFile, gitattributesFile, preCommitConfigFile } from './tooling-files.js';
+import { ciWorkflowFile, gitattributesFile, preCommitConfigFile, type SecrelSource } from './tooling-files.js';
 
 export interface ScaffoldFile {
   /** Relative to the new repository's root, `/`-separated. */
@@ -18,7 +18,8 @@ export interface Scaffold {
   files: ScaffoldFile[];
 }
 
-export function scaffold(asOf: IsoDate, version: string): Scaffold {
+export function scaffold(asOf: IsoDate, version: string, secrelRepo?: string): Scaffold {
+  const source: SecrelSource = { repo: secrelRepo, rev: `v${version}` };
   const example = exampleRelease(asOf);
   const p = example.release.planned;
   const schemas = Object.keys(SCHEMAS).sort().map((name): ScaffoldFile => ({
@@ -35,8 +36,8 @@ export function scaffold(asOf: IsoDate, version: string): Scaffold {
       { path: `modifications/${EXAMPLE_MODIFICATION}.yaml`, content: modificationFile(example, asOf), purpose: `an example modification targeting ${p.id}` },
       ...schemas,
       { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars left alone)' },
-      { path: '.pre-commit-config.yaml', content: preCommitConfigFile(version), purpose: 'pre-commit hook: secrel validate on staged YAML' },
-      { path: '.github/workflows/secrel.yml', content: ciWorkflowFile(version), purpose: 'CI: checks on pull requests, RID bump and render on merge' },
+      { path: '.pre-commit-config.yaml', content: preCommitConfigFile(source), purpose: 'pre-commit hook: secrel validate on staged YAML' },
+      { path: '.github/workflows/secrel.yml', content: ciWorkflowFile(source), purpose: 'CI: checks on pull requests, RID bump and render on merge' },
     ],
   };
 }

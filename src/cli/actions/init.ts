@@ -7,6 +7,7 @@ import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { EXAMPLE_MODIFICATION } from '../../init/data-files.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
+import { REPO_PLACEHOLDER } from '../../init/tooling-files.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 
@@ -31,7 +32,7 @@ function shellWord(text: string): string {
 }
 
 /** The report, naming the folder as the user typed it, so the `cd` line can be pasted back. */
-function textReport(root: string, shown: string, made: Scaffold): string {
+function textReport(root: string, shown: string, made: Scaffold, repoKnown: boolean): string {
   const p = made.example.release.planned;
   const width = Math.max(...made.files.map((f) => f.path.length));
   const lines = [`Created a secrel repository in ${shown}:`];
@@ -40,6 +41,13 @@ function textReport(root: string, shown: string, made: Scaffold): string {
   if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
   if (!insideGit(root)) lines.push('  git init');
   lines.push('  secrel validate', '  secrel plan', '');
+  if (!repoKnown) {
+    lines.push(
+      `.pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as ${REPO_PLACEHOLDER}:`,
+      "replace it with the URL you installed secrel from (or run init with --secrel-repo URL).",
+      '',
+    );
+  }
   return lines.join('\n');
 }
 
@@ -49,7 +57,9 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   // The example needs three years of calendar after the as-of date, and the calendar ends in 9999.
   if (parseIsoDate(ctx.asOf).year > 9990) throw new UsageError(`--as-of ${ctx.asOf} is too late for an example release`, 'give a date before 9991');
   await checkFolder(root, dir);
-  const made = scaffold(ctx.asOf, VERSION);
+  const secrelRepo = args.secrelRepo as string | undefined;
+  if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
+  const made = scaffold(ctx.asOf, VERSION, secrelRepo);
   const existing: string[] = [];
   for (const f of made.files) if (await exists(join(root, f.path))) existing.push(f.path);
   if (existing.length > 0) {
@@ -64,6 +74,6 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     const p = made.example.release.planned;
     const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: EXAMPLE_MODIFICATION, files: made.files.map((f) => f.path) };
     ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  } else ctx.io.stdout(textReport(root, dir, made));
+  } else ctx.io.stdout(textReport(root, dir, made, secrelRepo !== undefined));
   return 0;
 }
