@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/cli.js';
+import { FIXTURES, ROOT } from '../helpers/cli.js';
 import { INSTALL_TESTS, TAG, VERSION, run, taggedClone, type Clone } from './clone.js';
 
 const TARBALL = `secrel-${VERSION}.tgz`;
@@ -24,15 +24,15 @@ describe.runIf(INSTALL_TESTS)('install routes (SECREL_INSTALL_TESTS=1)', { timeo
   }, 60_000);
   afterAll(() => clone?.cleanup());
 
-  it('npm pack in a fresh clone prints only the tarball name, which installs globally and runs with no build step', async () => {
-    // What pre-commit does with a node hook: npm install, then npm pack, reading the name from stdout.
-    const install = await run('npm', ['install'], { cwd: clone.src });
-    expect(install.exitCode, install.stderr).toBe(0);
-    const pack = await run('npm', ['pack'], { cwd: clone.src });
+  it('npm pack output installs globally and runs with no build step', async () => {
+    // This repository as built by `npm test` (pre-commit.test.ts packs a fresh clone, prepare and all).
+    const out = join(clone.tmp, 'tarball');
+    mkdirSync(out);
+    const pack = await run('npm', ['pack', '--ignore-scripts', '--pack-destination', out], { cwd: ROOT });
     expect(pack.exitCode, pack.stderr).toBe(0);
     expect(pack.stdout).toBe(TARBALL);
     const prefix = join(clone.tmp, 'from-tarball');
-    const global = await run('npm', ['install', '--global', '--prefix', prefix, join(clone.src, TARBALL)]);
+    const global = await run('npm', ['install', '--global', '--prefix', prefix, join(out, TARBALL)]);
     expect(global.exitCode, global.stderr).toBe(0);
     const pkg = join(prefix, 'lib', 'node_modules', 'secrel');
     expect(existsSync(join(pkg, 'dist', 'main.js'))).toBe(true);

@@ -37,17 +37,18 @@ function textReport(root: string, shown: string, made: Scaffold, repoKnown: bool
   const width = Math.max(...made.files.map((f) => f.path.length));
   const lines = [`Created a secrel repository in ${shown}:`];
   for (const f of made.files) lines.push(`  ${f.path.padEnd(width)}  ${f.purpose}`);
-  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${EXAMPLE_MODIFICATION} targets it.`, '', 'Next:');
-  if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
-  if (!insideGit(root)) lines.push('  git init');
-  lines.push('  secrel validate', '  secrel plan', '');
+  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${EXAMPLE_MODIFICATION} targets it.`, '');
   if (!repoKnown) {
     lines.push(
       `.pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as ${REPO_PLACEHOLDER}:`,
-      "replace it with the URL you installed secrel from (or run init with --secrel-repo URL).",
+      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
       '',
     );
   }
+  lines.push('Next:');
+  if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
+  if (!insideGit(root)) lines.push('  git init');
+  lines.push('  secrel validate', '  secrel plan', '');
   return lines.join('\n');
 }
 
