@@ -16,6 +16,7 @@ export const DATE_TESTS = [
   'test/repo/write.test.ts',
   'test/e2e/{calendar,check,impl-date,init,plan,render,render-site,rid}.test.ts',
   'test/browser/site.test.ts',
+  'test/presets/**/*.test.ts',
 ];
 
 export default defineConfig({
