@@ -39,6 +39,7 @@ export type AcceptanceSet = AcceptanceCriterionDefinition[];
 export interface SecrelPaths {
   modifications?: string;
   releases?: string;
+  changeRequests?: string;
 }
 
 export interface SecrelConfig {
