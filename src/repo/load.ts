@@ -4,6 +4,7 @@ import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
 import type { Finding } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
+import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
@@ -42,7 +43,12 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     }
   }
   const config = resolveConfig(configData);
-  const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
+  const problems = configFile ? configProblems(config, configData) : [];
+  if (configFile && problems.length > 0) {
+    await loadFullReader();
+    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, ...locate(configFile, p.path), message: p.message });
+  }
+    const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
   const sources = await source.collect([modDir, relDir, crDir], []);
   const repo: Repository = {
     root,

@@ -39,7 +39,7 @@ export async function action(ctx: Context, args: PlanArgs): Promise<number> {
     return 0;
   }
   const head = assumed ? formatChangesText(assumed, { chalk: ctx.chalk }) : '';
-  ctx.io.stdout(head + formatPlanText(view, { chalk: ctx.chalk, displayPath: (file) => ctx.displayPath(repo.root, file) }));
+  ctx.io.stdout(head + formatPlanText(view, { chalk: ctx.chalk, codeName: repo.config.codeName, displayPath: (file) => ctx.displayPath(repo.root, file) }));
   return 0;
 }
 
