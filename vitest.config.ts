@@ -14,7 +14,7 @@ export const DATE_TESTS = [
   'test/domain/**/*.test.ts',
   'test/render/**/*.test.ts',
   'test/repo/write.test.ts',
-  'test/e2e/{calendar,check,impl-date,init,plan,render,render-site,rid}.test.ts',
+  'test/e2e/{calendar,check,impl-date,init,plan,plan-*,render,render-*,rid}.test.ts',
   'test/browser/site.test.ts',
   'test/presets/**/*.test.ts',
 ];
