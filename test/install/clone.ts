@@ -5,12 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa, type Options } from 'execa';
 import { ROOT } from '../helpers/cli.js';
+import { FULL } from '../helpers/tier.js';
 
 /**
  * Install tests are slow (each route runs a full `npm install` of secrel's development dependencies
- * and a build): they run when SECREL_INSTALL_TESTS=1, as `.ci/run` sets, and are skipped otherwise.
+ * and a build): they run in the full tier (SECREL_TESTS=full, as `.ci/run` sets; test/helpers/tier.ts),
+ * or alone with SECREL_INSTALL_TESTS=1, and are skipped by the ordinary `npm test`.
  */
-export const INSTALL_TESTS = process.env.SECREL_INSTALL_TESTS === '1';
+export const INSTALL_TESTS = FULL || process.env.SECREL_INSTALL_TESTS === '1';
 
 export const VERSION = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 export const TAG = `v${VERSION}`;

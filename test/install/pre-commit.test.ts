@@ -13,7 +13,7 @@ const GIT_ENV = {
   GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null',
 };
 
-describe.runIf(INSTALL_TESTS)('pre-commit installs and runs the secrel hooks from a git URL (SECREL_INSTALL_TESTS=1)', { timeout: 600_000 }, () => {
+describe.runIf(INSTALL_TESTS)('pre-commit installs and runs the secrel hooks from a git URL (full tier, or SECREL_INSTALL_TESTS=1)', { timeout: 600_000 }, () => {
   let clone: Clone;
   let repo: string;
   let env: Record<string, string>;

@@ -17,7 +17,7 @@ async function expectWorks(bin: string): Promise<void> {
   expect(v.exitCode).toBe(0);
 }
 
-describe.runIf(INSTALL_TESTS)('install routes (SECREL_INSTALL_TESTS=1)', { timeout: 600_000 }, () => {
+describe.runIf(INSTALL_TESTS)('install routes (full tier, or SECREL_INSTALL_TESTS=1)', { timeout: 600_000 }, () => {
   let clone: Clone;
   beforeAll(async () => {
     clone = await taggedClone();
