@@ -23,12 +23,6 @@ export interface SecrelSource {
 /** What `repo:` says when init was not told where secrel lives: pre-commit stops on it, naming it. */
 export const REPO_PLACEHOLDER = 'SECREL_GIT_URL';
 
-/** `owner/name` for a workflow's `uses:`, from a URL ending in `/owner/name` or `/owner/name.git`. */
-export function actionName(repo: string | undefined): string {
-  const m = repo ? /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repo) : null;
-  return m ? `${m[1]}/${m[2]}` : 'SECREL_OWNER/secrel';
-}
-
 export function preCommitConfigFile(source: SecrelSource): string {
   const unset = source.repo === undefined
     ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n`
