@@ -7,6 +7,7 @@ import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import type { RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
+import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;
@@ -61,6 +62,8 @@ export interface PlanRelease {
   rid?: PlanRid;
   scope: PlanScopeItem[];
   changeRequests: { id: string; title: string }[];
+  /** Dependencies of the scope not done as of the plan's date (DEP-1). */
+  waitingFor: ReleaseWait[];
   milestones: PlanMilestone[];
   findings: Finding[];
   summary: { errors: number; warnings: number; infos: number };
@@ -85,7 +88,8 @@ export interface PlanInput {
 
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const byRelease = findingsByRelease(model, input.findings);
-  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? []));
+  const lookup = dependencyLookup(model);
+  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup));
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
@@ -118,7 +122,7 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   return out;
 }
 
-function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]): PlanRelease {
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.
@@ -136,6 +140,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
+    waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
     milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
