@@ -36,7 +36,7 @@ const pick = fc.nat({ max: 1_000_000 });
 /** The hostile set (issue 14): control characters, bidi overrides, huge and odd numbers, deep nesting. */
 const HOSTILE = [
   '\u001b[2J\u001b[31mred', '\u0007', '\u0000', '\u0085', '\u009b31m', '\u202eexe.txt', '\u2066x\u2069', 'x\n::error file=a::owned', '\r::warning::x',
-  99999999999999999999, 1e308, -1e308, 12.345, 0.001, 1e-7, '0x1F', '0o17', '.inf', '-.inf', '.nan', 2 ** 63,
+  1e20, 1e308, -1e308, 12.345, 0.001, 1e-7, '0x1F', '0o17', '.inf', '-.inf', '.nan', 2 ** 63,
 ];
 const hostileValueArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },

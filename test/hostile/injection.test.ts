@@ -36,6 +36,7 @@ describe('control characters', () => {
     for (const extra of [[], ['--format', 'github']]) {
       const r = await secrel(['validate', ...extra, ...AS_OF], { cwd: dir, env: { FORCE_COLOR: '1' } });
       expect(r.stdout).toContain('X\\u001B[2J.yaml');
+      // eslint-disable-next-line no-control-regex
       expect(r.stdout.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(RAW);
     }
   });
