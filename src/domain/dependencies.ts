@@ -48,7 +48,7 @@ export function neededBy(goLive: IsoDate, dep: Dependency, modificationLeadTime?
   if (dep.needed === 'before-go-live') return { date: goLive, reason: 'by go-live' };
   if (dep.needed === 'before-testing') return { date: addMonths(goLive, -6), reason: 'testing starts 6 months before go-live' };
   const own = modificationLeadTime ? parseLeadTime(modificationLeadTime) : undefined;
-  if (own?.unit === 'months') return { date: addMonths(goLive, -own.amount), reason: `development starts ${own.amount} months before go-live (the lead time)` };
+  if (own?.unit === 'months') return { date: addMonths(goLive, -own.amount), reason: `development starts ${own.amount} months before go-live, the lead time` };
   return { date: addMonths(goLive, -12), reason: 'development starts 12 months before go-live, when the systems scope is set' };
 }
 
