@@ -14,6 +14,9 @@ import { describeFreeze, freezeOn } from './rules/calendar.js';
 import { buildRuleContext } from './rules/context.js';
 import { scopeCutOff, techSpecChanges } from './rules/scope.js';
 import { addWorkingDays } from './working-days.js';
+import { capacityUse } from './capacity.js';
+import { breakdownPence } from './money.js';
+import { scopeByRelease } from './scope.js';
 
 export interface Proposal {
   /** The modification's id, or `PROPOSAL` for one described on the command line. */
@@ -26,6 +29,8 @@ export interface Proposal {
   /** The decision date (made or expected); the search starts here, else at `asOf`. */
   decision?: IsoDate;
   dependsOn: Dependency[];
+  /** Its standalone DCC cost in pounds, for the capacity check. */
+  dccCost?: number;
   /** Where a recorded modification is now: in that release, its own addedToScope and exception count. */
   current?: { release: string; addedToScope?: IsoDate; exception?: string };
 }
@@ -64,7 +69,8 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
   const when = decision ?? (isValidIsoDate(d.decision?.date) ? d.decision.date : isValidIsoDate(d.decision?.expected) ? d.decision.expected : undefined);
   const impl = d.implementation;
   const current = impl?.release ? { release: impl.release, ...(impl.addedToScope ? { addedToScope: impl.addedToScope } : {}), ...(impl.exception?.trim() ? { exception: impl.exception } : {}) } : undefined;
-  return { id: m.id, recorded: true, systemImpact: d.systemImpact === true, ...(d.leadTime ? { leadTime: d.leadTime } : {}), techSpecs: d.techSpecs ?? [], ...(when ? { decision: when } : {}), dependsOn, ...(current ? { current } : {}) };
+  const dccCost = d.costs?.dcc ? breakdownPence(d.costs.dcc) / 100 : undefined;
+  return { id: m.id, recorded: true, ...(dccCost !== undefined ? { dccCost } : {}), systemImpact: d.systemImpact === true, ...(d.leadTime ? { leadTime: d.leadTime } : {}), techSpecs: d.techSpecs ?? [], ...(when ? { decision: when } : {}), dependsOn, ...(current ? { current } : {}) };
 }
 
 export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Suggestion {
@@ -113,6 +119,10 @@ function judge(base: RepoModel, before: ReadonlySet<string>, p: Proposal, r: Pla
   const here = p.current?.release === r.id ? p.current : undefined;
   const joins = here?.addedToScope ?? (here ? undefined : asOf);
   if (joins !== undefined && compare(joins, cutOff) > 0 && !here?.exception) obstacles.push({ rule: 'SCP-2', exception: true, text: `its ${p.systemImpact ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves` });
+  const scope = scopeByRelease(base).get(r.id) ?? [];
+  for (const text of capacityUse(base.config.capacity, scope.filter((e) => e.modification.id !== p.id), { systemImpact: p.systemImpact, ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) }).over) {
+    obstacles.push({ rule: 'CAP-1', text: `capacity reached: ${text}` });
+  }
   const freeze = freezeOn(base.config.freezes, r.date);
   if (freeze) obstacles.push({ rule: 'CAL-6', text: `it goes live inside the change freeze ${describeFreeze(freeze)}` });
   if (p.techSpecs.length > 0 && r.type === 'system') {

@@ -1,5 +1,5 @@
 // `secrel suggest`: the earliest feasible release, each earlier candidate with why not; exit 0 found, 1 none, 2 usage.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopies } from '../helpers/cli.js';
@@ -94,5 +94,17 @@ describe('secrel suggest for a proposal described on the command line', () => {
     const r = await secrel(['suggest', ...args, '--repo', copy(), '--as-of', AS_OF]);
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toContain(message);
+  });
+});
+
+describe('secrel suggest and capacity', () => {
+  it('treats a full release as unavailable, saying so', async () => {
+    const dir = copy();
+    const config = readFileSync(join(dir, 'secrel.config.yaml'), 'utf8');
+    writeFileSync(join(dir, 'secrel.config.yaml'), `${config}\ncapacity:\n  systemModifications: 5\n`);
+    const { result } = await suggestJson(['--lead-time', '12m', '--system', '--decision', '2020-10-01'], dir);
+    expect(result.candidates.find((c) => c.id === '2021-11')!.obstacles).toEqual([{ rule: 'CAP-1',
+      text: 'capacity reached: it already holds 5 DCC-System-impacting modifications, the most it can hold (capacity.systemModifications: 5)' }]);
+    expect(result.earliest?.id).toBe('2022-06');
   });
 });
