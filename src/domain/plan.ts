@@ -134,7 +134,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
-    milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
+    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? data ?? { id: p.id } : undefined, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -170,10 +170,16 @@ export function ridAsOf(data: Release, asOf: IsoDate): PlanRid {
   return rid;
 }
 
+/** A modification or a DCC Change Request in scope: the obligations only scope creates apply (the rules' `hasScope`). */
+function hasScope(v: ReleaseView): boolean {
+  return v.scope.length > 0 || (v.entity?.data.changeRequests ?? []).length > 0;
+}
+
 /**
- * Overdue milestones (a deadline the release file tracks, passed and not recorded), then the next few still to
- * come. Go-live itself is left out: the release's own line shows it. A release without a file tracks nothing,
- * so nothing of it is overdue.
+ * Overdue milestones (a deadline of the release, passed and not recorded), then the next few still to come.
+ * Go-live itself is left out: the release's own line shows it. A release with something in scope has its
+ * deadlines with or without a file (no file records nothing, so a passed one is overdue); one with nothing
+ * in scope (`data` undefined) has none, so nothing of it is overdue.
  */
 function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];

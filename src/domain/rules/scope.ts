@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import type { TechSpec } from '../model.js';
 import type { ScopeEntry } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
+import { recordIn } from './deadline.js';
 import { dotted, fieldFinding, long } from './support.js';
 
 /** SCP-1: systems scope is set 12 months before go-live, documentation-only scope 6 months before. */
@@ -152,7 +153,8 @@ export const validityPeriods: Rule = {
   title: 'a release that changes DUIS, GBCS or Technical Specifications lists the new versions and their Validity Periods',
   check(ctx) {
     const out: Finding[] = [];
-    for (const { entity, planned, due } of ctx.releases) {
+    for (const facts of ctx.releases) {
+      const { entity, planned, due } = facts;
       const cutOff = due.get('documentation-cutoff');
       // The RID sets out Validity Periods by the time the whole scope is set, six months before go-live.
       if (planned.cancelled || !cutOff || compare(ctx.asOf, cutOff) < 0) continue;
@@ -161,7 +163,7 @@ export const validityPeriods: Rule = {
       for (const [doc, by] of techSpecChanges(ctx, entity.id)) {
         if (listed.some((v) => v.document === doc)) continue;
         out.push(fieldFinding(entity, ['techSpecs'], 'SCP-5', 'warning',
-          `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: add it under techSpecs with its version ` +
+          `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
           `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`, { ...ids, where: 'key' }));
       }
       listed.forEach((v, i) => {

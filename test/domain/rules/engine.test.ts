@@ -56,9 +56,16 @@ describe('the rule engine', () => {
     expect(runRules(repo, { asOf: '2020-12-31' })).toEqual([]);
   });
 
-  it('reports nothing for a release only the cycle knows', async () => {
+  it('checks the obligations of a release only the cycle knows once a modification targets it', async () => {
     const repo = await repoOf({ 'modifications/MP1.yaml': mod('MP1', 'systemImpact: false\nimplementation:\n  release: 2021-02\n') });
-    expect(runRules(repo, { asOf: '2021-03-01' }).filter((f) => f.file.startsWith('releases/'))).toEqual([]);
+    const findings = runRules(repo, { asOf: '2021-03-01' }).filter((f) => f.file === 'releases/2021-02.yaml');
+    expect(findings.map((f) => f.rule).sort()).toEqual(['COM-2', 'COM-2', 'COM-3']);
+    expect(findings.every((f) => f.release === '2021-02' && f.line === 1 && f.message.includes('in a new file releases/2021-02.yaml (id: 2021-02'))).toBe(true);
+  });
+
+  it('is quiet about what only scope creates for a release with nothing in it, with or without a file', async () => {
+    expect(runRules(await repoOf({}), { asOf: '2021-03-01' })).toEqual([]);
+    expect(runRules(await repoOf({ 'releases/2021-02.yaml': rel('2021-02') }), { asOf: '2021-03-01' })).toEqual([]);
   });
 });
 
