@@ -6,6 +6,7 @@ import { decisionByDate, decisionWindow, parseLeadTime } from '../implementation
 import type { Modification, ModificationStatus } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
 import type { Rule, RuleContext } from './context.js';
+import { passedDecisionBy } from './decision-by.js';
 import { fieldFinding, long } from './support.js';
 
 const APPROVED: ReadonlySet<ModificationStatus | undefined> = new Set(['approved', 'implemented']);
@@ -106,4 +107,4 @@ function revisionFindings(m: Entity<Modification>): Finding[] {
   return out;
 }
 
-export const IMPLEMENTATION_RULES: readonly Rule[] = [decisionAfterWindow, revisedDates];
+export const IMPLEMENTATION_RULES: readonly Rule[] = [passedDecisionBy, decisionAfterWindow, revisedDates];
