@@ -1,5 +1,6 @@
 // The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
 // Pure data, the same for the text layout and for `--format json`.
+import type { ScopeEntry } from './scope.js';
 import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
@@ -18,7 +19,7 @@ export interface PlanScopeItem {
   part?: number;
   title: string;
   status: 'approved' | 'targeted';
-  impact: 'system' | 'documentation';
+  impact: 'system' | 'user' | 'documentation';
   /** Added after its cut-off with the Panel's rationale (SCP-2). */
   exception: boolean;
   addedToScope?: IsoDate;
@@ -142,12 +143,13 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
 
 /** The systems scope first (it is set first, 12 months out), then documentation-only; by key within each. */
 function scopeItems(v: ReleaseView): PlanScopeItem[] {
-  const entries = [...v.scope].sort((a, b) => Number(b.systemImpact) - Number(a.systemImpact) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rank = (e: ScopeEntry) => (e.systemImpact ? 0 : e.systemsScope ? 1 : 2);
+  const entries = [...v.scope].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return entries.map((e) => ({
     key: e.key, modification: e.modification.id,
     ...(e.part !== undefined ? { part: e.part } : {}),
     title: e.modification.data.title, status: e.status,
-    impact: e.systemImpact ? 'system' : 'documentation',
+    impact: e.systemImpact ? 'system' : e.systemsScope ? 'user' : 'documentation',
     exception: Boolean(e.exception?.trim()),
     ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),
   }));

@@ -112,7 +112,7 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
 function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
   if (!release) return null;
   const m = e.modification.data;
-  const cutOff = scopeCutOff(release.date, e.systemImpact);
+  const cutOff = scopeCutOff(release.date, e.systemsScope);
   if (isValidIsoDate(e.addedToScope) && e.addedToScope > cutOff && !e.exception?.trim()) {
     return `Added to the scope on ${formatLong(e.addedToScope)}, after the cut-off (${formatLong(cutOff)}), with no exception recorded: a breach of the scope cut-off (SCP-2).`;
   }

@@ -1,5 +1,6 @@
 // A modification's implementation date as its web page states it (COM-4): targeted, then approved, with the
 // Policy's wording (IMP-2), the Working Days form (IMP-3), parts (SCP-6), retargets and revisions (IMP-6).
+import { dccImpact } from '../domain/impact.js';
 import { listReleases, type PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../domain/dates.js';
 import { implementationOptions } from '../domain/implementation.js';
@@ -41,7 +42,7 @@ function wordingFor(model: RepoModel, m: Modification, release: PlannedRelease):
   const windowEnd = m.decision?.referralWindowEnd;
   const result = implementationOptions({
     leadTime: m.leadTime,
-    systemImpact: m.systemImpact === true,
+    systemImpact: dccImpact(m),
     release: release.id,
     releases,
     holidays: model.config.holidays,

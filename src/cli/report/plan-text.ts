@@ -79,13 +79,15 @@ const IMPACT_WIDTH = 9;
 function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
   if (r.scope.length === 0 && r.changeRequests.length === 0) return [`  ${c.bold('Scope')} ${c.dim('nothing targeted yet')}`];
   const system = r.scope.filter((s) => s.impact === 'system').length;
-  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system, ${r.scope.length - system} documentation only)`)}`];
+  const user = r.scope.filter((s) => s.impact === 'user').length;
+  const users = user > 0 ? `, ${user} User System only` : '';
+  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system${users}, ${r.scope.length - system - user} documentation only)`)}`];
   const notes = r.scope.map(note);
   const noteWidth = Math.max(0, ...notes.map((n) => n.length));
   const titleWidth = WIDTH - 2 - KEY_WIDTH - STATUS_WIDTH - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
   r.scope.forEach((s, i) => {
     const status = s.status === 'approved' ? c.green(pad(s.status, STATUS_WIDTH)) : pad(s.status, STATUS_WIDTH);
-    const impact = pad(s.impact === 'system' ? 'system' : 'docs only', IMPACT_WIDTH);
+    const impact = pad(s.impact === 'system' ? 'system' : s.impact === 'user' ? 'user sys' : 'docs only', IMPACT_WIDTH);
     const n = notes[i]!;
     const tail = noteWidth ? `  ${s.exception ? c.yellow(n) : n}` : '';
     lines.push(`  ${pad(s.modification, KEY_WIDTH)}  ${pad(truncate(s.title, titleWidth), titleWidth)}  ${status}  ${impact}${tail}`.trimEnd());

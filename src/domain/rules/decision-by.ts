@@ -1,5 +1,6 @@
 // IMP-1 for targeted modifications: a decision-by date that has passed without an approval, or a decision
 // expected after it, closes the window for the release the modification targets; the fall-back takes over.
+import { dccImpact } from '../impact.js';
 import type { PlannedRelease } from '../calendar.js';
 import { compare, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
@@ -39,7 +40,7 @@ export function closedWindow(ctx: RuleContext, m: Modification): ClosedWindow | 
   const earliest = expected && compare(expected, ctx.asOf) > 0 ? expected : ctx.asOf;
   const open = (r: PlannedRelease) => compare(decisionByDate(r.date, lead.amount), earliest) >= 0;
   const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
-  const systemImpact = m.systemImpact === true;
+  const systemImpact = dccImpact(m);
   const fb = named && !named.cancelled && open(named) ? named : ctx.eligibleAfter(release.id, systemImpact).find(open);
   const out: ClosedWindow = { release, decisionBy, reason: passed ? 'passed' : 'expected-after' };
   if (expected) out.expected = expected;

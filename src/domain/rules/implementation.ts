@@ -1,5 +1,6 @@
 // Implementation-date rules: a decision after the fall-back window leaves no valid date (IMP-5); an
 // Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
+import { dccImpact } from '../impact.js';
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { decisionByDate, decisionWindow, parseLeadTime } from '../implementation.js';
@@ -37,7 +38,7 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
   const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
   if (compare(decided, primary.decisionBy) <= 0) return undefined;
 
-  const systemImpact = m.data.systemImpact === true;
+  const systemImpact = dccImpact(m.data);
   const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
   const fbRelease = named ?? ctx.eligibleAfter(release.id, systemImpact).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
   const fallback = fbRelease && { release: fbRelease, decisionBy: decisionByDate(fbRelease.date, lead.amount) };

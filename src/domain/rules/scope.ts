@@ -15,7 +15,7 @@ export function scopeCutOff(goLive: string, systemImpact: boolean): string {
 }
 
 function cutOffName(e: ScopeEntry): string {
-  return e.systemImpact ? 'systems cut-off' : 'documentation-only cut-off';
+  return e.systemsScope ? 'systems cut-off' : 'documentation-only cut-off';
 }
 
 /** The path of a scope entry's own field (`addedToScope`, `exception`): on its part, or on `implementation`. */
@@ -35,7 +35,7 @@ export function placedEntries(ctx: RuleContext): Placed[] {
   for (const [id, entries] of ctx.scope) {
     const release = ctx.planned(id);
     if (!release || release.cancelled) continue;
-    for (const entry of entries) out.push({ entry, release, cutOff: scopeCutOff(release.date, entry.systemImpact) });
+    for (const entry of entries) out.push({ entry, release, cutOff: scopeCutOff(release.date, entry.systemsScope) });
   }
   return out;
 }
@@ -76,7 +76,7 @@ export const lateAddition: Rule = {
           `${what}: an exception with the Panel's rationale; make sure the Modification Report states it and Parties are told`, ids));
         continue;
       }
-      const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemImpact)) <= 0);
+      const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemsScope)) <= 0);
       const instead = later ? `, or move it to a later release such as ${later.id} (${later.name})` : ', or move it to a later release';
       out.push(fieldFinding(e.modification, e.releasePath, 'SCP-2', 'error',
         `${what}: record the Panel's rationale in ${dotted(entryPath(e, 'exception'))}${instead}`, ids));
