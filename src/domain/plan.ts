@@ -6,6 +6,7 @@ import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './finding
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
+import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import type { RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
@@ -75,8 +76,11 @@ export interface PlanView {
   from: IsoDate;
   to: IsoDate;
   releases: PlanRelease[];
+  /** Approved or targeted modifications with a Working Days lead time (IMP-3): their own dates, in date order (undated last). */
+  workingDays: PlanWorkingDays[];
   summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
 }
+
 
 export interface PlanInput {
   asOf: IsoDate;
@@ -94,7 +98,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
-    asOf: input.asOf, from: input.from, to: input.to, releases,
+    asOf: input.asOf, from: input.from, to: input.to, releases, workingDays: workingDaysItems(model, input.asOf, input),
     summary: { releases: releases.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos, otherFindings: input.findings.length - shown.length },
   };
 }
@@ -217,3 +221,4 @@ function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate):
   }
   return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';
 }
+

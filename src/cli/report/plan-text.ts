@@ -39,8 +39,21 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
   out.push(c.bold(`${o.codeName ?? 'SEC'} Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
   if (view.releases.length === 0) out.push('', 'No release goes live in this window; widen it with --from and --to.');
   for (const r of view.releases) out.push('', c.dim('─'.repeat(WIDTH)), ...releaseBlock(r, o));
+  if (view.workingDays.length > 0) out.push('', c.dim('─'.repeat(WIDTH)), ...workingDaysBlock(view, c));
   out.push('', c.dim('─'.repeat(WIDTH)), ...footer(view, c));
   return `${out.join('\n')}\n`;
+}
+
+/** Modifications with a Working Days lead time: they go live on their own date, not with a release (IMP-3). */
+function workingDaysBlock(view: PlanView, c: ChalkInstance): string[] {
+  const lines = [c.bold('Working Days implementations'), c.dim('  implemented on their own date, counted from the decision (IMP-3)'), ''];
+  for (const w of view.workingDays) {
+    const when = w.date && w.days !== undefined ? `${shortDate(w.date)}  ${w.days === 0 ? 'today' : w.days > 0 ? `in ${plural(w.days, 'day')}` : `${plural(-w.days, 'day')} ago`}` : 'date set by the decision';
+    lines.push(`  ${pad(w.id, KEY_WIDTH)}  ${truncate(w.title, 40)}`.trimEnd());
+    const from = w.start ? ` (${w.start.kind === 'decision' ? 'decision' : 'referral window ended'} ${shortDate(w.start.date)})` : '';
+    lines.push(...wrap(`${w.sentence}${from}: ${when}`, 4).map((l) => c.dim(l)));
+  }
+  return lines;
 }
 
 function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {

@@ -7,6 +7,7 @@ import { findingAt } from '../repository.js';
 import { listReleases } from '../calendar.js';
 import type { Rule } from './context.js';
 import { recordIn } from './deadline.js';
+import { workingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
 
 export const movedDateReason: Rule = {
@@ -72,12 +73,17 @@ export const changeFreeze: Rule = {
       }
     }
     for (const m of ctx.model.modifications) {
-      const date = m.data.implementation?.date;
-      const freeze = isValidIsoDate(date) ? freezeOn(freezes, date) : undefined;
+      // The recorded date, else the one a Working Days lead time gives (IMP-3).
+      const recorded = m.data.implementation?.date;
+      const computed = isValidIsoDate(recorded) ? undefined : workingDaysDate(m.data, ctx.model.config.holidays, ctx.asOf);
+      const date = isValidIsoDate(recorded) ? recorded : computed?.date;
+      const freeze = date ? freezeOn(freezes, date) : undefined;
       if (!freeze || !date) continue;
       const release = m.data.implementation?.release;
-      out.push(findingAt(m, ['implementation', 'date'], 'CAL-6', 'error',
-        `${m.id} is to be implemented on ${long(date)}, inside the change freeze ${describe(freeze)}: set a date outside the freeze`,
+      const what = computed ? `${computed.sentence}, on ${long(date)}` : `on ${long(date)}`;
+      out.push(fieldFinding(m, ['implementation', 'date'], 'CAL-6', 'error',
+        `${m.id} is to be implemented ${what}, inside the change freeze ${describe(freeze)}: set a date outside the freeze` +
+        (computed ? " (the Panel's decision; record it in implementation.date and implementation.revisions)" : ''),
         release ? { modification: m.id, release } : { modification: m.id }));
     }
     return out;
