@@ -50,3 +50,14 @@ describe('systemImpact', () => {
     expect(bad.stdout).toContain('modifications/MP3.yaml:4:15');
   });
 });
+
+describe('CST-2 two decimals', () => {
+  it('is an error for an amount with more than two decimals, never a silent rounding', async () => {
+    const text = 'id: MP3\ntitle: Costly\nstatus: approved\nsystemImpact: dcc\nimplementation:\n  release: 2028-06\ncosts:\n  dcc:\n    sit: 100.005\n    uit: 12.5\n';
+    const r = await secrel(['check', '--repo', repo({ 'modifications/MP3.yaml': text }), '--as-of', '2027-01-01']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications/MP3.yaml:9:10 error CST-2');
+    expect(r.stdout).toContain('costs.dcc.sit is 100.005, which has more than two decimals');
+    expect(r.stdout).not.toContain('costs.dcc.uit');
+  });
+});
