@@ -107,6 +107,14 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     expect(plan.stdout).toMatch(/OVERDUE by \d+ days\s+28 Sep 2028\s+TAD to TAG/);
   });
 
+  it('is an error when a cancelled release still holds modifications, naming them', async () => {
+    const dir = repo({ 'releases/2028-06.yaml': 'id: 2028-06\nstatus: cancelled\n', 'modifications/MP1.yaml': 'id: MP1\ntitle: Stranded\nsystemImpact: none\nimplementation:\n  release: 2028-06\n' });
+    const r = await secrel(['check', '--repo', dir, '--as-of', '2027-01-01']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('releases/2028-06.yaml:2:9 error CAL-3');
+    expect(r.stdout).toContain('The June 2028 SEC Release is cancelled but still holds MP1');
+  });
+
   it('exits 2 on an unknown release or severity', async () => {
     const unknown = await secrel(['check', ...SEC_2020, '--release', '2020-07']);
     expect(unknown.exitCode).toBe(2);

@@ -104,4 +104,20 @@ function describe(f: ChangeFreeze): string {
   return `from ${long(f.from)} to ${long(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
 
-export const CALENDAR_RULES: readonly Rule[] = [movedDateReason, emptySystemRelease, changeFreeze];
+export const cancelledWithScope: Rule = {
+  id: 'CAL-3',
+  title: 'a cancelled release holds no modification',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { entity, planned, scope } of ctx.releases) {
+      if (!planned.cancelled || scope.length === 0) continue;
+      const keys = scope.map((e) => e.key).join(', ');
+      out.push(fieldFinding(entity, ['status'], 'CAL-3', 'error',
+        `The ${planned.name} is cancelled but still holds ${keys}: move each to another release (implementation.release, or its part's release) ` +
+        'or record why it leaves the scope', { release: entity.id }));
+    }
+    return out;
+  },
+};
+
+export const CALENDAR_RULES: readonly Rule[] = [movedDateReason, cancelledWithScope, emptySystemRelease, changeFreeze];
