@@ -2,6 +2,7 @@
 // alongside, Technical Specification versions, risks.
 import type { PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, isValidIsoDate } from '../domain/dates.js';
+import { dependenciesOf, NEED_WORDS } from '../domain/dependencies.js';
 import type { Modification, Release } from '../domain/model.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
@@ -36,6 +37,8 @@ export interface ScopeItemView {
   decisionDate: string | null;
   /** What a reader must not miss: a closed decision window (IMP-1), an addition after the cut-off with no exception (SCP-2). */
   caveat: string | null;
+  /** What it waits on, in words: "CR1057 and CR1047 (DCC Change Requests), before development". */
+  dependsOn: string | null;
 }
 
 export interface ScopeView {
@@ -105,6 +108,7 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     exception: e.exception ?? null,
     decisionDate: m.decision?.date ?? null,
     caveat: caveatFor(find(e.release), e),
+    dependsOn: dependsOnWords(m),
   };
 }
 
@@ -123,4 +127,20 @@ function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string |
     if (expected > by) return `Its decision is expected on ${formatLong(expected)}, after this release's decision-by date (${formatLong(by)}): unless it comes sooner it falls to its fall-back release.`;
   }
   return null;
+}
+
+/** `dependsOn` in words for the RID, one clause per kind of dependency and when it is needed. */
+export function dependsOnWords(m: Modification): string | null {
+  const deps = dependenciesOf(m);
+  if (deps.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const d of deps) {
+    const k = `${d.kind === 'change-request' ? (deps.filter((x) => x.kind === 'change-request').length > 1 ? 'DCC Change Requests' : 'DCC Change Request') : 'modification'}|${NEED_WORDS[d.needed]}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(d.id);
+  }
+  const and = (ids: string[]) => (ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
+  return [...groups].map(([k, ids]) => {
+    const [kind, need] = k.split('|');
+    return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
+  }).join('; ');
 }

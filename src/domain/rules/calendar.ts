@@ -82,7 +82,7 @@ export const changeFreeze: Rule = {
       const release = m.data.implementation?.release;
       const what = computed ? `${computed.sentence}, on ${long(date)}` : `on ${long(date)}`;
       out.push(fieldFinding(m, ['implementation', 'date'], 'CAL-6', 'error',
-        `${m.id} is to be implemented ${what}, inside the change freeze ${describe(freeze)}: set a date outside the freeze` +
+        `${m.id} is to be implemented ${what}, inside the change freeze ${describeFreeze(freeze)}: set a date outside the freeze` +
         (computed ? " (the Panel's decision; record it in implementation.date and implementation.revisions)" : ''),
         release ? { modification: m.id, release } : { modification: m.id }));
     }
@@ -93,14 +93,14 @@ export const changeFreeze: Rule = {
 function freezeMessage(name: string, date: IsoDate, freeze: ChangeFreeze, hasFile: boolean, file: string): string {
   const fix = hasFile ? 'move the release out of the freeze (date and dateReason)'
     : `move the release out of the freeze: create ${file} with a date outside it and the Panel's dateReason, or change the freeze`;
-  return `The ${name} goes live on ${long(date)}, inside the change freeze ${describe(freeze)}: ${fix}`;
+  return `The ${name} goes live on ${long(date)}, inside the change freeze ${describeFreeze(freeze)}: ${fix}`;
 }
 
-function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
+export function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
   return freezes.find((f) => isValidIsoDate(f.from) && isValidIsoDate(f.to) && isWithin(date, f.from, f.to));
 }
 
-function describe(f: ChangeFreeze): string {
+export function describeFreeze(f: ChangeFreeze): string {
   return `from ${long(f.from)} to ${long(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
 
