@@ -29,7 +29,7 @@ export const siteTarget: RenderTarget = {
     for (const m of model.modifications) {
       out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));
     }
-    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content) });
+    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) });
     out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones }))) });
     return out;
   },

@@ -2,6 +2,7 @@
 // for; a new kind of output (say `site`) is one more entry here and a module with a `render` function.
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
+import type { DocumentMeta } from './document-meta.js';
 import type { Engine } from './engine.js';
 
 export interface RenderInput {
@@ -16,10 +17,18 @@ export interface RenderInput {
 /** One generated file: a `/`-separated path inside the output folder, and its whole content. */
 export interface OutputFile {
   path: string;
-  content: string;
+  /** Text (written as UTF-8), or the bytes of a binary file (a .docx). */
+  content: string | Uint8Array;
+  /** On a Markdown document that can also be a Word document (`--docx`): what it says about itself. */
+  document?: DocumentMeta;
 }
 
 export interface RenderTarget {
+  render(input: RenderInput): OutputFile[] | Promise<OutputFile[]>;
+}
+
+/** A target that renders at once (the RID and notices, which other targets reuse). */
+export interface SyncRenderTarget extends RenderTarget {
   render(input: RenderInput): OutputFile[];
 }
 

@@ -41,7 +41,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   try {
     const loaded = await Promise.all(targets.map((t) => t.load()));
     const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = loaded.flatMap((t) => t.render({ model: repo, releases, documentTitles, engine }));
+    files = (await Promise.all(loaded.map((t) => t.render({ model: repo, releases, documentTitles, engine })))).flat();
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -50,6 +50,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     }
     throw err;
   }
+
+  if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
 
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
