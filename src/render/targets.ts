@@ -12,6 +12,10 @@ export interface RenderInput {
   /** `Section A` → `Definitions and Interpretation` (config `documentTitles`). */
   documentTitles: Readonly<Record<string, string>>;
   engine: Engine;
+  /** `render paper --meeting D`: the Panel meeting the paper is for. */
+  meeting?: string;
+  /** `--as-of`: the date a paper carries. */
+  asOf?: string;
 }
 
 /** One generated file: a `/`-separated path inside the output folder, and its whole content. */
@@ -36,6 +40,8 @@ export interface TargetEntry {
   name: string;
   /** For `secrel render --help`. */
   summary: string;
+  /** Rendered only when asked for by name (it needs options `all` cannot give). */
+  byNameOnly?: boolean;
   load(): Promise<RenderTarget>;
 }
 
@@ -50,6 +56,12 @@ export const TARGETS: readonly TargetEntry[] = [
     summary: 'approval, 12-month, 6-month and one-month notices: notices/<release>/*.md',
     load: async () => (await import('./notices-target.js')).noticesTarget,
   },
+  {
+    name: 'paper',
+    summary: 'the Panel paper "SEC Releases update" (--release ID --meeting D), RID as Appendix A: papers/<meeting>-<release>.md, .html, .docx',
+    byNameOnly: true,
+    load: async () => (await import('./paper-target.js')).paperTarget,
+  },
   { name: 'site', summary: 'a static website: site/index.html, a page per release and modification, register.html, calendar.ics', load: async () => (await import('./site-target.js')).siteTarget },
 ];
 
@@ -57,7 +69,7 @@ export const TARGETS: readonly TargetEntry[] = [
 export const ALL_TARGETS = 'all';
 
 export function findTargets(name: string): TargetEntry[] | undefined {
-  if (name === ALL_TARGETS) return [...TARGETS];
+  if (name === ALL_TARGETS) return TARGETS.filter((t) => t.byNameOnly !== true);
   const target = TARGETS.find((t) => t.name === name);
   return target ? [target] : undefined;
 }

@@ -3,7 +3,7 @@
 // with explicit widths. The Markdown stays the one source of each document's wording; this only maps
 // its structure, token by token (marked's lexer), onto docx objects.
 import {
-  AlignmentType, ExternalHyperlink, HeadingLevel, Paragraph, type ParagraphChild, Table, TableCell, TableLayoutType,
+  AlignmentType, ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type ParagraphChild, Table, TableCell, TableLayoutType,
   TableOfContents, TableRow, TextRun, WidthType, type FileChild,
 } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
@@ -56,7 +56,8 @@ export function markdownToDocx(markdown: string): Converted {
     } else if (token.type === 'code') {
       for (const line of (token as Tokens.Code).text.split('\n')) out.push(new Paragraph({ children: [new TextRun({ text: line, font: 'Consolas' })] }));
     } else if (token.type === 'hr') {
-      out.push(new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '999999', space: 1 } } }));
+      // A rule parts a document from what follows it (a paper from its appendix): a new page in Word.
+      out.push(new Paragraph({ children: [new PageBreak()] }));
     }
     // space and html tokens carry nothing to show (secrel's Markdown never contains raw HTML).
   }
