@@ -28,6 +28,8 @@ export interface ResolvedConfig {
   templates: string;
   /** Folder for generated documents, relative to the repository root. */
   output: string;
+  /** Config `calendar.uidDomain`; when absent the calendar derives one from the repository's name. */
+  uidDomain?: string;
 }
 
 export const DEFAULT_PARTY_CATEGORIES = [
@@ -51,5 +53,6 @@ export function resolveConfig(config: SecrelConfig = {}): ResolvedConfig {
     },
     templates: config.templates ?? 'templates',
     output: config.output ?? 'out',
+    ...(config.calendar?.uidDomain !== undefined ? { uidDomain: config.calendar.uidDomain } : {}),
   };
 }

@@ -52,4 +52,5 @@ export interface SecrelConfig {
   paths?: SecrelPaths;
   templates?: string;
   output?: string;
+  calendar?: { uidDomain?: string };
 }

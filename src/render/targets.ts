@@ -16,6 +16,8 @@ export interface RenderInput {
   meeting?: string;
   /** `--as-of`: the date a paper carries. */
   asOf?: string;
+  /** The repository folder's name: the calendar's UID domain when the config names none. */
+  repositoryName?: string;
 }
 
 /** One generated file: a `/`-separated path inside the output folder, and its whole content. */

@@ -1,10 +1,11 @@
 // Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
 // Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { resolveConfig } from '../../domain/config.js';
 import { isValidIsoDate, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
-import { releasesToIcs } from '../../domain/ics.js';
+import { feedItems } from '../../domain/feed.js';
+import { releasesToIcs, uidDomainFor } from '../../domain/ics.js';
 import { referenceFindings } from '../../domain/references.js';
 import { releaseViews, type ReleaseView } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
@@ -18,7 +19,7 @@ import { printFindings } from '../print.js';
 import { plural } from '../report/findings.js';
 import { formatCalendarText } from '../report/calendar-text.js';
 
-export type ReleaseModel = { model: RepoModel; exit?: undefined } | { exit: number };
+export type ReleaseModel = { model: RepoModel; root?: string; exit?: undefined } | { exit: number };
 
 /** The repository the user means, or undefined when there is none here and they named none. */
 async function locateRepository(ctx: Context): Promise<string | undefined> {
@@ -55,7 +56,7 @@ export async function openReleaseModel(ctx: Context): Promise<ReleaseModel> {
   if (errors.length > 0) {
     ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
   }
-  return { model: repo };
+  return { model: repo, root };
 }
 
 const MIN_YEAR = 1000;
@@ -97,9 +98,9 @@ function calendarJson(views: readonly ReleaseView[]): string {
   return `${JSON.stringify({ releases }, null, 2)}\n`;
 }
 
-async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[]): Promise<void> {
+async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], model: RepoModel, root: string | undefined): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
-  const ics = releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones })));
+  const ics = releasesToIcs(feedItems(model, views), { uidDomain: uidDomainFor(model.config.uidDomain, root === undefined ? undefined : basename(root)) });
   try {
     await writeFileAtomic(path, ics);
   } catch (err) {
@@ -118,7 +119,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const opened = await openReleaseModel(ctx);
   if (opened.exit !== undefined) return opened.exit;
   const views = releaseViews(opened.model, range);
-  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views);
+  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, opened.model, opened.root);
   ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk }));
   return 0;
 }

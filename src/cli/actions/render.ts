@@ -1,6 +1,6 @@
 // Runs `secrel render`: load the repository, build the view models, render the templates (the user's
 // overrides first), then write only the files that changed, or with --check say which are out of date.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { releaseView, type ReleaseView } from '../../domain/releases.js';
 import type { SecrelConfig } from '../../domain/model.js';
 import { scopeByRelease } from '../../domain/scope.js';
@@ -42,7 +42,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   try {
     const loaded = await Promise.all(targets.map((t) => t.load()));
     const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = (await Promise.all(loaded.map((t) => t.render({ model: repo, releases, documentTitles, engine, meeting, asOf: ctx.asOf })))).flat();
+    files = (await Promise.all(loaded.map((t) => t.render({ model: repo, releases, documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })))).flat();
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
