@@ -42,7 +42,8 @@ function compileSchemas() {
     // Annotations do not change what validates; leaving them out keeps the generated code small
     // (ajv embeds schema objects it refers to). Messages read them from the full schemas instead.
     ajv.addSchema(withoutAnnotations(schema));
-    exportsMap[name] = schema.$id;
+    // `change-request` → `changeRequest`: an export needs an identifier.
+    exportsMap[name.replace(/-([a-z])/g, (_m, ch) => ch.toUpperCase())] = schema.$id;
     schemas[name] = schema;
   }
   writeFileSync(join(generated, 'validators.cjs'), standaloneCode(ajv, exportsMap));

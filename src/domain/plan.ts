@@ -7,6 +7,7 @@ import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import type { RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
+import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;
@@ -46,6 +47,8 @@ export interface PlanRelease {
   date: IsoDate;
   weekday: string;
   type: 'system' | 'documentation';
+  /** The code's kind of release when it is not the rule set's name (the BSC's `standard`). */
+  kind?: string;
   adhoc: boolean;
   status?: string;
   cancelled: boolean;
@@ -59,6 +62,8 @@ export interface PlanRelease {
   rid?: PlanRid;
   scope: PlanScopeItem[];
   changeRequests: { id: string; title: string }[];
+  /** Dependencies of the scope not done as of the plan's date (DEP-1). */
+  waitingFor: ReleaseWait[];
   milestones: PlanMilestone[];
   findings: Finding[];
   summary: { errors: number; warnings: number; infos: number };
@@ -83,7 +88,8 @@ export interface PlanInput {
 
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const byRelease = findingsByRelease(model, input.findings);
-  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? []));
+  const lookup = dependencyLookup(model);
+  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup));
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
@@ -116,14 +122,14 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   return out;
 }
 
-function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]): PlanRelease {
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.
   const sorted = sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = summarise(sorted);
   return {
-    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, adhoc: p.adhoc,
+    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.status !== undefined ? { status: p.status } : {}),
     cancelled: p.cancelled === true,
     ...(v.entity ? { file: v.entity.file } : {}),
@@ -134,6 +140,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
+    waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
     milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },

@@ -3,7 +3,8 @@ import type { ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
 import type { Finding } from '../domain/findings.js';
-import type { Modification, Release, SecrelConfig } from '../domain/model.js';
+import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
+import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
@@ -11,7 +12,7 @@ import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import { decodeText, loadFullReader, locate, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
 
-export type EntityKind = 'modification' | 'release';
+export type EntityKind = 'modification' | 'release' | 'change-request';
 
 export interface Repository extends RepoModel {
   root: string;
@@ -19,9 +20,10 @@ export interface Repository extends RepoModel {
   configFile?: YamlFile;
   modifications: Entity<Modification>[];
   releases: Entity<Release>[];
+  changeRequests: Entity<ChangeRequestRecord>[];
   /** Every file read, valid or not (for RID-2, rewrites and "which file is this"). */
   files: YamlFile[];
-  invalidIds: { modifications: Set<string>; releases: Set<string> };
+  invalidIds: { modifications: Set<string>; releases: Set<string>; changeRequests?: Set<string> };
   /** Problems found while reading: YAML syntax and schema. */
   findings: Finding[];
 }
@@ -41,8 +43,13 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     }
   }
   const config = resolveConfig(configData);
-  const { modifications: modDir, releases: relDir } = config.paths;
-  const sources = await source.collect([modDir, relDir], []);
+  const problems = configFile ? configProblems(config, configData) : [];
+  if (configFile && problems.length > 0) {
+    await loadFullReader();
+    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, ...locate(configFile, p.path), message: p.message });
+  }
+    const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
+  const sources = await source.collect([modDir, relDir, crDir], []);
   const repo: Repository = {
     root,
     sourceLabel: source.label,
@@ -50,14 +57,15 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     ...(configFile ? { configFile } : {}),
     modifications: [],
     releases: [],
+    changeRequests: [],
     files: configFile ? [configFile] : [],
-    invalidIds: { modifications: new Set(), releases: new Set() },
+    invalidIds: { modifications: new Set(), releases: new Set(), changeRequests: new Set() },
     findings,
   };
   for (const s of sources) {
-    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : 'release';
+    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : s.path.startsWith(`${trimSlash(crDir)}/`) ? 'change-request' : 'release';
     const parsed = await parseFile(s, kind, findings);
-    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : repo.invalidIds.releases;
+    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : kind === 'change-request' ? repo.invalidIds.changeRequests! : repo.invalidIds.releases;
     if (!parsed) {
       // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
       // so nothing that refers to it is reported as a broken reference or a scope change.
@@ -68,6 +76,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     const id = idOf(parsed.file.data) ?? baseName(s.path);
     if (parsed.valid) {
       if (kind === 'modification') repo.modifications.push(entity<Modification>(id, parsed.file));
+      else if (kind === 'change-request') repo.changeRequests.push(entity<ChangeRequestRecord>(id, parsed.file));
       else repo.releases.push(entity<Release>(id, parsed.file));
     } else {
       invalidIds.add(id).add(baseName(s.path));
@@ -93,7 +102,7 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
     findings.push({ rule: 'SCHEMA', severity: 'error', file: s.path, line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` });
     return { file, valid: false };
   }
-  const validate = VALIDATORS[schema];
+  const validate = VALIDATORS[schema.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())];
   if (validate && !validate(file.data)) {
     const errors = validate.errors ?? [];
     await loadFullReader();

@@ -37,6 +37,7 @@ const EXPECTED_FILES = [
   '.gitattributes',
   '.github/workflows/secrel.yml',
   '.pre-commit-config.yaml',
+  '.secrel/schemas/change-request.schema.json',
   '.secrel/schemas/config.schema.json',
   '.secrel/schemas/modification.schema.json',
   '.secrel/schemas/release.schema.json',
@@ -76,15 +77,16 @@ describe('secrel init', () => {
     const made = await secrel(['init', 'sec-releases', '--as-of', AS_OF], { cwd });
     expect(made.stdout).toBe([
       'Created a secrel repository in sec-releases:',
-      '  secrel.config.yaml                        configuration: the release cycle, holidays, freezes, paths (all defaults)',
-      '  releases/2027-02.yaml                     the February 2027 SEC Release, a Documentation Release',
-      '  modifications/EXAMPLE001.yaml             an example modification targeting 2027-02',
-      '  .secrel/schemas/config.schema.json        JSON Schema for config files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/modification.schema.json  JSON Schema for modification files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/release.schema.json       JSON Schema for release files, for editors (secrel 0.1.0)',
-      '  .gitattributes                            LF line endings everywhere (CRLF calendars left alone)',
-      '  .pre-commit-config.yaml                   pre-commit hook: secrel validate on staged YAML',
-      '  .github/workflows/secrel.yml              CI: checks on pull requests, RID bump and render on merge',
+      '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (all defaults)',
+      '  releases/2027-02.yaml                       the February 2027 SEC Release, a Documentation Release',
+      '  modifications/EXAMPLE001.yaml               an example modification targeting 2027-02',
+      '  .secrel/schemas/change-request.schema.json  JSON Schema for change-request files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/config.schema.json          JSON Schema for config files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/modification.schema.json    JSON Schema for modification files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/release.schema.json         JSON Schema for release files, for editors (secrel 0.1.0)',
+      '  .gitattributes                              LF line endings everywhere (CRLF calendars left alone)',
+      '  .pre-commit-config.yaml                     pre-commit hook: secrel validate on staged YAML',
+      '  .github/workflows/secrel.yml                CI: checks on pull requests, RID bump and render on merge',
       '',
       'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
       '',
@@ -131,7 +133,7 @@ describe('secrel init', () => {
       const schema = resolve(dirname(join(dir, file)), match![1]!);
       expect(existsSync(schema), `${file} → ${schema}`).toBe(true);
     }
-    for (const name of ['config', 'modification', 'release']) {
+    for (const name of ['change-request', 'config', 'modification', 'release']) {
       const copy = readFileSync(join(dir, `.secrel/schemas/${name}.schema.json`), 'utf8');
       expect(copy).toBe(readFileSync(join(ROOT, `schemas/${name}.schema.json`), 'utf8'));
     }

@@ -1,6 +1,7 @@
 // The plan as text for a terminal: one block per release, readable in 80 columns, colour only when allowed.
 import type { ChalkInstance } from 'chalk';
 import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
+import { NEED_WORDS, type ReleaseWait } from '../../domain/dependencies.js';
 import type { Finding } from '../../domain/findings.js';
 import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
 import { plural } from './findings.js';
@@ -10,6 +11,8 @@ export const WIDTH = 80;
 export interface PlanTextOptions {
   chalk: ChalkInstance;
   displayPath: (file: string) => string;
+  /** "SEC", "BSC": the code whose releases these are. */
+  codeName?: string;
 }
 
 /** 'Thu 25 Jun 2020'. */
@@ -33,7 +36,7 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
   const c = o.chalk;
   const out: string[] = [];
   const range = view.from === view.to ? shortDate(view.from) : `${dayMonthYear(view.from)} to ${dayMonthYear(view.to)}`;
-  out.push(c.bold(`SEC Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
+  out.push(c.bold(`${o.codeName ?? 'SEC'} Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
   if (view.releases.length === 0) out.push('', 'No release goes live in this window; widen it with --from and --to.');
   for (const r of view.releases) out.push('', c.dim('─'.repeat(WIDTH)), ...releaseBlock(r, o));
   out.push('', c.dim('─'.repeat(WIDTH)), ...footer(view, c));
@@ -43,15 +46,16 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
 function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const when = r.cancelled ? 'cancelled' : countdown(r.daysToGoLive);
-  const head = `${r.name}  ${shortDate(r.date)}  ${r.type}`;
+  const head = `${r.name}  ${shortDate(r.date)}  ${r.kind ?? r.type}`;
   const gap = Math.max(2, WIDTH - head.length - when.length);
   const soon = !r.cancelled && r.daysToGoLive >= 0 && r.daysToGoLive <= 31;
-  const lines = [`${c.bold(r.name)}  ${shortDate(r.date)}  ${r.type}${' '.repeat(gap)}${soon ? c.yellow.bold(when) : when}`];
+  const lines = [`${c.bold(r.name)}  ${shortDate(r.date)}  ${r.kind ?? r.type}${' '.repeat(gap)}${soon ? c.yellow.bold(when) : when}`];
   lines.push(...wrap(facts(r), 2).map((l) => c.dim(l)));
   if (r.moved && r.scheduledDate) {
     lines.push(...wrap(`Moved from ${shortDate(r.scheduledDate)}${r.dateReason ? `: ${r.dateReason}` : ' (no reason recorded)'}`, 2));
   }
   lines.push('', ...scopeBlock(r, c));
+  if (r.waitingFor.length > 0) lines.push('', `  ${c.bold('Waiting for')}`, ...r.waitingFor.flatMap((w) => waitLines(w, c)));
   if (r.milestones.length > 0) lines.push('', `  ${c.bold('Next milestones')}`, ...r.milestones.map((m) => milestoneLine(m, c)));
   // Infos are counted, not listed: the plan is for what needs doing; `secrel check` lists them.
   const listed = r.findings.filter((f) => f.severity !== 'info');
@@ -94,6 +98,18 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
     lines.push(...wrap(`Alongside: ${r.changeRequests.map((cr) => `${cr.id} ${cr.title}`).join('; ')} (DCC Change ${r.changeRequests.length === 1 ? 'Request' : 'Requests'})`, 2));
   }
   return lines;
+}
+
+const WAIT_STATE: Record<ReleaseWait['state'], string> = { 'in-time': 'in time', late: 'LATE', unknown: 'date unknown', cancelled: 'CANCELLED' };
+
+/** 'CR1047  Change Request · expected 31 Dec 2020 · in time', then what needs it by when, wrapped. */
+function waitLines(w: ReleaseWait, c: ChalkInstance): string[] {
+  const state = WAIT_STATE[w.state];
+  const shown = w.state === 'late' || w.state === 'cancelled' ? c.red.bold(state) : w.state === 'unknown' ? c.yellow(state) : c.green(state);
+  const kind = w.kind === 'change-request' ? 'Change Request' : 'modification';
+  const when = w.date ? `expected ${dayMonthYear(w.date)}` : 'no date recorded';
+  const head = `  ${pad(w.id, KEY_WIDTH)}  ${kind} · ${when} · ${shown}`;
+  return [head, ...wrap(`needed ${NEED_WORDS[w.needed]} by ${dayMonthYear(w.neededBy)} for ${w.for.join(', ')}`, 2 + KEY_WIDTH + 2).map((l) => c.dim(l))];
 }
 
 function note(s: PlanScopeItem): string {
