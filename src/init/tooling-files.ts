@@ -12,39 +12,49 @@ export function gitattributesFile(): string {
 `;
 }
 
-const FILES = String.raw`(^|/)(modifications|releases)/[^/]+\.ya?ml$|(^|/)secrel\.config\.yaml$`;
+/** Where a new repository gets secrel from: its git repository (not on the npm registry) at a tag. */
+export interface SecrelSource {
+  /** The git URL given to `secrel init --secrel-repo`, or undefined: then a placeholder the user replaces. */
+  repo: string | undefined;
+  /** The tag of this version: `v` + the version. */
+  rev: string;
+}
 
-export function preCommitConfigFile(version: string): string {
+/** What `repo:` says when init was not told where secrel lives: pre-commit stops on it, naming it. */
+export const REPO_PLACEHOLDER = 'SECREL_GIT_URL';
+
+/** `owner/name` for a workflow's `uses:`, from a URL ending in `/owner/name` or `/owner/name.git`. */
+export function actionName(repo: string | undefined): string {
+  const m = repo ? /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repo) : null;
+  return m ? `${m[1]}/${m[2]}` : 'SECREL_OWNER/secrel';
+}
+
+export function preCommitConfigFile(source: SecrelSource): string {
+  const unset = source.repo === undefined
+    ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n`
+    : '';
   return `# pre-commit (https://pre-commit.com) runs secrel on the YAML you are about to commit.
-# Once per clone:  pip install pre-commit && pre-commit install
-# pre-commit installs secrel ${version} from npm into its own environment: nothing else to set up.
-repos:
-  - repo: local
+# Once per clone:  pre-commit install
+# pre-commit installs secrel from its git repository at the tag below, into an environment of its
+# own (secrel is not on the npm registry): nothing else to set up. The hooks are the ones that
+# repository's .pre-commit-hooks.yaml defines.
+${unset}repos:
+  - repo: ${source.repo ?? REPO_PLACEHOLDER}
+    rev: ${source.rev}
     hooks:
       # Schemas, YAML syntax, references and RID versions (RID-2) of the staged files,
       # checked against the rest of the repository as it will be committed.
       - id: secrel-validate
-        name: secrel validate
-        entry: secrel validate --staged
-        language: node
-        additional_dependencies: ['secrel@${version}']
-        files: ${FILES}
-        require_serial: true
       # Every policy rule over the whole repository. Its answers depend on today's date
       # (a deadline can pass overnight), so it runs only when asked:
       #   pre-commit run secrel-check --hook-stage manual
       - id: secrel-check
-        name: secrel check
-        entry: secrel check
-        language: node
-        additional_dependencies: ['secrel@${version}']
-        pass_filenames: false
-        always_run: true
         stages: [manual]
 `;
 }
 
-export function ciWorkflowFile(version: string): string {
+export function ciWorkflowFile(source: SecrelSource): string {
+  const action = `${actionName(source.repo)}@${source.rev}`;
   return `# GitHub Actions for a secrel repository.
 # Pull requests: annotate problems on the changed lines and fail if the documents in out/ are
 # stale. Merges to main: bump RID versions where the scope changed, re-render, commit the result.
@@ -63,15 +73,23 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global secrel@${version}
-      # Schemas, references and RID-2, as annotations on the changed lines.
-      - run: secrel validate --format github
+      # secrel's own action (action.yml in its repository, at the tag): it builds secrel from that
+      # checkout (secrel is not on the npm registry), runs the command, annotates the changed lines,
+      # writes a job summary and sets the outputs errors and warnings.
+      # Schemas, references and RID-2.
+      - uses: ${action}
+        with:
+          command: validate
       # Every policy rule. Deadlines count from today, so a date passing can fail it on any
       # pull request: it annotates without blocking the merge.
-      - run: secrel check --format github
+      - uses: ${action}
+        with:
+          command: check
         continue-on-error: true
       # The documents committed in out/ must be what the YAML gives.
-      - run: secrel render --check --format github
+      - uses: ${action}
+        with:
+          command: render --check
 
   merge:
     if: github.event_name == 'push'
@@ -87,7 +105,10 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global secrel@${version}
+      # With no command the action only installs secrel: \`secrel\` is on PATH for the steps below.
+      - uses: ${action}
+        with:
+          command: ''
       # RID-1: the next version where the scope changed; --since words the history entries.
       - name: Bump RID versions
         run: |
