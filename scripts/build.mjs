@@ -85,13 +85,16 @@ const VENDOR = {
   yaml: 'yaml',
   execa: 'execa',
   handlebars: 'handlebars',
+  docx: 'docx',
+  marked: 'marked',
+  fflate: 'fflate',
   templates: join(root, 'src', 'generated', 'templates.ts'),
 };
 const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 const vendorPlugin = {
   name: 'secrel-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|execa|handlebars)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
+    b.onResolve({ filter: /^(yaml|execa|handlebars|docx|marked|fflate)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
     b.onResolve({ filter: /generated\/templates\.js$/ }, () => ({ path: './vendor/templates.cjs', external: true }));
   },
 };

@@ -60,7 +60,7 @@ export async function syncOutputs(outDir: string, files: readonly (OutputFile & 
     }
     seen.add(file);
     if (f.target !== undefined) (produced[f.target] ??= []).push(f.path);
-    const bytes = Buffer.from(f.content, 'utf8');
+    const bytes = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength);
     const existing = await current(file, outDir);
     const state: OutputState = existing === undefined ? 'missing' : existing.equals(bytes) ? 'unchanged' : 'stale';
     if (state !== 'unchanged') writes.push({ path: file, data: bytes });
