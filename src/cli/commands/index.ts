@@ -10,7 +10,8 @@ import { defineCheck } from './check.js';
 import { definePlan } from './plan.js';
 import { defineRid } from './rid.js';
 import { defineDiff } from './diff.js';
+import { defineCache } from './cache.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff];
+export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineCache];
