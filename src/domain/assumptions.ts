@@ -20,15 +20,6 @@ const MOD_STATUSES: readonly ModificationStatus[] = ['raised', 'development', 'r
 const CR_STATUSES: readonly ChangeRequestStatus[] = ['planned', 'in-progress', 'done', 'cancelled'];
 const RELEASE_ID = /^\d{4}-(0[1-9]|1[0-2])(-[a-z0-9][a-z0-9-]*)?$/;
 
-export const ASSUMPTION_FORMS = [
-  'MP104=approved@2026-12-10 (a decision to approve on that date)',
-  'MP104=release:2027-11 (targeted at another release)',
-  'MP104=withdrawn (or any status: rejected, report, implemented …)',
-  'MP104=expected:2026-12-10 (the decision expected that day)',
-  '2027-06=date:2027-07-01 (a release moved) or 2027-06=cancelled',
-  'CR1047=done@2027-03-31, CR1047=expected:2027-03-31 or CR1047=cancelled',
-];
-
 const FORMS_HINT = 'write ID=CHANGE, for example MP104=approved@2026-12-10, MP104=release:2027-11, MP104=withdrawn, 2027-06=date:2027-07-01 or CR1047=done@2027-03-31';
 
 /**

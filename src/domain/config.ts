@@ -39,8 +39,6 @@ export interface ResolvedConfig {
   output: string;
 }
 
-export const DEFAULT_PARTY_CATEGORIES = PRESETS.sec.partyCategories;
-
 /** The config's own settings over its code's preset (config `code`, default `sec`). */
 export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId): ResolvedConfig {
   const preset = PRESETS[codeOverride ?? (isCodeId(config.code) ? config.code : 'sec')];

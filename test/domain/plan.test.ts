@@ -1,5 +1,4 @@
 // The plan view model: what each release looks like as of a date, built from the example repository.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, findingsByRelease, ridAsOf, type PlanView } from '../../src/domain/plan.js';

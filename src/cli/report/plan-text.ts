@@ -160,13 +160,19 @@ export function wrap(text: string, indent: number): string[] {
   let line = '';
   for (let word of text.replace(/\s+/g, ' ').trim().split(' ')) {
     while (word.length > room) {
-      if (line) lines.push(line), (line = '');
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, room));
       word = word.slice(room);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= room) line += ` ${word}`;
-    else lines.push(line), (line = word);
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines.map((l) => ' '.repeat(indent) + l);

@@ -13,7 +13,7 @@ import { baselinedScopeChecks } from './rid.js';
 import { SCOPE_RULES } from './scope.js';
 import { TESTING_RULES } from './testing.js';
 
-export type { Rule, RuleContext } from './context.js';
+export type { Rule } from './context.js';
 
 /** RID-2 lives with the versioning code (validate runs it too); here it joins every other rule. */
 export const unbumpedBaselineChange: Rule = {
