@@ -37,9 +37,6 @@ interface Bucket {
   dirty: boolean;
 }
 
-/** Keys spread over 16 files: a run that changed one file rewrites a sixteenth of the cache. */
-const BUCKETS = '0123456789abcdef';
-
 /** The cache folder of the repository at `root` (absolute), or undefined when it has no place for one. */
 export function cacheDir(root: string): string | undefined {
   const git = gitDir(root);
@@ -72,6 +69,7 @@ export function openCache(root: string): ParseCache | undefined {
   if (!dir || !BUILD) return undefined;
   const build = BUILD;
   const buckets = new Map<string, Bucket>();
+  // Keys spread over 16 files by their first hex digit: a run that changed one file rewrites a sixteenth.
   const bucket = (key: string): Bucket => {
     const name = key[0]!;
     let b = buckets.get(name);
