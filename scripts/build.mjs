@@ -11,6 +11,11 @@ import { precompileTemplates } from './precompile-templates.mjs';
 import { schemaFormats } from './schema-formats.mjs';
 import { warmCodeCache, writeLoader } from './code-cache.mjs';
 
+// Standard output belongs to npm: `npm pack` prints the tarball's name there and pre-commit reads it.
+// Anything the build says goes to standard error.
+console.log = console.error;
+console.info = console.error;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'src', 'generated');
 mkdirSync(generated, { recursive: true });

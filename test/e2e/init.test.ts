@@ -90,6 +90,9 @@ describe('secrel init', () => {
       '',
       'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
       '',
+      ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL:",
+      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
+      '',
       'Next:',
       '  cd sec-releases',
       '  git init',
@@ -143,18 +146,30 @@ describe('secrel init', () => {
     const dir = tempDir();
     expect((await secrel(['init', dir, '--as-of', AS_OF])).exitCode).toBe(0);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toMatch(/^\* text=auto eol=lf$/m);
+    // The hooks come from secrel's git repository at this version's tag (.pre-commit-hooks.yaml there).
     const preCommit = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8'));
-    const hooks = preCommit.repos[0].hooks;
-    expect(hooks.map((h: { id: string }) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
-    expect(hooks[0]).toMatchObject({ entry: 'secrel validate --staged', language: 'node' });
-    expect(new RegExp(hooks[0].files).test('releases/2027-02.yaml')).toBe(true);
-    expect(new RegExp(hooks[0].files).test('README.md')).toBe(false);
+    expect(preCommit.repos).toEqual([{ repo: 'SECREL_GIT_URL', rev: 'v0.1.0', hooks: [{ id: 'secrel-validate' }, { id: 'secrel-check', stages: ['manual'] }] }]);
+    const published = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[];
+    expect(published.map((h) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
     const ci = parse(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8'));
     const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run ?? '').join('\n');
     expect(runs(ci.jobs['pull-request'])).toContain('secrel validate --format github');
     expect(runs(ci.jobs['pull-request'])).toContain('secrel render --check');
     expect(ci.jobs.merge.steps[0].with['fetch-depth']).toBe(0);
     expect(runs(ci.jobs.merge)).toContain('secrel rid bump');
+  });
+
+  it('names the git repository given with --secrel-repo, and says to replace the placeholder without it', async () => {
+    const dir = tempDir();
+    const withUrl = await secrel(['init', dir, '--as-of', AS_OF, '--secrel-repo', 'https://git.example.invalid/tools/secrel.git']);
+    expect(withUrl.stdout).not.toContain('SECREL_GIT_URL');
+    expect(parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].repo).toBe('https://git.example.invalid/tools/secrel.git');
+    expect(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8')).toContain('git+https://git.example.invalid/tools/secrel.git#v0.1.0');
+    const without = await secrel(['init', tempDir(), '--as-of', AS_OF]);
+    expect(without.stdout).toContain("name secrel's git repository as SECREL_GIT_URL:\nreplace it with the URL you installed secrel from (or run init with --secrel-repo URL).");
+    const bad = await secrel(['init', tempDir(), '--secrel-repo', 'two words']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('is not a git URL');
   });
 
   it('writes the pre-commit and CI configuration the README shows (comments aside)', async () => {
