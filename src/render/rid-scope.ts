@@ -1,6 +1,7 @@
 // The RID's scope section as data: approved and targeted modifications (and parts), DCC Change Requests
 // alongside, Technical Specification versions, risks.
 import type { PlannedRelease } from '../domain/calendar.js';
+import { dependenciesOf, NEED_WORDS } from '../domain/dependencies.js';
 import type { Modification, Release } from '../domain/model.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
@@ -32,6 +33,8 @@ export interface ScopeItemView {
   /** The Panel's rationale for adding it after the cut-off (SCP-2). */
   exception: string | null;
   decisionDate: string | null;
+  /** What it waits on, in words: "CR1057 and CR1047 (DCC Change Requests), before development". */
+  dependsOn: string | null;
 }
 
 export interface ScopeView {
@@ -100,5 +103,22 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     addedToScope: e.addedToScope ?? null,
     exception: e.exception ?? null,
     decisionDate: m.decision?.date ?? null,
+    dependsOn: dependsOnWords(m),
   };
+}
+
+/** `dependsOn` in words for the RID, one clause per kind of dependency and when it is needed. */
+export function dependsOnWords(m: Modification): string | null {
+  const deps = dependenciesOf(m);
+  if (deps.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const d of deps) {
+    const k = `${d.kind === 'change-request' ? (deps.filter((x) => x.kind === 'change-request').length > 1 ? 'DCC Change Requests' : 'DCC Change Request') : 'modification'}|${NEED_WORDS[d.needed]}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(d.id);
+  }
+  const and = (ids: string[]) => (ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
+  return [...groups].map(([k, ids]) => {
+    const [kind, need] = k.split('|');
+    return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
+  }).join('; ');
 }

@@ -53,7 +53,7 @@ export const changeFreeze: Rule = {
       const freeze = planned.cancelled ? undefined : freezeOn(freezes, planned.date);
       if (!freeze) continue;
       out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error',
-        `The ${planned.name} goes live on ${long(planned.date)}, inside the change freeze ${describe(freeze)}: move the release out of the freeze`, { release: entity.id }));
+        `The ${planned.name} goes live on ${long(planned.date)}, inside the change freeze ${describeFreeze(freeze)}: move the release out of the freeze`, { release: entity.id }));
     }
     for (const m of ctx.model.modifications) {
       const date = m.data.implementation?.date;
@@ -61,18 +61,18 @@ export const changeFreeze: Rule = {
       if (!freeze || !date) continue;
       const release = m.data.implementation?.release;
       out.push(findingAt(m, ['implementation', 'date'], 'CAL-6', 'error',
-        `${m.id} is to be implemented on ${long(date)}, inside the change freeze ${describe(freeze)}: set a date outside the freeze`,
+        `${m.id} is to be implemented on ${long(date)}, inside the change freeze ${describeFreeze(freeze)}: set a date outside the freeze`,
         release ? { modification: m.id, release } : { modification: m.id }));
     }
     return out;
   },
 };
 
-function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
+export function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
   return freezes.find((f) => isValidIsoDate(f.from) && isValidIsoDate(f.to) && isWithin(date, f.from, f.to));
 }
 
-function describe(f: ChangeFreeze): string {
+export function describeFreeze(f: ChangeFreeze): string {
   return `from ${long(f.from)} to ${long(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
 
