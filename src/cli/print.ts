@@ -1,13 +1,28 @@
 // Prints findings in the chosen format and decides the exit code (1 when any error).
 import { sortFindings, summarise, type Finding } from '../domain/findings.js';
 import type { Context } from './context.js';
+import { VERSION } from './program.js';
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, plural, summaryLine } from './report/findings.js';
+import { formatFindingsMarkdown } from './report/markdown.js';
+import { formatFindingsSarif } from './report/sarif.js';
 
-export function printFindings(ctx: Context, root: string, findings: readonly Finding[], info: { checked: number }): number {
+export interface PrintInfo {
+  checked: number;
+  /** The Markdown report's heading (default `secrel validate`). */
+  title?: string;
+  /** The Markdown report's context, e.g. `as of 2027-01-15`. */
+  context?: string;
+}
+
+export function printFindings(ctx: Context, root: string, findings: readonly Finding[], info: PrintInfo): number {
   const displayPath = (file: string) => ctx.displayPath(root, file);
   const summary = summarise(findings);
   if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings));
   else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath }));
+  else if (ctx.format === 'markdown') {
+    const md = { title: info.title ?? 'secrel validate', displayPath, clean: `${plural(info.checked, 'file')} checked`, ...(info.context ? { context: info.context } : {}) };
+    ctx.io.stdout(formatFindingsMarkdown(findings, md));
+  } else if (ctx.format === 'sarif') ctx.io.stdout(formatFindingsSarif(findings, { displayPath, version: VERSION }));
   else {
     const body = formatFindingsText(findings, { displayPath, chalk: ctx.chalk });
     const line = findings.length ? summaryLine(summary) : `${plural(info.checked, 'file')} checked, no problems found`;
