@@ -18,7 +18,7 @@ export function printFindings(ctx: Context, root: string, findings: readonly Fin
   const displayPath = (file: string) => ctx.displayPath(root, file);
   const summary = summarise(findings);
   if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings));
-  else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath }));
+  else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath, command: info.title ?? 'secrel validate' }));
   else if (ctx.format === 'markdown') {
     const md = { title: info.title ?? 'secrel validate', displayPath, clean: `${plural(info.checked, 'file')} checked`, ...(info.context ? { context: info.context } : {}) };
     ctx.io.stdout(formatFindingsMarkdown(findings, md));

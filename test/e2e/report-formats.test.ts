@@ -79,3 +79,18 @@ describe('--format markdown', () => {
     expect(code('x`y')).toBe('``x`y``');
   });
 });
+
+describe('--format github', () => {
+  // By May 2020 more than 10 errors are due (13): GitHub would show 10.
+  const LATER = ['--repo', join('fixtures', 'sec-2020'), '--as-of', '2020-05-20'];
+  it('says how many annotations GitHub leaves out (10 of each kind per step) and where to see all', async () => {
+    const r = await secrel(['check', ...LATER, '--format', 'github']);
+    const lines = r.stdout.split('\n');
+    const json = JSON.parse((await secrel(['check', ...LATER, '--format', 'json'])).stdout) as { summary: { errors: number; warnings: number; infos: number } };
+    const s = json.summary;
+    const hidden = [s.errors, s.warnings, s.infos].reduce((n, k) => n + Math.max(0, k - 10), 0);
+    expect(hidden).toBeGreaterThan(0);
+    expect(lines.filter((l) => l.startsWith('::')).length).toBe(s.errors + s.warnings + s.infos);
+    expect(lines.at(-1)).toBe(`secrel: GitHub shows 10 annotations of each kind per step, so ${hidden} annotation${hidden === 1 ? '' : 's'} of ${s.errors + s.warnings + s.infos} ${hidden === 1 ? 'is' : 'are'} left out; all of them: \`secrel check --format markdown\` (the job summary of the secrel action) or \`secrel check\``);
+  });
+});
