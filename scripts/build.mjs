@@ -103,6 +103,9 @@ const VENDOR = {
   yaml: 'yaml',
   execa: 'execa',
   handlebars: 'handlebars',
+  docx: 'docx',
+  marked: 'marked',
+  fflate: 'fflate',
   templates: join(root, 'src', 'generated', 'templates.ts'),
 };
 // The incremental cache's version (src/repo/cache.ts): any change to secrel's code, schemas or version makes
@@ -112,7 +115,7 @@ const common = { define: { __SECREL_CACHE_VERSION__: JSON.stringify(cacheVersion
 const vendorPlugin = {
   name: 'secrel-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|execa|handlebars)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
+    b.onResolve({ filter: /^(yaml|execa|handlebars|docx|marked|fflate)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
     b.onResolve({ filter: /generated\/templates\.js$/ }, () => ({ path: './vendor/templates.cjs', external: true }));
   },
 };
