@@ -122,6 +122,11 @@ export function parseYamlFast(file: string, text: string): YamlFile | undefined 
   }
 }
 
+/** A file whose value is already known (the cache): its positional document is built on first use. */
+export function yamlFileOf(file: string, text: string, data: unknown): YamlFile {
+  return lazyFile(file, text, data);
+}
+
 function lazyFile(file: string, text: string, data: unknown): YamlFile {
   let full: YamlFile | undefined;
   const parsed = () => (full ??= requireFull().parseYamlFully(file, text));

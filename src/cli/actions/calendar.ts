@@ -51,7 +51,7 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
     }
     return { model: { config, modifications: [], releases: [], invalidIds: empty } };
   }
-  const repo = await loadRepository(root, workTreeSource(root));
+  const repo = await loadRepository(root, workTreeSource(root), { cache: ctx.cache });
   if (preset && preset !== repo.config.code) {
     throw new UsageError(`--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`, 'leave out --code inside a repository, or change `code` in its config');
   }
