@@ -1,7 +1,7 @@
 // The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
 // Pure data, the same for the text layout and for `--format json`.
 import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
-import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
+import { SEVERITY_ORDER, sortFindings, summarise, type Finding, type Located } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
@@ -60,7 +60,7 @@ export interface PlanRelease {
   scope: PlanScopeItem[];
   changeRequests: { id: string; title: string }[];
   milestones: PlanMilestone[];
-  findings: Finding[];
+  findings: Located[];
   summary: { errors: number; warnings: number; infos: number };
 }
 
@@ -78,7 +78,8 @@ export interface PlanInput {
   to: IsoDate;
   views: readonly ReleaseView[];
   /** Every finding (load, reference and rules): each goes to the release it is about. */
-  findings: readonly Finding[];
+  /** Placed in their files (the plan shows where each is). */
+  findings: readonly Located[];
 }
 
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
@@ -96,7 +97,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
  * Which release each finding is about: its own `release`, else its modification's release, else the release
  * file it is in. Findings about no release (the config, a file that did not load) are under `undefined`.
  */
-export function findingsByRelease(model: RepoModel, findings: readonly Finding[]): Map<string | undefined, Finding[]> {
+export function findingsByRelease<F extends Finding>(model: RepoModel, findings: readonly F[]): Map<string | undefined, F[]> {
   const modRelease = new Map<string, string>();
   const fileRelease = new Map<string, string>();
   for (const m of model.modifications) {
@@ -107,7 +108,7 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   }
   for (const r of model.releases) fileRelease.set(r.file, r.id);
   const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
-  const out = new Map<string | undefined, Finding[]>();
+  const out = new Map<string | undefined, F[]>();
   for (const f of findings) {
     const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(/\.ya?ml$/, '') : undefined;
     const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
@@ -116,7 +117,7 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   return out;
 }
 
-function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]): PlanRelease {
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Located[]): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.

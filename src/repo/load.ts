@@ -2,14 +2,14 @@
 import type { ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
-import type { Finding } from '../domain/findings.js';
+import type { Finding, Located } from '../domain/findings.js';
 import type { Modification, Release, SecrelConfig } from '../domain/model.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
-import { decodeText, loadFullReader, locate, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { decodeText, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
 
 export type EntityKind = 'modification' | 'release';
 
@@ -22,7 +22,7 @@ export interface Repository extends RepoModel {
   /** Every file read, valid or not (for RID-2, rewrites and "which file is this"). */
   files: YamlFile[];
   invalidIds: { modifications: Set<string>; releases: Set<string> };
-  /** Problems found while reading: YAML syntax and schema. */
+  /** Problems found while reading: YAML syntax (placed) and schema (by path, placed with the rest). */
   findings: Finding[];
 }
 
@@ -90,13 +90,13 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
   findings.push(...file.findings);
   if (file.findings.length > 0) return { file, valid: false };
   if (file.data === null || file.data === undefined) {
-    findings.push({ rule: 'SCHEMA', severity: 'error', file: s.path, line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` });
+    const empty: Located = { rule: 'SCHEMA', severity: 'error', file: s.path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
+    findings.push(empty);
     return { file, valid: false };
   }
   const validate = VALIDATORS[schema];
   if (validate && !validate(file.data)) {
     const errors = validate.errors ?? [];
-    await loadFullReader();
     findings.push(...schemaFindings(file, errors, SCHEMAS[schema]));
     return { file, valid: false };
   }
@@ -104,7 +104,7 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
 }
 
 export function entity<T>(id: string, file: YamlFile): Entity<T> {
-  return { id, file: file.file, data: file.data as T, at: (path, where) => locate(file, path, where) };
+  return { id, file: file.file, data: file.data as T };
 }
 
 function idOf(data: unknown): string | undefined {

@@ -7,7 +7,7 @@ import { scopeByRelease } from '../../domain/scope.js';
 import { UsageError } from '../../repo/errors.js';
 import { dateOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
-import { warnNotLoaded } from '../print.js';
+import { place, warnNotLoaded } from '../print.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from './check.js';
 
@@ -26,9 +26,9 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   } else {
     views = releaseViews(repo, range, scope);
   }
-  const findings = [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })];
+  const findings = await place(repo, [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })]);
   const view = buildPlan(repo, { asOf: ctx.asOf, ...range, views, findings });
-  warnNotLoaded(ctx, repo.root, repo.findings);
+  await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
   else ctx.io.stdout(formatPlanText(view, { chalk: ctx.chalk, displayPath: (file) => ctx.displayPath(repo.root, file) }));
   return 0;

@@ -1,7 +1,7 @@
 // The plan as text for a terminal: one block per release, readable in 80 columns, colour only when allowed.
 import type { ChalkInstance } from 'chalk';
 import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
-import type { Finding } from '../../domain/findings.js';
+import type { Located } from '../../domain/findings.js';
 import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
 import { plural } from './findings.js';
 
@@ -107,7 +107,7 @@ function milestoneLine(m: PlanMilestone, c: ChalkInstance): string {
   return `  ${shown}  ${pad(dayMonthYear(m.date), 11)}  ${label}`;
 }
 
-function findingLines(f: Finding, o: PlanTextOptions): string[] {
+function findingLines(f: Located, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.cyan(pad('info', 7));
   return [`  ${sev}  ${c.bold(pad(f.rule, 6))}  ${c.dim(`${o.displayPath(f.file)}:${f.line}:${f.column}`)}`, ...wrap(f.message, 11)];
