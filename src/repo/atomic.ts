@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, link, lstat, mkdir, readFile, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { changedMeanwhile } from './errors.js';
 
 export interface PendingWrite {
   /** Absolute path of the file to write. */
@@ -10,6 +11,8 @@ export interface PendingWrite {
   data: string | Uint8Array;
   /** Create the file, never replace one (fails with EEXIST when it exists). */
   exclusive?: boolean;
+  /** Replace the file only if it still holds exactly this text (what the caller read); else nothing is written. */
+  unchangedFrom?: string;
 }
 
 /**
@@ -67,6 +70,9 @@ export async function writeFilesAtomic(writes: readonly PendingWrite[], options:
     }
     for (const [index, s] of staged.entries()) {
       writeFaults.inject?.('commit', s.path, index);
+      if (s.unchangedFrom !== undefined && (await readFile(s.path, 'utf8').catch(() => undefined)) !== s.unchangedFrom) {
+        throw changedMeanwhile(s.path);
+      }
       await commit(s);
       s.committed = true;
     }

@@ -7,3 +7,8 @@ export class UsageError extends Error {
     super(message);
   }
 }
+
+/** A file that changed between secrel reading it and writing it (an editor saved it meanwhile). */
+export function changedMeanwhile(path: string): UsageError {
+  return new UsageError(`${path} changed while secrel was working on it, so secrel did not write it (nor any other file)`, 'run the command again: it reads the file afresh');
+}

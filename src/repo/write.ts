@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { writeFilesAtomic, type PendingWrite } from './atomic.js';
-import { UsageError } from './errors.js';
+import { changedMeanwhile, UsageError } from './errors.js';
 
 export type KeyPath = readonly string[];
 
@@ -21,6 +21,11 @@ export type YamlEdit = { op: 'set' | 'append'; path: KeyPath; value: unknown; af
 export interface EditOptions {
   /** Keys whose lists of plain values are written in flow style, `scope: [SECMP0053, SECMP0062#1]`. */
   flowKeys?: readonly string[];
+  /**
+   * The text (without a BOM) the caller read and decided from: the edit is refused when the file holds
+   * anything else now, and the write checks again just before it replaces the file (compare-and-swap).
+   */
+  expected?: string;
 }
 
 interface Style {
@@ -62,6 +67,7 @@ export async function plannedYamlEdit(path: string, edits: readonly YamlEdit[], 
   const raw = await readFile(path, 'utf8');
   const bom = raw.startsWith('\uFEFF') ? '\uFEFF' : '';
   const text = raw.slice(bom.length);
+  if (options.expected !== undefined && text !== options.expected) throw changedMeanwhile(path);
   let out: string;
   try {
     out = editYaml(text, edits, options);
@@ -69,7 +75,7 @@ export async function plannedYamlEdit(path: string, edits: readonly YamlEdit[], 
     if (err instanceof YamlSyntaxError) throw new UsageError(`${path} has YAML errors, so secrel did not rewrite it: ${err.message}`, 'fix them (secrel validate shows where) and run the command again');
     throw err;
   }
-  return out === text ? undefined : { path, data: bom + out };
+  return out === text ? undefined : { path, data: bom + out, unchangedFrom: raw };
 }
 
 export class YamlSyntaxError extends Error {

@@ -12,6 +12,7 @@ import { syncOutputs, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
 import { releaseIdOption, type Context } from '../context.js';
+import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 import { escapeData, escapeProperty } from '../report/escape.js';
@@ -22,7 +23,11 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const targets = findTargets(targetName);
   if (!targets) throw new UsageError(`there is no render target "${targetName}"`, `use one of: ${[...TARGETS.map((t) => t.name), ALL_TARGETS].join(', ')}`);
   const check = args.check === true;
+  // --check writes nothing; a render reads and writes holding the repository's lock.
+  return check ? render(ctx, targets, args, check) : withWriteLock(ctx, 'render', () => render(ctx, targets, args, check));
+}
 
+async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findTargets>>, args: Record<string, unknown>, check: boolean): Promise<number> {
   const repo = await openRepository(ctx);
   if (repo.findings.some((f) => f.severity === 'error')) {
     await printFindings(ctx, repo, repo.findings, { checked: repo.files.length });

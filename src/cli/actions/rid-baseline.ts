@@ -7,6 +7,7 @@ import { baselineCoverage, coveredKeys, itemName, parseVersion, planBump } from 
 import { UsageError } from '../../repo/errors.js';
 import type { YamlEdit } from '../../repo/write.js';
 import { dateOption, type Context } from '../context.js';
+import { withWriteLock } from '../lock.js';
 import { namedRelease, openForRid, releaseStates, writeEdits } from './rid-bump.js';
 
 const BASELINED: Record<BaselineCoverage, string> = {
@@ -18,6 +19,10 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const id = String(args.id);
   const date = String(args.date);
   dateOption('--date', date, '2019-10-11');
+  return withWriteLock(ctx, 'rid baseline', () => baseline(ctx, id, date, args));
+}
+
+async function baseline(ctx: Context, id: string, date: string, args: Record<string, unknown>): Promise<number> {
   const repo = await openForRid(ctx, 'rid baseline');
   if (!repo) return 1;
   const entity = namedRelease(repo, id);

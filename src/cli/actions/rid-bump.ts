@@ -15,6 +15,7 @@ import { revisionSource } from '../../repo/source.js';
 import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
 import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
 import type { Context } from '../context.js';
+import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { notLoaded } from '../../domain/findings.js';
 import { printFindings } from '../print.js';
@@ -74,7 +75,9 @@ export function planEdits(plan: BumpPlan): YamlEdit[] {
 export async function writeEdits(repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[]): Promise<void> {
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
-    const write = await plannedYamlEdit(join(repo.root, entity.file), edits, { flowKeys: ['scope'] });
+    // Compare-and-swap: the file must still hold what the decision was made from.
+    const read = repo.files.find((f) => f.file === entity.file)?.text;
+    const write = await plannedYamlEdit(join(repo.root, entity.file), edits, { flowKeys: ['scope'], ...(read === undefined ? {} : { expected: read }) });
     if (write) writes.push(write);
   }
   await writeFilesAtomic(writes);
@@ -87,6 +90,11 @@ interface Outcome {
 }
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  // A dry run writes nothing and needs no lock; a real run reads, decides and writes under it.
+  return args.dryRun === true ? bump(ctx, args) : withWriteLock(ctx, 'rid bump', () => bump(ctx, args));
+}
+
+async function bump(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
   const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;

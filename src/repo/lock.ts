@@ -1,0 +1,158 @@
+// One writer at a time per repository: every command that writes (rid bump, rid baseline, render, init,
+// calendar --ics) holds an exclusive lock file while it reads, decides and writes, so two runs can never
+// both read the same file and each write their own edit of it (a history entry twice, a baseline lost).
+import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { join } from 'node:path';
+import { UsageError } from './errors.js';
+import { onInterrupt } from './interrupt.js';
+
+export const LOCK_NAME = 'secrel.lock';
+
+/** How long a command waits for another one's lock before giving up (SECREL_LOCK_TIMEOUT, in seconds). */
+const DEFAULT_WAIT_SECONDS = 30;
+const POLL_MS = 50;
+
+interface Holder {
+  pid: number;
+  host: string;
+  command: string;
+  started: string;
+}
+
+/** Where the lock of a repository lives: inside `.git/` when there is one (never committed), else the root. */
+export function lockPath(root: string): string {
+  const git = join(root, '.git');
+  try {
+    if (statSync(git).isDirectory()) return join(git, LOCK_NAME);
+  } catch {
+    // no .git folder (a plain folder, or a worktree whose .git is a file)
+  }
+  return join(root, `.${LOCK_NAME}`);
+}
+
+/**
+ * Runs `fn` holding the repository's lock. Waits while another secrel holds it; a lock left by a process
+ * that no longer runs (killed, power cut) is taken over; after the wait, a clear error says who holds it.
+ */
+export async function withRepositoryLock<T>(root: string, command: string, fn: () => Promise<T>, env: Record<string, string | undefined> = process.env): Promise<T> {
+  const path = lockPath(root);
+  const waitSeconds = Number(env.SECREL_LOCK_TIMEOUT ?? DEFAULT_WAIT_SECONDS);
+  const deadline = Date.now() + (Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds : DEFAULT_WAIT_SECONDS) * 1000;
+  const me: Holder = { pid: process.pid, host: hostname(), command, started: new Date().toISOString() };
+  const token = JSON.stringify(me);
+  for (;;) {
+    if (tryCreate(path, token)) break;
+    const holder = readHolder(path);
+    if ((holder === undefined || isStale(holder)) && breakStale(path, holder)) continue;
+    if (Date.now() >= deadline) {
+      const who = holder ? `\`secrel ${holder.command}\`, process ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`}, since ${holder.started}` : 'its lock file is unreadable';
+      throw new UsageError(
+        `another secrel command (${who}) is writing this repository, so ${command} did not start`,
+        `wait for it to finish and run again; if no secrel is running, delete ${path}`,
+      );
+    }
+    await new Promise((r) => setTimeout(r, POLL_MS));
+  }
+  const release = () => {
+    try {
+      if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  };
+  const forget = onInterrupt(release);
+  try {
+    return await fn();
+  } finally {
+    forget();
+    release();
+  }
+}
+
+function tryCreate(path: string, token: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'wx', 0o644);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    writeSync(fd, token);
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
+/** The lock's holder; undefined when the file is unreadable or half-written (it is then judged by age). */
+function readHolder(path: string): Holder | undefined {
+  try {
+    const h = JSON.parse(readFileSync(path, 'utf8')) as Partial<Holder>;
+    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.command === 'string' && typeof h.started === 'string') return h as Holder;
+  } catch {
+    // fall through
+  }
+  return undefined;
+}
+
+/** Stale: its process is gone (same machine). A lock from another machine is never judged stale here. */
+function isStale(h: Holder): boolean {
+  if (h.host !== hostname()) return false;
+  try {
+    process.kill(h.pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Removes a stale lock. Two processes may find the same stale lock: each first takes a second lock
+ * (`…lock.break`), then removes the lock only if it still holds the stale content it judged, so neither
+ * removes a lock the other has just taken.
+ */
+function breakStale(path: string, judged: Holder | undefined): boolean {
+  const breaker = `${path}.break`;
+  const judgedText = judged ? JSON.stringify(judged) : undefined;
+  if (!tryCreate(breaker, String(process.pid))) {
+    // Someone else is breaking it; a breaker left by a killed process is removed after a few seconds.
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > 5000) unlinkSync(breaker);
+    } catch {
+      // gone meanwhile
+    }
+    return false;
+  }
+  try {
+    const now = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    const sameStale = judgedText === undefined ? now !== undefined && readHolder(path) === undefined && ageMs(path) > 2000 : now !== undefined && normalise(now) === judgedText;
+    if (sameStale) unlinkSync(path);
+    return sameStale;
+  } catch {
+    return true; // gone meanwhile: try again at once
+  } finally {
+    try {
+      unlinkSync(breaker);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+function normalise(text: string): string | undefined {
+  try {
+    return JSON.stringify(JSON.parse(text));
+  } catch {
+    return undefined;
+  }
+}
+
+function ageMs(path: string): number {
+  try {
+    return Date.now() - statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
