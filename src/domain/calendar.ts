@@ -1,8 +1,8 @@
 // The release calendar: the cycle's scheduled dates merged with release files that move, add or cancel releases.
 import { isValidIsoDate, isWithin, parseIsoDate, weekdayName } from './dates.js';
 import type { IsoDate } from './dates.js';
-import { DEFAULT_CYCLE, cycleEntryForMonth, parseReleaseId, releaseName, scheduledDate } from './cycle.js';
-import type { CycleEntry, ReleaseType } from './cycle.js';
+import { cycleEntryForMonth, kindOf, parseReleaseId, releaseName, scheduledDate, toReleaseCycle } from './cycle.js';
+import type { CycleEntry, CycleOption, ReleaseCycle, ReleaseType } from './cycle.js';
 
 /** One implementation-timetable line of a release file: a fixed date or an offset from another event. */
 export interface TimelineEntry {
@@ -17,7 +17,10 @@ export interface ReleaseInput {
   id: string;
   date?: IsoDate;
   dateReason?: string;
-  type?: ReleaseType;
+  /** A release kind id of the code (`system`, `documentation` for the SEC). */
+  type?: string;
+  /** The code's version number for this release (DCUSA `12.1`, REC `4.1.0`): used in its name. */
+  version?: string;
   adhoc?: boolean;
   status?: string;
   timeline?: readonly TimelineEntry[];
@@ -30,7 +33,11 @@ export interface PlannedRelease {
   date: IsoDate;
   /** 'Thursday'. */
   weekday: string;
+  /** The rule set the release follows, from its kind. */
   type: ReleaseType;
+  /** The code's kind of release (`system`; the BSC's `standard`) and its name ("Standard Release"). */
+  kind: string;
+  kindName: string;
   adhoc: boolean;
   /** The file sets a date other than the cycle's (CAL-2). */
   moved: boolean;
@@ -59,7 +66,7 @@ export interface CalendarProblem {
 }
 
 export interface ListReleasesOptions {
-  cycle?: readonly CycleEntry[];
+  cycle?: CycleOption;
   files?: readonly ReleaseInput[];
   /** Inclusive bounds on the go-live date. */
   from: IsoDate;
@@ -77,14 +84,16 @@ function byDateThenId(a: PlannedRelease, b: PlannedRelease): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function fromCycle(id: string, date: IsoDate, entry: CycleEntry): PlannedRelease {
+function fromCycle(id: string, date: IsoDate, entry: CycleEntry, cycle: ReleaseCycle): PlannedRelease {
+  const kind = kindOf(cycle, entry.type);
   return {
-    id, name: releaseName(date), date, weekday: weekdayName(date), type: entry.type,
+    id, name: releaseName(date, cycle.names, { id }), date, weekday: weekdayName(date), type: kind.rules,
+    kind: kind.id, kindName: kind.name,
     adhoc: false, moved: false, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
   };
 }
 
-function planFile(file: ReleaseInput, cycle: readonly CycleEntry[]): ReleaseListing {
+function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListing {
   const problems: CalendarProblem[] = [];
   const problem = (code: CalendarProblemCode, rule: CalendarProblem['rule'], severity: CalendarProblem['severity'], message: string): void => {
     problems.push({ code, rule, severity, releaseId: file.id, message });
@@ -113,17 +122,20 @@ function planFile(file: ReleaseInput, cycle: readonly CycleEntry[]): ReleaseList
       `Release ${file.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release`);
   }
   if (adhoc && file.type === undefined) {
-    problem('missing-type', 'CAL-3', 'error', `Ad-hoc release ${file.id} needs a type (system or documentation); assuming system`);
+    const kinds = cycle.kinds.map((k) => k.id).join(' or ');
+    problem('missing-type', 'CAL-3', 'error', `Ad-hoc release ${file.id} needs a type (${kinds}); assuming ${cycle.kinds.find((k) => k.rules === 'system')?.id ?? 'system'}`);
   }
+  const names = { id: file.id, ...(file.version !== undefined ? { version: file.version } : {}) };
   const { year, month } = parseIsoDate(date);
   if (year !== parsed.year || month !== parsed.month) {
     problem('month-mismatch', 'CAL-4', 'warning',
-      `Release ${file.id} goes live on ${date}, so it is the ${releaseName(date)}; its ID names another month`);
+      `Release ${file.id} goes live on ${date}, so it is the ${releaseName(date, cycle.names, names)}; its ID names another month`);
   }
   // System is the safer guess for an untyped off-cycle release: it carries more obligations, not fewer.
-  const type = file.type ?? entry?.type ?? 'system';
+  const kind = file.type !== undefined || entry ? kindOf(cycle, file.type ?? entry?.type) : systemKind(cycle);
   const release: PlannedRelease = {
-    id: file.id, name: releaseName(date), date, weekday: weekdayName(date), type, adhoc,
+    id: file.id, name: releaseName(date, cycle.names, names), date, weekday: weekdayName(date), type: kind.rules,
+    kind: kind.id, kindName: kind.name, adhoc,
     moved: ruleDate !== undefined && date !== ruleDate,
     scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
   };
@@ -134,12 +146,17 @@ function planFile(file: ReleaseInput, cycle: readonly CycleEntry[]): ReleaseList
   return { releases: [release], problems };
 }
 
+/** The kind an untyped off-cycle release gets: the code's first system kind. */
+function systemKind(cycle: ReleaseCycle): ReturnType<typeof kindOf> {
+  return cycle.kinds.find((k) => k.rules === 'system') ?? kindOf(cycle, undefined);
+}
+
 /**
  * Every release going live in [from, to]: the cycle's dates for each year in range, replaced by the
  * release file of the same ID where there is one, plus ad-hoc and off-cycle files. Sorted by date, then ID.
  */
 export function listReleases(options: ListReleasesOptions): ReleaseListing {
-  const cycle = options.cycle ?? DEFAULT_CYCLE;
+  const cycle = toReleaseCycle(options.cycle);
   const { from, to } = options;
   const problems: CalendarProblem[] = [];
   const releases: PlannedRelease[] = [];
@@ -161,19 +178,19 @@ export function listReleases(options: ListReleasesOptions): ReleaseListing {
   const seenMonths = new Set<number>();
   for (let year = parseIsoDate(from).year; year <= parseIsoDate(to).year; year += 1) {
     seenMonths.clear();
-    for (const entry of cycle) {
+    for (const entry of cycle.entries) {
       if (seenMonths.has(entry.month)) continue;
       seenMonths.add(entry.month);
       const id = `${String(year).padStart(4, '0')}-${String(entry.month).padStart(2, '0')}`;
       const date = scheduledDate(year, entry);
-      if (!fileIds.has(id) && isWithin(date, from, to)) releases.push(fromCycle(id, date, entry));
+      if (!fileIds.has(id) && isWithin(date, from, to)) releases.push(fromCycle(id, date, entry, cycle));
     }
   }
   return { releases: releases.sort(byDateThenId), problems };
 }
 
 export interface FindReleaseOptions {
-  cycle?: readonly CycleEntry[];
+  cycle?: CycleOption;
   files?: readonly ReleaseInput[];
 }
 
@@ -182,13 +199,13 @@ export interface FindReleaseOptions {
  * schedules it (so `2021-02` resolves with no file). Undefined when neither knows it.
  */
 export function findRelease(id: string, options: FindReleaseOptions = {}): PlannedRelease | undefined {
-  const cycle = options.cycle ?? DEFAULT_CYCLE;
+  const cycle = toReleaseCycle(options.cycle);
   const file = options.files?.find((f) => f.id === id);
   if (file) return planFile(file, cycle).releases[0];
   const parsed = parseReleaseId(id);
   if (!parsed || parsed.suffix !== undefined) return undefined;
   const entry = cycleEntryForMonth(cycle, parsed.month);
-  return entry ? fromCycle(id, scheduledDate(parsed.year, entry), entry) : undefined;
+  return entry ? fromCycle(id, scheduledDate(parsed.year, entry), entry, cycle) : undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 // secrel.config.yaml with every default filled in: the one config object the rest of secrel reads.
-import { DEFAULT_CYCLE, type CycleEntry } from './cycle.js';
+import { type CycleEntry, type ReleaseCycle, type ReleaseKind } from './cycle.js';
+import { PRESETS, isCodeId, type CodeId, type NamedId } from './presets.js';
 import { createHolidayCalendar, type HolidayCalendar } from './holidays.js';
 import type { SecrelConfig } from './model.js';
 import { STANDARD_ACCEPTANCE_SET } from './acceptance-standard.js';
@@ -18,7 +19,15 @@ export interface AcceptanceCriterionDefinition {
 }
 
 export interface ResolvedConfig {
-  cycle: readonly CycleEntry[];
+  /** The energy code whose preset the rest starts from (config `code`, default `sec`). */
+  code: CodeId;
+  /** "SEC", "BSC": in headings. */
+  codeName: string;
+  /** The dated cycle entries, the release kinds and the release names. */
+  cycle: ReleaseCycle;
+  /** Modification ids (and file names) of this code, with an example for messages. */
+  modificationIds: { pattern: string; example: string };
+  governanceRoutes: readonly NamedId[];
   holidays: HolidayCalendar;
   freezes: readonly ChangeFreeze[];
   partyCategories: readonly { id: string; name: string }[];
@@ -30,19 +39,25 @@ export interface ResolvedConfig {
   output: string;
 }
 
-export const DEFAULT_PARTY_CATEGORIES = [
-  { id: 'suppliers', name: 'Suppliers' },
-  { id: 'electricityNetworks', name: 'Electricity Networks' },
-  { id: 'gasNetworks', name: 'Gas Networks' },
-  { id: 'otherParties', name: 'Other SEC Parties' },
-] as const;
+export const DEFAULT_PARTY_CATEGORIES = PRESETS.sec.partyCategories;
 
-export function resolveConfig(config: SecrelConfig = {}): ResolvedConfig {
+/** The config's own settings over its code's preset (config `code`, default `sec`). */
+export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId): ResolvedConfig {
+  const preset = PRESETS[codeOverride ?? (isCodeId(config.code) ? config.code : 'sec')];
+  const names = config.releaseNames;
   return {
-    cycle: (config.cycle as CycleEntry[] | undefined) ?? DEFAULT_CYCLE,
+    code: preset.code,
+    codeName: config.codeName ?? preset.codeName,
+    cycle: {
+      entries: (config.cycle as CycleEntry[] | undefined) ?? preset.cycle,
+      kinds: (config.releaseKinds as ReleaseKind[] | undefined) ?? preset.releaseKinds,
+      names: { name: names?.name ?? preset.naming.name, versioned: names?.versioned ?? names?.name ?? preset.naming.versioned },
+    },
+    modificationIds: config.modificationIds ? { example: config.modificationIds.pattern, ...config.modificationIds } : preset.modificationIds,
+    governanceRoutes: config.governanceRoutes ?? preset.governanceRoutes,
     holidays: createHolidayCalendar({ extra: config.holidays ?? [] }),
     freezes: config.freezes ?? [],
-    partyCategories: config.partyCategories ?? DEFAULT_PARTY_CATEGORIES,
+    partyCategories: config.partyCategories ?? preset.partyCategories,
     // Keyed by names users choose (`acceptance.set: constructor` must be an unknown set, not a function).
     acceptanceSets: ownRecord<readonly AcceptanceCriterionDefinition[]>({ standard: STANDARD_ACCEPTANCE_SET }, config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined),
     paths: {

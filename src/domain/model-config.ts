@@ -1,12 +1,9 @@
 // secrel.config.yaml's types, mirroring schemas/config.schema.json.
 import type { IsoDate, ReleaseType, PartyCategory, CycleWeek, Weekday, AcceptanceBody } from './model.js';
 
-export interface CycleEntry {
-  month: number;
-  week: CycleWeek;
-  weekday: Weekday;
-  type: ReleaseType;
-}
+export type CycleEntry =
+  | { month: number; week: CycleWeek; weekday: Weekday; type: string }
+  | { month: number; day: number; type: string };
 
 export interface Holiday {
   date: IsoDate;
@@ -21,8 +18,15 @@ export interface Freeze {
 }
 
 export interface PartyCategoryName {
-  id: PartyCategory;
+  /** `suppliers` (SEC), or a key of the code's own. */
+  id: PartyCategory | (string & {});
   name: string;
+}
+
+export interface ReleaseKindDefinition {
+  id: string;
+  name: string;
+  rules: ReleaseType;
 }
 
 /** One criterion of an acceptance set (config `acceptanceSets`, or the built-in standard set). */
@@ -43,6 +47,12 @@ export interface SecrelPaths {
 
 export interface SecrelConfig {
   $schema?: string;
+  code?: 'sec' | 'bsc' | 'dcusa' | 'unc' | 'rec';
+  codeName?: string;
+  releaseKinds?: ReleaseKindDefinition[];
+  releaseNames?: { name?: string; versioned?: string };
+  modificationIds?: { pattern: string; example?: string };
+  governanceRoutes?: { id: string; name: string }[];
   cycle?: CycleEntry[];
   holidays?: Holiday[];
   freezes?: Freeze[];

@@ -46,6 +46,8 @@ export interface PlanRelease {
   date: IsoDate;
   weekday: string;
   type: 'system' | 'documentation';
+  /** The code's kind of release when it is not the rule set's name (the BSC's `standard`). */
+  kind?: string;
   adhoc: boolean;
   status?: string;
   cancelled: boolean;
@@ -124,7 +126,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Located[]
   const sorted = sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
   const counts = summarise(sorted);
   return {
-    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, adhoc: p.adhoc,
+    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.status !== undefined ? { status: p.status } : {}),
     cancelled: p.cancelled === true,
     ...(v.entity ? { file: v.entity.file } : {}),

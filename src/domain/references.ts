@@ -1,12 +1,13 @@
 // Reference checks (REF): ids match file names, no duplicates, every named release exists and
 // fall-backs come after primaries. Also turns the calendar's problems with release files into findings.
 import { listReleases, type CalendarProblemCode } from './calendar.js';
+import { codeFindings } from './code-checks.js';
 import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
 import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): Finding[] {
-  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...releaseRefFindings(model), ...calendarFindings(model)];
+  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...releaseRefFindings(model), ...calendarFindings(model), ...codeFindings(model)];
 }
 
 function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {

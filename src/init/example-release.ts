@@ -1,5 +1,5 @@
 // Which release a new repository's example files describe: the first one a new modification can still join cleanly.
-import { resolveConfig } from '../domain/config.js';
+import { resolveConfig, type ResolvedConfig } from '../domain/config.js';
 import { addDays, addMonths, diffDays, type IsoDate } from '../domain/dates.js';
 import { decisionByDate } from '../domain/implementation.js';
 import { releaseViews, type ReleaseView } from '../domain/releases.js';
@@ -24,8 +24,8 @@ const EMPTY = { modifications: new Set<string>(), releases: new Set<string>() };
  * scope cut-off and 12-month notice have usually passed already, so a brand-new example would start
  * life with SCP-2 breaches and overdue notices; a new user's first `secrel plan` should be clean.
  */
-export function exampleRelease(asOf: IsoDate): ExampleRelease {
-  const model = { config: resolveConfig(), modifications: [], releases: [], invalidIds: EMPTY };
+export function exampleRelease(asOf: IsoDate, config: ResolvedConfig = resolveConfig()): ExampleRelease {
+  const model = { config, modifications: [], releases: [], invalidIds: EMPTY };
   // The release 13 months out always qualifies, and the one after it is at most a year later.
   const views = releaseViews(model, { from: addDays(asOf, 1), to: addMonths(asOf, 36) });
   const index = views.findIndex((v) => v.milestones.every((m) => diffDays(asOf, m.date) > DUE_SOON_DAYS));

@@ -1,7 +1,9 @@
 // Every file `secrel init` writes, as (path, content) pairs: pure, so the same as-of date gives the same bytes.
+import { resolveConfig } from '../domain/config.js';
 import type { IsoDate } from '../domain/dates.js';
+import { PRESETS, type CodeId } from '../domain/presets.js';
 import { SCHEMAS } from '../generated/schemas.js';
-import { EXAMPLE_MODIFICATION, SCHEMA_DIR, configFile, modificationFile, releaseFile } from './data-files.js';
+import { PLACEHOLDER_CYCLES, SCHEMA_DIR, configFile, modificationFile, releaseFile } from './data-files.js';
 import { exampleRelease, type ExampleRelease } from './example-release.js';
 import { ciWorkflowFile, gitattributesFile, preCommitConfigFile } from './tooling-files.js';
 
@@ -15,11 +17,18 @@ export interface ScaffoldFile {
 
 export interface Scaffold {
   example: ExampleRelease;
+  /** The example modification's id (the code's form: EXAMPLE001 for the SEC, P999 for the BSC…). */
+  modification: string;
   files: ScaffoldFile[];
 }
 
-export function scaffold(asOf: IsoDate, version: string): Scaffold {
-  const example = exampleRelease(asOf);
+export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec'): Scaffold {
+  const preset = resolveConfig({}, code);
+  // A code without a public day rule starts from the placeholder cycle its config file spells out.
+  const placeholder = PLACEHOLDER_CYCLES[code];
+  const config = preset.cycle.entries.length === 0 && placeholder ? { ...preset, cycle: { ...preset.cycle, entries: placeholder } } : preset;
+  const example = exampleRelease(asOf, config);
+  const modification = PRESETS[code].exampleModification;
   const p = example.release.planned;
   const schemas = Object.keys(SCHEMAS).sort().map((name): ScaffoldFile => ({
     path: `${SCHEMA_DIR}/${name}.schema.json`,
@@ -27,12 +36,14 @@ export function scaffold(asOf: IsoDate, version: string): Scaffold {
     content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n`,
     purpose: `JSON Schema for ${name} files, for editors (secrel ${version})`,
   }));
+  const sec = code === 'sec';
   return {
     example,
+    modification,
     files: [
-      { path: 'secrel.config.yaml', content: configFile(), purpose: 'configuration: the release cycle, holidays, freezes, paths (all defaults)' },
-      { path: `releases/${p.id}.yaml`, content: releaseFile(example), purpose: `the ${p.name}, ${p.type === 'system' ? 'a System' : 'a Documentation'} Release` },
-      { path: `modifications/${EXAMPLE_MODIFICATION}.yaml`, content: modificationFile(example, asOf), purpose: `an example modification targeting ${p.id}` },
+      { path: 'secrel.config.yaml', content: configFile(sec ? undefined : config), purpose: sec ? 'configuration: the release cycle, holidays, freezes, paths (all defaults)' : `configuration: the ${config.codeName} preset, its release cycle, holidays, freezes, paths` },
+      { path: `releases/${p.id}.yaml`, content: releaseFile(example), purpose: `the ${p.name}, ${sec ? (p.type === 'system' ? 'a System Release' : 'a Documentation Release') : `a ${p.kindName}`}` },
+      { path: `modifications/${modification}.yaml`, content: modificationFile(example, asOf, sec ? undefined : config, modification), purpose: `an example modification targeting ${p.id}` },
       ...schemas,
       { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars left alone)' },
       { path: '.pre-commit-config.yaml', content: preCommitConfigFile(version), purpose: 'pre-commit hook: secrel validate on staged YAML' },

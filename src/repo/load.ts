@@ -4,6 +4,7 @@ import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
 import type { Finding, Located } from '../domain/findings.js';
 import type { Modification, Release, SecrelConfig } from '../domain/model.js';
+import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
@@ -41,6 +42,10 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     }
   }
   const config = resolveConfig(configData);
+  const problems = configFile ? configProblems(config, configData) : [];
+  if (configFile) {
+    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
+  }
   const { modifications: modDir, releases: relDir } = config.paths;
   const sources = await source.collect([modDir, relDir], []);
   const repo: Repository = {

@@ -59,8 +59,12 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       const guess = typeof got === 'string' ? closest(got, allowed) : undefined;
       return { ...base, path, message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` };
     }
-    case 'type':
-      return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(valueAt(y.data, path))}` };
+    case 'type': {
+      const got = valueAt(y.data, path);
+      // `id: 0886` is the number 886 to YAML: a code whose ids are digits needs them quoted.
+      const quote = params.type === 'string' && (typeof got === 'number' || typeof got === 'boolean') ? '; put it in quotes so YAML reads it as text' : '';
+      return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
+    }
     case 'format': {
       const what = params.format === 'date' ? 'a real calendar date (YYYY-MM-DD)' : params.format === 'uri' ? 'a web address (https://…)' : `a valid ${String(params.format)}`;
       return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not ${what}` };

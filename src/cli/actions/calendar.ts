@@ -2,6 +2,7 @@
 // Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
 import { resolve } from 'node:path';
 import { resolveConfig } from '../../domain/config.js';
+import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../../domain/presets.js';
 import { isValidIsoDate, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { releasesToIcs } from '../../domain/ics.js';
@@ -36,14 +37,23 @@ async function locateRepository(ctx: Context): Promise<string | undefined> {
  * with no repository, the default cycle. Errors elsewhere in the repository do not matter here; errors
  * in the config or a release file do (the answer could be wrong), so those are printed and exit 1.
  */
-export async function openReleaseModel(ctx: Context): Promise<ReleaseModel> {
+export async function openReleaseModel(ctx: Context, code?: string): Promise<ReleaseModel> {
+  const preset = codeOption(code);
   const root = await locateRepository(ctx);
   if (root === undefined) {
-    ctx.io.stderr('secrel: no repository here; using the default release cycle and bank holidays (pass --repo DIR for a repository\'s own)\n');
+    const which = preset ? `the ${PRESETS[preset].codeName} preset's release cycle` : 'the default release cycle';
+    ctx.io.stderr(`secrel: no repository here; using ${which} and bank holidays (pass --repo DIR for a repository's own)\n`);
     const empty = { modifications: new Set<string>(), releases: new Set<string>() };
-    return { model: { config: resolveConfig(), modifications: [], releases: [], invalidIds: empty } };
+    const config = resolveConfig({}, preset);
+    if (config.cycle.entries.length === 0) {
+      ctx.io.stderr(`secrel: the ${config.codeName} preset has no public go-live day rule, so it schedules no release: give the dates in secrel.config.yaml (\`cycle\`) or in release files\n`);
+    }
+    return { model: { config, modifications: [], releases: [], invalidIds: empty } };
   }
   const repo = await loadRepository(root, workTreeSource(root));
+  if (preset && preset !== repo.config.code) {
+    throw new UsageError(`--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`, 'leave out --code inside a repository, or change `code` in its config');
+  }
   const errors = [...repo.findings, ...referenceFindings(repo)].filter((f) => f.severity === 'error');
   const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
   const blocking = errors.filter((f) => f.file === CONFIG_FILE || f.file.startsWith(releasesDir));
@@ -56,6 +66,13 @@ export async function openReleaseModel(ctx: Context): Promise<ReleaseModel> {
     ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
   }
   return { model: repo };
+}
+
+/** `--code bsc`: a preset id, or a usage error listing them. */
+function codeOption(code: string | undefined): CodeId | undefined {
+  if (code === undefined) return undefined;
+  if (isCodeId(code)) return code;
+  throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
 }
 
 const MIN_YEAR = 1000;
@@ -90,16 +107,16 @@ export function parseRange(arg: string | undefined, asOf: IsoDate): { from: IsoD
 
 function calendarJson(views: readonly ReleaseView[]): string {
   const releases = views.map(({ planned: p, milestones }) => ({
-    id: p.id, name: p.name, date: p.date, type: p.type, adhoc: p.adhoc,
+    id: p.id, name: p.name, date: p.date, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.cancelled ? { cancelled: true } : {}),
     milestones: milestones.map((m) => ({ id: m.id, label: m.label, date: m.date })),
   }));
   return `${JSON.stringify({ releases }, null, 2)}\n`;
 }
 
-async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[]): Promise<void> {
+async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], codeName: string): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
-  const ics = releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones })));
+  const ics = releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones })), { calendarName: `${codeName} Releases` });
   try {
     await writeFileAtomic(path, ics);
   } catch (err) {
@@ -115,10 +132,11 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const range = parseRange(args.range as string | undefined, ctx.asOf);
-  const opened = await openReleaseModel(ctx);
+  const opened = await openReleaseModel(ctx, args.code as string | undefined);
   if (opened.exit !== undefined) return opened.exit;
   const views = releaseViews(opened.model, range);
-  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views);
-  ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk }));
+  const { codeName } = opened.model.config;
+  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, codeName);
+  ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName }));
   return 0;
 }

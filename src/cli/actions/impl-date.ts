@@ -65,7 +65,7 @@ function checkReleaseExists(model: RepoModel, id: string): IsoDate {
   const planned = findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) });
   if (planned) return planned.date;
   const year = parseReleaseId(id)?.year ?? '';
-  const months = model.config.cycle.map((e) => monthName(e.month));
+  const months = model.config.cycle.entries.map((e) => monthName(e.month));
   const cycle = months.length ? `the cycle schedules releases in ${months.join(', ')}` : 'the cycle is empty';
   throw new UsageError(`there is no release ${id}: no release file has that ID and ${cycle}`, `see the releases with \`secrel calendar ${year}\` and pass one of their IDs, or leave out --release for the earliest that fits`);
 }

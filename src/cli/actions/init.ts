@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { formatWithWeekday, parseIsoDate } from '../../domain/dates.js';
 import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
-import { EXAMPLE_MODIFICATION } from '../../init/data-files.js';
+import { CODE_IDS, isCodeId } from '../../domain/presets.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
@@ -36,7 +36,7 @@ function textReport(root: string, shown: string, made: Scaffold): string {
   const width = Math.max(...made.files.map((f) => f.path.length));
   const lines = [`Created a secrel repository in ${shown}:`];
   for (const f of made.files) lines.push(`  ${f.path.padEnd(width)}  ${f.purpose}`);
-  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${EXAMPLE_MODIFICATION} targets it.`, '', 'Next:');
+  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${made.modification} targets it.`, '', 'Next:');
   if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
   if (!insideGit(root)) lines.push('  git init');
   lines.push('  secrel validate', '  secrel plan', '');
@@ -48,8 +48,10 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const root = resolve(ctx.io.cwd, dir);
   // The example needs three years of calendar after the as-of date, and the calendar ends in 9999.
   if (parseIsoDate(ctx.asOf).year > 9990) throw new UsageError(`--as-of ${ctx.asOf} is too late for an example release`, 'give a date before 9991');
+  const code = (args.code as string | undefined) ?? 'sec';
+  if (!isCodeId(code)) throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
   await checkFolder(root, dir);
-  const made = scaffold(ctx.asOf, VERSION);
+  const made = scaffold(ctx.asOf, VERSION, code);
   const existing: string[] = [];
   for (const f of made.files) if (await exists(join(root, f.path))) existing.push(f.path);
   if (existing.length > 0) {
@@ -62,7 +64,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   await writeFilesAtomic(made.files.map((f) => ({ path: join(root, f.path), data: f.content, exclusive: true })), { createFolders: true });
   if (ctx.format === 'json') {
     const p = made.example.release.planned;
-    const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: EXAMPLE_MODIFICATION, files: made.files.map((f) => f.path) };
+    const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: made.modification, files: made.files.map((f) => f.path) };
     ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else ctx.io.stdout(textReport(root, dir, made));
   return 0;

@@ -30,7 +30,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const view = buildPlan(repo, { asOf: ctx.asOf, ...range, views, findings });
   await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
-  else ctx.io.stdout(formatPlanText(view, { chalk: ctx.chalk, displayPath: (file) => ctx.displayPath(repo.root, file) }));
+  else ctx.io.stdout(formatPlanText(view, { chalk: ctx.chalk, codeName: repo.config.codeName, displayPath: (file) => ctx.displayPath(repo.root, file) }));
   return 0;
 }
 

@@ -30,7 +30,7 @@ function notes(view: ReleaseView): string[] {
     const why = p.dateReason ? ` ${p.dateReason.trim()}` : ' No reason is recorded (add dateReason to the release file).';
     out.push(`* ${p.id} moved from ${formatWithWeekday(p.scheduledDate)} to ${formatWithWeekday(p.date)} (CAL-2); its cut-offs count back from the new date.${why}`);
   }
-  if (p.adhoc) out.push(`+ ${p.id} is an ad-hoc ${p.type === 'system' ? 'System' : 'Documentation'} Release (CAL-3).`);
+  if (p.adhoc) out.push(`+ ${p.id} is an ad-hoc ${p.kindName} (CAL-3).`);
   if (p.offCycle) out.push(`? ${p.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release (CAL-3).`);
   if (p.cancelled) out.push(`x ${p.id} is cancelled.`);
   return out;
@@ -58,13 +58,20 @@ const HEADERS: readonly [string, string][] = [
   ['', 'Release'], ['', 'Type'], ['', 'Go-live'], ['Systems', 'cut-off'], ['Docs', 'cut-off'], ['', 'TAD to TAG'],
 ];
 
+/** The SEC's kinds as before ("System", "Docs"); another code's by name ("Standard", "Scheduled"). */
+function typeLabel(p: ReleaseView['planned']): string {
+  if (p.kind === 'system') return 'System';
+  if (p.kind === 'documentation') return 'Docs';
+  return p.kindName.replace(/ Release$/, '');
+}
+
 function row(view: ReleaseView): Cell[] {
   const p = view.planned;
   const flag = marks(view);
   const goLive = `${weekdayName(p.date).slice(0, 3)} ${shortDate(p.date)}${flag ? ` ${flag}` : ''}`;
   return [
     p.id,
-    p.type === 'system' ? 'System' : 'Docs',
+    typeLabel(p),
     goLive,
     milestoneDate(view, 'systems-cutoff'),
     milestoneDate(view, 'documentation-cutoff'),
@@ -98,12 +105,15 @@ export interface CalendarTextOptions {
   from: IsoDate;
   to: IsoDate;
   chalk: ChalkInstance;
+  /** "SEC", "BSC": the code whose releases these are. */
+  codeName?: string;
 }
 
 /** The table, then one note per moved, ad-hoc, off-cycle or cancelled release. */
 export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTextOptions): string {
-  const title = `SEC Releases going live from ${formatLong(o.from)} to ${formatLong(o.to)}`;
-  if (views.length === 0) return `No SEC Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n`;
+  const code = o.codeName ?? 'SEC';
+  const title = `${code} Releases going live from ${formatLong(o.from)} to ${formatLong(o.to)}`;
+  if (views.length === 0) return `No ${code} Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n`;
   const headerRows: Cell[][] = [HEADERS.map((h) => h[0]), HEADERS.map((h) => h[1])];
   const { widths, rows } = fit([...headerRows, ...views.map(row)]);
   const [top, bottom, ...body] = layout(rows, widths);

@@ -10,6 +10,8 @@ export const WIDTH = 80;
 export interface PlanTextOptions {
   chalk: ChalkInstance;
   displayPath: (file: string) => string;
+  /** "SEC", "BSC": the code whose releases these are. */
+  codeName?: string;
 }
 
 /** 'Thu 25 Jun 2020'. */
@@ -33,7 +35,7 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
   const c = o.chalk;
   const out: string[] = [];
   const range = view.from === view.to ? shortDate(view.from) : `${dayMonthYear(view.from)} to ${dayMonthYear(view.to)}`;
-  out.push(c.bold(`SEC Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
+  out.push(c.bold(`${o.codeName ?? 'SEC'} Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
   if (view.releases.length === 0) out.push('', 'No release goes live in this window; widen it with --from and --to.');
   for (const r of view.releases) out.push('', c.dim('─'.repeat(WIDTH)), ...releaseBlock(r, o));
   out.push('', c.dim('─'.repeat(WIDTH)), ...footer(view, c));
@@ -43,10 +45,10 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
 function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const when = r.cancelled ? 'cancelled' : countdown(r.daysToGoLive);
-  const head = `${r.name}  ${shortDate(r.date)}  ${r.type}`;
+  const head = `${r.name}  ${shortDate(r.date)}  ${r.kind ?? r.type}`;
   const gap = Math.max(2, WIDTH - head.length - when.length);
   const soon = !r.cancelled && r.daysToGoLive >= 0 && r.daysToGoLive <= 31;
-  const lines = [`${c.bold(r.name)}  ${shortDate(r.date)}  ${r.type}${' '.repeat(gap)}${soon ? c.yellow.bold(when) : when}`];
+  const lines = [`${c.bold(r.name)}  ${shortDate(r.date)}  ${r.kind ?? r.type}${' '.repeat(gap)}${soon ? c.yellow.bold(when) : when}`];
   lines.push(...wrap(facts(r), 2).map((l) => c.dim(l)));
   if (r.moved && r.scheduledDate) {
     lines.push(...wrap(`Moved from ${shortDate(r.scheduledDate)}${r.dateReason ? `: ${r.dateReason}` : ' (no reason recorded)'}`, 2));

@@ -1,0 +1,89 @@
+// The checks that depend on the repository's code (config `code` and its overrides): modification ids,
+// release kinds, governance routes and Party Categories. The schemas accept any well-formed value; the
+// code decides which are allowed, worded as the schema's own messages are.
+import type { Finding } from './findings.js';
+import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
+import { closest } from './text.js';
+
+export function codeFindings(model: RepoModel): Finding[] {
+  return [...model.modifications.flatMap((m) => modificationFindings(model, m)), ...model.releases.flatMap((r) => releaseFindings(model, r))];
+}
+
+function notOneOf(entity: Entity<unknown>, path: PathSegment[], field: string, value: string, allowed: readonly string[], extra: { release?: string; modification?: string }): Finding {
+  const guess = closest(value, allowed);
+  const list = allowed.length ? allowed.join(', ') : 'none (the config lists none)';
+  return findingAt(entity, path, 'SCHEMA', 'error', `\`${field}\` is \`${value}\`, which is not one of: ${list}${guess ? `; did you mean \`${guess}\`?` : ''}`, extra);
+}
+
+function modificationFindings(model: RepoModel, m: RepoModel['modifications'][number]): Finding[] {
+  const { config } = model;
+  const out: Finding[] = [];
+  const extra = { modification: m.id };
+  const ids = config.modificationIds;
+  if (typeof m.data.id === 'string' && !matches(ids.pattern, m.data.id)) {
+    out.push(findingAt(m, ['id'], 'SCHEMA', 'error', `\`id\` is \`${m.data.id}\`, which is not in the form of ${config.codeName} modification ids, e.g. ${ids.example} (/${ids.pattern}/); correct the id and the file name, or set \`modificationIds\` in secrel.config.yaml`, extra));
+  }
+  const routes = config.governanceRoutes.map((g) => g.id);
+  const governance = m.data.governance as string | undefined;
+  if (typeof governance === 'string' && !routes.includes(governance)) out.push(notOneOf(m, ['governance'], 'governance', governance, routes, extra));
+  const parties = m.data.impacts?.parties as Record<string, unknown> | undefined;
+  if (parties && typeof parties === 'object') {
+    const categories = config.partyCategories.map((c) => c.id);
+    for (const key of Object.keys(parties)) {
+      if (categories.includes(key)) continue;
+      const guess = closest(key, categories);
+      const hint = guess ? `; did you mean \`${guess}\`?` : categories.length ? `; allowed here: ${categories.join(', ')}` : '; the config lists no Party Categories (`partyCategories`)';
+      out.push(findingAt(m, ['impacts', 'parties', key], 'SCHEMA', 'error', `unknown key \`${key}\` in \`impacts.parties\`${hint}`, { ...extra, where: 'key' }));
+    }
+  }
+  return out;
+}
+
+function releaseFindings(model: RepoModel, r: RepoModel['releases'][number]): Finding[] {
+  const kinds = model.config.cycle.kinds.map((k) => k.id);
+  const type = r.data.type as string | undefined;
+  if (typeof type !== 'string' || kinds.includes(type)) return [];
+  return [notOneOf(r, ['type'], 'type', type, kinds, { release: r.id })];
+}
+
+const compiled = new Map<string, RegExp | undefined>();
+
+/** A user's pattern from config: one that does not compile matches everything (the schema says so). */
+function matches(pattern: string, value: string): boolean {
+  if (!compiled.has(pattern)) {
+    try {
+      compiled.set(pattern, new RegExp(pattern, 'u'));
+    } catch {
+      compiled.set(pattern, undefined);
+    }
+  }
+  return compiled.get(pattern)?.test(value) ?? true;
+}
+
+/** Where the config contradicts its own code: a cycle kind it does not define, a day a month lacks, a bad pattern. */
+export function configProblems(config: RepoModel['config'], data: { cycle?: unknown; modificationIds?: { pattern?: unknown } }): { path: PathSegment[]; message: string }[] {
+  const out: { path: PathSegment[]; message: string }[] = [];
+  const kinds = config.cycle.kinds.map((k) => k.id);
+  const entries = Array.isArray(data.cycle) ? (data.cycle as Record<string, unknown>[]) : [];
+  entries.forEach((e, i) => {
+    if (typeof e.type === 'string' && !kinds.includes(e.type)) {
+      const guess = closest(e.type, kinds);
+      out.push({ path: ['cycle', i, 'type'], message: `\`type\` is \`${e.type}\`, which is not one of the release kinds: ${kinds.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` });
+    }
+    if (typeof e.day === 'number' && typeof e.month === 'number' && e.day > LONGEST_MONTH[e.month - 1]!) {
+      out.push({ path: ['cycle', i, 'day'], message: `month ${e.month} has no day ${e.day}; give a day from 1 to ${LONGEST_MONTH[e.month - 1]}` });
+    }
+  });
+  const pattern = data.modificationIds?.pattern;
+  if (typeof pattern === 'string') {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (err) {
+      out.push({ path: ['modificationIds', 'pattern'], message: `\`pattern\` is not a regular expression: ${(err as Error).message}` });
+    }
+  }
+  return out;
+}
+
+// 29 February is allowed: in a common year the release falls on the 28th.
+const LONGEST_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
