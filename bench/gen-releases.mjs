@@ -27,7 +27,7 @@ export function makeRelease(rel, { scope, systemKeys }, { r, words, asOf }) {
   }
   out.rid = rid(rel, system, scope, systemKeys, early);
   if (system) out.tad = { toTag: early(-9), published: early(-6), notes: `${capital(words(12))}.` };
-  out.timeline = timeline(rel, system, done);
+  out.timeline = timeline(rel, system);
   if (system) out.costs = costs(rel, r, words, done);
   if (system) out.acceptance = acceptance(rel, words, done);
   out.notices = { twelveMonth: early(-12), sixMonth: early(-6), oneMonth: early(-1) };
@@ -63,7 +63,7 @@ function rid(rel, system, scope, systemKeys, early) {
   return out;
 }
 
-function timeline(rel, system, done) {
+function timeline(rel, system) {
   const t = [{ event: 'Panel approves the release scope', date: addMonths(rel.date, -6), owner: 'Panel' }];
   if (system) {
     t.push(

@@ -1,14 +1,10 @@
 // Types for scripts/fuzz-lib.mjs, so the tests (TypeScript) can share the fuzzing harness and the in-process runner.
 import type fc from 'fast-check';
 
-export interface CliIo {
-  stdout(text: string): void;
-  stderr(text: string): void;
-  isTTY: boolean;
-  env: Record<string, string | undefined>;
-  cwd: string;
-}
-export type Main = (argv: readonly string[], io: CliIo) => Promise<number>;
+import type { Main } from './load-main.mjs';
+
+export type { CliIo, Main } from './load-main.mjs';
+export { loadMain } from './load-main.mjs';
 export interface Problem {
   command: string;
   problem: string;
@@ -24,8 +20,6 @@ export declare const valueArb: fc.Arbitrary<unknown>;
 export declare const mutationArb: fc.Arbitrary<Mutation>;
 export declare const caseArb: fc.Arbitrary<Mutation[]>;
 export declare const argvArb: fc.Arbitrary<string[]>;
-/** The CLI's `main(argv, io)` from the bundle bin/secrel.js launches. */
-export declare function loadMain(): Promise<Main>;
 export declare function readTree(dir: string): Map<string, Buffer>;
 export declare function writeTree(dir: string, files: ReadonlyMap<string, Uint8Array>): void;
 export declare function similarValue(value: unknown, seed: number): unknown;

@@ -3,25 +3,15 @@
 // the one thing that must never happen: a crash (exit other than 0 or 1, "internal error", a stack trace).
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { applyMutations } from './fuzz-mutations.mjs';
+
+export { loadMain } from './load-main.mjs';
 
 export { valueArb, mutationArb, caseArb, argvArb, similarValue, applyMutations } from './fuzz-mutations.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const EXAMPLE = join(ROOT, 'fixtures', 'sec-2020');
-
-/**
- * The CLI's `main(argv, io)`, from whatever bundle bin/secrel.js launches (its file name belongs to the
- * build, so it is read from the launcher rather than assumed).
- */
-export async function loadMain() {
-  const launcher = readFileSync(join(ROOT, 'bin', 'secrel.js'), 'utf8');
-  const spec = /\bmain\b[^;]*?(?:from\s*|require\(\s*)['"]([^'"]+)['"]/.exec(launcher)?.[1] ?? '../dist/main.js';
-  const mod = await import(pathToFileURL(resolve(ROOT, 'bin', spec)).href);
-  // An ES module exports `main`; a CommonJS one has it on its exports (the default export here).
-  return mod.main ?? mod.default?.main;
-}
 
 /** Every file of a repository folder: `/`-separated path → bytes. */
 export function readTree(dir) {

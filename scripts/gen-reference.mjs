@@ -12,9 +12,10 @@ export const END = '<!-- END GENERATED FILE FORMAT -->';
 const FILES = {
   modification: 'modifications/<ID>.yaml',
   release: 'releases/<ID>.yaml',
+  'change-request': 'change-requests/<ID>.yaml',
   config: 'secrel.config.yaml',
 };
-const ORDER = ['modification', 'release', 'config'];
+const ORDER = ['modification', 'release', 'change-request', 'config'];
 
 const para = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
 const cell = (text) => para(text).replace(/\|/g, '\\|');

@@ -3,8 +3,9 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../repo/errors.js';
 import { makeContext, type Context, type GlobalOptions, type Io, type OutputFormat } from './context.js';
 import { COMMANDS } from './commands/index.js';
+import { VERSION } from '../generated/version.js';
 
-export const VERSION = '0.1.0';
+export { VERSION };
 
 export type ActionModule = { action(ctx: Context, args: Record<string, unknown>): Promise<number> };
 

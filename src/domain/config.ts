@@ -32,14 +32,12 @@ export interface ResolvedConfig {
   freezes: readonly ChangeFreeze[];
   partyCategories: readonly { id: string; name: string }[];
   acceptanceSets: Readonly<Record<string, readonly AcceptanceCriterionDefinition[]>>;
-  paths: { modifications: string; releases: string };
+  paths: { modifications: string; releases: string; changeRequests: string };
   /** Folder of template overrides, relative to the repository root. */
   templates: string;
   /** Folder for generated documents, relative to the repository root. */
   output: string;
 }
-
-export const DEFAULT_PARTY_CATEGORIES = PRESETS.sec.partyCategories;
 
 /** The config's own settings over its code's preset (config `code`, default `sec`). */
 export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId): ResolvedConfig {
@@ -63,6 +61,7 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
     paths: {
       modifications: config.paths?.modifications ?? 'modifications',
       releases: config.paths?.releases ?? 'releases',
+      changeRequests: config.paths?.changeRequests ?? 'change-requests',
     },
     templates: config.templates ?? 'templates',
     output: config.output ?? 'out',

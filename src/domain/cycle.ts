@@ -114,10 +114,6 @@ export function parseReleaseId(id: string): ReleaseId | undefined {
   return suffix === undefined ? { id, year, month: month as Month } : { id, year, month: month as Month, suffix };
 }
 
-export function isReleaseId(id: string): boolean {
-  return parseReleaseId(id) !== undefined;
-}
-
 /** `2020-06` for June 2020, `2022-07-mp200` with a suffix. */
 export function formatReleaseId(year: number, month: number, suffix?: string): string {
   const base = makeIsoDate(year, month, 1).slice(0, 7);

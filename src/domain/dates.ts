@@ -176,9 +176,6 @@ export function max(first: IsoDate, ...rest: IsoDate[]): IsoDate {
   return rest.reduce((acc, date) => (compare(date, acc) > 0 ? date : acc), first);
 }
 
-export const minDate = min;
-export const maxDate = max;
-
 /** Whether `date` lies in [from, to], either bound optional. */
 export function isWithin(date: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
   return (from === undefined || compare(date, from) >= 0) && (to === undefined || compare(date, to) <= 0);

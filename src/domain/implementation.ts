@@ -17,10 +17,6 @@ export function parseLeadTime(text: string): LeadTime | undefined {
   return match[2] === 'm' ? { unit: 'months', amount } : { unit: 'working-days', amount };
 }
 
-export function formatLeadTime(leadTime: LeadTime): string {
-  return `${leadTime.amount}${leadTime.unit === 'months' ? 'm' : 'wd'}`;
-}
-
 /** IMP-1: the last day a decision to approve can arrive for a release going live on `goLive`. */
 export function decisionByDate(goLive: IsoDate, leadTimeMonths: number): IsoDate {
   return addMonths(goLive, -leadTimeMonths);

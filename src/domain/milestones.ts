@@ -59,9 +59,6 @@ const BUILT_INS: readonly BuiltIn[] = [
   { id: 'actual-cost-report', label: 'Actual cost report due', kind: 'cost', rule: 'CST-4', months: 3, systemOnly: true },
 ];
 
-/** The IDs `builtInMilestones` can produce, for `from:` references and validation. */
-export const BUILT_IN_MILESTONE_IDS: readonly string[] = BUILT_INS.map((b) => b.id);
-
 /**
  * The Policy's dates for a release going live on `date`. Documentation Releases have no systems scope,
  * TAD, go-live evidence or cost reports, so they get only the documentation cut-off and the notices.

@@ -43,6 +43,7 @@ export type AcceptanceSet = AcceptanceCriterionDefinition[];
 export interface SecrelPaths {
   modifications?: string;
   releases?: string;
+  changeRequests?: string;
 }
 
 export interface SecrelConfig {

@@ -56,6 +56,8 @@ export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday'
 /** The standard kinds of acceptance criterion; a config set may use another word. */
 export type AcceptanceBody = 'operations' | 'testing' | 'security';
 
+import type { DependsOnEntry } from './model-change-request.js';
+
 // ----------------------------------------------------------------------------- shared parts
 
 /** DCC cost breakdown (CST-1): a modification's standalone costs or a release's forecast/actual. */
@@ -155,7 +157,7 @@ export interface Modification {
   systemImpact?: boolean;
   techSpecs?: TechSpec[];
   leadTime?: LeadTime;
-  dependsOn?: string[];
+  dependsOn?: DependsOnEntry[];
   decision?: Decision;
   implementation?: Implementation;
   parts?: ModificationPart[];
@@ -167,4 +169,5 @@ export interface Modification {
 }
 
 export type * from './model-release.js';
+export type * from './model-change-request.js';
 export type * from './model-config.js';

@@ -46,16 +46,6 @@ export type CostHeading = (typeof COST_HEADINGS)[number];
 /** The six headings every breakdown needs; System Capacity Testing only "where applicable". */
 export const REQUIRED_COST_HEADINGS: readonly CostHeading[] = COST_HEADINGS.filter((h) => h !== 'systemCapacityTesting');
 
-export const COST_HEADING_LABELS: Readonly<Record<CostHeading, string>> = {
-  designBuildPit: 'Design, Build and PIT',
-  sit: 'SIT',
-  uit: 'UIT',
-  implementToLive: 'Implement to Live',
-  oneOffOperational: 'one-off operational',
-  ongoingOperational: 'ongoing operational',
-  systemCapacityTesting: 'System Capacity Testing',
-};
-
 /** The sum of a breakdown's headings (not its stated `total`), in pence. */
 export function breakdownPence(costs: DccCosts): Pence {
   return sumPence(COST_HEADINGS.map((h) => costs[h]).filter((v): v is number => typeof v === 'number').map(toPence));

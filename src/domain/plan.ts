@@ -1,12 +1,13 @@
 // The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
 // Pure data, the same for the text layout and for `--format json`.
 import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
-import { SEVERITY_ORDER, sortFindings, summarise, type Finding, type Located } from './findings.js';
+import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import type { RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
+import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;
@@ -40,7 +41,7 @@ export interface PlanRid {
   lastBaseline?: { version: string; date: IsoDate; covers: BaselineCoverage };
 }
 
-export interface PlanRelease {
+export interface PlanRelease<F extends Finding = Finding> {
   id: string;
   name: string;
   date: IsoDate;
@@ -61,16 +62,18 @@ export interface PlanRelease {
   rid?: PlanRid;
   scope: PlanScopeItem[];
   changeRequests: { id: string; title: string }[];
+  /** Dependencies of the scope not done as of the plan's date (DEP-1). */
+  waitingFor: ReleaseWait[];
   milestones: PlanMilestone[];
-  findings: Located[];
+  findings: F[];
   summary: { errors: number; warnings: number; infos: number };
 }
 
-export interface PlanView {
+export interface PlanView<F extends Finding = Finding> {
   asOf: IsoDate;
   from: IsoDate;
   to: IsoDate;
-  releases: PlanRelease[];
+  releases: PlanRelease<F>[];
   summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
 }
 
@@ -80,13 +83,13 @@ export interface PlanInput {
   to: IsoDate;
   views: readonly ReleaseView[];
   /** Every finding (load, reference and rules): each goes to the release it is about. */
-  /** Placed in their files (the plan shows where each is). */
-  findings: readonly Located[];
+  findings: readonly Finding[];
 }
 
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const byRelease = findingsByRelease(model, input.findings);
-  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? []));
+  const lookup = dependencyLookup(model);
+  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup));
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
@@ -119,11 +122,16 @@ export function findingsByRelease<F extends Finding>(model: RepoModel, findings:
   return out;
 }
 
-function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Located[]): PlanRelease {
+/** Errors first; within a severity, the stable file-and-position order (again once the CLI placed them). */
+export function planOrder<F extends Finding>(findings: readonly F[]): F[] {
+  return sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.
-  const sorted = sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const sorted = planOrder(findings);
   const counts = summarise(sorted);
   return {
     id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
@@ -137,6 +145,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Located[]
     ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
+    waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
     milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },

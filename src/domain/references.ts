@@ -7,19 +7,20 @@ import type { Finding } from './findings.js';
 import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): Finding[] {
-  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...releaseRefFindings(model), ...calendarFindings(model), ...codeFindings(model)];
+  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...idFindings(model.changeRequests ?? [], 'change request'), ...releaseRefFindings(model), ...calendarFindings(model), ...codeFindings(model)];
 }
 
 function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {
   const out: Finding[] = [];
+  const about = (id: string) => (kind === 'modification' || kind === 'release' ? { [kind]: id } : {});
   const seen = new Map<string, Entity<unknown>>();
   for (const e of entities) {
     const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
     if (e.id !== fileId) {
-      out.push(findingAt(e, ['id'], 'REF', 'error', `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`, { [kind]: e.id }));
+      out.push(findingAt(e, ['id'], 'REF', 'error', `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`, about(e.id)));
     }
     const first = seen.get(e.id);
-    if (first) out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, { [kind]: e.id }));
+    if (first) out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, about(e.id)));
     else seen.set(e.id, e);
   }
   return out;

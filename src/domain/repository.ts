@@ -1,7 +1,7 @@
 // The loaded repository as the pure domain sees it: typed data, each entity with the file it came from.
 import type { ResolvedConfig } from './config.js';
 import type { Finding, PathSegment, Severity } from './findings.js';
-import type { Modification, Release } from './model.js';
+import type { ChangeRequestRecord, Modification, Release } from './model.js';
 
 export type { PathSegment } from './findings.js';
 
@@ -16,8 +16,10 @@ export interface RepoModel {
   config: ResolvedConfig;
   modifications: readonly Entity<Modification>[];
   releases: readonly Entity<Release>[];
+  /** DCC Change Requests recorded in `change-requests/` (modifications may depend on them). */
+  changeRequests?: readonly Entity<ChangeRequestRecord>[];
   /** Ids whose files exist but failed validation: references to them are not "unknown". */
-  invalidIds: { modifications: ReadonlySet<string>; releases: ReadonlySet<string> };
+  invalidIds: { modifications: ReadonlySet<string>; releases: ReadonlySet<string>; changeRequests?: ReadonlySet<string> };
 }
 
 /** A finding about one field of one entity: the field's path in the entity's file. */

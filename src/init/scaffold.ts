@@ -5,7 +5,7 @@ import { PRESETS, type CodeId } from '../domain/presets.js';
 import { SCHEMAS } from '../generated/schemas.js';
 import { PLACEHOLDER_CYCLES, SCHEMA_DIR, configFile, modificationFile, releaseFile } from './data-files.js';
 import { exampleRelease, type ExampleRelease } from './example-release.js';
-import { ciWorkflowFile, gitattributesFile, preCommitConfigFile } from './tooling-files.js';
+import { ciWorkflowFile, gitattributesFile, preCommitConfigFile, type SecrelSource } from './tooling-files.js';
 
 export interface ScaffoldFile {
   /** Relative to the new repository's root, `/`-separated. */
@@ -22,7 +22,8 @@ export interface Scaffold {
   files: ScaffoldFile[];
 }
 
-export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec'): Scaffold {
+export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', secrelRepo?: string): Scaffold {
+  const source: SecrelSource = { repo: secrelRepo, rev: `v${version}` };
   const preset = resolveConfig({}, code);
   // A code without a public day rule starts from the placeholder cycle its config file spells out.
   const placeholder = PLACEHOLDER_CYCLES[code];
@@ -46,8 +47,8 @@ export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec'): 
       { path: `modifications/${modification}.yaml`, content: modificationFile(example, asOf, sec ? undefined : config, modification), purpose: `an example modification targeting ${p.id}` },
       ...schemas,
       { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars left alone)' },
-      { path: '.pre-commit-config.yaml', content: preCommitConfigFile(version), purpose: 'pre-commit hook: secrel validate on staged YAML' },
-      { path: '.github/workflows/secrel.yml', content: ciWorkflowFile(version), purpose: 'CI: checks on pull requests, RID bump and render on merge' },
+      { path: '.pre-commit-config.yaml', content: preCommitConfigFile(source), purpose: 'pre-commit hook: secrel validate on staged YAML' },
+      { path: '.github/workflows/secrel.yml', content: ciWorkflowFile(source), purpose: 'CI: checks on pull requests, RID bump and render on merge' },
     ],
   };
 }

@@ -12,39 +12,43 @@ export function gitattributesFile(): string {
 `;
 }
 
-const FILES = String.raw`(^|/)(modifications|releases)/[^/]+\.ya?ml$|(^|/)secrel\.config\.yaml$`;
+/** Where a new repository gets secrel from: its git repository (not on the npm registry) at a tag. */
+export interface SecrelSource {
+  /** The git URL given to `secrel init --secrel-repo`, or undefined: then a placeholder the user replaces. */
+  repo: string | undefined;
+  /** The tag of this version: `v` + the version. */
+  rev: string;
+}
 
-export function preCommitConfigFile(version: string): string {
+/** What `repo:` says when init was not told where secrel lives: pre-commit stops on it, naming it. */
+export const REPO_PLACEHOLDER = 'SECREL_GIT_URL';
+
+export function preCommitConfigFile(source: SecrelSource): string {
+  const unset = source.repo === undefined
+    ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n`
+    : '';
   return `# pre-commit (https://pre-commit.com) runs secrel on the YAML you are about to commit.
-# Once per clone:  pip install pre-commit && pre-commit install
-# pre-commit installs secrel ${version} from npm into its own environment: nothing else to set up.
-repos:
-  - repo: local
+# Once per clone:  pre-commit install
+# pre-commit installs secrel from its git repository at the tag below, into an environment of its
+# own (secrel is not on the npm registry): nothing else to set up. The hooks are the ones that
+# repository's .pre-commit-hooks.yaml defines.
+${unset}repos:
+  - repo: ${source.repo ?? REPO_PLACEHOLDER}
+    rev: ${source.rev}
     hooks:
       # Schemas, YAML syntax, references and RID versions (RID-2) of the staged files,
       # checked against the rest of the repository as it will be committed.
       - id: secrel-validate
-        name: secrel validate
-        entry: secrel validate --staged
-        language: node
-        additional_dependencies: ['secrel@${version}']
-        files: ${FILES}
-        require_serial: true
       # Every policy rule over the whole repository. Its answers depend on today's date
       # (a deadline can pass overnight), so it runs only when asked:
       #   pre-commit run secrel-check --hook-stage manual
       - id: secrel-check
-        name: secrel check
-        entry: secrel check
-        language: node
-        additional_dependencies: ['secrel@${version}']
-        pass_filenames: false
-        always_run: true
         stages: [manual]
 `;
 }
 
-export function ciWorkflowFile(version: string): string {
+export function ciWorkflowFile(source: SecrelSource): string {
+  const install = `npm pack --silent --pack-destination "$RUNNER_TEMP" git+${source.repo ?? REPO_PLACEHOLDER}#${source.rev} && npm install --global "$RUNNER_TEMP"/secrel-*.tgz`;
   return `# GitHub Actions for a secrel repository.
 # Pull requests: annotate problems on the changed lines and fail if the documents in out/ are
 # stale. Merges to main: bump RID versions where the scope changed, re-render, commit the result.
@@ -63,7 +67,8 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global secrel@${version}
+      # secrel is not on the npm registry: build a package from its git repository at the tag.
+      - run: ${install}
       # Schemas, references and RID-2, as annotations on the changed lines.
       - run: secrel validate --format github
       # Every policy rule. Deadlines count from today, so a date passing can fail it on any
@@ -87,7 +92,7 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --global secrel@${version}
+      - run: ${install}
       # RID-1: the next version where the scope changed; --since words the history entries.
       - name: Bump RID versions
         run: |

@@ -45,7 +45,7 @@ export interface GlossaryEntry {
 // took longer.
 const WORD = `(?<![A-Za-z0-9])(${Object.keys(ACRONYMS).join('|')})(?![A-Za-z0-9])`;
 const KNOWN = new RegExp(WORD, 'g');
-// The same in HTML, stepping over style sheets and tags (what `visibleText` removes) in the same pass.
+// The same in HTML, stepping over style sheets and tags in the same pass.
 const KNOWN_IN_HTML = new RegExp(`<[Ss][Tt][Yy][Ll][Ee][\\s\\S]*?<\\/[Ss][Tt][Yy][Ll][Ee]>|<[^>]*>|${WORD}`, 'g');
 
 /** The known acronyms that appear as whole words in `text`, alphabetically. */
@@ -53,7 +53,7 @@ export function glossaryFor(text: string): GlossaryEntry[] {
   return entries(new Set(text.match(KNOWN) ?? []));
 }
 
-/** `glossaryFor(visibleText(html))`, without building the visible text: a RID's HTML is large. */
+/** `glossaryFor` of the words a reader sees in `html` (no tags, no style sheet), in one pass: a RID's HTML is large. */
 export function glossaryForHtml(html: string): GlossaryEntry[] {
   const words = new Set<string>();
   for (const m of html.matchAll(KNOWN_IN_HTML)) if (m[1] !== undefined) words.add(m[1]);
@@ -65,9 +65,4 @@ function entries(words: ReadonlySet<string>): GlossaryEntry[] {
     .filter((a) => words.has(a))
     .sort()
     .map((acronym) => ({ acronym, term: ACRONYMS[acronym]! }));
-}
-
-/** The words a reader sees in an HTML page: no tags, no style sheet. */
-export function visibleText(html: string): string {
-  return html.replace(/<style[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]*>/g, ' ');
 }

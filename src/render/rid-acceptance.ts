@@ -1,5 +1,6 @@
 // The RID's acceptance criteria as data (GL-1): the release's set from config, grouped by the body that
 // reviews them, with the release's own wording and each criterion's status where it has been assessed.
+import { STANDARD_ACCEPTANCE_SET_NAME } from '../domain/acceptance-standard.js';
 import { addDays } from '../domain/dates.js';
 import type { ReleaseAcceptance } from '../domain/model.js';
 import type { ResolvedConfig } from '../domain/config.js';
@@ -40,7 +41,7 @@ function withArticle(reviewer: string): string {
 }
 
 export function acceptanceView(config: ResolvedConfig, acceptance: ReleaseAcceptance | undefined, release: { date: string; system: boolean }): AcceptanceView {
-  const setName = acceptance?.set ?? 'standard';
+  const setName = acceptance?.set ?? STANDARD_ACCEPTANCE_SET_NAME;
   const set = config.acceptanceSets[setName];
   const status = new Map((acceptance?.criteria ?? []).map((c) => [c.id, c]));
   const definitions = [...(set ?? []).map((d) => ({ ...d, reviewer: (d as { reviewer?: string }).reviewer }))];

@@ -163,7 +163,7 @@ export function modificationPage(ctx: SiteContext, m: Entity<Modification>): Mod
     techSpecs: d.techSpecs ? (d.techSpecs.length > 0 ? prose(d.techSpecs) : 'None') : null,
     leadTime: leadTimeLabel(d.leadTime),
     decision: { expected: d.decision?.expected ?? null, date: d.decision?.date ?? null, referralWindowEnd: d.decision?.referralWindowEnd ?? null },
-    dependsOn: d.dependsOn && d.dependsOn.length > 0 ? prose(d.dependsOn) : null,
+    dependsOn: d.dependsOn && d.dependsOn.length > 0 ? prose(d.dependsOn.map((e) => (typeof e === 'string' ? e : e.id))) : null,
     implementation: implementationView(ctx.model, d, ctx.find, ctx.pages, root),
     releases: releasesOf(ctx, m, root),
     parties,

@@ -58,16 +58,6 @@ export async function isShallow(cwd: string): Promise<boolean> {
   return r.stdout.trim() === 'true';
 }
 
-export async function headCommit(cwd: string): Promise<string | undefined> {
-  const r = await git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD']);
-  return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
-
-export async function mergeBase(cwd: string, a: string, b: string): Promise<string | undefined> {
-  const r = await git(cwd, ['merge-base', '--end-of-options', a, b]);
-  return r.exitCode === 0 ? r.stdout.trim() : undefined;
-}
-
 export interface GitEntry {
   /** Path relative to the git top folder. */
   path: string;

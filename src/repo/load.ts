@@ -3,7 +3,7 @@ import type { ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
 import type { Finding, Located } from '../domain/findings.js';
-import type { Modification, Release, SecrelConfig } from '../domain/model.js';
+import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
@@ -12,7 +12,7 @@ import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import { decodeText, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
 
-export type EntityKind = 'modification' | 'release';
+export type EntityKind = 'modification' | 'release' | 'change-request';
 
 export interface Repository extends RepoModel {
   root: string;
@@ -20,9 +20,10 @@ export interface Repository extends RepoModel {
   configFile?: YamlFile;
   modifications: Entity<Modification>[];
   releases: Entity<Release>[];
+  changeRequests: Entity<ChangeRequestRecord>[];
   /** Every file read, valid or not (for RID-2, rewrites and "which file is this"). */
   files: YamlFile[];
-  invalidIds: { modifications: Set<string>; releases: Set<string> };
+  invalidIds: { modifications: Set<string>; releases: Set<string>; changeRequests?: Set<string> };
   /** Problems found while reading: YAML syntax (placed) and schema (by path, placed with the rest). */
   findings: Finding[];
 }
@@ -46,8 +47,8 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   if (configFile) {
     for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
-  const { modifications: modDir, releases: relDir } = config.paths;
-  const sources = await source.collect([modDir, relDir], []);
+    const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
+  const sources = await source.collect([modDir, relDir, crDir], []);
   const repo: Repository = {
     root,
     sourceLabel: source.label,
@@ -55,14 +56,15 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     ...(configFile ? { configFile } : {}),
     modifications: [],
     releases: [],
+    changeRequests: [],
     files: configFile ? [configFile] : [],
-    invalidIds: { modifications: new Set(), releases: new Set() },
+    invalidIds: { modifications: new Set(), releases: new Set(), changeRequests: new Set() },
     findings,
   };
   for (const s of sources) {
-    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : 'release';
+    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : s.path.startsWith(`${trimSlash(crDir)}/`) ? 'change-request' : 'release';
     const parsed = await parseFile(s, kind, findings);
-    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : repo.invalidIds.releases;
+    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : kind === 'change-request' ? repo.invalidIds.changeRequests! : repo.invalidIds.releases;
     if (!parsed) {
       // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
       // so nothing that refers to it is reported as a broken reference or a scope change.
@@ -73,6 +75,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
     const id = idOf(parsed.file.data) ?? baseName(s.path);
     if (parsed.valid) {
       if (kind === 'modification') repo.modifications.push(entity<Modification>(id, parsed.file));
+      else if (kind === 'change-request') repo.changeRequests.push(entity<ChangeRequestRecord>(id, parsed.file));
       else repo.releases.push(entity<Release>(id, parsed.file));
     } else {
       invalidIds.add(id).add(baseName(s.path));
@@ -99,7 +102,7 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
     findings.push(empty);
     return { file, valid: false };
   }
-  const validate = VALIDATORS[schema];
+  const validate = VALIDATORS[schema.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())];
   if (validate && !validate(file.data)) {
     const errors = validate.errors ?? [];
     findings.push(...schemaFindings(file, errors, SCHEMAS[schema]));

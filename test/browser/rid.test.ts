@@ -1,5 +1,6 @@
 // The HTML RID in a real browser (headless Chromium): the tables and the timeline chart are visible, the
-// page is self-contained and logs no errors, and it prints to PDF. Skipped only where Chromium is missing.
+// page is self-contained and logs no errors, and it prints to PDF. Skipped only where Chromium is missing;
+// the chart and PDF tests run in the full tier (`.ci/run`).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFixture, secrel } from '../helpers/cli.js';
+import { FULL } from '../helpers/tier.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -52,7 +54,7 @@ describe('the HTML RID in Chromium', () => {
     expect(await page.locator('#timetable tbody tr').count()).toBe(23);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('draws the timeline chart', async () => {
+  it.skipIf(!existsSync(CHROMIUM) || !FULL)('draws the timeline chart', async () => {
     const chart = page.locator('svg.gantt');
     expect(await chart.isVisible()).toBe(true);
     const box = await chart.boundingBox();
@@ -68,7 +70,7 @@ describe('the HTML RID in Chromium', () => {
     expect(requests).toEqual([url]);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('prints to PDF with the print styles', async () => {
+  it.skipIf(!existsSync(CHROMIUM) || !FULL)('prints to PDF with the print styles', async () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#participant-impact-matrix').isVisible()).toBe(true);
     const pdf = await page.pdf({ format: 'A4' });

@@ -1,5 +1,6 @@
 // The rendered site (`secrel render site`) in headless Chromium: pages load cleanly, every internal link
 // resolves, the register filters and sorts (and is complete without JavaScript), release pages show cut-offs.
+// `npm test` runs the page-and-link crawl, the filters and the countdowns; `.ci/run` runs every test here.
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -9,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, secrel } from '../helpers/cli.js';
+import { itFull } from '../helpers/tier.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -122,7 +124,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     }
   });
 
-  it('serves calendar.ics with every milestone as an event', async () => {
+  itFull('serves calendar.ics with every milestone as an event', async () => {
     const { page } = await open('index.html');
     const response = await page.request.get(`${base}calendar.ics`);
     expect(response.status()).toBe(200);
@@ -161,7 +163,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect(problems).toEqual([]);
   });
 
-  it('sorts the register by a column, both ways, with aria-sort saying which', async () => {
+  itFull('sorts the register by a column, both ways, with aria-sort saying which', async () => {
     const { page } = await open('register.html');
     const ids = () => page.locator('#register tbody th').allTextContents();
     const release = page.getByRole('columnheader', { name: /Release/ });
@@ -175,7 +177,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect((await ids()).slice(0, 5).sort()).toEqual(['MP078', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056']);
   });
 
-  it('is still a complete register without JavaScript (no dead filter form)', async () => {
+  itFull('is still a complete register without JavaScript (no dead filter form)', async () => {
     const { page, problems } = await open('register.html', { javaScriptEnabled: false });
     expect(await page.locator('#register tbody tr:visible').count()).toBe(13);
     expect(await page.locator('#register-filters').isVisible()).toBe(false);
@@ -183,7 +185,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect(problems).toEqual([]);
   });
 
-  it('shows the cut-off dates on a release page, with how long is left', async () => {
+  itFull('shows the cut-off dates on a release page, with how long is left', async () => {
     const { page } = await open('releases/2020-06.html');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('June 2020 SEC Release');
     const cutoffs = page.locator('#cut-off-dates tbody tr');
@@ -215,7 +217,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect(await p2.locator('#upcoming tbody th').first().textContent()).toBe('November 2020 SEC Release');
   });
 
-  it('works from a folder opened straight from disk (file://): links are relative', async () => {
+  itFull('works from a folder opened straight from disk (file://): links are relative', async () => {
     const { page, problems } = await open('', { url: pathToFileURL(join(site, 'index.html')).href });
     await page.getByRole('link', { name: 'November 2020 SEC Release' }).first().click();
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('November 2020 SEC Release');
@@ -226,7 +228,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect(problems).toEqual([]);
   });
 
-  it('takes screenshots of the index, a release page and the register, for people to look at', async () => {
+  itFull('takes screenshots of the index, a release page and the register, for people to look at', async () => {
     mkdirSync(SHOTS, { recursive: true });
     for (const [path, name] of [['index.html', 'index'], ['releases/2020-06.html', 'release-2020-06'], ['register.html', 'register'], ['modifications/SECMP0062.html', 'modification-SECMP0062']] as const) {
       const { page } = await open(path);

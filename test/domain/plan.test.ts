@@ -1,5 +1,4 @@
 // The plan view model: what each release looks like as of a date, built from the example repository.
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildPlan, findingsByRelease, ridAsOf, type PlanView } from '../../src/domain/plan.js';
@@ -60,7 +59,8 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
     expect(june.findings[0]!.severity).toBe('error');
     expect(june.findings.find((f) => f.rule === 'CST-2')!.message).toContain('£1,120,042 but the breakdown (costs.forecast) sums to £1,180,042');
     expect(june.summary.errors).toBe(june.findings.filter((f) => f.severity === 'error').length);
-    expect(plan.summary).toMatchObject({ releases: 5, otherFindings: 0 });
+    // The five DEP-1 warnings (CR1057 has no date) are about November 2021, outside the 18-month window.
+    expect(plan.summary).toMatchObject({ releases: 5, otherFindings: 5 });
     expect(plan.summary.errors).toBe(plan.releases.reduce((n, r) => n + r.summary.errors, 0));
   });
 
@@ -103,4 +103,17 @@ describe('ridAsOf', () => {
     ['2020-01-17', { version: '1.0', lastBaseline: { version: '1.0', date: '2019-10-11', covers: 'systems' } }],
     ['2020-03-01', { version: '2.0', lastBaseline: { version: '2.0', date: '2020-02-01', covers: 'all' } }],
   ])('as of %s', (asOf, expected) => expect(ridAsOf(rid, asOf)).toEqual(expected));
+});
+
+describe('what each release waits on (DEP-1), January 2020', () => {
+  it('lists CR1047 (expected end of Q4 2020, in time) and CR1057 (no date) for the five November 2021 candidates', async () => {
+    const nov21 = (await planAsOf('2020-01-17', '2021-11-01', '2021-11-30')).releases[0]!;
+    const five = ['MP078', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056'];
+    expect(nov21.waitingFor).toEqual([
+      { id: 'CR1047', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'in-time', date: '2020-12-31' },
+      { id: 'CR1057', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'unknown' },
+    ]);
+    const june20 = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;
+    expect(june20.waitingFor).toEqual([]);
+  });
 });

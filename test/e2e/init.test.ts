@@ -37,6 +37,7 @@ const EXPECTED_FILES = [
   '.gitattributes',
   '.github/workflows/secrel.yml',
   '.pre-commit-config.yaml',
+  '.secrel/schemas/change-request.schema.json',
   '.secrel/schemas/config.schema.json',
   '.secrel/schemas/modification.schema.json',
   '.secrel/schemas/release.schema.json',
@@ -76,17 +77,21 @@ describe('secrel init', () => {
     const made = await secrel(['init', 'sec-releases', '--as-of', AS_OF], { cwd });
     expect(made.stdout).toBe([
       'Created a secrel repository in sec-releases:',
-      '  secrel.config.yaml                        configuration: the release cycle, holidays, freezes, paths (all defaults)',
-      '  releases/2027-02.yaml                     the February 2027 SEC Release, a Documentation Release',
-      '  modifications/EXAMPLE001.yaml             an example modification targeting 2027-02',
-      '  .secrel/schemas/config.schema.json        JSON Schema for config files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/modification.schema.json  JSON Schema for modification files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/release.schema.json       JSON Schema for release files, for editors (secrel 0.1.0)',
-      '  .gitattributes                            LF line endings everywhere (CRLF calendars left alone)',
-      '  .pre-commit-config.yaml                   pre-commit hook: secrel validate on staged YAML',
-      '  .github/workflows/secrel.yml              CI: checks on pull requests, RID bump and render on merge',
+      '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (all defaults)',
+      '  releases/2027-02.yaml                       the February 2027 SEC Release, a Documentation Release',
+      '  modifications/EXAMPLE001.yaml               an example modification targeting 2027-02',
+      '  .secrel/schemas/change-request.schema.json  JSON Schema for change-request files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/config.schema.json          JSON Schema for config files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/modification.schema.json    JSON Schema for modification files, for editors (secrel 0.1.0)',
+      '  .secrel/schemas/release.schema.json         JSON Schema for release files, for editors (secrel 0.1.0)',
+      '  .gitattributes                              LF line endings everywhere (CRLF calendars left alone)',
+      '  .pre-commit-config.yaml                     pre-commit hook: secrel validate on staged YAML',
+      '  .github/workflows/secrel.yml                CI: checks on pull requests, RID bump and render on merge',
       '',
       'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
+      '',
+      ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL:",
+      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
       '',
       'Next:',
       '  cd sec-releases',
@@ -131,7 +136,7 @@ describe('secrel init', () => {
       const schema = resolve(dirname(join(dir, file)), match![1]!);
       expect(existsSync(schema), `${file} → ${schema}`).toBe(true);
     }
-    for (const name of ['config', 'modification', 'release']) {
+    for (const name of ['change-request', 'config', 'modification', 'release']) {
       const copy = readFileSync(join(dir, `.secrel/schemas/${name}.schema.json`), 'utf8');
       expect(copy).toBe(readFileSync(join(ROOT, `schemas/${name}.schema.json`), 'utf8'));
     }
@@ -141,18 +146,30 @@ describe('secrel init', () => {
     const dir = tempDir();
     expect((await secrel(['init', dir, '--as-of', AS_OF])).exitCode).toBe(0);
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toMatch(/^\* text=auto eol=lf$/m);
+    // The hooks come from secrel's git repository at this version's tag (.pre-commit-hooks.yaml there).
     const preCommit = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8'));
-    const hooks = preCommit.repos[0].hooks;
-    expect(hooks.map((h: { id: string }) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
-    expect(hooks[0]).toMatchObject({ entry: 'secrel validate --staged', language: 'node' });
-    expect(new RegExp(hooks[0].files).test('releases/2027-02.yaml')).toBe(true);
-    expect(new RegExp(hooks[0].files).test('README.md')).toBe(false);
+    expect(preCommit.repos).toEqual([{ repo: 'SECREL_GIT_URL', rev: 'v0.1.0', hooks: [{ id: 'secrel-validate' }, { id: 'secrel-check', stages: ['manual'] }] }]);
+    const published = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[];
+    expect(published.map((h) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
     const ci = parse(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8'));
     const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run ?? '').join('\n');
     expect(runs(ci.jobs['pull-request'])).toContain('secrel validate --format github');
     expect(runs(ci.jobs['pull-request'])).toContain('secrel render --check');
     expect(ci.jobs.merge.steps[0].with['fetch-depth']).toBe(0);
     expect(runs(ci.jobs.merge)).toContain('secrel rid bump');
+  });
+
+  it('names the git repository given with --secrel-repo, and says to replace the placeholder without it', async () => {
+    const dir = tempDir();
+    const withUrl = await secrel(['init', dir, '--as-of', AS_OF, '--secrel-repo', 'https://git.example.invalid/tools/secrel.git']);
+    expect(withUrl.stdout).not.toContain('SECREL_GIT_URL');
+    expect(parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].repo).toBe('https://git.example.invalid/tools/secrel.git');
+    expect(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8')).toContain('git+https://git.example.invalid/tools/secrel.git#v0.1.0');
+    const without = await secrel(['init', tempDir(), '--as-of', AS_OF]);
+    expect(without.stdout).toContain("name secrel's git repository as SECREL_GIT_URL:\nreplace it with the URL you installed secrel from (or run init with --secrel-repo URL).");
+    const bad = await secrel(['init', tempDir(), '--secrel-repo', 'two words']);
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toContain('is not a git URL');
   });
 
   it('writes the pre-commit and CI configuration the README shows (comments aside)', async () => {

@@ -131,7 +131,7 @@ describe('secrel render', () => {
     const repo = fixture();
     const target = await secrel(['render', 'pdf', '--repo', repo]);
     expect(target.exitCode).toBe(2);
-    expect(target.stderr).toMatch(/^secrel: there is no render target "pdf"\n  use one of: rid, notices, .*all$/);
+    expect(target.stderr).toMatch(/^secrel: there is no render target "pdf"\n {2}use one of: rid, notices, .*all$/);
     const release = await secrel(['render', '--release', '2030-13', '--repo', repo]);
     expect(release.exitCode).toBe(2);
     expect(release.stderr).toContain('secrel: release 2030-13 does not exist');

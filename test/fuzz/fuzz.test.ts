@@ -1,12 +1,14 @@
 // The fuzzing harness in the suite: a few hundred random mutations of fixtures/sec-2020 (deleted keys, wrong
 // types, truncated files, random bytes…) through validate, check, plan, rid bump --dry-run, render --check,
-// calendar and impl-date on the built CLI. Every run must end with exit 0 or 1 and findings: never an uncaught exception, an
+// calendar and impl-date
+// on the built CLI (60 in `npm test`, 300 in `.ci/run`). Every run must end with exit 0 or 1 and findings: never an uncaught exception, an
 // internal error or a stack trace, never a write. `npm run fuzz -- --runs 10000` runs thousands more.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, expect, it } from 'vitest';
+import { byTier } from '../helpers/tier.js';
 import { EXAMPLE, caseArb, describeFailure, loadMain, readTree, runCase, watchProcess } from '../../scripts/fuzz-lib.mjs';
 
 const dir = mkdtempSync(join(tmpdir(), 'secrel-fuzz-'));
@@ -14,7 +16,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 // A fixed seed: the same cases on every run and machine (FUZZ_SEED=n explores others).
 const SEED = Number(process.env.FUZZ_SEED ?? 20200625);
-const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+const RUNS = Number(process.env.FUZZ_RUNS ?? byTier(60, 300));
 
 it(`${RUNS} mutated repositories: exit 0 or 1, findings, no crash`, async () => {
   const main = await loadMain();

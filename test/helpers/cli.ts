@@ -1,4 +1,6 @@
-// Runs the built CLI (bin/secrel.js) as a user would, returning its real output and exit code.
+// Runs the built CLI as a user would, returning its output and exit code: `secrel` in this process (the
+// bundle's main(argv, io), the same code and bytes without starting Node each time), `secrelProcess` as a
+// real child process, for what only a process shows (its exit status, streams, signals, the launcher).
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -16,7 +18,19 @@ export interface CliResult {
   exitCode: number;
 }
 
-export async function secrel(args: readonly string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<CliResult> {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** The built CLI, in this process (see test/helpers/in-process.ts). */
+export async function secrel(args: readonly string[], opts: RunOptions = {}): Promise<CliResult> {
+  const { secrelInProcess } = await import('./in-process.js');
+  return secrelInProcess(args, opts);
+}
+
+/** The built CLI as a child process (`node bin/secrel.js …`): for exit status, streams and the launcher. */
+export async function secrelProcess(args: readonly string[], opts: RunOptions = {}): Promise<CliResult> {
   const r = await execa('node', [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     reject: false,

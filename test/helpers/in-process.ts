@@ -1,6 +1,6 @@
 // Runs the BUILT CLI in this process (main(argv, io) from the bundle bin/secrel.js launches), for tests that
 // run hundreds of commands: the same code and output as `secrel …`, without starting Node each time.
-import { loadMain, type Main } from '../../scripts/fuzz-lib.mjs';
+import { loadMain, type Main } from '../../scripts/load-main.mjs';
 import { ROOT, type CliResult } from './cli.js';
 
 let mainPromise: Promise<Main> | undefined;

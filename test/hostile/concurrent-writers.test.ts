@@ -6,7 +6,8 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { secrel } from '../helpers/cli.js';
+// Real processes: the lock is between processes (each holds its own pid), so these never run in-process.
+import { secrelProcess as secrel } from '../helpers/cli.js';
 import { scratchDirs } from './scratch.js';
 
 const RELEASE = 'id: 2020-06\ntype: system\nstatus: planned\n';

@@ -26,7 +26,10 @@ function lineDiff(a: string, b: string): { removed: string[]; added: string[] } 
   let i = 0;
   let j = 0;
   while (i < x.length || j < y.length) {
-    if (i < x.length && j < y.length && x[i] === y[j]) (i++, j++);
+    if (i < x.length && j < y.length && x[i] === y[j]) {
+      i++;
+      j++;
+    }
     else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(y[j++]!);
     else removed.push(x[i++]!);
   }

@@ -7,6 +7,7 @@ import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { CODE_IDS, isCodeId } from '../../domain/presets.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
+import { REPO_PLACEHOLDER } from '../../init/tooling-files.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 
@@ -31,12 +32,20 @@ function shellWord(text: string): string {
 }
 
 /** The report, naming the folder as the user typed it, so the `cd` line can be pasted back. */
-function textReport(root: string, shown: string, made: Scaffold): string {
+function textReport(root: string, shown: string, made: Scaffold, repoKnown: boolean): string {
   const p = made.example.release.planned;
   const width = Math.max(...made.files.map((f) => f.path.length));
   const lines = [`Created a secrel repository in ${shown}:`];
   for (const f of made.files) lines.push(`  ${f.path.padEnd(width)}  ${f.purpose}`);
-  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${made.modification} targets it.`, '', 'Next:');
+  lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${made.modification} targets it.`, '');
+  if (!repoKnown) {
+    lines.push(
+      `.pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as ${REPO_PLACEHOLDER}:`,
+      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
+      '',
+    );
+  }
+  lines.push('Next:');
   if (shown !== '.') lines.push(`  cd ${shellWord(shown)}`);
   if (!insideGit(root)) lines.push('  git init');
   lines.push('  secrel validate', '  secrel plan', '');
@@ -51,7 +60,9 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const code = (args.code as string | undefined) ?? 'sec';
   if (!isCodeId(code)) throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
   await checkFolder(root, dir);
-  const made = scaffold(ctx.asOf, VERSION, code);
+  const secrelRepo = args.secrelRepo as string | undefined;
+  if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
+  const made = scaffold(ctx.asOf, VERSION, code, secrelRepo);
   const existing: string[] = [];
   for (const f of made.files) if (await exists(join(root, f.path))) existing.push(f.path);
   if (existing.length > 0) {
@@ -66,6 +77,6 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     const p = made.example.release.planned;
     const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: made.modification, files: made.files.map((f) => f.path) };
     ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
-  } else ctx.io.stdout(textReport(root, dir, made));
+  } else ctx.io.stdout(textReport(root, dir, made, secrelRepo !== undefined));
   return 0;
 }

@@ -1,6 +1,7 @@
 // The plan as text for a terminal: one block per release, readable in 80 columns, colour only when allowed.
 import type { ChalkInstance } from 'chalk';
 import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
+import { NEED_WORDS, type ReleaseWait } from '../../domain/dependencies.js';
 import type { Located } from '../../domain/findings.js';
 import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
 import { plural } from './findings.js';
@@ -31,7 +32,7 @@ export function countdown(days: number): string {
   return days > 0 ? `in ${plural(days, 'day')}` : `went live ${plural(-days, 'day')} ago`;
 }
 
-export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
+export function formatPlanText(view: PlanView<Located>, o: PlanTextOptions): string {
   const c = o.chalk;
   const out: string[] = [];
   const range = view.from === view.to ? shortDate(view.from) : `${dayMonthYear(view.from)} to ${dayMonthYear(view.to)}`;
@@ -42,7 +43,7 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
+function releaseBlock(r: PlanRelease<Located>, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const when = r.cancelled ? 'cancelled' : countdown(r.daysToGoLive);
   const head = `${r.name}  ${shortDate(r.date)}  ${r.kind ?? r.type}`;
@@ -54,6 +55,7 @@ function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
     lines.push(...wrap(`Moved from ${shortDate(r.scheduledDate)}${r.dateReason ? `: ${r.dateReason}` : ' (no reason recorded)'}`, 2));
   }
   lines.push('', ...scopeBlock(r, c));
+  if (r.waitingFor.length > 0) lines.push('', `  ${c.bold('Waiting for')}`, ...r.waitingFor.flatMap((w) => waitLines(w, c)));
   if (r.milestones.length > 0) lines.push('', `  ${c.bold('Next milestones')}`, ...r.milestones.map((m) => milestoneLine(m, c)));
   // Infos are counted, not listed: the plan is for what needs doing; `secrel check` lists them.
   const listed = r.findings.filter((f) => f.severity !== 'info');
@@ -96,6 +98,18 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
     lines.push(...wrap(`Alongside: ${r.changeRequests.map((cr) => `${cr.id} ${cr.title}`).join('; ')} (DCC Change ${r.changeRequests.length === 1 ? 'Request' : 'Requests'})`, 2));
   }
   return lines;
+}
+
+const WAIT_STATE: Record<ReleaseWait['state'], string> = { 'in-time': 'in time', late: 'LATE', unknown: 'date unknown', cancelled: 'CANCELLED' };
+
+/** 'CR1047  Change Request · expected 31 Dec 2020 · in time', then what needs it by when, wrapped. */
+function waitLines(w: ReleaseWait, c: ChalkInstance): string[] {
+  const state = WAIT_STATE[w.state];
+  const shown = w.state === 'late' || w.state === 'cancelled' ? c.red.bold(state) : w.state === 'unknown' ? c.yellow(state) : c.green(state);
+  const kind = w.kind === 'change-request' ? 'Change Request' : 'modification';
+  const when = w.date ? `expected ${dayMonthYear(w.date)}` : 'no date recorded';
+  const head = `  ${pad(w.id, KEY_WIDTH)}  ${kind} · ${when} · ${shown}`;
+  return [head, ...wrap(`needed ${NEED_WORDS[w.needed]} by ${dayMonthYear(w.neededBy)} for ${w.for.join(', ')}`, 2 + KEY_WIDTH + 2).map((l) => c.dim(l))];
 }
 
 function note(s: PlanScopeItem): string {
@@ -146,13 +160,19 @@ export function wrap(text: string, indent: number): string[] {
   let line = '';
   for (let word of text.replace(/\s+/g, ' ').trim().split(' ')) {
     while (word.length > room) {
-      if (line) lines.push(line), (line = '');
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, room));
       word = word.slice(room);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= room) line += ` ${word}`;
-    else lines.push(line), (line = word);
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines.map((l) => ' '.repeat(indent) + l);

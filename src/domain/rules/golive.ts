@@ -1,5 +1,6 @@
 // Go-live rules: the acceptance criteria are set and each carries a status and evidence (GL-1), DCC's evidence
 // comes 6 weeks before go-live (GL-2), and the go/no-go view: criteria not met close to or after go-live (GL-3).
+import { STANDARD_ACCEPTANCE_SET_NAME } from '../acceptance-standard.js';
 import type { AcceptanceCriterionDefinition } from '../config.js';
 import { addMonths, compare, diffDays, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
@@ -24,7 +25,7 @@ function acceptanceOf(ctx: RuleContext): Acceptance[] {
   for (const facts of ctx.releases) {
     const acceptance = facts.entity.data.acceptance;
     if (facts.planned.cancelled || (facts.planned.type !== 'system' && !acceptance)) continue;
-    const setName = acceptance?.set ?? 'standard';
+    const setName = acceptance?.set ?? STANDARD_ACCEPTANCE_SET_NAME;
     const a: Acceptance = { facts, setName, criteria: acceptance?.criteria ?? [] };
     const definitions = ctx.model.config.acceptanceSets[setName];
     if (definitions) a.definitions = definitions;

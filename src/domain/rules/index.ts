@@ -5,6 +5,7 @@ import type { RepoModel } from '../repository.js';
 import { CALENDAR_RULES } from './calendar.js';
 import { buildRuleContext, type Rule } from './context.js';
 import { COST_RULES } from './costs.js';
+import { DEPENDENCY_RULES } from './dependencies.js';
 import { GOLIVE_RULES } from './golive.js';
 import { IMPLEMENTATION_RULES } from './implementation.js';
 import { NOTICE_RULES } from './notices.js';
@@ -12,7 +13,7 @@ import { baselinedScopeChecks } from './rid.js';
 import { SCOPE_RULES } from './scope.js';
 import { TESTING_RULES } from './testing.js';
 
-export type { Rule, RuleContext } from './context.js';
+export type { Rule } from './context.js';
 
 /** RID-2 lives with the versioning code (validate runs it too); here it joins every other rule. */
 export const unbumpedBaselineChange: Rule = {
@@ -23,7 +24,7 @@ export const unbumpedBaselineChange: Rule = {
 
 /** In SPEC order. */
 export const RULES: readonly Rule[] = [
-  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...NOTICE_RULES,
+  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...NOTICE_RULES,
 ];
 
 export interface RunRulesOptions {

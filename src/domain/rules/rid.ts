@@ -53,8 +53,3 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
   }
   return out;
 }
-
-/** RID-2 findings alone, for commands that report every rule. */
-export function ridFindings(model: RepoModel): Finding[] {
-  return baselinedScopeChecks(model).map((c) => c.finding);
-}

@@ -1,0 +1,148 @@
+// Dependencies (DEP-1): what a modification waits on, when each is needed for a release, and whether it is done in time.
+import { addDays, addMonths, compare, isValidIsoDate, type IsoDate } from './dates.js';
+import { parseLeadTime } from './implementation.js';
+import type { ChangeRequestRecord, DependencyKind, DependencyNeed, Modification } from './model.js';
+import type { Entity, PathSegment, RepoModel } from './repository.js';
+import { releaseFinder } from './releases.js';
+
+export interface Dependency {
+  id: string;
+  kind: DependencyKind;
+  needed: DependencyNeed;
+  lead?: string;
+  /** Where the entry is in the modification file. */
+  path: PathSegment[];
+}
+
+/** Every `dependsOn` entry in its long form: a short id is a Change Request when it starts `CR`, needed before go-live. */
+export function dependenciesOf(m: Modification): Dependency[] {
+  return (m.dependsOn ?? []).map((entry, i) => {
+    const long = typeof entry === 'string' ? { id: entry } : entry;
+    const dep: Dependency = {
+      id: long.id,
+      kind: long.kind ?? (/^CR/i.test(long.id) ? 'change-request' : 'modification'),
+      needed: long.needed ?? 'before-go-live',
+      path: typeof entry === 'string' ? ['dependsOn', i] : ['dependsOn', i, 'id'],
+    };
+    if (long.lead !== undefined) dep.lead = long.lead;
+    return dep;
+  });
+}
+
+export const NEED_WORDS: Record<DependencyNeed, string> = {
+  'before-development': 'before development',
+  'before-testing': 'before testing',
+  'before-go-live': 'before go-live',
+};
+
+const LEAD = /^(\d{1,3})(m|w|d)$/;
+
+/** The last date a dependency can be done for a modification going live on `goLive`, and why that date. */
+export function neededBy(goLive: IsoDate, dep: Dependency, modificationLeadTime?: string): { date: IsoDate; reason: string } {
+  const lead = dep.lead === undefined ? undefined : LEAD.exec(dep.lead);
+  if (lead) {
+    const n = Number(lead[1]);
+    const date = lead[2] === 'm' ? addMonths(goLive, -n) : addDays(goLive, -n * (lead[2] === 'w' ? 7 : 1));
+    return { date, reason: `${dep.lead} before go-live` };
+  }
+  if (dep.needed === 'before-go-live') return { date: goLive, reason: 'by go-live' };
+  if (dep.needed === 'before-testing') return { date: addMonths(goLive, -6), reason: 'testing starts 6 months before go-live' };
+  const own = modificationLeadTime ? parseLeadTime(modificationLeadTime) : undefined;
+  if (own?.unit === 'months') return { date: addMonths(goLive, -own.amount), reason: `development starts ${own.amount} months before go-live (the lead time)` };
+  return { date: addMonths(goLive, -12), reason: 'development starts 12 months before go-live, when the systems scope is set' };
+}
+
+export type DependencyState =
+  /** Done, or expected, on or before the date it is needed. */
+  | { state: 'in-time'; done: boolean; date?: IsoDate }
+  /** Done, or expected, after the date it is needed. */
+  | { state: 'late'; done: boolean; date: IsoDate }
+  /** Cancelled, rejected or withdrawn: it will never be done. */
+  | { state: 'cancelled'; what: string }
+  /** No date yet, or not recorded at all. */
+  | { state: 'unknown'; why: string };
+
+/** When each dependency is (expected to be) done, looked up once per repository. */
+export interface DependencyLookup {
+  /** The dependency's state against the date it is needed. */
+  status(dep: Dependency, neededBy: IsoDate): DependencyState;
+  /** The date it is (expected to be) done, if known, and whether it is done already. */
+  when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string };
+}
+
+export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'releases' | 'config' | 'changeRequests'>): DependencyLookup {
+  const crs = new Map<string, Entity<ChangeRequestRecord>>();
+  for (const c of model.changeRequests ?? []) if (!crs.has(c.id)) crs.set(c.id, c);
+  const mods = new Map<string, Entity<Modification>>();
+  for (const m of model.modifications) if (!mods.has(m.id)) mods.set(m.id, m);
+  const find = releaseFinder(model);
+  const folder = model.config.paths.changeRequests.replace(/\/+$/, '');
+
+  const when: DependencyLookup['when'] = (dep) => {
+    if (dep.kind === 'change-request') {
+      const cr = crs.get(dep.id)?.data;
+      if (!cr) return { done: false, unknown: `${dep.id} is not recorded: add ${folder}/${dep.id}.yaml with its status and expected date` };
+      if (cr.status === 'cancelled') return { done: false, cancelled: `${dep.id} is cancelled` };
+      if (cr.status === 'done') return isValidIsoDate(cr.done) ? { done: true, date: cr.done } : { done: true };
+      if (isValidIsoDate(cr.expected)) return { done: false, date: cr.expected };
+      return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)` };
+    }
+    const m = mods.get(dep.id)?.data;
+    if (!m) return { done: false, unknown: `${dep.id} is not a modification of this repository` };
+    if (m.status === 'withdrawn' || m.status === 'rejected') return { done: false, cancelled: `${dep.id} is ${m.status}` };
+    const dates = (m.parts?.length ? m.parts.map((p) => p.release) : [m.implementation?.release])
+      .map((id) => (id ? find(id)?.date : undefined));
+    const date = isValidIsoDate(m.implementation?.date) ? m.implementation.date
+      : dates.every((d): d is IsoDate => d !== undefined) && dates.length > 0 ? dates.reduce((a, b) => (compare(a, b) >= 0 ? a : b)) : undefined;
+    if (!date) return { done: m.status === 'implemented', unknown: `${dep.id} targets no release yet` };
+    return { done: m.status === 'implemented', date };
+  };
+
+  const status: DependencyLookup['status'] = (dep, by) => {
+    const w = when(dep);
+    if (w.cancelled) return { state: 'cancelled', what: w.cancelled };
+    if (w.date === undefined) return w.done ? { state: 'in-time', done: true } : { state: 'unknown', why: w.unknown ?? `${dep.id} has no date` };
+    return compare(w.date, by) <= 0 ? { state: 'in-time', done: w.done, date: w.date } : { state: 'late', done: w.done, date: w.date };
+  };
+
+  return { status, when };
+}
+
+/** One thing a release waits on: a dependency of its scope that is not done as of the plan's date. */
+export interface ReleaseWait {
+  id: string;
+  kind: DependencyKind;
+  needed: DependencyNeed;
+  /** The earliest date any of `for` needs it. */
+  neededBy: IsoDate;
+  /** The scope keys that wait on it. */
+  for: string[];
+  state: DependencyState['state'];
+  /** When it is expected (or was done), if known. */
+  date?: IsoDate;
+}
+
+/** What a release's scope waits on as of `asOf`, one line per dependency, earliest needed first. */
+export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup, asOf: IsoDate): ReleaseWait[] {
+  const byId = new Map<string, ReleaseWait>();
+  for (const e of scope) {
+    for (const dep of dependenciesOf(e.modification.data)) {
+      const w = lookup.when(dep);
+      if (w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
+      const by = neededBy(goLive, dep, e.modification.data.leadTime).date;
+      const s = lookup.status(dep, by);
+      const key = `${dep.kind}:${dep.id}`;
+      const seen = byId.get(key);
+      if (!seen) {
+        const wait: ReleaseWait = { id: dep.id, kind: dep.kind, needed: dep.needed, neededBy: by, for: [e.key], state: s.state };
+        if (w.date !== undefined) wait.date = w.date;
+        byId.set(key, wait);
+        continue;
+      }
+      if (!seen.for.includes(e.key)) seen.for.push(e.key);
+      // The earliest need sets the line: it is the one that decides whether the release can wait.
+      if (compare(by, seen.neededBy) < 0) Object.assign(seen, { neededBy: by, needed: dep.needed, state: s.state });
+    }
+  }
+  return [...byId.values()].sort((a, b) => compare(a.neededBy, b.neededBy) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,48 @@
+// DEP-1: a modification's dependencies (DCC Change Requests, other modifications) must be done in time for its release.
+import { compare } from '../dates.js';
+import { dependenciesOf, dependencyLookup, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
+import type { Finding } from '../findings.js';
+import type { ScopeEntry } from '../scope.js';
+import type { PlannedRelease } from '../calendar.js';
+import type { Rule, RuleContext } from './context.js';
+import { fieldFinding, long } from './support.js';
+import { placedEntries } from './scope.js';
+
+export const dependencyInTime: Rule = {
+  id: 'DEP-1',
+  title: "a modification's dependencies are done in time for its release",
+  check(ctx) {
+    const lookup = dependencyLookup(ctx.model);
+    const out: Finding[] = [];
+    for (const { entry, release } of placedEntries(ctx)) {
+      const m = entry.modification.data;
+      // Once it is live, what it waited on is history.
+      if (m.status === 'implemented' || compare(release.date, ctx.asOf) < 0) continue;
+      for (const dep of dependenciesOf(m)) {
+        const f = dependencyFinding(ctx, lookup, entry, release, dep);
+        if (f) out.push(f);
+      }
+    }
+    return out;
+  },
+};
+
+function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeEntry, release: PlannedRelease, dep: Dependency): Finding | undefined {
+  const need = neededBy(release.date, dep, e.modification.data.leadTime);
+  const s = lookup.status(dep, need.date);
+  if (s.state === 'in-time') return undefined;
+  const ids = { modification: e.modification.id, release: release.id };
+  const what = `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;
+  if (s.state === 'unknown') {
+    return fieldFinding(e.modification, dep.path, 'DEP-1', 'warning', `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: record the date once it is known`, ids);
+  }
+  if (s.state === 'cancelled') {
+    return fieldFinding(e.modification, dep.path, 'DEP-1', 'error', `${what}, but ${s.what}: remove the dependency or re-plan ${e.key}`, ids);
+  }
+  const fits = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(s.date, neededBy(r.date, dep, e.modification.data.leadTime).date) <= 0);
+  const instead = fits ? `move ${e.key} to the ${fits.name} (${fits.id}), the first release it is in time for` : `move ${e.key} to a later release`;
+  return fieldFinding(e.modification, dep.path, 'DEP-1', 'error',
+    `${what}, but ${dep.id} ${s.done ? 'was done' : 'is expected'} on ${long(s.date)}: ${instead}, or bring ${dep.id} forward`, ids);
+}
+
+export const DEPENDENCY_RULES: readonly Rule[] = [dependencyInTime];

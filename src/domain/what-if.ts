@@ -1,0 +1,153 @@
+// What an assumption changes (`plan --assume`): the same model with and without it, compared through the same
+// rules `check` runs, so an answer is never different from what `check` says once the assumption is recorded.
+import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
+import type { Finding } from './findings.js';
+import { decisionByDate, decisionWindow, parseLeadTime } from './implementation.js';
+import { builtInMilestones } from './milestones.js';
+import type { Assumption } from './assumptions.js';
+import type { RepoModel } from './repository.js';
+import { buildRuleContext, type RuleContext } from './rules/context.js';
+import { impactLookup, scopeItems } from './rules/rid.js';
+import { diffRepositories } from './scope-diff.js';
+import { scopeByRelease } from './scope.js';
+import { baselineCoverage, baselinedMovement, isEmpty, nextVersion, scopeMovement } from './versioning.js';
+import { addWorkingDays } from './working-days.js';
+
+export type WhatIfChange =
+  /** Which release an assumed modification lands in, and through which window (IMP-1, IMP-5). */
+  | { kind: 'lands'; modification: string; release: string; window: 'primary' | 'fallback' | 'none' | 'undated'; text: string }
+  /** A scope, status or date change of a release, as `secrel diff` words it. */
+  | { kind: 'release'; release?: string; text: string }
+  /** The RID version the release would move to (RID-1). */
+  | { kind: 'rid'; release: string; from: string; to: string; text: string }
+  /** A notice that becomes due, or moves (COM-1..3). */
+  | { kind: 'notice'; release?: string; modification?: string; date: IsoDate; text: string }
+  /** A finding `check` would report only with the assumptions (`new`) or only without them (`resolved`). */
+  | { kind: 'finding'; change: 'new' | 'resolved'; finding: Finding; text: string };
+
+export interface WhatIfInput {
+  before: RepoModel;
+  after: RepoModel;
+  assumptions: readonly Assumption[];
+  asOf: IsoDate;
+  findingsBefore: readonly Finding[];
+  findingsAfter: readonly Finding[];
+}
+
+export function whatIf(input: WhatIfInput): WhatIfChange[] {
+  const ctx = buildRuleContext(input.after, input.asOf);
+  const out: WhatIfChange[] = [];
+  for (const a of input.assumptions) if (a.target === 'modification') out.push(...landing(ctx, a.id));
+  const diffs = diffRepositories(input.before, input.after);
+  for (const d of diffs) {
+    for (const line of d.lines) out.push(d.release ? { kind: 'release', release: d.release, text: `${d.release}: ${line}` } : { kind: 'release', text: line });
+  }
+  const changed = new Set(diffs.flatMap((d) => (d.release ? [d.release] : [])));
+  out.push(...ridMoves(input.before, input.after, changed), ...notices(input, ctx), ...findingChanges(input.findingsBefore, input.findingsAfter));
+  return out;
+}
+
+function landing(ctx: RuleContext, id: string): WhatIfChange[] {
+  const m = ctx.model.modifications.find((x) => x.id === id)?.data;
+  const releaseId = m?.implementation?.release;
+  if (!m || !releaseId || m.status === 'withdrawn' || m.status === 'rejected') return [];
+  const release = ctx.planned(releaseId);
+  if (!release) return [];
+  const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
+  const decision = isValidIsoDate(m.decision?.date) ? m.decision.date : isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
+  const where = (r: typeof release) => `the ${r.name} (${r.id}, ${formatLong(r.date)})`;
+  if (lead?.unit !== 'months' || !decision) {
+    const why = lead?.unit !== 'months' ? 'no lead time in months, so no decision-by date' : 'no decision date yet';
+    return [{ kind: 'lands', modification: id, release: release.id, window: 'undated', text: `${id} is in ${where(release)}: ${why}` }];
+  }
+  const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
+  const named = m.implementation?.fallback ? ctx.planned(m.implementation.fallback) : undefined;
+  const fb = named ?? ctx.eligibleAfter(release.id, m.systemImpact === true).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
+  const fallback = fb && { release: fb, decisionBy: decisionByDate(fb.date, lead.amount) };
+  const w = decisionWindow(decision, primary, fallback);
+  const on = `a decision on ${formatLong(decision)}`;
+  if (w.window === 'primary') {
+    return [{ kind: 'lands', modification: id, release: release.id, window: 'primary', text: `${id} lands in ${where(release)}, its primary: ${on} is on or before its decision-by date, ${formatLong(primary.decisionBy)}` }];
+  }
+  if (w.window === 'fallback') {
+    const f = w.option;
+    return [{ kind: 'lands', modification: id, release: f.release.id, window: 'fallback',
+      text: `${id} lands in ${where(f.release)}, its fall-back: ${on} is after the ${release.name} decision-by date (${formatLong(primary.decisionBy)}) and on or before ${formatLong(f.decisionBy)}` }];
+  }
+  return [{ kind: 'lands', modification: id, release: release.id, window: 'none',
+    text: `${id} has no valid implementation date: ${on} is after every decision-by date (${release.name} ${formatLong(primary.decisionBy)}${fallback ? `, ${fallback.release.name} ${formatLong(fallback.decisionBy)}` : ''})` }];
+}
+
+/**
+ * RID-1: a release the assumptions change moves to the next integer version when its baselined scope moves,
+ * else (another scope, status or date change) to the next minor version.
+ */
+function ridMoves(before: RepoModel, after: RepoModel, changed: ReadonlySet<string>): WhatIfChange[] {
+  const was = scopeByRelease(before);
+  const now = scopeByRelease(after);
+  const impactOf = impactLookup(after);
+  const out: WhatIfChange[] = [];
+  for (const r of after.releases) {
+    const version = r.data.rid?.version;
+    if (!version || !changed.has(r.id)) continue;
+    const movement = scopeMovement((was.get(r.id) ?? []).map((e) => e.key), scopeItems(now.get(r.id) ?? []), impactOf);
+    const coverage = baselineCoverage(r.data.rid);
+    const major = !isEmpty(baselinedMovement(coverage, movement));
+    const to = nextVersion(version, major ? 'major' : 'minor');
+    out.push({ kind: 'rid', release: r.id, from: version, to,
+      text: `${r.id}: RID ${version} would move to ${to} (${major ? 'the baselined scope changes' : isEmpty(movement) ? 'a change to the details of its scope' : 'a change outside the baselined scope'})` });
+  }
+  return out;
+}
+
+const NOTICE_IDS = new Set(['notice-12m', 'notice-6m', 'notice-1m']);
+
+function notices(input: WhatIfInput, ctx: RuleContext): WhatIfChange[] {
+  const out: WhatIfChange[] = [];
+  for (const a of input.assumptions) {
+    if (a.target === 'modification' && a.set.status === 'approved' && a.set.decisionDate) {
+      const due = addWorkingDays(a.set.decisionDate, 1, input.after.config.holidays);
+      out.push({ kind: 'notice', modification: a.id, date: due, text: `The notice of ${a.id}'s approval and implementation date is due on ${formatLong(due)} (1 Working Day after the decision, COM-1)` });
+    }
+    if (a.target === 'release' && a.set.date) {
+      const r = ctx.planned(a.id);
+      if (!r) continue;
+      for (const m of builtInMilestones(r)) {
+        if (NOTICE_IDS.has(m.id) && compare(m.date, input.asOf) >= 0) out.push({ kind: 'notice', release: r.id, date: m.date, text: `${r.id}: the ${m.label} is now due on ${formatLong(m.date)}` });
+      }
+    }
+  }
+  return out;
+}
+
+function findingKey(f: Finding): string {
+  return [f.rule, f.severity, f.file, f.release ?? '', f.modification ?? '', f.message].join('\u0000');
+}
+
+/** Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. */
+function findingChanges(before: readonly Finding[], after: readonly Finding[]): WhatIfChange[] {
+  const count = (list: readonly Finding[]) => {
+    const m = new Map<string, number>();
+    for (const f of list) m.set(findingKey(f), (m.get(findingKey(f)) ?? 0) + 1);
+    return m;
+  };
+  const was = count(before);
+  const now = count(after);
+  const out: WhatIfChange[] = [];
+  const seen = new Map<string, number>();
+  const text = (change: 'new' | 'resolved', f: Finding) => `${change === 'new' ? 'new' : 'resolved'} ${f.severity} ${f.rule}${f.rule === 'SCP-2' && f.severity === 'error' ? ' (an exception the Panel would need to approve)' : ''}: ${f.message}`;
+  for (const f of after) {
+    const k = findingKey(f);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n > (was.get(k) ?? 0)) out.push({ kind: 'finding', change: 'new', finding: f, text: text('new', f) });
+  }
+  seen.clear();
+  for (const f of before) {
+    const k = findingKey(f);
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n > (now.get(k) ?? 0)) out.push({ kind: 'finding', change: 'resolved', finding: f, text: text('resolved', f) });
+  }
+  return out;
+}
