@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { isValidIsoDate } from '../domain/dates.js';
 import { UsageError } from '../repo/errors.js';
 
-export type OutputFormat = 'text' | 'json' | 'github';
+export type OutputFormat = 'text' | 'json' | 'github' | 'sarif' | 'markdown';
 
 export interface Io {
   stdout(text: string): void;
@@ -36,7 +36,10 @@ export interface Context {
   displayPath(root: string, file: string): string;
 }
 
+/** What a command supports unless it says otherwise; SARIF and Markdown only where a command lists them. */
 const FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
+/** The reports of findings (validate, check). */
+export const FINDINGS_FORMATS: readonly OutputFormat[] = [...FORMATS, 'sarif', 'markdown'];
 
 export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFormat[] = FORMATS): Context {
   const format = (g.format ?? 'text') as OutputFormat;

@@ -4,7 +4,10 @@ import { notLoaded, sortFindings, summarise, type Finding, type Located } from '
 import { locateFindings } from '../repo/locate.js';
 import type { YamlFile } from '../repo/yaml-doc.js';
 import type { Context } from './context.js';
+import { VERSION } from './program.js';
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, plural, summaryLine } from './report/findings.js';
+import { formatFindingsMarkdown } from './report/markdown.js';
+import { formatFindingsSarif } from './report/sarif.js';
 
 /** What reporting needs of a loaded repository: where it is, and the files read (to place findings). */
 export interface ReadFiles {
@@ -17,15 +20,27 @@ export function place(repo: ReadFiles, findings: readonly Finding[]): Promise<Lo
   return locateFindings(repo.files, findings);
 }
 
-export async function printFindings(ctx: Context, repo: ReadFiles, findings: readonly Finding[], info: { checked: number }): Promise<number> {
-  const located = await place(repo, findings);
+export interface PrintInfo {
+  checked: number;
+  /** The Markdown report's heading (default `secrel validate`). */
+  title?: string;
+  /** The Markdown report's context, e.g. `as of 2027-01-15`. */
+  context?: string;
+}
+
+export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly Finding[], info: PrintInfo): Promise<number> {
+  const findings = await place(repo, all);
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
-  const summary = summarise(located);
-  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(located, { asOf: ctx.asOf }));
-  else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(located, { displayPath }));
+  const summary = summarise(findings);
+  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings, { asOf: ctx.asOf }));
+  else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath, command: info.title ?? 'secrel validate' }));
+  else if (ctx.format === 'markdown') {
+    const md = { title: info.title ?? 'secrel validate', displayPath, clean: `${plural(info.checked, 'file')} checked`, ...(info.context ? { context: info.context } : {}) };
+    ctx.io.stdout(formatFindingsMarkdown(findings, md));
+  } else if (ctx.format === 'sarif') ctx.io.stdout(formatFindingsSarif(findings, { displayPath, version: VERSION }));
   else {
-    const body = formatFindingsText(located, { displayPath, chalk: ctx.chalk });
-    const line = located.length ? summaryLine(summary) : `${plural(info.checked, 'file')} checked, no problems found`;
+    const body = formatFindingsText(findings, { displayPath, chalk: ctx.chalk });
+    const line = findings.length ? summaryLine(summary) : `${plural(info.checked, 'file')} checked, no problems found`;
     const colour = summary.errors ? ctx.chalk.red.bold : summary.warnings ? ctx.chalk.yellow.bold : ctx.chalk.green;
     ctx.io.stdout(`${body}${body ? '\n' : ''}${colour(line)}\n`);
   }

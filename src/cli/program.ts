@@ -23,7 +23,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     .version(VERSION, '-V, --version', 'print the version')
     .option('--repo <dir>', 'the release repository (default: found from the current folder upwards)')
     .option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)")
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'markdown']).default('text'))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--debug', 'print stack traces of internal errors')
     .showSuggestionAfterError(true)

@@ -2,7 +2,7 @@
 import { type CycleEntry, type ReleaseCycle, type ReleaseKind } from './cycle.js';
 import { PRESETS, isCodeId, type CodeId, type NamedId } from './presets.js';
 import { createHolidayCalendar, type HolidayCalendar } from './holidays.js';
-import type { SecrelConfig } from './model.js';
+import type { Capacity, SecrelConfig } from './model.js';
 import { STANDARD_ACCEPTANCE_SET } from './acceptance-standard.js';
 import { ownRecord } from './records.js';
 
@@ -30,6 +30,7 @@ export interface ResolvedConfig {
   governanceRoutes: readonly NamedId[];
   holidays: HolidayCalendar;
   freezes: readonly ChangeFreeze[];
+  capacity: Capacity;
   partyCategories: readonly { id: string; name: string }[];
   acceptanceSets: Readonly<Record<string, readonly AcceptanceCriterionDefinition[]>>;
   paths: { modifications: string; releases: string; changeRequests: string };
@@ -55,6 +56,7 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
     governanceRoutes: config.governanceRoutes ?? preset.governanceRoutes,
     holidays: createHolidayCalendar({ extra: config.holidays ?? [] }),
     freezes: config.freezes ?? [],
+    capacity: config.capacity ?? {},
     partyCategories: config.partyCategories ?? preset.partyCategories,
     // Keyed by names users choose (`acceptance.set: constructor` must be an unknown set, not a function).
     acceptanceSets: ownRecord<readonly AcceptanceCriterionDefinition[]>({ standard: STANDARD_ACCEPTANCE_SET }, config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined),

@@ -48,7 +48,7 @@ export function neededBy(goLive: IsoDate, dep: Dependency, modificationLeadTime?
   if (dep.needed === 'before-go-live') return { date: goLive, reason: 'by go-live' };
   if (dep.needed === 'before-testing') return { date: addMonths(goLive, -6), reason: 'testing starts 6 months before go-live' };
   const own = modificationLeadTime ? parseLeadTime(modificationLeadTime) : undefined;
-  if (own?.unit === 'months') return { date: addMonths(goLive, -own.amount), reason: `development starts ${own.amount} months before go-live (the lead time)` };
+  if (own?.unit === 'months') return { date: addMonths(goLive, -own.amount), reason: `development starts ${own.amount} months before go-live, the lead time` };
   return { date: addMonths(goLive, -12), reason: 'development starts 12 months before go-live, when the systems scope is set' };
 }
 
@@ -122,13 +122,13 @@ export interface ReleaseWait {
   date?: IsoDate;
 }
 
-/** What a release's scope waits on as of `asOf`, one line per dependency, earliest needed first. */
-export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup, asOf: IsoDate): ReleaseWait[] {
+/** What a release's scope waits on as of `asOf` (without it: everything it depends on), one line per dependency, earliest needed first. */
+export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup, asOf?: IsoDate): ReleaseWait[] {
   const byId = new Map<string, ReleaseWait>();
   for (const e of scope) {
     for (const dep of dependenciesOf(e.modification.data)) {
       const w = lookup.when(dep);
-      if (w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
+      if (asOf !== undefined && w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
       const by = neededBy(goLive, dep, e.modification.data.leadTime).date;
       const s = lookup.status(dep, by);
       const key = `${dep.kind}:${dep.id}`;
@@ -145,4 +145,13 @@ export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; mod
     }
   }
   return [...byId.values()].sort((a, b) => compare(a.neededBy, b.neededBy) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** A release's dependency milestones for the calendar: the day each dependency is needed by, for what. */
+export function dependencyMilestones(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup): { id: string; label: string; date: IsoDate }[] {
+  return releaseWaits(goLive, scope, lookup).map((w) => ({
+    id: `needs-${w.id.toLowerCase()}`,
+    label: `${w.id} needed ${NEED_WORDS[w.needed]} of ${w.for.join(', ')}`,
+    date: w.neededBy,
+  }));
 }

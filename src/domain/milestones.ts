@@ -6,8 +6,8 @@ import type { TimelineEntry } from './calendar.js';
 import type { HolidayLookup } from './holidays.js';
 import { addWorkingDays } from './working-days.js';
 
-export type MilestoneKind = 'cutoff' | 'notice' | 'testing' | 'cost' | 'evidence' | 'go-live' | 'event';
-export type MilestoneRule = 'SCP-1' | 'RID-1' | 'TST-1' | 'COM-2' | 'COM-3' | 'CST-3' | 'CST-4' | 'GL-2';
+export type MilestoneKind = 'cutoff' | 'notice' | 'testing' | 'cost' | 'evidence' | 'go-live' | 'event' | 'dependency';
+export type MilestoneRule = 'SCP-1' | 'RID-1' | 'TST-1' | 'COM-2' | 'COM-3' | 'CST-3' | 'CST-4' | 'GL-2' | 'DEP-1';
 
 export interface Milestone {
   /** Stable within a release: a built-in ID (`systems-cutoff`) or the slug of a timeline event. */

@@ -17,6 +17,13 @@ export interface Freeze {
   reason?: string;
 }
 
+/** Limits on what one System Release can hold (CAP-1). */
+export interface Capacity {
+  systemModifications?: number;
+  /** Pounds: the sum of the scope's standalone DCC costs. */
+  dccCost?: number;
+}
+
 export interface PartyCategoryName {
   /** `suppliers` (SEC), or a key of the code's own. */
   id: PartyCategory | (string & {});
@@ -57,6 +64,7 @@ export interface SecrelConfig {
   cycle?: CycleEntry[];
   holidays?: Holiday[];
   freezes?: Freeze[];
+  capacity?: Capacity;
   partyCategories?: PartyCategoryName[];
   acceptanceSets?: Record<string, AcceptanceSet>;
   documentTitles?: Record<string, string>;

@@ -146,6 +146,9 @@ export interface ModificationNotices {
   approval?: IsoDate;
 }
 
+/** `dcc` (DCC Systems, and usually User Systems), `user` (User Systems only), `none`; `true`/`false` read as `dcc`/`none`. */
+export type SystemImpact = boolean | 'dcc' | 'user' | 'none';
+
 export interface Modification {
   $schema?: string;
   id: ModificationId;
@@ -154,7 +157,7 @@ export interface Modification {
   url?: string;
   status?: ModificationStatus;
   governance?: Governance;
-  systemImpact?: boolean;
+  systemImpact?: SystemImpact;
   techSpecs?: TechSpec[];
   leadTime?: LeadTime;
   dependsOn?: DependsOnEntry[];

@@ -19,6 +19,11 @@ export function toPence(pounds: number): Pence {
   return whole * 100 + fraction;
 }
 
+/** CST-2: an amount in pounds with at most two decimals (a third decimal is an error, never rounded). */
+export function isWholePence(pounds: number): boolean {
+  return DECIMAL.test(String(Math.abs(pounds)));
+}
+
 /** Sum of amounts in pence. */
 export function sumPence(amounts: readonly Pence[]): Pence {
   let total = 0;

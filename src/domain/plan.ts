@@ -1,10 +1,12 @@
 // The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
 // Pure data, the same for the text layout and for `--format json`.
+import type { ScopeEntry } from './scope.js';
 import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
+import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import type { RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
@@ -19,7 +21,7 @@ export interface PlanScopeItem {
   part?: number;
   title: string;
   status: 'approved' | 'targeted';
-  impact: 'system' | 'documentation';
+  impact: 'system' | 'user' | 'documentation';
   /** Added after its cut-off with the Panel's rationale (SCP-2). */
   exception: boolean;
   addedToScope?: IsoDate;
@@ -74,8 +76,11 @@ export interface PlanView<F extends Finding = Finding> {
   from: IsoDate;
   to: IsoDate;
   releases: PlanRelease<F>[];
+  /** Approved or targeted modifications with a Working Days lead time (IMP-3): their own dates, in date order (undated last). */
+  workingDays: PlanWorkingDays[];
   summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
 }
+
 
 export interface PlanInput {
   asOf: IsoDate;
@@ -93,7 +98,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
-    asOf: input.asOf, from: input.from, to: input.to, releases,
+    asOf: input.asOf, from: input.from, to: input.to, releases, workingDays: workingDaysItems(model, input.asOf, input),
     summary: { releases: releases.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos, otherFindings: input.findings.length - shown.length },
   };
 }
@@ -146,7 +151,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
-    milestones: p.cancelled ? [] : nextMilestones(v.milestones, data, asOf),
+    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? data ?? { id: p.id } : undefined, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -154,12 +159,13 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
 
 /** The systems scope first (it is set first, 12 months out), then documentation-only; by key within each. */
 function scopeItems(v: ReleaseView): PlanScopeItem[] {
-  const entries = [...v.scope].sort((a, b) => Number(b.systemImpact) - Number(a.systemImpact) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const rank = (e: ScopeEntry) => (e.systemImpact ? 0 : e.systemsScope ? 1 : 2);
+  const entries = [...v.scope].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return entries.map((e) => ({
     key: e.key, modification: e.modification.id,
     ...(e.part !== undefined ? { part: e.part } : {}),
     title: e.modification.data.title, status: e.status,
-    impact: e.systemImpact ? 'system' : 'documentation',
+    impact: e.systemImpact ? 'system' : e.systemsScope ? 'user' : 'documentation',
     exception: Boolean(e.exception?.trim()),
     ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),
   }));
@@ -182,10 +188,16 @@ export function ridAsOf(data: Release, asOf: IsoDate): PlanRid {
   return rid;
 }
 
+/** A modification or a DCC Change Request in scope: the obligations only scope creates apply (the rules' `hasScope`). */
+function hasScope(v: ReleaseView): boolean {
+  return v.scope.length > 0 || (v.entity?.data.changeRequests ?? []).length > 0;
+}
+
 /**
- * Overdue milestones (a deadline the release file tracks, passed and not recorded), then the next few still to
- * come. Go-live itself is left out: the release's own line shows it. A release without a file tracks nothing,
- * so nothing of it is overdue.
+ * Overdue milestones (a deadline of the release, passed and not recorded), then the next few still to come.
+ * Go-live itself is left out: the release's own line shows it. A release with something in scope has its
+ * deadlines with or without a file (no file records nothing, so a passed one is overdue); one with nothing
+ * in scope (`data` undefined) has none, so nothing of it is overdue.
  */
 function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];
@@ -214,3 +226,4 @@ function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate):
   }
   return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';
 }
+

@@ -4,6 +4,7 @@ import { findRelease, listReleases, releaseLookup, type PlannedRelease, type Rel
 import type { IsoDate } from './dates.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
 import type { Release } from './model.js';
+import { dependencyLookup, dependencyMilestones, type DependencyLookup } from './dependencies.js';
 import type { Entity, RepoModel } from './repository.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 
@@ -30,22 +31,33 @@ export function releaseViews(model: RepoModel, range: { from: IsoDate; to: IsoDa
   const files = releaseInputs(model);
   const byId = new Map(model.releases.map((r) => [r.id, r]));
   const { releases } = listReleases({ cycle: model.config.cycle, files, from: range.from, to: range.to });
-  return releases.map((planned) => view(model, planned, byId.get(planned.id), scope.get(planned.id) ?? []));
+  const deps = lazyLookup(model);
+  return releases.map((planned) => view(model, planned, byId.get(planned.id), scope.get(planned.id) ?? [], deps));
 }
 
 /** One release by id (file or cycle), or undefined when neither knows it. */
 export function releaseView(model: RepoModel, id: string, scope = scopeByRelease(model)): ReleaseView | undefined {
   const planned = findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) });
   if (!planned) return undefined;
-  return view(model, planned, model.releases.find((r) => r.id === id), scope.get(id) ?? []);
+  return view(model, planned, model.releases.find((r) => r.id === id), scope.get(id) ?? [], lazyLookup(model));
 }
 
-function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release> | undefined, scope: ScopeEntry[]): ReleaseView {
-  const { milestones, problems } = releaseMilestones({
+/** The dependency lookup, built only if a release in view has a scope that depends on something. */
+function lazyLookup(model: RepoModel): () => DependencyLookup {
+  let lookup: DependencyLookup | undefined;
+  return () => (lookup ??= dependencyLookup(model));
+}
+
+function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release> | undefined, scope: ScopeEntry[], deps: () => DependencyLookup): ReleaseView {
+  const { milestones: own, problems } = releaseMilestones({
     release: { date: planned.date, type: planned.type },
     timeline: entity?.data.timeline ?? [],
     holidays: model.config.holidays,
   });
+  // The day each dependency of the scope is needed by (DEP-1), among the release's own milestones.
+  const needs = planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? []
+    : dependencyMilestones(planned.date, scope, deps()).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
+  const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
   const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope };
   if (entity) v.entity = entity;
   return v;

@@ -1,4 +1,5 @@
 // The semantic diff of two loaded repositories, per release: scope, status, date and cost changes.
+import { systemsScope } from './impact.js';
 import { findRelease } from './calendar.js';
 import { breakdownPence, formatMoney, toPence, type Pence } from './money.js';
 import type { BaselineCoverage, Modification, ModificationStatus, Release } from './model.js';
@@ -77,7 +78,7 @@ function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: 
   const out: Change[] = [];
   for (const e of now) {
     if (wasKeys.has(e.key)) continue;
-    const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemImpact, status: e.modification.data.status };
+    const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemsScope, status: e.modification.data.status };
     const from = releaseOf(before, e.key);
     if (from) c.movedFrom = from;
     out.push(c);
@@ -85,7 +86,7 @@ function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: 
   for (const e of was) {
     if (nowKeys.has(e.key)) continue;
     const still = modsAfter.get(e.modification.id);
-    const c: Change = { kind: 'removed', key: e.key, modification: e.modification.id, systemImpact: still ? still.data.systemImpact === true : e.systemImpact };
+    const c: Change = { kind: 'removed', key: e.key, modification: e.modification.id, systemImpact: still ? systemsScope(still.data) : e.systemsScope };
     const to = releaseOf(after, e.key);
     if (to) c.movedTo = to;
     // Rejected or withdrawn: say why it left, once, instead of a separate status line.

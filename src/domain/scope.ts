@@ -1,4 +1,5 @@
 // The scope of each release: the (modification, part) pairs that target it, approved or targeted (SCP-6).
+import { dccImpact, systemsScope } from './impact.js';
 import type { Modification, ModificationStatus } from './model.js';
 import type { Entity, PathSegment, RepoModel } from './repository.js';
 
@@ -13,7 +14,10 @@ export interface ScopeEntry {
   /** The part's own summary, else the modification's. */
   summary?: string;
   status: ScopeStatus;
+  /** Impacts DCC Systems: needs a System Release (the release type follows it). */
   systemImpact: boolean;
+  /** Impacts DCC or User Systems: its scope is set 12 months before go-live (the cut-off follows it). */
+  systemsScope: boolean;
   addedToScope?: string;
   /** The Panel's rationale for adding it after the cut-off (SCP-2). */
   exception?: string;
@@ -34,11 +38,12 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
   const status = scopeStatus(m.data.status);
   if (!status) return [];
   const impl = m.data.implementation;
-  const systemImpact = m.data.systemImpact === true;
+  const systemImpact = dccImpact(m.data);
+  const systemsCut = systemsScope(m.data);
   const parts = m.data.parts ?? [];
   if (parts.length > 0) {
     return parts.map((p, i) => {
-      const e: ScopeEntry = { key: `${m.id}#${p.part}`, modification: m, release: p.release, part: p.part, status, systemImpact, releasePath: ['parts', i, 'release'] };
+      const e: ScopeEntry = { key: `${m.id}#${p.part}`, modification: m, release: p.release, part: p.part, status, systemImpact, systemsScope: systemsCut, releasePath: ['parts', i, 'release'] };
       const summary = p.summary ?? m.data.summary;
       if (summary !== undefined) e.summary = summary;
       const added = p.addedToScope ?? impl?.addedToScope;
@@ -49,7 +54,7 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
     });
   }
   if (!impl?.release) return [];
-  const e: ScopeEntry = { key: m.id, modification: m, release: impl.release, status, systemImpact, releasePath: ['implementation', 'release'] };
+  const e: ScopeEntry = { key: m.id, modification: m, release: impl.release, status, systemImpact, systemsScope: systemsCut, releasePath: ['implementation', 'release'] };
   if (m.data.summary !== undefined) e.summary = m.data.summary;
   if (impl.addedToScope !== undefined) e.addedToScope = impl.addedToScope;
   if (impl.exception !== undefined) e.exception = impl.exception;

@@ -95,7 +95,7 @@ function ridMoves(before: RepoModel, after: RepoModel, changed: ReadonlySet<stri
     const major = !isEmpty(baselinedMovement(coverage, movement));
     const to = nextVersion(version, major ? 'major' : 'minor');
     out.push({ kind: 'rid', release: r.id, from: version, to,
-      text: `${r.id}: RID ${version} would move to ${to} (${major ? 'the baselined scope changes' : isEmpty(movement) ? 'a change to the details of its scope' : 'a change outside the baselined scope'})` });
+      text: `${r.id}: RID ${version} would move to ${to} (${major ? 'the baselined scope changes' : isEmpty(movement) ? 'a change that leaves its scope as it is' : 'a change outside the baselined scope'})` });
   }
   return out;
 }

@@ -23,6 +23,12 @@ export interface SecrelSource {
 /** What `repo:` says when init was not told where secrel lives: pre-commit stops on it, naming it. */
 export const REPO_PLACEHOLDER = 'SECREL_GIT_URL';
 
+/** `owner/name` for a workflow's `uses:`, from a URL ending in `/owner/name` or `/owner/name.git`. */
+export function actionName(repo: string | undefined): string {
+  const m = repo ? /([^/:]+)\/([^/]+?)(?:\.git)?\/?$/.exec(repo) : null;
+  return m ? `${m[1]}/${m[2]}` : 'SECREL_OWNER/secrel';
+}
+
 export function preCommitConfigFile(source: SecrelSource): string {
   const unset = source.repo === undefined
     ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n`
@@ -48,7 +54,7 @@ ${unset}repos:
 }
 
 export function ciWorkflowFile(source: SecrelSource): string {
-  const install = `npm pack --silent --pack-destination "$RUNNER_TEMP" git+${source.repo ?? REPO_PLACEHOLDER}#${source.rev} && npm install --global "$RUNNER_TEMP"/secrel-*.tgz`;
+  const action = `${actionName(source.repo)}@${source.rev}`;
   return `# GitHub Actions for a secrel repository.
 # Pull requests: annotate problems on the changed lines and fail if the documents in out/ are
 # stale. Merges to main: bump RID versions where the scope changed, re-render, commit the result.
@@ -67,16 +73,23 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      # secrel is not on the npm registry: build a package from its git repository at the tag.
-      - run: ${install}
-      # Schemas, references and RID-2, as annotations on the changed lines.
-      - run: secrel validate --format github
+      # secrel's own action (action.yml in its repository, at the tag): it builds secrel from that
+      # checkout (secrel is not on the npm registry), runs the command, annotates the changed lines,
+      # writes a job summary and sets the outputs errors and warnings.
+      # Schemas, references and RID-2.
+      - uses: ${action}
+        with:
+          command: validate
       # Every policy rule. Deadlines count from today, so a date passing can fail it on any
       # pull request: it annotates without blocking the merge.
-      - run: secrel check --format github
+      - uses: ${action}
+        with:
+          command: check
         continue-on-error: true
       # The documents committed in out/ must be what the YAML gives.
-      - run: secrel render --check --format github
+      - uses: ${action}
+        with:
+          command: render --check
 
   merge:
     if: github.event_name == 'push'
@@ -92,7 +105,10 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: ${install}
+      # With no command the action only installs secrel: \`secrel\` is on PATH for the steps below.
+      - uses: ${action}
+        with:
+          command: ''
       # RID-1: the next version where the scope changed; --since words the history entries.
       - name: Bump RID versions
         run: |

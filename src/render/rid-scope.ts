@@ -1,10 +1,13 @@
 // The RID's scope section as data: approved and targeted modifications (and parts), DCC Change Requests
 // alongside, Technical Specification versions, risks.
 import type { PlannedRelease } from '../domain/calendar.js';
+import { addMonths, formatLong, isValidIsoDate } from '../domain/dates.js';
+import { dependenciesOf, NEED_WORDS } from '../domain/dependencies.js';
 import type { Modification, Release } from '../domain/model.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import type { ScopeEntry } from '../domain/scope.js';
+import { scopeCutOff } from '../domain/rules/scope.js';
 import { safeUrl } from './escape.js';
 
 export interface PartView {
@@ -32,6 +35,10 @@ export interface ScopeItemView {
   /** The Panel's rationale for adding it after the cut-off (SCP-2). */
   exception: string | null;
   decisionDate: string | null;
+  /** What a reader must not miss: a closed decision window (IMP-1), an addition after the cut-off with no exception (SCP-2). */
+  caveat: string | null;
+  /** What it waits on, in words: "CR1057 and CR1047 (DCC Change Requests), before development". */
+  dependsOn: string | null;
 }
 
 export interface ScopeView {
@@ -100,5 +107,40 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     addedToScope: e.addedToScope ?? null,
     exception: e.exception ?? null,
     decisionDate: m.decision?.date ?? null,
+    caveat: caveatFor(find(e.release), e),
+    dependsOn: dependsOnWords(m),
   };
+}
+
+/** A targeted modification whose expected decision misses the release's decision-by date; a breach of the cut-off. */
+function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
+  if (!release) return null;
+  const m = e.modification.data;
+  const cutOff = scopeCutOff(release.date, e.systemsScope);
+  if (isValidIsoDate(e.addedToScope) && e.addedToScope > cutOff && !e.exception?.trim()) {
+    return `Added to the scope on ${formatLong(e.addedToScope)}, after the cut-off (${formatLong(cutOff)}), with no exception recorded: a breach of the scope cut-off (SCP-2).`;
+  }
+  const months = m.leadTime ? /^(\d{1,4})m$/.exec(m.leadTime.trim())?.[1] : undefined;
+  const expected = m.decision?.expected;
+  if (e.status === 'targeted' && e.part === undefined && months && !m.decision?.date && isValidIsoDate(expected)) {
+    const by = addMonths(release.date, -Number(months));
+    if (expected > by) return `Its decision is expected on ${formatLong(expected)}, after this release's decision-by date (${formatLong(by)}): unless it comes sooner it falls to its fall-back release.`;
+  }
+  return null;
+}
+
+/** `dependsOn` in words for the RID, one clause per kind of dependency and when it is needed. */
+export function dependsOnWords(m: Modification): string | null {
+  const deps = dependenciesOf(m);
+  if (deps.length === 0) return null;
+  const groups = new Map<string, string[]>();
+  for (const d of deps) {
+    const k = `${d.kind === 'change-request' ? (deps.filter((x) => x.kind === 'change-request').length > 1 ? 'DCC Change Requests' : 'DCC Change Request') : 'modification'}|${NEED_WORDS[d.needed]}`;
+    (groups.get(k) ?? groups.set(k, []).get(k)!).push(d.id);
+  }
+  const and = (ids: string[]) => (ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
+  return [...groups].map(([k, ids]) => {
+    const [kind, need] = k.split('|');
+    return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
+  }).join('; ');
 }

@@ -1,5 +1,6 @@
 // A modification's implementation date as its web page states it (COM-4): targeted, then approved, with the
 // Policy's wording (IMP-2), the Working Days form (IMP-3), parts (SCP-6), retargets and revisions (IMP-6).
+import { dccImpact } from '../domain/impact.js';
 import { listReleases, type PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../domain/dates.js';
 import { implementationOptions } from '../domain/implementation.js';
@@ -41,7 +42,7 @@ function wordingFor(model: RepoModel, m: Modification, release: PlannedRelease):
   const windowEnd = m.decision?.referralWindowEnd;
   const result = implementationOptions({
     leadTime: m.leadTime,
-    systemImpact: m.systemImpact === true,
+    systemImpact: dccImpact(m),
     release: release.id,
     releases,
     holidays: model.config.holidays,
@@ -50,7 +51,22 @@ function wordingFor(model: RepoModel, m: Modification, release: PlannedRelease):
     ...(m.governance === 'self-governance' ? { selfGovernance: windowEnd ? { referralWindowEnd: windowEnd } : {} } : {}),
   });
   if (result.form === 'working-days') return { lines: [result.date ? `${result.sentence}: ${formatWithWeekday(result.date)}.` : `${result.sentence}.`] };
-  return result.fallback ? { lines: result.lines, fallbackId: result.fallback.release.id } : { lines: result.lines };
+  const lines = [...result.lines];
+  // A decision expected after the primary's decision-by date closes that window: the page does not present it as open.
+  const expected = m.decision?.date ? undefined : m.decision?.expected;
+  if (result.primary && isValidIsoDate(expected) && expected > result.primary.decisionBy) {
+    lines[0] = lines[0]!.replace(/(; or|\.)$/, ` (closed: the decision is expected on ${formatLong(expected)}, after this date)$1`);
+  }
+  return result.fallback ? { lines, fallbackId: result.fallback.release.id } : { lines };
+}
+
+/** The decision-by date of the release a targeted modification names, when its expected decision comes after it. */
+function closedBy(m: Modification, release: PlannedRelease): string | undefined {
+  const months = m.leadTime ? /^(\d{1,4})m$/.exec(m.leadTime.trim())?.[1] : undefined;
+  const expected = m.decision?.expected;
+  if (!months || m.decision?.date || !isValidIsoDate(expected)) return undefined;
+  const by = addMonths(release.date, -Number(months));
+  return expected > by ? by : undefined;
 }
 
 function statementFor(m: Modification, current: ReleaseLink | null, explicitDate: string | undefined): string {
@@ -80,6 +96,12 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   };
   const planned = impl?.release ? find(impl.release) : undefined;
   const decided = m.status === 'approved' || m.status === 'implemented' || m.status === 'rejected' || m.status === 'withdrawn';
+  const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;
+  if (closed && planned) {
+    const fb = view.fallback ? ` the fall-back (${view.fallback.name}) applies unless the decision comes sooner` : ' it needs a later release';
+    view.statement = `Targeted at the ${planned.name}, but its decision is expected on ${formatLong(m.decision!.expected!)}, ` +
+      `after that release's decision-by date (${formatLong(closed)}):${fb}.`;
+  }
   if (planned && parts.length === 0 && !decided) {
     const { lines, fallbackId } = wordingFor(model, m, planned);
     // The Policy's lines name the next eligible release as the fall-back; a file naming another says otherwise.

@@ -1,4 +1,5 @@
 // The site's modifications: a page per modification and the Modifications Register's rows (COM-4).
+import { impactLabel, impactOf as impactKind } from '../domain/impact.js';
 import { findRelease } from '../domain/calendar.js';
 import type { Modification } from '../domain/model.js';
 import { ownValue } from '../domain/records.js';
@@ -40,8 +41,9 @@ export const governanceOf = (m: Modification): Labelled =>
   (m.governance ? { key: m.governance, label: GOVERNANCE[m.governance] ?? m.governance, sort: GOVERNANCE[m.governance] ?? m.governance } : NONE);
 export const impactOf = (m: Modification): Labelled => {
   if (m.systemImpact === undefined) return NONE;
-  const label = m.systemImpact ? 'DCC System-impacting' : 'Documentation only';
-  return { key: m.systemImpact ? 'yes' : 'no', label, sort: label };
+  const impact = impactKind(m);
+  const label = impactLabel(impact);
+  return { key: impact === 'dcc' ? 'yes' : impact === 'user' ? 'user' : 'no', label, sort: label };
 };
 
 /** Every status, governance route and impact in the order the register's filters list them. */

@@ -230,3 +230,24 @@ describe('secrel calendar: usage and time zones', () => {
     expect(r.stdout).toContain('default: the --as-of year and the next');
   });
 });
+
+describe('secrel calendar: dependency milestones (DEP-1)', () => {
+  const repo = join(FIXTURES, 'sec-2020');
+
+  it('lists the day each dependency is needed by, under the table and as milestones in JSON and .ics', async () => {
+    const text = await secrel(['calendar', '2021', '--repo', repo]);
+    expect(text.stdout).toContain('Dependencies:\n2021-11: by 04 Feb 2021, CR1047 needed before development of MP078, SECMP0007,\n  SECMP0015, SECMP0024, SECMP0056\n');
+    const json = JSON.parse((await secrel(['calendar', '2021', '--repo', repo, '--format', 'json'])).stdout) as { releases: { id: string; milestones: { id: string; label: string; date: string }[] }[] };
+    const nov = json.releases.find((r) => r.id === '2021-11')!;
+    expect(nov.milestones).toContainEqual({ id: 'needs-cr1047', label: 'CR1047 needed before development of MP078, SECMP0007, SECMP0015, SECMP0024, SECMP0056', date: '2021-02-04' });
+    const dir = mkdtempSync(join(tmpdir(), 'secrel-ics-deps-'));
+    try {
+      expect((await secrel(['calendar', '2021', '--repo', repo, '--ics', join(dir, 'c.ics')])).exitCode).toBe(0);
+      const ics = readFileSync(join(dir, 'c.ics'), 'utf8').replace(/\r\n /g, '');
+      expect(ics).toContain('SUMMARY:November 2021 SEC Release: CR1057 needed before development of MP078\\, SECMP0007');
+      expect(ics).toContain('DTSTART;VALUE=DATE:20210204');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -90,8 +90,8 @@ describe('secrel init', () => {
       '',
       'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
       '',
-      ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL:",
-      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
+      ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL",
+      'and its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).',
       '',
       'Next:',
       '  cd sec-releases',
@@ -153,8 +153,11 @@ describe('secrel init', () => {
     expect(published.map((h) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
     const ci = parse(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8'));
     const runs = (job: { steps: { run?: string }[] }) => job.steps.map((s) => s.run ?? '').join('\n');
-    expect(runs(ci.jobs['pull-request'])).toContain('secrel validate --format github');
-    expect(runs(ci.jobs['pull-request'])).toContain('secrel render --check');
+    // The pull-request job runs secrel through its action (action.yml), one step per command.
+    const actionSteps = (job: { steps: { uses?: string; with?: { command?: string } }[] }) =>
+      job.steps.filter((s) => s.uses?.startsWith('SECREL_OWNER/secrel@')).map((s) => `${s.uses} ${s.with?.command}`);
+    expect(actionSteps(ci.jobs['pull-request'])).toEqual(['validate', 'check', 'render --check'].map((c) => `SECREL_OWNER/secrel@v0.1.0 ${c}`));
+    expect(actionSteps(ci.jobs.merge)).toEqual(['SECREL_OWNER/secrel@v0.1.0 ']);
     expect(ci.jobs.merge.steps[0].with['fetch-depth']).toBe(0);
     expect(runs(ci.jobs.merge)).toContain('secrel rid bump');
   });
@@ -164,9 +167,9 @@ describe('secrel init', () => {
     const withUrl = await secrel(['init', dir, '--as-of', AS_OF, '--secrel-repo', 'https://git.example.invalid/tools/secrel.git']);
     expect(withUrl.stdout).not.toContain('SECREL_GIT_URL');
     expect(parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].repo).toBe('https://git.example.invalid/tools/secrel.git');
-    expect(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8')).toContain('git+https://git.example.invalid/tools/secrel.git#v0.1.0');
+    expect(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8')).toContain('uses: tools/secrel@v0.1.0');
     const without = await secrel(['init', tempDir(), '--as-of', AS_OF]);
-    expect(without.stdout).toContain("name secrel's git repository as SECREL_GIT_URL:\nreplace it with the URL you installed secrel from (or run init with --secrel-repo URL).");
+    expect(without.stdout).toContain("name secrel's git repository as SECREL_GIT_URL\nand its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).");
     const bad = await secrel(['init', tempDir(), '--secrel-repo', 'two words']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('is not a git URL');

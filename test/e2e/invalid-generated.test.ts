@@ -69,7 +69,7 @@ const cases: { name: string; make: (dir: string) => void; finding: Want }[] = [
   {
     name: 'CRLF line endings and a BOM, with a wrong type',
     make: (dir) => writeFileSync(join(dir, MOD), `\uFEFF${original(dir).toString('utf8').replace('systemImpact: false', 'systemImpact: maybe').replace(/\n/g, '\r\n')}`),
-    finding: { rule: 'SCHEMA', file: MOD, line: 10, column: 15, contains: 'true or false' },
+    finding: { rule: 'SCHEMA', file: MOD, line: 10, column: 15, contains: 'not one of: dcc, user, none' },
   },
 ];
 

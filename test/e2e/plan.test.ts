@@ -67,7 +67,7 @@ describe('secrel plan on the example repository as of 17 January 2020', () => {
     const r = await secrel(['plan', ...SEC_2020, '--format', 'json']);
     expect(r.exitCode).toBe(0);
     const doc = JSON.parse(r.stdout);
-    expect(Object.keys(doc)).toEqual(['asOf', 'from', 'to', 'releases', 'summary']);
+    expect(Object.keys(doc)).toEqual(['asOf', 'from', 'to', 'releases', 'workingDays', 'summary']);
     expect(doc).toMatchObject({ asOf: '2020-01-17', from: '2019-12-17', to: '2021-07-17' });
     const june = doc.releases.find((x: { id: string }) => x.id === '2020-06');
     expect(june).toMatchObject({ name: 'June 2020 SEC Release', weekday: 'Thursday', daysToGoLive: 160, rid: { version: '1.1' } });

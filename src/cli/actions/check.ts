@@ -20,7 +20,10 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const groups = findingsByRelease(repo, all);
   const wanted = release ? groups.get(release.id) ?? [] : all;
   const findings = atLeast(wanted, (args.minSeverity as Severity | undefined) ?? 'info');
-  if (ctx.format !== 'text') return printFindings(ctx, repo, findings, { checked: repo.files.length });
+  if (ctx.format !== 'text') {
+    const about = release ? ` for ${release.id}` : '';
+    return printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
+  }
 
   const c = ctx.chalk;
   const lines: string[] = [];

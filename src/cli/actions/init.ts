@@ -7,7 +7,7 @@ import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { CODE_IDS, isCodeId } from '../../domain/presets.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
-import { REPO_PLACEHOLDER } from '../../init/tooling-files.js';
+import { REPO_PLACEHOLDER, actionName } from '../../init/tooling-files.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 
@@ -40,8 +40,8 @@ function textReport(root: string, shown: string, made: Scaffold, repoKnown: bool
   lines.push('', `The ${p.name} goes live on ${formatWithWeekday(p.date)}; ${made.modification} targets it.`, '');
   if (!repoKnown) {
     lines.push(
-      `.pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as ${REPO_PLACEHOLDER}:`,
-      'replace it with the URL you installed secrel from (or run init with --secrel-repo URL).',
+      `.pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as ${REPO_PLACEHOLDER}`,
+      `and its action as ${actionName(undefined)}: replace them with where you installed secrel from (or run init with --secrel-repo URL).`,
       '',
     );
   }

@@ -1,5 +1,6 @@
 // `secrel check`: every rule of the Release Management Policy, with load and reference findings, by release.
 import { Option, type Command } from 'commander';
+import { FINDINGS_FORMATS } from '../context.js';
 import { examples, type Run } from '../program.js';
 
 export function defineCheck(program: Command, run: Run): Command {
@@ -21,5 +22,5 @@ one due within 30 days and not yet recorded is a warning. Exit 1 when there is
 any error.
 `)
     .action((opts: { release?: string; minSeverity: string }, cmd: Command) =>
-      run(cmd, () => import('../actions/check.js'), { release: opts.release, minSeverity: opts.minSeverity }));
+      run(cmd, () => import('../actions/check.js'), { release: opts.release, minSeverity: opts.minSeverity }, FINDINGS_FORMATS));
 }

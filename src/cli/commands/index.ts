@@ -8,9 +8,10 @@ import { defineCalendar } from './calendar.js';
 import { defineImplDate } from './impl-date.js';
 import { defineCheck } from './check.js';
 import { definePlan } from './plan.js';
+import { defineSuggest } from './suggest.js';
 import { defineRid } from './rid.js';
 import { defineDiff } from './diff.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff];
+export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff];

@@ -1,5 +1,6 @@
 // `secrel validate`: schema, YAML and reference checks (and RID-2), for the pre-commit hook and CI.
 import type { Command } from 'commander';
+import { FINDINGS_FORMATS } from '../context.js';
 import { examples, type Run } from '../program.js';
 
 export function defineValidate(program: Command, run: Run): Command {
@@ -14,5 +15,5 @@ export function defineValidate(program: Command, run: Run): Command {
       'secrel validate --staged',
       'secrel validate --format github   # annotations in a pull request',
     ]))
-    .action((files: string[], opts: { staged?: boolean }, cmd: Command) => run(cmd, () => import('../actions/validate.js'), { files, staged: opts.staged === true }));
+    .action((files: string[], opts: { staged?: boolean }, cmd: Command) => run(cmd, () => import('../actions/validate.js'), { files, staged: opts.staged === true }, FINDINGS_FORMATS));
 }

@@ -122,5 +122,8 @@ export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTex
   lines.push(o.chalk.bold(bottom ?? ''), ...body);
   const footnotes = views.flatMap(notes).flatMap((n) => wrap(n));
   if (footnotes.length > 0) lines.push('', ...footnotes);
+  // Dependency milestones (DEP-1): the day each thing a release's scope waits on is needed by.
+  const needs = views.flatMap((v) => v.milestones.filter((m) => m.kind === 'dependency').map((m) => `${v.planned.id}: by ${shortDate(m.date)}, ${m.label}`));
+  if (needs.length > 0) lines.push('', 'Dependencies:', ...needs.flatMap((n) => wrap(n)));
   return `${lines.join('\n')}\n`;
 }

@@ -55,8 +55,17 @@ export function findingJson(f: Located): Record<string, unknown> {
 
 const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 
-export function formatFindingsGithub(findings: readonly Located[], o: Pick<ReportOptions, 'displayPath'>): string {
-  return sortFindings(findings)
+/** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
+export const GITHUB_SHOWN = 10;
+
+export function formatFindingsGithub(findings: readonly Located[], o: Pick<ReportOptions, 'displayPath'> & { command?: string }): string {
+  const out = sortFindings(findings)
     .map((f) => `::${GITHUB_LEVEL[f.severity]} file=${escapeProperty(o.displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`)
     .join('');
+  const s = summarise(findings);
+  const hidden = [s.errors, s.warnings, s.infos].reduce((n, k) => n + Math.max(0, k - GITHUB_SHOWN), 0);
+  if (hidden === 0) return out;
+  // A plain line, not an annotation (one more would be cut too): it stays in the step's log.
+  const command = o.command ?? 'secrel check';
+  return `${out}secrel: GitHub shows ${GITHUB_SHOWN} annotations of each kind per step, so ${plural(hidden, 'annotation')} of ${findings.length} ${hidden === 1 ? 'is' : 'are'} left out; all of them: \`${command} --format markdown\` (the job summary of the secrel action) or \`${command}\`\n`;
 }

@@ -39,8 +39,21 @@ export function formatPlanText(view: PlanView<Located>, o: PlanTextOptions): str
   out.push(c.bold(`${o.codeName ?? 'SEC'} Releases as of ${shortDate(view.asOf)}`) + c.dim(` · going live ${range}`));
   if (view.releases.length === 0) out.push('', 'No release goes live in this window; widen it with --from and --to.');
   for (const r of view.releases) out.push('', c.dim('─'.repeat(WIDTH)), ...releaseBlock(r, o));
+  if (view.workingDays.length > 0) out.push('', c.dim('─'.repeat(WIDTH)), ...workingDaysBlock(view, c));
   out.push('', c.dim('─'.repeat(WIDTH)), ...footer(view, c));
   return `${out.join('\n')}\n`;
+}
+
+/** Modifications with a Working Days lead time: they go live on their own date, not with a release (IMP-3). */
+function workingDaysBlock(view: PlanView<Located>, c: ChalkInstance): string[] {
+  const lines = [c.bold('Working Days implementations'), c.dim('  implemented on their own date, counted from the decision (IMP-3)'), ''];
+  for (const w of view.workingDays) {
+    const when = w.date && w.days !== undefined ? `${shortDate(w.date)}  ${w.days === 0 ? 'today' : w.days > 0 ? `in ${plural(w.days, 'day')}` : `${plural(-w.days, 'day')} ago`}` : 'date set by the decision';
+    lines.push(`  ${pad(w.id, KEY_WIDTH)}  ${truncate(w.title, 40)}`.trimEnd());
+    const from = w.start ? ` (${w.start.kind === 'decision' ? 'decision' : 'referral window ended'} ${shortDate(w.start.date)})` : '';
+    lines.push(...wrap(`${w.sentence}${from}: ${when}`, 4).map((l) => c.dim(l)));
+  }
+  return lines;
 }
 
 function releaseBlock(r: PlanRelease<Located>, o: PlanTextOptions): string[] {
@@ -83,13 +96,15 @@ const IMPACT_WIDTH = 9;
 function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
   if (r.scope.length === 0 && r.changeRequests.length === 0) return [`  ${c.bold('Scope')} ${c.dim('nothing targeted yet')}`];
   const system = r.scope.filter((s) => s.impact === 'system').length;
-  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system, ${r.scope.length - system} documentation only)`)}`];
+  const user = r.scope.filter((s) => s.impact === 'user').length;
+  const users = user > 0 ? `, ${user} User System only` : '';
+  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system${users}, ${r.scope.length - system - user} documentation only)`)}`];
   const notes = r.scope.map(note);
   const noteWidth = Math.max(0, ...notes.map((n) => n.length));
   const titleWidth = WIDTH - 2 - KEY_WIDTH - STATUS_WIDTH - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
   r.scope.forEach((s, i) => {
     const status = s.status === 'approved' ? c.green(pad(s.status, STATUS_WIDTH)) : pad(s.status, STATUS_WIDTH);
-    const impact = pad(s.impact === 'system' ? 'system' : 'docs only', IMPACT_WIDTH);
+    const impact = pad(s.impact === 'system' ? 'system' : s.impact === 'user' ? 'user sys' : 'docs only', IMPACT_WIDTH);
     const n = notes[i]!;
     const tail = noteWidth ? `  ${s.exception ? c.yellow(n) : n}` : '';
     lines.push(`  ${pad(s.modification, KEY_WIDTH)}  ${pad(truncate(s.title, titleWidth), titleWidth)}  ${status}  ${impact}${tail}`.trimEnd());

@@ -4,7 +4,10 @@ import type { ChangeFreeze } from '../config.js';
 import { compare, formatWithWeekday, isValidIsoDate, isWithin, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { findingAt } from '../repository.js';
+import { listReleases } from '../calendar.js';
 import type { Rule } from './context.js';
+import { recordIn } from './deadline.js';
+import { workingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
 
 export const movedDateReason: Rule = {
@@ -27,7 +30,8 @@ export const emptySystemRelease: Rule = {
   title: 'a System Release with no DCC-System-impacting modification may become a Documentation Release',
   check(ctx) {
     const out: Finding[] = [];
-    for (const { entity, planned, due, scope } of ctx.releases) {
+    for (const facts of ctx.releases) {
+      const { entity, planned, due, scope } = facts;
       const cutOff = due.get('systems-cutoff');
       // Only once the systems scope is closed is "nothing system-impacting" a settled fact, and only while it can still change.
       if (planned.type !== 'system' || planned.cancelled || !cutOff) continue;
@@ -36,7 +40,7 @@ export const emptySystemRelease: Rule = {
       const what = scope.length === 0 ? 'has no modifications' : 'holds only documentation-only modifications';
       out.push(fieldFinding(entity, ['type'], 'CAL-5', 'info',
         `The ${planned.name} ${what} and its systems scope closed on ${long(cutOff)}: the Panel may make it a Documentation Release ` +
-        '(set type: documentation and tell Parties well in advance)', { release: entity.id }));
+        `(${recordIn(facts, 'set type: documentation')} and tell Parties well in advance)`, { release: entity.id }));
     }
     return out;
   },
@@ -49,31 +53,71 @@ export const changeFreeze: Rule = {
     const freezes = ctx.model.config.freezes;
     if (freezes.length === 0) return [];
     const out: Finding[] = [];
-    for (const { entity, planned } of ctx.releases) {
+    const checked = new Set<string>();
+    for (const facts of ctx.releases) {
+      const { entity, planned } = facts;
+      checked.add(entity.id);
       const freeze = planned.cancelled ? undefined : freezeOn(freezes, planned.date);
       if (!freeze) continue;
-      out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error',
-        `The ${planned.name} goes live on ${long(planned.date)}, inside the change freeze ${describe(freeze)}: move the release out of the freeze`, { release: entity.id }));
+      out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, facts.hasFile, entity.file), { release: entity.id }));
+    }
+    // A scheduled release exists with or without a file or scope: the cycle's date inside a freeze is a clash too.
+    for (const freeze of freezes) {
+      if (!isValidIsoDate(freeze.from) || !isValidIsoDate(freeze.to) || compare(freeze.from, freeze.to) > 0) continue;
+      const { releases } = listReleases({ cycle: ctx.model.config.cycle, from: freeze.from, to: freeze.to });
+      for (const planned of releases) {
+        if (checked.has(planned.id) || ctx.model.releases.some((r) => r.id === planned.id)) continue;
+        checked.add(planned.id);
+        const entity = ctx.standIn(planned.id);
+        out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, false, entity.file), { release: planned.id }));
+      }
     }
     for (const m of ctx.model.modifications) {
-      const date = m.data.implementation?.date;
-      const freeze = isValidIsoDate(date) ? freezeOn(freezes, date) : undefined;
+      // The recorded date, else the one a Working Days lead time gives (IMP-3).
+      const recorded = m.data.implementation?.date;
+      const computed = isValidIsoDate(recorded) ? undefined : workingDaysDate(m.data, ctx.model.config.holidays, ctx.asOf);
+      const date = isValidIsoDate(recorded) ? recorded : computed?.date;
+      const freeze = date ? freezeOn(freezes, date) : undefined;
       if (!freeze || !date) continue;
       const release = m.data.implementation?.release;
-      out.push(findingAt(m, ['implementation', 'date'], 'CAL-6', 'error',
-        `${m.id} is to be implemented on ${long(date)}, inside the change freeze ${describe(freeze)}: set a date outside the freeze`,
+      const what = computed ? `${computed.sentence}, on ${long(date)}` : `on ${long(date)}`;
+      out.push(fieldFinding(m, ['implementation', 'date'], 'CAL-6', 'error',
+        `${m.id} is to be implemented ${what}, inside the change freeze ${describeFreeze(freeze)}: set a date outside the freeze` +
+        (computed ? " (the Panel's decision; record it in implementation.date and implementation.revisions)" : ''),
         release ? { modification: m.id, release } : { modification: m.id }));
     }
     return out;
   },
 };
 
-function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
+function freezeMessage(name: string, date: IsoDate, freeze: ChangeFreeze, hasFile: boolean, file: string): string {
+  const fix = hasFile ? 'move the release out of the freeze (date and dateReason)'
+    : `move the release out of the freeze: create ${file} with a date outside it and the Panel's dateReason, or change the freeze`;
+  return `The ${name} goes live on ${long(date)}, inside the change freeze ${describeFreeze(freeze)}: ${fix}`;
+}
+
+export function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
   return freezes.find((f) => isValidIsoDate(f.from) && isValidIsoDate(f.to) && isWithin(date, f.from, f.to));
 }
 
-function describe(f: ChangeFreeze): string {
+export function describeFreeze(f: ChangeFreeze): string {
   return `from ${long(f.from)} to ${long(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
 
-export const CALENDAR_RULES: readonly Rule[] = [movedDateReason, emptySystemRelease, changeFreeze];
+export const cancelledWithScope: Rule = {
+  id: 'CAL-3',
+  title: 'a cancelled release holds no modification',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const { entity, planned, scope } of ctx.releases) {
+      if (!planned.cancelled || scope.length === 0) continue;
+      const keys = scope.map((e) => e.key).join(', ');
+      out.push(fieldFinding(entity, ['status'], 'CAL-3', 'error',
+        `The ${planned.name} is cancelled but still holds ${keys}: move each to another release (implementation.release, or its part's release) ` +
+        'or record why it leaves the scope', { release: entity.id }));
+    }
+    return out;
+  },
+};
+
+export const CALENDAR_RULES: readonly Rule[] = [movedDateReason, cancelledWithScope, emptySystemRelease, changeFreeze];

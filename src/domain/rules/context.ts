@@ -1,4 +1,4 @@
-// What every rule reads: the repository indexed once (releases with files, scope per release, the calendar).
+// What every rule reads: the repository indexed once (every release that exists, scope per release, the calendar).
 import { findRelease, listReleases, type PlannedRelease } from '../calendar.js';
 import { addDays, addMonths, parseIsoDate, type IsoDate } from '../dates.js';
 import { isEligibleRelease } from '../implementation.js';
@@ -9,10 +9,18 @@ import type { Entity, RepoModel } from '../repository.js';
 import { scopeByRelease, type ScopeEntry } from '../scope.js';
 import type { Finding } from '../findings.js';
 
-/** A release that has a file, placed on the calendar, with the Policy's dates for it. */
+/**
+ * A release that exists (it has a file, or a modification targets it), placed on the calendar, with the
+ * Policy's dates for it. A release with no file gets a stand-in entity at the path its file would have, so
+ * every finding about it names the file to create.
+ */
 export interface ReleaseFacts {
   entity: Entity<Release>;
   planned: PlannedRelease;
+  /** False: no release file yet (the entity is the stand-in). */
+  hasFile: boolean;
+  /** Something is in scope (a modification or a DCC Change Request): the obligations only scope creates apply. */
+  hasScope: boolean;
   /** Built-in milestone dates by milestone id (`tad-to-tag` → `2019-09-25`). */
   due: ReadonlyMap<string, IsoDate>;
   scope: readonly ScopeEntry[];
@@ -21,7 +29,10 @@ export interface ReleaseFacts {
 export interface RuleContext {
   model: RepoModel;
   asOf: IsoDate;
-  /** Every release file the calendar can place, cancelled ones included (rules skip those). */
+  /**
+   * Every release file the calendar can place, cancelled ones included (rules skip those), then every release
+   * with no file that a modification targets (a scheduled one, or an id the cycle knows).
+   */
   releases: readonly ReleaseFacts[];
   scope: ReadonlyMap<string, ScopeEntry[]>;
   /** The release file with this id (the first, if two files claim it). */
@@ -30,6 +41,8 @@ export interface RuleContext {
   planned(id: string): PlannedRelease | undefined;
   /** Releases that could take a modification (IMP-4) going live after `id`, within three years, in date order. */
   eligibleAfter(id: string, systemImpact: boolean): readonly PlannedRelease[];
+  /** The stand-in entity for a release with no file: `releases/<id>.yaml`, every field at its first line. */
+  standIn(id: string): Entity<Release>;
 }
 
 export interface Rule {
@@ -47,16 +60,30 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   const releases: ReleaseFacts[] = [];
   const byId = new Map<string, PlannedRelease>();
   const files = new Map<string, ReleaseFacts>();
+  const releasesDir = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
+  const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id } });
+  const facts = (entity: Entity<Release>, planned: PlannedRelease, hasFile: boolean): ReleaseFacts => {
+    const inScope = scope.get(entity.id) ?? [];
+    const hasScope = inScope.length > 0 || (entity.data.changeRequests ?? []).length > 0;
+    const due = new Map(builtInMilestones(planned).map((m) => [m.id, m.date]));
+    return { entity, planned, hasFile, hasScope, due, scope: inScope };
+  };
   model.releases.forEach((entity, i) => {
     // Each file placed on its own: a file the calendar cannot place (bad id, no date) has no dates to check.
     const planned = findRelease(entity.id, { cycle, files: [inputs[i]!] });
     if (!planned) return;
-    const due = new Map(builtInMilestones(planned).map((m) => [m.id, m.date]));
-    const facts: ReleaseFacts = { entity, planned, due, scope: scope.get(entity.id) ?? [] };
-    releases.push(facts);
-    if (!files.has(entity.id)) files.set(entity.id, facts);
+    const f = facts(entity, planned, true);
+    releases.push(f);
+    if (!files.has(entity.id)) files.set(entity.id, f);
     if (!byId.has(entity.id)) byId.set(entity.id, planned);
   });
+  // A release exists when the cycle says so, not when a file does: one a modification targets has every obligation.
+  const fileIds = new Set(model.releases.map((r) => r.id));
+  for (const id of [...scope.keys()].sort()) {
+    if (fileIds.has(id)) continue;
+    const planned = findRelease(id, { cycle });
+    if (planned) releases.push(facts(standIn(id), planned, false));
+  }
 
   const cycleOnly = new Map<string, PlannedRelease | undefined>();
   const planned = (id: string): PlannedRelease | undefined => {
@@ -81,5 +108,5 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
     return list.filter((r) => isEligibleRelease(r, systemImpact));
   };
 
-  return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter };
+  return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter, standIn };
 }

@@ -2,7 +2,7 @@
 // exact pence (CST-2), the Forecast Release Cost at the first baseline (CST-3), the actual cost report (CST-4).
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { breakdownPence, COST_HEADINGS, REQUIRED_COST_HEADINGS, formatMoney, toPence } from '../money.js';
+import { breakdownPence, COST_HEADINGS, REQUIRED_COST_HEADINGS, formatMoney, isWholePence, toPence } from '../money.js';
 import type { DccCosts } from '../model.js';
 import type { Entity, PathSegment } from '../repository.js';
 import type { Rule } from './context.js';
@@ -53,8 +53,10 @@ export const statedTotals: Rule = {
       const f = totalFinding(m, ['costs', 'dcc'], ['costs', 'dcc', 'total'], `${m.id}'s stated DCC cost total`, ids);
       if (f) out.push(f);
     }
-    for (const { entity } of ctx.releases) {
+    for (const m of ctx.model.modifications) out.push(...subPennyFindings(m, ['costs'], { modification: m.id }));
+    for (const { entity, hasFile } of ctx.releases) {
       const ids = { release: entity.id };
+      if (hasFile) out.push(...subPennyFindings(entity, ['costs'], ids));
       for (const kind of ['forecast', 'actual'] as const) {
         const f = totalFinding(entity, ['costs', kind], ['costs', kind, 'total'], `The stated ${kind} total`, ids);
         if (f) out.push(f);
@@ -65,6 +67,22 @@ export const statedTotals: Rule = {
     return out;
   },
 };
+
+/** Every amount under `path` with more than two decimals: money is exact, so it is an error, never rounded (CST-2). */
+function subPennyFindings(entity: Entity<unknown>, path: PathSegment[], ids: { release?: string; modification?: string }): Finding[] {
+  const out: Finding[] = [];
+  const walk = (node: unknown, at: PathSegment[]): void => {
+    if (typeof node === 'number') {
+      if (Number.isFinite(node) && !isWholePence(node) && at[at.length - 1] !== 'days') {
+        out.push(fieldFinding(entity, at, 'CST-2', 'error',
+          `${dotted(at)} is ${String(node)}, which has more than two decimals: money is exact to the penny and secrel never rounds it: write the amount the Modification Report states, in pounds and pence`, ids));
+      }
+    } else if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...at, i]));
+    else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...at, k]);
+  };
+  walk(valueAt(entity.data, path), path);
+  return out;
+}
 
 /** An error when the total at `totalPath` differs from the sum of the breakdown at `breakdownPath` (if both are there). */
 function totalFinding(entity: Entity<unknown>, breakdownPath: PathSegment[], totalPath: PathSegment[], what: string, ids: { release?: string; modification?: string }): Finding | undefined {

@@ -66,11 +66,22 @@ export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boo
   return isValidIsoDate(value) ? value : undefined;
 }
 
-/** The status of a deadline for a release, or undefined when it does not apply (e.g. a TAD for a Documentation Release). */
+/**
+ * The status of a deadline for a release, or undefined when it does not apply: a TAD for a Documentation
+ * Release, anything of a cancelled release, and every deadline of a release with nothing in scope (these
+ * obligations only scope creates), unless the file records the date late: a recorded breach stays one.
+ */
 export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: IsoDate): DeadlineStatus | undefined {
   const due = facts.due.get(spec.milestone);
   if (due === undefined || facts.planned.cancelled) return undefined;
-  return deadlineState(due, recordedFor(spec, facts.entity.data), asOf);
+  const status = deadlineState(due, recordedFor(spec, facts.entity.data), asOf);
+  if (!facts.hasScope && status.state !== 'late') return undefined;
+  return status;
+}
+
+/** How to record something in a release's file: for a release with no file yet, first create it. */
+export function recordIn(facts: Pick<ReleaseFacts, 'entity' | 'hasFile'>, what: string): string {
+  return facts.hasFile ? what : `${what} in a new file ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet)`;
 }
 
 /** Findings for every deadline of one rule over every release file: late → error, overdue → error, due soon → warning. */
@@ -79,7 +90,7 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
   for (const spec of DEADLINES.filter((d) => d.rule === rule)) {
     for (const facts of ctx.releases) {
       const status = releaseDeadline(spec, facts, ctx.asOf);
-      const message = status && deadlineMessage(spec, status, ctx.asOf, facts.planned.name);
+      const message = status && deadlineMessage(spec, status, ctx.asOf, facts);
       if (!status || !message) continue;
       const severity = status.state === 'due-soon' ? 'warning' : 'error';
       out.push(fieldFinding(facts.entity, spec.path, spec.rule, severity, message, { release: facts.entity.id }));
@@ -88,9 +99,10 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
   return out;
 }
 
-function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, name: string): string | undefined {
+function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, facts: ReleaseFacts): string | undefined {
   const field = dotted(spec.path);
-  const record = spec.presence ? `add it under ${field}` : `record its date in ${field}`;
+  const name = facts.planned.name;
+  const record = recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
   const what = `${spec.subject} for the ${name} (${spec.policy})`;
   switch (s.state) {
     case 'late':

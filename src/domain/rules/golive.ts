@@ -6,7 +6,7 @@ import { addMonths, compare, diffDays, isValidIsoDate, type IsoDate } from '../d
 import type { Finding } from '../findings.js';
 import type { AcceptanceCriterion } from '../model.js';
 import type { ReleaseFacts, Rule, RuleContext } from './context.js';
-import { deadlineFindings } from './deadline.js';
+import { deadlineFindings, recordIn } from './deadline.js';
 import { fieldFinding, long } from './support.js';
 
 /** GL-3 warns from this many months before go-live while criteria are not met. */
@@ -24,7 +24,8 @@ function acceptanceOf(ctx: RuleContext): Acceptance[] {
   const out: Acceptance[] = [];
   for (const facts of ctx.releases) {
     const acceptance = facts.entity.data.acceptance;
-    if (facts.planned.cancelled || (facts.planned.type !== 'system' && !acceptance)) continue;
+    // The criteria are set with the scope: a release with nothing in scope and no criteria of its own has none.
+    if (facts.planned.cancelled || (facts.planned.type !== 'system' && !acceptance) || (!facts.hasScope && !acceptance)) continue;
     const setName = acceptance?.set ?? STANDARD_ACCEPTANCE_SET_NAME;
     const a: Acceptance = { facts, setName, criteria: acceptance?.criteria ?? [] };
     const definitions = ctx.model.config.acceptanceSets[setName];
@@ -78,7 +79,7 @@ export const goNoGo: Rule = {
       const { planned, entity } = facts;
       const ids = { release: entity.id };
       const byId = new Map(criteria.map((c, i) => [c.id, { c, i }]));
-      if (compare(ctx.asOf, addMonths(planned.date, -GO_NO_GO_MONTHS)) >= 0) {
+      if (facts.hasScope && compare(ctx.asOf, addMonths(planned.date, -GO_NO_GO_MONTHS)) >= 0) {
         const open = definitions.filter((d) => !isMet(byId.get(d.id)?.c, ctx.asOf));
         if (open.length > 0) out.push(openFinding(facts, ctx.asOf, open, definitions.length));
       }
@@ -106,11 +107,15 @@ function openFinding(facts: ReleaseFacts, asOf: IsoDate, open: readonly Acceptan
   if (days > 0) {
     return fieldFinding(entity, path, 'GL-3', 'warning',
       `The ${planned.name} goes live in ${days} ${days === 1 ? 'day' : 'days'} (${long(planned.date)}) and ${open.length} of ${total} acceptance criteria ` +
-      `are not recorded as met: ${list}. Get each body's review and record met, evidence and reviewedBy before the Panel's go/no-go decision`, { release: entity.id, where: 'key' });
+      `are not recorded as met: ${list}. Get each body's review and ${recordIn(facts, "record met, evidence and reviewedBy under acceptance.criteria")} before the Panel's go/no-go decision`, { release: entity.id, where: 'key' });
   }
   return fieldFinding(entity, path, 'GL-3', 'error',
     `The ${planned.name} ${days === 0 ? 'goes live today' : `went live on ${long(planned.date)}`} with ${open.length} of ${total} acceptance criteria ` +
-    `not recorded as met: ${list}. Record each outcome (met, evidence, reviewedBy) as the Panel decided it`, { release: entity.id, where: 'key' });
+    `not recorded as met: ${list}. ${capitalise(recordIn(facts, 'record each outcome (met, evidence, reviewedBy) under acceptance.criteria as the Panel decided it'))}`, { release: entity.id, where: 'key' });
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function reviewer(d: AcceptanceCriterionDefinition): string {

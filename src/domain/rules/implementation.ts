@@ -1,11 +1,14 @@
 // Implementation-date rules: a decision after the fall-back window leaves no valid date (IMP-5); an
 // Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
+import { dccImpact } from '../impact.js';
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { decisionByDate, decisionWindow, parseLeadTime } from '../implementation.js';
 import type { Modification, ModificationStatus } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
 import type { Rule, RuleContext } from './context.js';
+import { passedDecisionBy } from './decision-by.js';
+import { workingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
 
 const APPROVED: ReadonlySet<ModificationStatus | undefined> = new Set(['approved', 'implemented']);
@@ -36,7 +39,7 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
   const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
   if (compare(decided, primary.decisionBy) <= 0) return undefined;
 
-  const systemImpact = m.data.systemImpact === true;
+  const systemImpact = dccImpact(m.data);
   const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
   const fbRelease = named ?? ctx.eligibleAfter(release.id, systemImpact).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
   const fallback = fbRelease && { release: fbRelease, decisionBy: decisionByDate(fbRelease.date, lead.amount) };
@@ -106,4 +109,23 @@ function revisionFindings(m: Entity<Modification>): Finding[] {
   return out;
 }
 
-export const IMPLEMENTATION_RULES: readonly Rule[] = [decisionAfterWindow, revisedDates];
+export const workingDaysDateRule: Rule = {
+  id: 'IMP-3',
+  title: 'a Working Days lead time gives the implementation date, counted from the decision (Self-Governance: the end of the referral window)',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.model.modifications) {
+      const wd = workingDaysDate(m.data, ctx.model.config.holidays, ctx.asOf);
+      const recorded = m.data.implementation?.date;
+      // An Authority-approved revision supersedes the computed date (IMP-6 checks it).
+      if (!wd?.date || !wd.start || !isValidIsoDate(recorded) || recorded === wd.date || (m.data.implementation?.revisions ?? []).length > 0) continue;
+      const from = wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window';
+      out.push(findingAt(m, ['implementation', 'date'], 'IMP-3', 'error',
+        `${m.id}'s implementation.date is ${long(recorded)}, but ${wd.sentence} (${from} on ${long(wd.start.date)}) is ${long(wd.date)}: ` +
+        `set implementation.date to ${wd.date}, or record the Authority's revision under implementation.revisions`, { modification: m.id }));
+    }
+    return out;
+  },
+};
+
+export const IMPLEMENTATION_RULES: readonly Rule[] = [passedDecisionBy, workingDaysDateRule, decisionAfterWindow, revisedDates];

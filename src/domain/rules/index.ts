@@ -4,6 +4,7 @@ import { sortFindings, type Finding } from '../findings.js';
 import type { RepoModel } from '../repository.js';
 import { CALENDAR_RULES } from './calendar.js';
 import { buildRuleContext, type Rule } from './context.js';
+import { CAPACITY_RULES } from './capacity.js';
 import { COST_RULES } from './costs.js';
 import { DEPENDENCY_RULES } from './dependencies.js';
 import { GOLIVE_RULES } from './golive.js';
@@ -24,7 +25,7 @@ export const unbumpedBaselineChange: Rule = {
 
 /** In SPEC order. */
 export const RULES: readonly Rule[] = [
-  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...NOTICE_RULES,
+  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, ...CAPACITY_RULES, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...NOTICE_RULES,
 ];
 
 export interface RunRulesOptions {

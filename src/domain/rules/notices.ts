@@ -1,6 +1,7 @@
 // Communication rules: the approval notice within 1 Working Day of the decision (COM-1), notices 12 and
 // 6 months before go-live (COM-2), and 1 month before (COM-3).
-import { compare, isValidIsoDate } from '../dates.js';
+import { compare, isValidIsoDate, type IsoDate } from '../dates.js';
+import type { Modification } from '../model.js';
 import type { Finding } from '../findings.js';
 import { addWorkingDays } from '../working-days.js';
 import type { Rule } from './context.js';
@@ -9,14 +10,20 @@ import { fieldFinding, long, relative } from './support.js';
 
 export const approvalNotice: Rule = {
   id: 'COM-1',
-  title: 'the notice of approval and implementation date goes out within 1 Working Day of the decision',
+  title: 'the notice of approval and implementation date goes out within 1 Working Day of the decision (Self-Governance: of the end of the referral window)',
   check(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.model.modifications) {
-      const decided = m.data.decision?.date;
+      const final = approvalFinal(m.data);
       const approved = m.data.status === 'approved' || m.data.status === 'implemented';
-      // A decision dated after as-of had not been taken on that day.
-      if (!approved || !isValidIsoDate(decided) || compare(decided, ctx.asOf) > 0) continue;
+      // A decision (or a referral window end) dated after as-of had not happened on that day.
+      if (approved && !final && m.data.governance === 'self-governance' && isValidIsoDate(m.data.decision?.date) && compare(m.data.decision.date, ctx.asOf) <= 0) {
+        out.push(fieldFinding(m, ['decision', 'referralWindowEnd'], 'COM-1', 'info',
+          `${m.id} is Self-Governance: its approval becomes final at the end of the referral window after the Change Board vote, and the notice is due ` +
+          '1 Working Day after that: record decision.referralWindowEnd', { modification: m.id }));
+      }
+      if (!approved || !final || compare(final.date, ctx.asOf) > 0) continue;
+      const decided = final.date;
       const due = addWorkingDays(decided, 1, ctx.model.config.holidays);
       const notice = m.data.notices?.approval;
       const s = deadlineState(due, isValidIsoDate(notice) ? notice : undefined, ctx.asOf);
@@ -26,20 +33,33 @@ export const approvalNotice: Rule = {
       const what = `The notice of ${m.id}'s approval and implementation date`;
       if (s.state === 'late') {
         out.push(fieldFinding(m, path, 'COM-1', 'error',
-          `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after the decision on ${long(decided)}); ` +
+          `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}); ` +
           'if the date is right, report the breach to the Panel', ids));
       } else if (s.state === 'overdue') {
         out.push(fieldFinding(m, path, 'COM-1', 'error',
-          `${what} was due on ${long(due)} (1 Working Day after the decision on ${long(decided)}, ${relative(ctx.asOf, due)}) and is not recorded: ` +
+          `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)}) and is not recorded: ` +
           'issue it and record the date in notices.approval', ids));
       } else if (s.state === 'due-soon') {
         out.push(fieldFinding(m, path, 'COM-1', 'warning',
-          `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after the decision): issue it and record the date in notices.approval`, ids));
+          `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after ${final.what} on ${long(decided)}): issue it and record the date in notices.approval`, ids));
       }
     }
     return out;
   },
 };
+
+/**
+ * When the approval becomes final, which starts COM-1's one Working Day: the decision; for Self-Governance the
+ * end of the referral window after the Change Board vote (undefined until it is recorded).
+ */
+export function approvalFinal(m: Modification): { date: IsoDate; what: string } | undefined {
+  if (m.governance === 'self-governance') {
+    const end = m.decision?.referralWindowEnd;
+    return isValidIsoDate(end) ? { date: end, what: 'the end of the Self-Governance referral window (when the approval becomes final)' } : undefined;
+  }
+  const decided = m.decision?.date;
+  return isValidIsoDate(decided) ? { date: decided, what: 'the decision' } : undefined;
+}
 
 export const scopeNotices: Rule = {
   id: 'COM-2',

@@ -1,4 +1,5 @@
 // RID-2: a change to the baselined scope without the next integer RID version, found without git history.
+import { systemsScope } from '../impact.js';
 import type { Finding } from '../findings.js';
 import type { Modification } from '../model.js';
 import { findingAt, type Entity, type RepoModel } from '../repository.js';
@@ -13,14 +14,14 @@ export interface RidCheck {
 
 /** Scope items as versioning reads them, and the impact of modifications that have left the scope. */
 export function scopeItems(entries: readonly ScopeEntry[]): ScopeItem[] {
-  return entries.map((e) => ({ key: e.key, systemImpact: e.systemImpact }));
+  return entries.map((e) => ({ key: e.key, systemImpact: e.systemsScope }));
 }
 
 export function impactLookup(model: Pick<RepoModel, 'modifications'>): (key: string) => boolean | undefined {
   const byId = new Map(model.modifications.map((m) => [m.id, m]));
   return (key) => {
     const m = byId.get(key.split('#')[0]!);
-    return m ? m.data.systemImpact === true : undefined;
+    return m ? systemsScope(m.data) : undefined;
   };
 }
 

@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import type { TechSpec } from '../model.js';
 import type { ScopeEntry } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
+import { recordIn } from './deadline.js';
 import { dotted, fieldFinding, long } from './support.js';
 
 /** SCP-1: systems scope is set 12 months before go-live, documentation-only scope 6 months before. */
@@ -14,7 +15,7 @@ export function scopeCutOff(goLive: string, systemImpact: boolean): string {
 }
 
 function cutOffName(e: ScopeEntry): string {
-  return e.systemImpact ? 'systems cut-off' : 'documentation-only cut-off';
+  return e.systemsScope ? 'systems cut-off' : 'documentation-only cut-off';
 }
 
 /** The path of a scope entry's own field (`addedToScope`, `exception`): on its part, or on `implementation`. */
@@ -34,7 +35,7 @@ export function placedEntries(ctx: RuleContext): Placed[] {
   for (const [id, entries] of ctx.scope) {
     const release = ctx.planned(id);
     if (!release || release.cancelled) continue;
-    for (const entry of entries) out.push({ entry, release, cutOff: scopeCutOff(release.date, entry.systemImpact) });
+    for (const entry of entries) out.push({ entry, release, cutOff: scopeCutOff(release.date, entry.systemsScope) });
   }
   return out;
 }
@@ -75,7 +76,7 @@ export const lateAddition: Rule = {
           `${what}: an exception with the Panel's rationale; make sure the Modification Report states it and Parties are told`, ids));
         continue;
       }
-      const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemImpact)) <= 0);
+      const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemsScope)) <= 0);
       const instead = later ? `, or move it to a later release such as ${later.id} (${later.name})` : ', or move it to a later release';
       out.push(fieldFinding(e.modification, e.releasePath, 'SCP-2', 'error',
         `${what}: record the Panel's rationale in ${dotted(entryPath(e, 'exception'))}${instead}`, ids));
@@ -152,7 +153,8 @@ export const validityPeriods: Rule = {
   title: 'a release that changes DUIS, GBCS or Technical Specifications lists the new versions and their Validity Periods',
   check(ctx) {
     const out: Finding[] = [];
-    for (const { entity, planned, due } of ctx.releases) {
+    for (const facts of ctx.releases) {
+      const { entity, planned, due } = facts;
       const cutOff = due.get('documentation-cutoff');
       // The RID sets out Validity Periods by the time the whole scope is set, six months before go-live.
       if (planned.cancelled || !cutOff || compare(ctx.asOf, cutOff) < 0) continue;
@@ -161,7 +163,7 @@ export const validityPeriods: Rule = {
       for (const [doc, by] of techSpecChanges(ctx, entity.id)) {
         if (listed.some((v) => v.document === doc)) continue;
         out.push(fieldFinding(entity, ['techSpecs'], 'SCP-5', 'warning',
-          `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: add it under techSpecs with its version ` +
+          `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
           `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`, { ...ids, where: 'key' }));
       }
       listed.forEach((v, i) => {

@@ -50,3 +50,16 @@ export function positionOf(text: string, needle: string): { line: number; column
 
 export const mod = (id: string, body = ''): string => `id: ${id}\ntitle: ${id} test modification\n${body}`;
 export const rel = (id: string, body = ''): string => `id: ${id}\n${body}`;
+
+/**
+ * The files with one documentation-only modification in the scope of each release file: a release's
+ * deadlines (notices, TAD, costs, evidence, acceptance) are obligations only scope creates.
+ */
+export function withScope(files: Record<string, string>): Record<string, string> {
+  const out = { ...files };
+  for (const path of Object.keys(files)) {
+    const id = /^releases\/(.+)\.yaml$/.exec(path)?.[1];
+    if (id) out[`modifications/SCOPE-${id}.yaml`] = mod(`SCOPE-${id}`, `status: approved\nsystemImpact: false\nimplementation:\n  release: ${id}\n  addedToScope: 2000-01-01\n`);
+  }
+  return out;
+}

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineState } from '../../../src/domain/rules/deadline.js';
 import { testApproachDocument } from '../../../src/domain/rules/testing.js';
-import { positionOf, rel, run } from './repo.js';
+import { positionOf, rel, run, withScope } from './repo.js';
 
 const june = (tad = '') => ({ 'releases/2020-06.yaml': rel('2020-06', `type: system\n${tad}`) });
 
@@ -25,13 +25,13 @@ describe('deadlineState', () => {
 
 describe('TST-1 the TAD', () => {
   it('passes TAD dates recorded in time, and says nothing before a deadline is near', async () => {
-    expect(await run(testApproachDocument, june('tad:\n  toTag: 2019-09-20\n  published: 2019-12-20\n'), '2020-01-17')).toEqual([]);
-    expect(await run(testApproachDocument, june(), '2019-08-25')).toEqual([]);
+    expect(await run(testApproachDocument, withScope(june('tad:\n  toTag: 2019-09-20\n  published: 2019-12-20\n')), '2020-01-17')).toEqual([]);
+    expect(await run(testApproachDocument, withScope(june()), '2019-08-25')).toEqual([]);
   });
 
   it('is an error at the recorded date when it is late', async () => {
     const files = june('tad:\n  toTag: 2019-10-01\n  published: 2019-12-20\n');
-    const [f, ...rest] = await run(testApproachDocument, files, '2020-01-17');
+    const [f, ...rest] = await run(testApproachDocument, withScope(files), '2020-01-17');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'TST-1', severity: 'error', release: '2020-06', ...positionOf(files['releases/2020-06.yaml'], '2019-10-01') });
     expect(f!.message).toContain('is recorded on 1 October 2019, after it was due on 25 September 2019');
@@ -39,19 +39,19 @@ describe('TST-1 the TAD', () => {
 
   it('is an error when a deadline has passed with nothing recorded, pointing where the date belongs', async () => {
     const files = june('tad:\n  notes: pending\n');
-    const findings = await run(testApproachDocument, files, '2020-01-17');
+    const findings = await run(testApproachDocument, withScope(files), '2020-01-17');
     expect(findings.map((f) => [f.severity, f.line, f.column])).toEqual([['error', 3, 1], ['error', 3, 1]]);
     expect(findings.map((f) => f.message).join('\n')).toContain('was due on 25 September 2019 and is not recorded: record its date in tad.toTag');
   });
 
   it('warns within 30 days of a deadline not yet met', async () => {
-    const [f, ...rest] = await run(testApproachDocument, june(), '2019-09-01');
+    const [f, ...rest] = await run(testApproachDocument, withScope(june()), '2019-09-01');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ severity: 'warning', line: 1, column: 1 });
     expect(f!.message).toContain('is due on 25 September 2019, in 24 days');
   });
 
   it('does not apply to a Documentation Release', async () => {
-    expect(await run(testApproachDocument, { 'releases/2021-02.yaml': rel('2021-02') }, '2021-01-01')).toEqual([]);
+    expect(await run(testApproachDocument, withScope({ 'releases/2021-02.yaml': rel('2021-02') }), '2021-01-01')).toEqual([]);
   });
 });

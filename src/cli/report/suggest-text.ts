@@ -1,0 +1,37 @@
+// `secrel suggest` as text: each candidate release in order with why it does not work, then the earliest that does.
+import type { ChalkInstance } from 'chalk';
+import { formatLong } from '../../domain/dates.js';
+import type { Candidate, Suggestion } from '../../domain/suggest.js';
+import { shortDate, wrap } from './plan-text.js';
+
+export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstance): string {
+  const p = s.proposal;
+  const what = [p.systemImpact ? 'DCC System-impacting' : 'documentation only', p.leadTime ? `${p.leadTime} lead time` : 'no lead time',
+    ...(p.techSpecs.length ? [`changes ${p.techSpecs.join(', ')}`] : []), ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : [])].join(', ');
+  const from = p.decision ? `a decision on ${formatLong(p.decision)}` : `${formatLong(asOf)} (--as-of)`;
+  const out = [c.bold(`Earliest release for ${p.id === 'PROPOSAL' ? 'the proposal' : p.id}`) + ` (${what}), from ${from}:`, ''];
+  for (const cand of s.candidates) out.push(...candidateLines(cand, c));
+  out.push('');
+  if (s.earliest) {
+    const e = s.earliest;
+    out.push(c.bold(`Earliest feasible: the ${e.name} (${e.id}), ${formatLong(e.date)}`));
+    if (e.wording.length) out.push('  The implementation date, as the Policy words it (IMP-2):', ...e.wording.flatMap((l) => wrap(l, 4)));
+    if (e.fallback) out.push(`  Fall-back: the ${e.fallback.name} (${e.fallback.id}), ${formatLong(e.fallback.date)}`);
+    out.push('  The Panel would need to approve: no exception');
+  } else {
+    out.push(c.red.bold(`No release until ${formatLong(s.horizon)} works (three years after ${p.decision ? 'the decision' : '--as-of'}).`));
+  }
+  if (s.withException) {
+    const w = s.withException;
+    out.push(...wrap(`Earlier, if the Panel approves an exception: the ${w.name} (${w.id}), ${formatLong(w.date)}: ${w.obstacles.map((o) => o.text).join('; ')}.`, 2));
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function candidateLines(cand: Candidate, c: ChalkInstance): string[] {
+  const ok = cand.obstacles.length === 0;
+  const head = `  ${cand.id.padEnd(9)} ${cand.name.padEnd(28)} ${shortDate(cand.date).padEnd(16)} ${ok ? c.green('works') : c.red('no')}`;
+  return [head.trimEnd(),
+    ...cand.obstacles.flatMap((o) => wrap(`${o.rule}: ${o.text}`, 14)),
+    ...cand.caveats.flatMap((t) => wrap(`note: ${t}`, 14).map((l) => c.dim(l)))];
+}

@@ -1,0 +1,81 @@
+// IMP-1 for targeted modifications: a decision-by date that has passed without an approval, or a decision
+// expected after it, closes the window for the release the modification targets; the fall-back takes over.
+import { dccImpact } from '../impact.js';
+import type { PlannedRelease } from '../calendar.js';
+import { compare, isValidIsoDate, type IsoDate } from '../dates.js';
+import type { Finding } from '../findings.js';
+import { decisionByDate, parseLeadTime } from '../implementation.js';
+import type { Modification } from '../model.js';
+import type { Entity } from '../repository.js';
+import { scopeStatus } from '../scope.js';
+import type { Rule, RuleContext } from './context.js';
+import { fieldFinding, long } from './support.js';
+
+export interface ClosedWindow {
+  release: PlannedRelease;
+  decisionBy: IsoDate;
+  /** Why the window is closed: the date passed with no approval, or the decision is expected after it. */
+  reason: 'passed' | 'expected-after';
+  expected?: IsoDate;
+  /** The first eligible later release whose window is still open (the named fall-back when it is). */
+  fallback?: { release: PlannedRelease; decisionBy: IsoDate };
+}
+
+/**
+ * The closed decision window of a targeted (not yet approved) modification with a months lead time, as of
+ * `asOf`; undefined when its window is open, it is decided, or there is no window (Working Days, parts).
+ */
+export function closedWindow(ctx: RuleContext, m: Modification): ClosedWindow | undefined {
+  const impl = m.implementation;
+  const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
+  if (scopeStatus(m.status) !== 'targeted' || !impl?.release || lead?.unit !== 'months' || (m.parts ?? []).length > 0) return undefined;
+  if (isValidIsoDate(m.decision?.date) && compare(m.decision.date, ctx.asOf) <= 0) return undefined; // decided: IMP-5's business
+  const release = ctx.planned(impl.release);
+  if (!release || release.cancelled) return undefined;
+  const decisionBy = decisionByDate(release.date, lead.amount);
+  const expected = isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
+  const passed = compare(ctx.asOf, decisionBy) > 0;
+  if (!passed && !(expected && compare(expected, decisionBy) > 0)) return undefined;
+  // The fall-back must still be open: on or after today, and after the expected decision.
+  const earliest = expected && compare(expected, ctx.asOf) > 0 ? expected : ctx.asOf;
+  const open = (r: PlannedRelease) => compare(decisionByDate(r.date, lead.amount), earliest) >= 0;
+  const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
+  const systemImpact = dccImpact(m);
+  const fb = named && !named.cancelled && open(named) ? named : ctx.eligibleAfter(release.id, systemImpact).find(open);
+  const out: ClosedWindow = { release, decisionBy, reason: passed ? 'passed' : 'expected-after' };
+  if (expected) out.expected = expected;
+  if (fb) out.fallback = { release: fb, decisionBy: decisionByDate(fb.date, lead.amount) };
+  return out;
+}
+
+export const passedDecisionBy: Rule = {
+  id: 'IMP-1',
+  title: 'a targeted modification can still be decided by the decision-by date of the release it targets',
+  check(ctx) {
+    const out: Finding[] = [];
+    for (const m of ctx.model.modifications) {
+      const f = closedFinding(ctx, m);
+      if (f) out.push(f);
+    }
+    return out;
+  },
+};
+
+function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
+  const w = closedWindow(ctx, m.data);
+  if (!w) return undefined;
+  const ids = { modification: m.id, release: w.release.id };
+  const fb = w.fallback;
+  const instead = fb
+    ? `its fall-back is the ${fb.release.name} (${fb.release.id}), decision by ${long(fb.decisionBy)}: set implementation.release to ${fb.release.id}` +
+      ' (and implementation.fallback to the release after it)'
+    : 'no later eligible release in the next three years is still open: ask the Panel for a new implementation date';
+  if (w.reason === 'passed') {
+    return fieldFinding(m, ['implementation', 'release'], 'IMP-1', 'error',
+      `${m.id} targets the ${w.release.name}, but its decision-by date (${long(w.decisionBy)}) passed without an approval, so it can no longer ` +
+      `make that release; ${instead}, or, if it was approved in time, record decision.date and status: approved`, ids);
+  }
+  return fieldFinding(m, ['decision', 'expected'], 'IMP-1', 'warning',
+    `${m.id}'s decision is expected on ${long(w.expected!)}, after the decision-by date for the ${w.release.name} (${long(w.decisionBy)}); ` +
+    `${instead}, or bring the decision forward`, ids);
+}

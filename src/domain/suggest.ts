@@ -1,0 +1,180 @@
+// `secrel suggest`: the earliest release a modification (or a proposal described on the command line) can make,
+// each earlier candidate with why not, judged by the Policy's checks and by the same rules `check` runs.
+import { applyAssumptions } from './assumptions.js';
+import { listReleases, type PlannedRelease } from './calendar.js';
+import { addMonths, compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
+import { dependencyLookup, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
+import type { Finding } from './findings.js';
+import { decisionByDate, implementationOptions, isEligibleRelease, parseLeadTime } from './implementation.js';
+import type { Modification, TechSpec } from './model.js';
+import { modelFindings } from './plan-assuming.js';
+import { releaseInputs } from './releases.js';
+import type { Entity, RepoModel } from './repository.js';
+import { describeFreeze, freezeOn } from './rules/calendar.js';
+import { buildRuleContext } from './rules/context.js';
+import { scopeCutOff, techSpecChanges } from './rules/scope.js';
+import { addWorkingDays } from './working-days.js';
+import { capacityUse } from './capacity.js';
+import { breakdownPence } from './money.js';
+import { scopeByRelease } from './scope.js';
+
+export interface Proposal {
+  /** The modification's id, or `PROPOSAL` for one described on the command line. */
+  id: string;
+  /** Set when the modification is recorded in the repository. */
+  recorded: boolean;
+  systemImpact: boolean;
+  leadTime?: string;
+  techSpecs: TechSpec[];
+  /** The decision date (made or expected); the search starts here, else at `asOf`. */
+  decision?: IsoDate;
+  dependsOn: Dependency[];
+  /** Its standalone DCC cost in pounds, for the capacity check. */
+  dccCost?: number;
+  /** Where a recorded modification is now: in that release, its own addedToScope and exception count. */
+  current?: { release: string; addedToScope?: IsoDate; exception?: string };
+}
+
+export interface Obstacle {
+  rule: string;
+  text: string;
+  /** The Panel could lift it by approving an exception (a scope cut-off passed). */
+  exception?: boolean;
+}
+
+export interface Candidate {
+  id: string;
+  name: string;
+  date: IsoDate;
+  type: string;
+  obstacles: Obstacle[];
+  /** Things to watch that do not stop it (a dependency whose date is unknown). */
+  caveats: string[];
+}
+
+export interface Suggestion {
+  proposal: Proposal;
+  from: IsoDate;
+  horizon: IsoDate;
+  /** Every candidate in date order up to and including the first that works. */
+  candidates: Candidate[];
+  earliest?: Candidate & { wording: string[]; fallback?: { id: string; name: string; date: IsoDate } };
+  /** An earlier release that works if the Panel approves an exception. */
+  withException?: Candidate;
+}
+
+/** The proposal for a recorded modification: its own data, with `decision` overriding its dates. */
+export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], decision?: IsoDate): Proposal {
+  const d = m.data;
+  const when = decision ?? (isValidIsoDate(d.decision?.date) ? d.decision.date : isValidIsoDate(d.decision?.expected) ? d.decision.expected : undefined);
+  const impl = d.implementation;
+  const current = impl?.release ? { release: impl.release, ...(impl.addedToScope ? { addedToScope: impl.addedToScope } : {}), ...(impl.exception?.trim() ? { exception: impl.exception } : {}) } : undefined;
+  const dccCost = d.costs?.dcc ? breakdownPence(d.costs.dcc) / 100 : undefined;
+  return { id: m.id, recorded: true, ...(dccCost !== undefined ? { dccCost } : {}), systemImpact: d.systemImpact === true, ...(d.leadTime ? { leadTime: d.leadTime } : {}), techSpecs: d.techSpecs ?? [], ...(when ? { decision: when } : {}), dependsOn, ...(current ? { current } : {}) };
+}
+
+export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Suggestion {
+  const from = proposal.decision ?? asOf;
+  const horizon = addMonths(from, 36);
+  const listed = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from, to: horizon }).releases;
+  const base = withProposal(model, proposal, undefined, asOf);
+  const before = new Set(modelFindings(base, asOf, []).map(key));
+  const lookup = dependencyLookup(base);
+  // From here on the proposal is in `base`, recorded or not.
+  const inBase: Proposal = { ...proposal, recorded: true };
+  const candidates: Candidate[] = [];
+  let withException: Candidate | undefined;
+  for (const r of listed) {
+    const c = judge(base, before, inBase, r, asOf, lookup);
+    candidates.push(c);
+    if (c.obstacles.length === 0) {
+      const impl = implementationOptions({ leadTime: proposal.leadTime ?? '0m', systemImpact: proposal.systemImpact, release: r.id, releases: listed, holidays: model.config.holidays, ...(proposal.decision ? { decision: proposal.decision } : {}) });
+      const fb = impl.form === 'months' && proposal.leadTime ? impl.fallback?.release : undefined;
+      const earliest = { ...c, wording: proposal.leadTime ? impl.lines : [], ...(fb ? { fallback: { id: fb.id, name: fb.name, date: fb.date } } : {}) };
+      return { proposal, from, horizon, candidates, earliest, ...(withException ? { withException } : {}) };
+    }
+    if (!withException && c.obstacles.every((o) => o.exception)) withException = c;
+  }
+  return { proposal, from, horizon, candidates, ...(withException ? { withException } : {}) };
+}
+
+function judge(base: RepoModel, before: ReadonlySet<string>, p: Proposal, r: PlannedRelease, asOf: IsoDate, lookup: ReturnType<typeof dependencyLookup>): Candidate {
+  const obstacles: Obstacle[] = [];
+  const caveats: string[] = [];
+  const c: Candidate = { id: r.id, name: r.name, date: r.date, type: r.type, obstacles, caveats };
+  if (!isEligibleRelease(r, p.systemImpact)) {
+    obstacles.push(r.cancelled ? { rule: 'IMP-4', text: 'it is cancelled' } : { rule: 'SCP-3', text: 'a Documentation Release holds no DCC-System-impacting modification' });
+    return c;
+  }
+  const from = p.decision ?? asOf;
+  const lead = p.leadTime ? parseLeadTime(p.leadTime) : undefined;
+  if (lead?.unit === 'months') {
+    const by = decisionByDate(r.date, lead.amount);
+    if (compare(by, from) < 0) obstacles.push({ rule: 'IMP-1', text: `its decision-by date for a ${p.leadTime} lead time, ${formatLong(by)}, is before ${p.decision ? 'the decision' : 'today'} (${formatLong(from)})` });
+  } else if (lead) {
+    const earliest = addWorkingDays(from, lead.amount, base.config.holidays);
+    if (compare(r.date, earliest) < 0) obstacles.push({ rule: 'IMP-3', text: `${lead.amount} Working Days after ${formatLong(from)} is ${formatLong(earliest)}, after its go-live` });
+  }
+  const cutOff = scopeCutOff(r.date, p.systemImpact);
+  const here = p.current?.release === r.id ? p.current : undefined;
+  const joins = here?.addedToScope ?? (here ? undefined : asOf);
+  if (joins !== undefined && compare(joins, cutOff) > 0 && !here?.exception) obstacles.push({ rule: 'SCP-2', exception: true, text: `its ${p.systemImpact ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves` });
+  const scope = scopeByRelease(base).get(r.id) ?? [];
+  for (const text of capacityUse(base.config.capacity, scope.filter((e) => e.modification.id !== p.id), { systemImpact: p.systemImpact, ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) }).over) {
+    obstacles.push({ rule: 'CAP-1', text: `capacity reached: ${text}` });
+  }
+  const freeze = freezeOn(base.config.freezes, r.date);
+  if (freeze) obstacles.push({ rule: 'CAL-6', text: `it goes live inside the change freeze ${describeFreeze(freeze)}` });
+  if (p.techSpecs.length > 0 && r.type === 'system') {
+    const ctx = buildRuleContext(base, asOf);
+    const year = parseIsoDate(r.date).year;
+    const others = listReleases({ cycle: base.config.cycle, files: releaseInputs(base), from: `${year}-01-01`, to: `${year}-12-31` }).releases
+      .filter((o) => o.id !== r.id && o.type === 'system' && !o.cancelled && [...techSpecChanges(ctx, o.id).values()].some((by) => by.some((k) => k.split('#')[0] !== p.id) || by.length === 0));
+    if (others.length > 0) obstacles.push({ rule: 'SCP-4', text: `DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel limits such changes to one System Release a year` });
+  }
+  for (const dep of p.dependsOn) {
+    const need = neededBy(r.date, dep, p.leadTime);
+    const s = lookup.status(dep, need.date);
+    const what = `${dep.id} is needed ${NEED_WORDS[dep.needed]} (by ${formatLong(need.date)}: ${need.reason})`;
+    if (s.state === 'late') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.done ? 'was done' : 'is expected'} on ${formatLong(s.date)}` });
+    else if (s.state === 'cancelled') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.what}` });
+    else if (s.state === 'unknown') caveats.push(`${what}; ${s.why}`);
+  }
+  if (obstacles.length > 0) return c;
+  // The same rules `check` runs, with the proposal placed in this release: any new error about it stops it too.
+  const placed = withProposal(base, p, r.id, asOf);
+  for (const f of modelFindings(placed, asOf, [])) {
+    if (f.severity === 'error' && f.modification === p.id && !before.has(key(f))) obstacles.push({ rule: f.rule, text: f.message });
+  }
+  return c;
+}
+
+/** The repository with the proposal in it (a described one as an in-memory modification), placed in `release`. */
+function withProposal(model: RepoModel, p: Proposal, release: string | undefined, asOf: IsoDate): RepoModel {
+  const withIt = p.recorded ? model : {
+    ...model,
+    modifications: [...model.modifications, {
+      id: p.id, file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`,
+      data: { id: p.id, title: 'The proposal being planned', systemImpact: p.systemImpact, techSpecs: p.techSpecs, ...(p.leadTime ? { leadTime: p.leadTime } : {}),
+        dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),
+        ...(p.decision ? { decision: { expected: p.decision } } : {}) },
+    } satisfies Entity<Modification>],
+  };
+  if (release === undefined) {
+    // Out of every release while the candidates are judged, so its current target does not count against them.
+    return { ...withIt, modifications: withIt.modifications.map((m) => (m.id === p.id ? { ...m, data: unplaced(m.data) } : m)) };
+  }
+  if (p.current?.release === release) return withIt;
+  return applyAssumptions(withIt, [{ text: `${p.id}=release:${release}`, target: 'modification', id: p.id, set: { release, addedToScope: asOf } }]);
+}
+
+function unplaced(d: Modification): Modification {
+  const { parts: _parts, implementation, ...rest } = d;
+  if (!implementation) return rest;
+  const { release: _release, fallback: _fallback, ...impl } = implementation;
+  return { ...rest, implementation: impl };
+}
+
+function key(f: Finding): string {
+  return [f.rule, f.severity, f.file, f.release ?? '', f.modification ?? '', f.message].join('\u0000');
+}

@@ -1,0 +1,44 @@
+// Self-Governance timing through the CLI: the approval notice (COM-1) is due 1 Working Day after the referral
+// window ends (when the approval becomes final), not after the Change Board vote.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { secrel } from '../helpers/cli.js';
+
+const temps: string[] = [];
+afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function repo(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'secrel-self-governance-'));
+  temps.push(dir);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const selfGoverned = (notice: string, windowEnd = '  referralWindowEnd: 2027-03-19\n') =>
+  'id: MP5\ntitle: Self-governed tidy-up\nstatus: approved\ngovernance: self-governance\nsystemImpact: false\nleadTime: 12m\n' +
+  `decision:\n  date: 2027-02-24\n${windowEnd}implementation:\n  release: 2028-06\n  addedToScope: 2027-02-24\n${notice}`;
+
+describe('COM-1 for a Self-Governance modification', () => {
+  it('is due 1 Working Day after the referral window ends, not after the vote', async () => {
+    // Window ends Friday 19 March 2027: the notice is due Monday 22 March.
+    const onTime = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-22\n') }), '--as-of', '2027-04-01', '--format', 'json']);
+    expect(JSON.parse(onTime.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-1')).toEqual([]);
+    const late = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-23\n') }), '--as-of', '2027-04-01']);
+    expect(late.exitCode).toBe(1);
+    expect(late.stdout).toContain('error COM-1');
+    expect(late.stdout).toContain('went out on 23 March 2027, after it was due on 22 March 2027 (1 Working Day after the end of the Self-Governance referral window (when the approval becomes final) on 19 March 2027)');
+  });
+
+  it('is not due before the window ends, and asks for the window end when it is not recorded', async () => {
+    const during = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('') }), '--as-of', '2027-03-10', '--format', 'json']);
+    expect(JSON.parse(during.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-1')).toEqual([]);
+    const unknown = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('', '') }), '--as-of', '2027-03-10']);
+    expect(unknown.stdout).toContain('info COM-1');
+    expect(unknown.stdout).toContain('record decision.referralWindowEnd');
+  });
+});

@@ -1,0 +1,110 @@
+// `secrel suggest`: the earliest feasible release, each earlier candidate with why not; exit 0 found, 1 none, 2 usage.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureCopies } from '../helpers/cli.js';
+import { secrelInProcess as secrel } from '../helpers/in-process.js';
+
+const copy = fixtureCopies();
+const AS_OF = '2020-01-17';
+
+interface Result {
+  candidates: { id: string; obstacles: { rule: string; text: string; exception?: boolean }[]; caveats: string[] }[];
+  earliest?: { id: string; wording: string[]; fallback?: { id: string } };
+  withException?: { id: string };
+}
+
+async function suggestJson(args: string[], dir = copy()): Promise<{ exitCode: number; result: Result }> {
+  const r = await secrel(['suggest', ...args, '--repo', dir, '--as-of', AS_OF, '--format', 'json']);
+  expect(r.stderr).toBe('');
+  return { exitCode: r.exitCode, result: JSON.parse(r.stdout) as Result };
+}
+
+describe('secrel suggest replays the January 2020 Panel paper', () => {
+  it.each(['SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078'])('%s: not November 2020 nor June 2021 (CR1047 late), November 2021 works', async (id) => {
+    const { exitCode, result } = await suggestJson([id]);
+    expect(exitCode).toBe(0);
+    expect(result.earliest?.id).toBe('2021-11');
+    const why = (release: string) => result.candidates.find((c) => c.id === release)!.obstacles;
+    expect(why('2020-11')).toContainEqual({ rule: 'DEP-1', text: 'CR1047 is needed before development (by 29 February 2020: 9m before go-live), but is expected on 31 December 2020' });
+    expect(why('2021-06')).toEqual([{ rule: 'DEP-1', text: 'CR1047 is needed before development (by 24 September 2020: 9m before go-live), but is expected on 31 December 2020' }]);
+    expect(why('2021-02')[0]!.rule).toBe('SCP-3');
+    expect(result.candidates.at(-1)!.caveats[0]).toContain('CR1057 has no expected date yet');
+  });
+
+  it('says so in text, ending with the earliest feasible release', async () => {
+    const r = await secrel(['suggest', 'MP078', '--repo', copy(), '--as-of', AS_OF]);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Earliest release for MP078 (DCC System-impacting, no lead time, waits on CR1057, CR1047), from 17 January 2020 (--as-of):');
+    expect(r.stdout).toContain('  2021-06   June 2021 SEC Release        Thu 24 Jun 2021  no\n              DEP-1: CR1047 is needed before development');
+    expect(r.stdout).toContain('Earliest feasible: the November 2021 SEC Release (2021-11), 4 November 2021');
+  });
+
+  it('with CR1047 done sooner, June 2021 works', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'change-requests/CR1047.yaml'), 'id: CR1047\ntitle: CSP firmware change\nstatus: done\ndone: 2020-06-30\n');
+    expect((await suggestJson(['MP078'], dir)).result.earliest?.id).toBe('2021-06');
+  });
+});
+
+describe('secrel suggest for a proposal described on the command line', () => {
+  it('gives the Policy wording and fall-back of the first release whose decision-by date is ahead', async () => {
+    const { exitCode, result } = await suggestJson(['--lead-time', '9m', '--system', '--decision', '2020-02-01']);
+    expect(exitCode).toBe(0);
+    expect(result.earliest).toMatchObject({ id: '2021-06', fallback: { id: '2021-11' } });
+    expect(result.earliest!.wording[0]).toBe('24 June 2021 (June 2021 SEC Release) if a decision to approve is received on or before 24 September 2020; or');
+    const nov20 = result.candidates.find((c) => c.id === '2020-11')!;
+    expect(nov20.obstacles.map((o) => o.rule)).toEqual(['SCP-2']);
+    expect(result.withException?.id).toBe('2020-11');
+  });
+
+  it('names an earlier release the Panel could open with an exception', async () => {
+    const { result } = await suggestJson(['--lead-time', '3m', '--documentation']);
+    expect(result.candidates[0]!.obstacles.map((o) => o.rule)).toEqual(['IMP-1', 'SCP-2']);
+    expect(result.withException?.id).toBe('2020-06');
+    expect(result.candidates[1]!.obstacles).toEqual([{ rule: 'SCP-2', exception: true, text: 'its documentation-only scope cut-off passed on 25 December 2019: it needs an exception the Panel approves' }]);
+    expect(result.earliest?.id).toBe('2020-11');
+  });
+
+  it('keeps tech-spec changes to one System Release a year (SCP-4)', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'modifications/MP200.yaml'), 'id: MP200\ntitle: A GBCS change\nsystemImpact: true\ntechSpecs: [GBCS]\nimplementation:\n  release: 2021-11\n');
+    const { result } = await suggestJson(['--lead-time', '9m', '--system', '--tech-specs', 'GBCS', '--decision', '2020-02-01'], dir);
+    expect(result.candidates.find((c) => c.id === '2021-06')!.obstacles).toEqual([{ rule: 'SCP-4',
+      text: 'DUIS, GBCS or the Technical Specifications already change in the November 2021 SEC Release; the Panel limits such changes to one System Release a year' }]);
+    expect(result.earliest?.id).toBe('2021-11');
+  });
+
+  it('exits 1 when nothing works within three years: a cancelled dependency', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'change-requests/CR9.yaml'), 'id: CR9\ntitle: Cancelled\nstatus: cancelled\n');
+    const r = await secrel(['suggest', '--lead-time', '9m', '--system', '--depends', 'CR9:before-development', '--repo', dir, '--as-of', AS_OF]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('DEP-1: CR9 is needed before development');
+    expect(r.stdout).toContain('No release until 17 January 2023 works (three years after --as-of).');
+  });
+
+  it.each([
+    [['NOPE'], 'no modification NOPE'],
+    [[], 'suggest needs a modification id, or a proposal described with --lead-time'],
+    [['--lead-time', 'soon'], '--lead-time soon is not a lead time'],
+    [['--lead-time', '9m', '--tech-specs', 'XML'], 'XML is not DUIS, GBCS or TS'],
+    [['--lead-time', '9m', '--depends', 'CR1:whenever'], 'whenever is not when a dependency is needed'],
+  ])('%j is a usage error (exit 2)', async (args, message) => {
+    const r = await secrel(['suggest', ...args, '--repo', copy(), '--as-of', AS_OF]);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(message);
+  });
+});
+
+describe('secrel suggest and capacity', () => {
+  it('treats a full release as unavailable, saying so', async () => {
+    const dir = copy();
+    const config = readFileSync(join(dir, 'secrel.config.yaml'), 'utf8');
+    writeFileSync(join(dir, 'secrel.config.yaml'), `${config}\ncapacity:\n  systemModifications: 5\n`);
+    const { result } = await suggestJson(['--lead-time', '12m', '--system', '--decision', '2020-10-01'], dir);
+    expect(result.candidates.find((c) => c.id === '2021-11')!.obstacles).toEqual([{ rule: 'CAP-1',
+      text: 'capacity reached: it already holds 5 DCC-System-impacting modifications, the most it can hold (capacity.systemModifications: 5)' }]);
+    expect(result.earliest?.id).toBe('2022-06');
+  });
+});
