@@ -1,7 +1,8 @@
 // Build: precompile the JSON Schemas into ajv standalone validators, then bundle the CLI with esbuild.
 // Both happen here so the shipped CLI neither compiles schemas nor resolves node_modules at start-up.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv, { _ } from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
@@ -64,6 +65,23 @@ function compileSchemas() {
     `export const SCHEMAS: Record<string, unknown> = ${JSON.stringify(schemas)};\n`);
 }
 
+/** A hash of every file under `paths` (names and bytes), in a fixed order. */
+function buildHash(paths) {
+  const hash = createHash('sha1');
+  const add = (path) => {
+    let names;
+    try {
+      names = readdirSync(path, { withFileTypes: true });
+    } catch {
+      hash.update(`${relative(root, path)}\0`).update(readFileSync(path));
+      return;
+    }
+    for (const e of names.sort((a, b) => (a.name < b.name ? -1 : 1))) add(join(path, e.name));
+  };
+  paths.forEach(add);
+  return hash.digest('hex').slice(0, 16);
+}
+
 // The version `secrel --version` prints (and `init` records) is package.json's: one place to change it.
 function writeVersion() {
   const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -85,13 +103,19 @@ const VENDOR = {
   yaml: 'yaml',
   execa: 'execa',
   handlebars: 'handlebars',
+  docx: 'docx',
+  marked: 'marked',
+  fflate: 'fflate',
   templates: join(root, 'src', 'generated', 'templates.ts'),
 };
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
+// The incremental cache's version (src/repo/cache.ts): any change to secrel's code, schemas or version makes
+// a new one, so a cache written by another build is never read.
+const cacheVersion = buildHash([join(root, 'package.json'), join(root, 'src'), join(root, 'schemas')]);
+const common = { define: { __SECREL_CACHE_VERSION__: JSON.stringify(cacheVersion) }, bundle: true, format: 'cjs', platform: 'node', target: 'node20', minify: true, legalComments: 'none', logLevel: 'warning' };
 const vendorPlugin = {
   name: 'secrel-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|execa|handlebars)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
+    b.onResolve({ filter: /^(yaml|execa|handlebars|docx|marked|fflate)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
     b.onResolve({ filter: /generated\/templates\.js$/ }, () => ({ path: './vendor/templates.cjs', external: true }));
   },
 };

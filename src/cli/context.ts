@@ -21,6 +21,7 @@ export interface GlobalOptions {
   asOf?: string;
   format?: string;
   color?: boolean;
+  cache?: boolean;
   debug?: boolean;
 }
 
@@ -31,6 +32,8 @@ export interface Context {
   asOf: string;
   format: OutputFormat;
   debug: boolean;
+  /** Use the incremental cache of parsed files (false with `--no-cache`). */
+  cache: boolean;
   chalk: ChalkInstance;
   /** A repository-relative path as the user should see it: relative to where they ran secrel. */
   displayPath(root: string, file: string): string;
@@ -51,6 +54,7 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
     asOf: g.asOf ?? londonToday(),
     format,
     debug: g.debug === true,
+    cache: g.cache !== false,
     chalk: new Chalk({ level: color ? 1 : 0 }),
     displayPath: (root, file) => {
       const rel = relative(io.cwd, resolve(root, file));

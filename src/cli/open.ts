@@ -16,7 +16,7 @@ export interface OpenOptions {
 export async function openRepository(ctx: Context, opts: OpenOptions = {}): Promise<Repository> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
-  const repo = await loadRepository(root, source);
+  const repo = await loadRepository(root, source, { cache: ctx.cache });
   repo.findings.push(...referenceFindings(repo), ...timelineFindings(repo));
   return repo;
 }

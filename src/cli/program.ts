@@ -25,6 +25,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     .option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)")
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'markdown']).default('text'))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
+    .option('--no-cache', 'read every file afresh, neither using nor updating the cache (see `secrel cache clear`)')
     .option('--debug', 'print stack traces of internal errors')
     .showSuggestionAfterError(true)
     .exitOverride()

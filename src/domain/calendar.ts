@@ -6,6 +6,8 @@ import type { CycleEntry, CycleOption, ReleaseCycle, ReleaseType } from './cycle
 
 /** One implementation-timetable line of a release file: a fixed date or an offset from another event. */
 export interface TimelineEntry {
+  /** A stable name for the event (its calendar UID): see `timelineId`. */
+  id?: string;
   event: string;
   date?: IsoDate;
   offset?: string;

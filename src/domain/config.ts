@@ -38,6 +38,8 @@ export interface ResolvedConfig {
   templates: string;
   /** Folder for generated documents, relative to the repository root. */
   output: string;
+  /** Config `calendar.uidDomain`; when absent the calendar derives one from the repository's name. */
+  uidDomain?: string;
 }
 
 /** The config's own settings over its code's preset (config `code`, default `sec`). */
@@ -67,5 +69,6 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
     },
     templates: config.templates ?? 'templates',
     output: config.output ?? 'out',
+    ...(config.calendar?.uidDomain !== undefined ? { uidDomain: config.calendar.uidDomain } : {}),
   };
 }

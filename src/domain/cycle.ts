@@ -1,9 +1,9 @@
 // The scheduled release cycle as data (CAL-1), release IDs and release names (CAL-4).
 import { daysInMonth, makeIsoDate, monthName, nthWeekdayOfMonth, parseIsoDate, weekdayName } from './dates.js';
-import type { IsoDate, WeekOrdinal, Weekday } from './dates.js';
+import type { DayOfWeek, IsoDate, WeekOrdinal } from './dates.js';
+import type { Weekday } from './model.js';
 
 export type Month = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
-export type WeekdayName = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday';
 /** Which of the Policy's rule sets a release follows: a release kind's `rules` (see presets.ts). */
 export type ReleaseType = 'system' | 'documentation';
 
@@ -11,7 +11,7 @@ export type ReleaseType = 'system' | 'documentation';
 export interface WeekdayCycleEntry {
   month: number;
   week: WeekOrdinal;
-  weekday: WeekdayName;
+  weekday: Weekday;
   /** A release kind id of the code (`system`, `documentation` for the SEC). */
   type: string;
 }
@@ -74,11 +74,11 @@ export function kindOf(cycle: ReleaseCycle, id: string | undefined): ReleaseKind
   return cycle.kinds.find((k) => k.id === id) ?? { id: id ?? 'system', name: 'System Release', rules: 'system' };
 }
 
-const WEEKDAY_NUMBERS: Record<WeekdayName, Weekday> = {
+const WEEKDAY_NUMBERS: Record<Weekday, DayOfWeek> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
 };
 
-export function weekdayNumber(name: WeekdayName): Weekday {
+export function weekdayNumber(name: Weekday): DayOfWeek {
   return WEEKDAY_NUMBERS[name];
 }
 

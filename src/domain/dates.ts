@@ -1,10 +1,28 @@
-// Calendar dates as `YYYY-MM-DD` strings, with arithmetic on integer day numbers so no answer ever depends on TZ.
+// Calendar dates as `YYYY-MM-DD` strings; date-fns does the arithmetic and wording on UTC dates, so no answer depends on TZ.
+//
+// Every `Date` here is a `UTCDateMini` (@date-fns/utc): a `Date` whose getters and setters are the UTC ones, so
+// date-fns, which works in "local" time, works in UTC whatever `TZ` says, and a day a zone skipped (Kiritimati's
+// 31 December 1994) still exists. Strings are parsed and written at the edges of each function.
+import { UTCDateMini } from '@date-fns/utc/date/mini';
+import { addDays as addDaysTo } from 'date-fns/addDays';
+import { addMonths as addMonthsTo } from 'date-fns/addMonths';
+import { addWeeks as addWeeksTo } from 'date-fns/addWeeks';
+import { compareAsc } from 'date-fns/compareAsc';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { getDay } from 'date-fns/getDay';
+import { getDaysInMonth } from 'date-fns/getDaysInMonth';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { nextDay } from 'date-fns/nextDay';
+import { previousDay } from 'date-fns/previousDay';
+import { setDay } from 'date-fns/setDay';
+import type { Day } from 'date-fns';
 
 /** A calendar date `YYYY-MM-DD` (no time, no zone). */
 export type IsoDate = string;
 
-/** 0 = Sunday … 6 = Saturday (the same numbering as `Date#getUTCDay`). */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+/** 0 = Sunday … 6 = Saturday (date-fns's `Day`, the numbering of `Date#getUTCDay`). The model's `Weekday` is the name. */
+export type DayOfWeek = Day;
 
 /** Which occurrence of a weekday in a month. */
 export type WeekOrdinal = 'first' | 'second' | 'third' | 'fourth' | 'last';
@@ -17,20 +35,18 @@ export interface CivilDate {
 
 const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
-
-export function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+/** Midnight UTC on a day; `setFullYear` rather than `Date.UTC`, which reads years 0–99 as 1900–1999. */
+function utcDate(year: number, month: number, day: number): Date {
+  if (year >= 100) return new UTCDateMini(Date.UTC(year, month - 1, day));
+  const date = new UTCDateMini(0);
+  date.setFullYear(year, month - 1, day);
+  return date;
 }
 
+const EPOCH = utcDate(1970, 1, 1);
+
 export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return getDaysInMonth(utcDate(year, month, 1));
 }
 
 function parseParts(value: string): CivilDate | undefined {
@@ -39,7 +55,9 @@ function parseParts(value: string): CivilDate | undefined {
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  // A day past the month's end rolls into the next month: the round trip tells.
+  if (day > 28 && utcDate(year, month, day).getUTCDate() !== day) return undefined;
   return { year, month, day };
 }
 
@@ -69,52 +87,44 @@ export function makeIsoDate(year: number, month: number, day: number): IsoDate {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-// Howard Hinnant's days_from_civil: exact integer arithmetic, proleptic Gregorian, no Date object involved.
-function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12; // March = 0 so the leap day falls at the end of the year
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+/** The string edge: a valid `YYYY-MM-DD` in, a UTC date out. */
+function toDate(date: IsoDate): Date {
+  const { year, month, day } = parseIsoDate(date);
+  return utcDate(year, month, day);
 }
 
-function civilFromDays(dayNumber: number): CivilDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
+/** The other edge: a UTC date back to `YYYY-MM-DD` (RangeError outside years 0000..9999). */
+function fromDate(date: Date): IsoDate {
+  const year = date.getUTCFullYear();
+  if (!(year >= 0 && year <= 9999)) throw new RangeError(`Year out of range: ${year}`);
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+function wholeNumber(what: string, value: number): number {
+  if (!Number.isInteger(value)) throw new RangeError(`${what} must be an integer: ${value}`);
+  return value;
 }
 
 /** Days since 1970-01-01 (which is day 0). */
 export function toDayNumber(date: IsoDate): number {
-  const { year, month, day } = parseIsoDate(date);
-  return daysFromCivil(year, month, day);
+  return differenceInCalendarDays(toDate(date), EPOCH);
 }
 
 export function fromDayNumber(dayNumber: number): IsoDate {
-  if (!Number.isInteger(dayNumber)) throw new RangeError(`Day number must be an integer: ${dayNumber}`);
-  const { year, month, day } = civilFromDays(dayNumber);
-  return makeIsoDate(year, month, day);
+  return fromDate(addDaysTo(EPOCH, wholeNumber('Day number', dayNumber)));
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromDate(addDaysTo(toDate(date), wholeNumber('Days', days)));
 }
 
 export function addWeeks(date: IsoDate, weeks: number): IsoDate {
-  return addDays(date, weeks * 7);
+  return fromDate(addWeeksTo(toDate(date), wholeNumber('Weeks', weeks)));
 }
 
 /** Calendar days from `a` to `b` (positive when `b` is later): diffDays('2020-06-24', '2020-06-25') = 1. */
 export function diffDays(a: IsoDate, b: IsoDate): number {
-  return toDayNumber(b) - toDayNumber(a);
+  return differenceInCalendarDays(toDate(b), toDate(a));
 }
 
 /**
@@ -122,50 +132,40 @@ export function diffDays(a: IsoDate, b: IsoDate): number {
  * needs: addMonths('2024-02-29', -12) = '2023-02-28', addMonths('2020-01-31', 1) = '2020-02-29'.
  */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  if (!Number.isInteger(months)) throw new RangeError(`Months must be an integer: ${months}`);
-  const { year, month, day } = parseIsoDate(date);
-  const index = year * 12 + (month - 1) + months;
-  const newYear = Math.floor(index / 12);
-  const newMonth = index - newYear * 12 + 1;
-  return makeIsoDate(newYear, newMonth, Math.min(day, daysInMonth(newYear, newMonth)));
+  return fromDate(addMonthsTo(toDate(date), wholeNumber('Months', months)));
 }
 
-export function weekday(date: IsoDate): Weekday {
-  // Day 0 (1970-01-01) was a Thursday.
-  return (((toDayNumber(date) + 4) % 7) + 7) % 7 as Weekday;
+export function weekday(date: IsoDate): DayOfWeek {
+  return getDay(toDate(date)) as DayOfWeek;
 }
 
-/** 'Thursday' for 2020-06-25; also accepts a Weekday number. */
-export function weekdayName(dateOrWeekday: IsoDate | Weekday): string {
-  const index = typeof dateOrWeekday === 'number' ? dateOrWeekday : weekday(dateOrWeekday);
-  const name = WEEKDAY_NAMES[index];
-  if (name === undefined) throw new RangeError(`Not a weekday: ${dateOrWeekday}`);
-  return name;
+/** 'Thursday' for 2020-06-25; also accepts a DayOfWeek number. */
+export function weekdayName(dateOrWeekday: IsoDate | DayOfWeek): string {
+  if (typeof dateOrWeekday === 'string') return format(toDate(dateOrWeekday), 'EEEE');
+  if (!Number.isInteger(dateOrWeekday) || dateOrWeekday < 0 || dateOrWeekday > 6) throw new RangeError(`Not a weekday: ${dateOrWeekday}`);
+  return format(setDay(EPOCH, dateOrWeekday), 'EEEE');
 }
 
 /** 'June' for 6. */
 export function monthName(month: number): string {
-  const name = MONTH_NAMES[month - 1];
-  if (name === undefined) throw new RangeError(`Month out of range: ${month}`);
-  return name;
+  if (!Number.isInteger(month) || month < 1 || month > 12) throw new RangeError(`Month out of range: ${month}`);
+  return format(utcDate(2000, month, 1), 'MMMM');
 }
 
 /** The date of, say, the last Thursday in June 2020 (2020-06-25). */
-export function nthWeekdayOfMonth(year: number, month: number, day: Weekday, which: WeekOrdinal): IsoDate {
+export function nthWeekdayOfMonth(year: number, month: number, day: DayOfWeek, which: WeekOrdinal): IsoDate {
+  const first = toDate(makeIsoDate(year, month, 1));
   if (which === 'last') {
-    const last = makeIsoDate(year, month, daysInMonth(year, month));
-    return addDays(last, -((weekday(last) - day + 7) % 7));
+    const last = lastDayOfMonth(first);
+    return fromDate(getDay(last) === day ? last : previousDay(last, day));
   }
-  const first = makeIsoDate(year, month, 1);
-  const offset = (day - weekday(first) + 7) % 7;
-  const index = { first: 0, second: 1, third: 2, fourth: 3 }[which];
-  return addDays(first, offset + index * 7);
+  const firstMatch = getDay(first) === day ? first : nextDay(first, day);
+  return fromDate(addWeeksTo(firstMatch, { first: 0, second: 1, third: 2, fourth: 3 }[which]));
 }
 
-/** -1, 0 or 1, for sorting. Valid dates compare correctly as strings; parsing first rejects garbage. */
+/** -1, 0 or 1, for sorting; throws RangeError on anything that is not a valid date. */
 export function compare(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
-  const d = toDayNumber(a) - toDayNumber(b);
-  return d < 0 ? -1 : d > 0 ? 1 : 0;
+  return compareAsc(toDate(a), toDate(b)) as -1 | 0 | 1;
 }
 
 export function min(first: IsoDate, ...rest: IsoDate[]): IsoDate {
@@ -183,23 +183,20 @@ export function isWithin(date: IsoDate, from?: IsoDate, to?: IsoDate): boolean {
 
 /** '25 June 2020' — the Policy's "DD Month YYYY" (no leading zero, as in its own example '5 November 2020'). */
 export function formatLong(date: IsoDate): string {
-  const { year, month, day } = parseIsoDate(date);
-  return `${day} ${monthName(month)} ${year}`;
+  return format(toDate(date), 'd MMMM y');
 }
 
 /** '11 Oct 19' — the short form the RID's tables use. */
 export function formatShort(date: IsoDate): string {
-  const { year, month, day } = parseIsoDate(date);
-  return `${pad(day, 2)} ${monthName(month).slice(0, 3)} ${pad(year % 100, 2)}`;
+  return format(toDate(date), 'dd MMM yy');
 }
 
 /** 'Thursday 25 June 2020'. */
 export function formatWithWeekday(date: IsoDate): string {
-  return `${weekdayName(date)} ${formatLong(date)}`;
+  return format(toDate(date), 'EEEE d MMMM y');
 }
 
 /** '20200625', the iCalendar DATE form. */
 export function formatCompact(date: IsoDate): string {
-  const { year, month, day } = parseIsoDate(date);
-  return `${pad(year, 4)}${pad(month, 2)}${pad(day, 2)}`;
+  return format(toDate(date), 'yyyyMMdd');
 }

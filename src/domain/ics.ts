@@ -14,6 +14,10 @@ export interface IcsEvent {
   description?: string;
   categories?: readonly string[];
   status?: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** When the data last changed what this event says (DTSTAMP); the calendar's `dtstamp` when absent. */
+  stamp?: IsoDate;
+  /** RFC 5545 SEQUENCE: how many times the event's date has moved. */
+  sequence?: number;
 }
 
 export interface IcsOptions {
@@ -24,6 +28,24 @@ export interface IcsOptions {
    * `render --check` could never pass.
    */
   dtstamp?: IsoDate;
+  /** How often subscribers should fetch the calendar again (REFRESH-INTERVAL, X-PUBLISHED-TTL): one day. */
+  refresh?: string;
+}
+
+/** Subscribers fetch the feed again daily: release dates move at Panel meetings, not by the hour. */
+export const REFRESH_INTERVAL = 'P1D';
+
+/** The domain after `@` in UIDs when neither the config nor a repository names one. */
+export const DEFAULT_UID_DOMAIN = 'secrel';
+
+/**
+ * The UID domain of a repository's calendar: config `calendar.uidDomain`, else its folder's name
+ * (`SEC Releases` → `sec-releases.secrel`), so two repositories' events never share a UID.
+ */
+export function uidDomainFor(configured: string | undefined, repositoryName: string | undefined): string {
+  if (configured !== undefined) return configured;
+  const slug = (repositoryName ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  return slug === '' ? DEFAULT_UID_DOMAIN : `${slug}.${DEFAULT_UID_DOMAIN}`;
 }
 
 const CRLF = '\r\n';
@@ -73,11 +95,15 @@ function dateValue(date: IsoDate): string {
   return formatCompact(date);
 }
 
+function stampValue(date: IsoDate): string {
+  return `${dateValue(date)}T000000Z`;
+}
+
 function eventLines(event: IcsEvent, dtstamp: string): string[] {
   const lines = [
     'BEGIN:VEVENT',
     `UID:${escapeText(event.uid)}`,
-    `DTSTAMP:${dtstamp}`,
+    `DTSTAMP:${event.stamp !== undefined ? stampValue(event.stamp) : dtstamp}`,
     `DTSTART;VALUE=DATE:${dateValue(event.date)}`,
     // DTEND is exclusive (RFC 5545 §3.6.1): a one-day event ends the next day.
     `DTEND;VALUE=DATE:${dateValue(addDays(event.date, 1))}`,
@@ -87,6 +113,7 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
   if (event.categories && event.categories.length > 0) {
     lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
   }
+  if (event.sequence !== undefined) lines.push(`SEQUENCE:${event.sequence}`);
   if (event.status !== undefined) lines.push(`STATUS:${event.status}`);
   // Milestones are reminders, not meetings: they should not block anyone's free/busy time.
   lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
@@ -95,40 +122,50 @@ function eventLines(event: IcsEvent, dtstamp: string): string[] {
 
 /** A complete VCALENDAR: CRLF line endings, folded lines, events sorted by date then UID. */
 export function toIcs(events: readonly IcsEvent[], options: IcsOptions = {}): string {
-  const dtstamp = `${dateValue(options.dtstamp ?? '1970-01-01')}T000000Z`;
+  const dtstamp = stampValue(options.dtstamp ?? '1970-01-01');
   const sorted = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0));
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:${ICS_PRODID}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (options.calendarName !== undefined) lines.push(`X-WR-CALNAME:${escapeText(options.calendarName)}`);
+  if (options.refresh !== undefined) lines.push(`REFRESH-INTERVAL;VALUE=DURATION:${options.refresh}`, `X-PUBLISHED-TTL:${options.refresh}`);
   for (const event of sorted) lines.push(...eventLines(event, dtstamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
 
 /** `2020-06.go-live@secrel`: the release ID and milestone ID, so the UID survives re-export. */
-export function milestoneUid(releaseId: string, milestoneId: string): string {
-  return `${releaseId}.${milestoneId}@secrel`;
+export function milestoneUid(releaseId: string, milestoneId: string, domain: string = DEFAULT_UID_DOMAIN): string {
+  return `${releaseId}.${milestoneId}@${domain}`;
 }
 
 export interface ReleaseWithMilestones {
   release: PlannedRelease;
   milestones: readonly Milestone[];
+  /** The latest date the data records a change to this release on (see `releaseStamp`): its events' DTSTAMP. */
+  stamp?: IsoDate;
+}
+
+export interface FeedOptions extends IcsOptions {
+  uidDomain?: string;
 }
 
 /** One event per milestone, summary "June 2020 SEC Release: Systems scope cut-off". */
-export function releaseEvents(items: readonly ReleaseWithMilestones[]): IcsEvent[] {
+export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain: string = DEFAULT_UID_DOMAIN): IcsEvent[] {
   const events: IcsEvent[] = [];
-  for (const { release, milestones } of items) {
+  for (const { release, milestones, stamp } of items) {
     for (const milestone of milestones) {
       const goLive = `${release.name} goes live on ${formatWithWeekday(release.date)}.`;
       const rule = milestone.rule ? ` (${milestone.rule})` : '';
       const event: IcsEvent = {
-        uid: milestoneUid(release.id, milestone.id),
+        uid: milestoneUid(release.id, milestone.id, uidDomain),
         date: milestone.date,
         summary: `${release.name}: ${milestone.label}`,
         description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}. ${goLive}`,
         categories: ['SEC Release', milestone.kind],
         status: release.cancelled ? 'CANCELLED' : 'CONFIRMED',
+        // A release moved from the cycle's date moves every milestone counted from it: one move on record.
+        sequence: release.moved ? 1 : 0,
       };
+      if (stamp !== undefined) event.stamp = stamp;
       events.push(event);
     }
   }
@@ -136,6 +173,7 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[]): IcsEvent
 }
 
 /** The calendar for a set of releases and their milestones. */
-export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: IcsOptions = {}): string {
-  return toIcs(releaseEvents(items), { calendarName: 'SEC Releases', ...options });
+export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: FeedOptions = {}): string {
+  const { uidDomain, ...ics } = options;
+  return toIcs(releaseEvents(items, uidDomain), { calendarName: 'SEC Releases', refresh: REFRESH_INTERVAL, ...ics });
 }

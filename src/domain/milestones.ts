@@ -102,6 +102,11 @@ export function eventSlug(event: string): string {
   return event.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'event';
 }
 
+/** A timeline event's ID: its own `id` when it has one (so rewording it changes nothing), else its slug. */
+export function timelineId(entry: { id?: string | undefined; event: string }): string {
+  return entry.id ?? eventSlug(entry.event);
+}
+
 export interface ReleaseMilestonesOptions {
   release: { date: IsoDate; type: ReleaseType };
   timeline?: readonly TimelineEntry[];
@@ -120,7 +125,7 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
   const entries = new Map<string, TimelineEntry>();
 
   for (const entry of options.timeline ?? []) {
-    const id = eventSlug(entry.event);
+    const id = timelineId(entry);
     if (builtInById.has(id) || entries.has(id)) {
       const what = builtInById.has(id) ? 'a built-in milestone' : 'another event';
       problems.push({ code: 'duplicate-event', event: entry.event,

@@ -71,4 +71,5 @@ export interface SecrelConfig {
   paths?: SecrelPaths;
   templates?: string;
   output?: string;
+  calendar?: { uidDomain?: string };
 }

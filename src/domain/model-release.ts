@@ -58,6 +58,8 @@ export interface Tad {
  * `date` alone; `offset` with `from` (the `event` of another entry); or neither (date to be confirmed).
  */
 export interface TimelineEntry {
+  /** A stable name (`panel-go-no-go`): the calendar UID and what `from` names; else the event's slug. */
+  id?: string;
   event: string;
   date?: IsoDate;
   offset?: Offset;

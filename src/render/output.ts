@@ -48,7 +48,7 @@ export async function syncOutputs(outDir: string, files: readonly OutputFile[], 
       throw new UsageError(`${f.path} in the output folder leads outside it through a symbolic link`, 'remove the link, or render into another folder with --out DIR');
     }
     seen.add(file);
-    const bytes = Buffer.from(f.content, 'utf8');
+    const bytes = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength);
     const existing = await current(file);
     const state: OutputState = existing === undefined ? 'missing' : existing.equals(bytes) ? 'unchanged' : 'stale';
     if (state !== 'unchanged') wanted.set(file, bytes);

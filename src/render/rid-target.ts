@@ -1,16 +1,21 @@
 // The `rid` render target: the RID of each release in Markdown (for review in pull requests) and in
 // self-contained HTML (for publishing and printing), each with the glossary of the acronyms it uses.
+import { DEFAULT_CLASSIFICATION } from './document-meta.js';
 import type { Engine } from './engine.js';
 import { glossaryFor, glossaryForHtml, type GlossaryEntry } from './glossary.js';
 import { ridView, type RidView } from './rid-model.js';
-import type { OutputFile, RenderTarget } from './targets.js';
+import type { OutputFile, SyncRenderTarget } from './targets.js';
 
-export const ridTarget: RenderTarget = {
+export const ridTarget: SyncRenderTarget = {
   render({ model, releases, documentTitles, engine }) {
     const out: OutputFile[] = [];
     for (const view of releases) {
       const vm = ridView({ model, view, documentTitles });
-      out.push({ path: `rid/${view.planned.id}.md`, content: withGlossary(engine, 'rid.md', vm, glossaryFor) });
+      out.push({
+        path: `rid/${view.planned.id}.md`,
+        content: withGlossary(engine, 'rid.md', vm, glossaryFor),
+        document: { title: `${view.planned.name} Implementation Document`, version: vm.version, date: vm.documentDate, classification: DEFAULT_CLASSIFICATION, versioned: true },
+      });
       out.push({ path: `rid/${view.planned.id}.html`, content: withGlossary(engine, 'rid.html', vm, glossaryForHtml) });
     }
     return out;

@@ -1,6 +1,6 @@
 // The RID's implementation timetable as data: the release's own timeline (dates resolved, offsets
 // counted in Working Days), or the Policy's milestones when the release has no timeline yet; plus the chart.
-import { eventSlug } from '../domain/milestones.js';
+import { timelineId } from '../domain/milestones.js';
 import type { ReleaseView } from '../domain/releases.js';
 import { Trusted } from './escape.js';
 import { ganttChart, type DatedEvent } from './gantt.js';
@@ -28,7 +28,7 @@ export function timetableView(view: ReleaseView): TimetableView {
   const timeline = view.entity?.data.timeline ?? [];
   const dates = new Map(view.milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date]));
   const rows: TimetableRow[] = timeline.length > 0
-    ? timeline.map((t) => ({ date: dates.get(eventSlug(t.event)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null }))
+    ? timeline.map((t) => ({ date: dates.get(timelineId(t)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null }))
     : view.milestones.filter((m) => m.kind !== 'event').map((m) => ({ date: m.date, event: m.label, notes: m.rule ? `Release Management Policy (${m.rule})` : null, owner: null }));
   const dated: DatedEvent[] = rows.flatMap((r) => (r.date ? [{ event: r.event, date: r.date, owner: r.owner }] : []));
   const chart = ganttChart(`${view.planned.name}: implementation timetable`, view.planned.date, dated);

@@ -1,7 +1,8 @@
 // The `site` render target: a static website of the releases and modifications (COM-4) in site/, with the
 // Modifications Register, each release's RID and calendar.ics. Relative links only, so the folder can be
 // published anywhere; no wall-clock anywhere, so `render --check` is stable (countdowns run in the browser).
-import { releasesToIcs } from '../domain/ics.js';
+import { feedItems } from '../domain/feed.js';
+import { releasesToIcs, uidDomainFor } from '../domain/ics.js';
 import { ridTarget } from './rid-target.js';
 import { current, indexPage, registerPage } from './site-pages.js';
 import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
@@ -29,8 +30,8 @@ export const siteTarget: RenderTarget = {
     for (const m of model.modifications) {
       out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));
     }
-    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content) });
-    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones }))) });
+    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) });
+    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), { uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName) }) });
     return out;
   },
 };

@@ -2,6 +2,7 @@
 // for; a new kind of output (say `site`) is one more entry here and a module with a `render` function.
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
+import type { DocumentMeta } from './document-meta.js';
 import type { Engine } from './engine.js';
 
 export interface RenderInput {
@@ -11,15 +12,29 @@ export interface RenderInput {
   /** `Section A` → `Definitions and Interpretation` (config `documentTitles`). */
   documentTitles: Readonly<Record<string, string>>;
   engine: Engine;
+  /** `render paper --meeting D`: the Panel meeting the paper is for. */
+  meeting?: string;
+  /** `--as-of`: the date a paper carries. */
+  asOf?: string;
+  /** The repository folder's name: the calendar's UID domain when the config names none. */
+  repositoryName?: string;
 }
 
 /** One generated file: a `/`-separated path inside the output folder, and its whole content. */
 export interface OutputFile {
   path: string;
-  content: string;
+  /** Text (written as UTF-8), or the bytes of a binary file (a .docx). */
+  content: string | Uint8Array;
+  /** On a Markdown document that can also be a Word document (`--docx`): what it says about itself. */
+  document?: DocumentMeta;
 }
 
 export interface RenderTarget {
+  render(input: RenderInput): OutputFile[] | Promise<OutputFile[]>;
+}
+
+/** A target that renders at once (the RID and notices, which other targets reuse). */
+export interface SyncRenderTarget extends RenderTarget {
   render(input: RenderInput): OutputFile[];
 }
 
@@ -27,6 +42,8 @@ export interface TargetEntry {
   name: string;
   /** For `secrel render --help`. */
   summary: string;
+  /** Rendered only when asked for by name (it needs options `all` cannot give). */
+  byNameOnly?: boolean;
   load(): Promise<RenderTarget>;
 }
 
@@ -41,6 +58,12 @@ export const TARGETS: readonly TargetEntry[] = [
     summary: 'approval, 12-month, 6-month and one-month notices: notices/<release>/*.md',
     load: async () => (await import('./notices-target.js')).noticesTarget,
   },
+  {
+    name: 'paper',
+    summary: 'the Panel paper "SEC Releases update" (--release ID --meeting D), RID as Appendix A: papers/<meeting>-<release>.md, .html, .docx',
+    byNameOnly: true,
+    load: async () => (await import('./paper-target.js')).paperTarget,
+  },
   { name: 'site', summary: 'a static website: site/index.html, a page per release and modification, register.html, calendar.ics', load: async () => (await import('./site-target.js')).siteTarget },
 ];
 
@@ -48,7 +71,7 @@ export const TARGETS: readonly TargetEntry[] = [
 export const ALL_TARGETS = 'all';
 
 export function findTargets(name: string): TargetEntry[] | undefined {
-  if (name === ALL_TARGETS) return [...TARGETS];
+  if (name === ALL_TARGETS) return TARGETS.filter((t) => t.byNameOnly !== true);
   const target = TARGETS.find((t) => t.name === name);
   return target ? [target] : undefined;
 }

@@ -10,7 +10,8 @@ import type { Entity, RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
-import { decodeText, parseYaml, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { openCache, type CachedParse, type ParseCache } from './cache.js';
+import { decodeText, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
 
 export type EntityKind = 'modification' | 'release' | 'change-request';
 
@@ -30,13 +31,19 @@ export interface Repository extends RepoModel {
 
 const VALIDATORS = validators as unknown as Record<string, ValidateFunction>;
 
-export async function loadRepository(root: string, source: FileSource): Promise<Repository> {
+export interface LoadOptions {
+  /** Use the incremental cache (src/repo/cache.ts); false for `--no-cache`. */
+  cache?: boolean;
+}
+
+export async function loadRepository(root: string, source: FileSource, options: LoadOptions = {}): Promise<Repository> {
   const findings: Finding[] = [];
+  const cache = options.cache === false ? undefined : openCache(root);
   const [configSource] = await source.collect([], [CONFIG_FILE]);
   let configData: SecrelConfig = {};
   let configFile: YamlFile | undefined;
   if (configSource) {
-    const parsed = await parseFile(configSource, 'config', findings);
+    const parsed = await parseFile(configSource, 'config', findings, cache);
     if (parsed) {
       configFile = parsed.file;
       if (parsed.valid) configData = parsed.file.data as SecrelConfig;
@@ -63,7 +70,7 @@ export async function loadRepository(root: string, source: FileSource): Promise<
   };
   for (const s of sources) {
     const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : s.path.startsWith(`${trimSlash(crDir)}/`) ? 'change-request' : 'release';
-    const parsed = await parseFile(s, kind, findings);
+    const parsed = await parseFile(s, kind, findings, cache);
     const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : kind === 'change-request' ? repo.invalidIds.changeRequests! : repo.invalidIds.releases;
     if (!parsed) {
       // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
@@ -81,10 +88,11 @@ export async function loadRepository(root: string, source: FileSource): Promise<
       invalidIds.add(id).add(baseName(s.path));
     }
   }
+  cache?.save();
   return repo;
 }
 
-async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Promise<{ file: YamlFile; valid: boolean } | undefined> {
+async function parseFile(s: SourceFile, schema: string, findings: Finding[], cache?: ParseCache): Promise<{ file: YamlFile; valid: boolean } | undefined> {
   if (s.problem || !s.bytes) {
     findings.push(yamlFinding(s.path, s.problem ?? 'cannot read the file', { line: 1, column: 1 }));
     return undefined;
@@ -94,21 +102,33 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[]): Pr
     findings.push(decoded.finding!);
     return undefined;
   }
-  const file = await parseYaml(s.path, decoded.text);
-  findings.push(...file.findings);
-  if (file.findings.length > 0) return { file, valid: false };
+  const key = cache?.key(schema, s.path, s.bytes);
+  const hit = key === undefined ? undefined : cache!.get(key);
+  if (hit) {
+    findings.push(...hit.findings);
+    return { file: yamlFileOf(s.path, decoded.text, hit.data), valid: hit.valid };
+  }
+  const { file, result } = await parseText(s.path, decoded.text, schema);
+  findings.push(...result.findings);
+  if (key !== undefined) cache!.set(key, result);
+  return { file, valid: result.valid };
+}
+
+/** Parses and validates one file's text: what the cache keeps (its findings concern this file only). */
+async function parseText(path: string, text: string, schema: string): Promise<{ file: YamlFile; result: CachedParse }> {
+  const file = await parseYaml(path, text);
+  const done = (valid: boolean, findings: Finding[]) => ({ file, result: { valid, data: file.data, findings } });
+  if (file.findings.length > 0) return done(false, file.findings);
   if (file.data === null || file.data === undefined) {
-    const empty: Located = { rule: 'SCHEMA', severity: 'error', file: s.path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
-    findings.push(empty);
-    return { file, valid: false };
+    const empty: Located = { rule: 'SCHEMA', severity: 'error', file: path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
+    return done(false, [empty]);
   }
   const validate = VALIDATORS[schema.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())];
   if (validate && !validate(file.data)) {
     const errors = validate.errors ?? [];
-    findings.push(...schemaFindings(file, errors, SCHEMAS[schema]));
-    return { file, valid: false };
+    return done(false, schemaFindings(file, errors, SCHEMAS[schema]));
   }
-  return { file, valid: true };
+  return done(true, []);
 }
 
 export function entity<T>(id: string, file: YamlFile): Entity<T> {

@@ -98,3 +98,8 @@ export function parseYamlFast(file: string, text: string): YamlFile | undefined 
     return undefined; // the full reader reports the problem with its position
   }
 }
+
+/** A file whose value is already known (the cache): positions are built later, as for the fast path. */
+export function yamlFileOf(file: string, text: string, data: unknown): YamlFile {
+  return { file, text, data, findings: [] };
+}

@@ -1,5 +1,5 @@
 // `secrel calendar` as users run it: the table, JSON, the .ics file, moved dates under --repo, bad usage, any TZ.
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -169,10 +169,16 @@ describe('secrel calendar --ics', () => {
     const lines = ics.split('\r\n');
     for (const line of lines) expect(Buffer.byteLength(line, 'utf8')).toBeLessThanOrEqual(75);
     expect(lines.some((l) => l.startsWith(' '))).toBe(true); // long descriptions are folded
-    const goLive = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:2020-11.go-live@secrel'))!;
+    const goLive = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:2020-11.go-live@sec-2020.secrel'))!;
     expect(goLive).toContain('DTSTART;VALUE=DATE:20201129\r\n');
     expect(goLive).toContain('DTEND;VALUE=DATE:20201130\r\n');
-    expect(ics).not.toMatch(/DTSTAMP:(?!19700101T000000Z)/);
+    // Stamped with the data's latest record for the release (the re-targets of 17 January 2020), not 1970;
+    // moved by the Panel from the cycle's 5 November: one move on record.
+    expect(goLive).toContain('DTSTAMP:20200117T000000Z\r\n');
+    expect(goLive).toContain('SEQUENCE:1\r\n');
+    expect(ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:2020-06.go-live@sec-2020.secrel'))).toContain('SEQUENCE:0\r\n');
+    expect(ics).not.toContain('DTSTAMP:19700101');
+    expect(ics).toContain('\r\nREFRESH-INTERVAL;VALUE=DURATION:P1D\r\nX-PUBLISHED-TTL:P1D\r\n');
     expect(readdirSync(dir)).toEqual(['releases.ics']); // no temporary file left behind
   });
 
@@ -182,11 +188,29 @@ describe('secrel calendar --ics', () => {
     const second = readFileSync(join(dir, 'releases.ics'), 'utf8');
     expect(second).toBe(first);
     expect(new Set(uids(first)).size).toBe(uids(first).length);
-    // Without the repository November 2020 is on the rule's date; the UIDs are the same, so clients move the events.
+    // Without the repository November 2020 is on the rule's date, under the default domain; the UIDs before
+    // the @ are the same, so a calendar under one domain moves its events rather than adding more.
     await secrel(['calendar', '2020', '--ics', join(dir, 'rule.ics')], { cwd: outside });
     const rule = readFileSync(join(dir, 'rule.ics'), 'utf8');
     expect(uids(rule)).toContain('2020-11.go-live@secrel');
-    expect(uids(first)).toEqual(expect.arrayContaining(uids(rule)));
+    expect(uids(first).map((u) => u.replace(/@sec-2020\.secrel$/, '@secrel'))).toEqual(expect.arrayContaining(uids(rule)));
+  });
+
+  it('puts UIDs under the folder\'s name when the config names no domain, and keeps a timeline event\'s id through rewording', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-uid-'));
+    const named = join(repo, 'Smart Releases');
+    cpSync(SEC_2020, named, { recursive: true });
+    const config = join(named, 'secrel.config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace(/\ncalendar:\n {2}uidDomain: .*\n/, '\n'));
+    const release = join(named, 'releases', '2020-06.yaml');
+    writeFileSync(release, readFileSync(release, 'utf8').replace('  - event: Panel baselines RID for non-system-impacting modifications\n', '  - id: panel-baseline-docs\n    event: Panel baselines RID for non-system-impacting modifications\n'));
+    await secrel(['calendar', '2020', '--repo', named, '--ics', join(repo, 'a.ics')]);
+    writeFileSync(release, readFileSync(release, 'utf8').replace('event: Panel baselines RID for non-system-impacting modifications', 'event: Panel baselines the RID for documentation-only modifications'));
+    await secrel(['calendar', '2020', '--repo', named, '--ics', join(repo, 'b.ics')]);
+    const a = uids(readFileSync(join(repo, 'a.ics'), 'utf8'));
+    expect(a).toContain('2020-06.panel-baseline-docs@smart-releases.secrel');
+    expect(uids(readFileSync(join(repo, 'b.ics'), 'utf8'))).toEqual(a);
+    rmSync(repo, { recursive: true, force: true });
   });
 
   it('exits 2 when the folder does not exist', async () => {

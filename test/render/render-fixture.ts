@@ -16,7 +16,7 @@ export async function renderFixture(name: string, releases: readonly string[]): 
   const views = releases.map((id) => releaseView(repo, id)!);
   const input = { model: repo, releases: views, documentTitles: (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {}, engine: createEngine() };
   const files: OutputFile[] = [...ridTarget.render(input), ...noticesTarget.render(input)];
-  return new Map(files.map((f) => [f.path, f.content]));
+  return new Map(files.map((f) => [f.path, f.content as string]));
 }
 
 /** The rows of the first Markdown table after `heading`, cells split at unescaped pipes, separator row dropped. */

@@ -1,11 +1,12 @@
 // Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
 // Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { resolveConfig } from '../../domain/config.js';
 import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../../domain/presets.js';
 import { isValidIsoDate, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
-import { releasesToIcs } from '../../domain/ics.js';
+import { feedItems } from '../../domain/feed.js';
+import { releasesToIcs, uidDomainFor } from '../../domain/ics.js';
 import { referenceFindings } from '../../domain/references.js';
 import { releaseViews, type ReleaseView } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
@@ -19,7 +20,7 @@ import { printFindings } from '../print.js';
 import { plural } from '../report/findings.js';
 import { formatCalendarText } from '../report/calendar-text.js';
 
-export type ReleaseModel = { model: RepoModel; exit?: undefined } | { exit: number };
+export type ReleaseModel = { model: RepoModel; root?: string; exit?: undefined } | { exit: number };
 
 /** The repository the user means, or undefined when there is none here and they named none. */
 async function locateRepository(ctx: Context): Promise<string | undefined> {
@@ -50,7 +51,7 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
     }
     return { model: { config, modifications: [], releases: [], invalidIds: empty } };
   }
-  const repo = await loadRepository(root, workTreeSource(root));
+  const repo = await loadRepository(root, workTreeSource(root), { cache: ctx.cache });
   if (preset && preset !== repo.config.code) {
     throw new UsageError(`--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`, 'leave out --code inside a repository, or change `code` in its config');
   }
@@ -65,7 +66,7 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
   if (errors.length > 0) {
     ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
   }
-  return { model: repo };
+  return { model: repo, root };
 }
 
 /** `--code bsc`: a preset id, or a usage error listing them. */
@@ -114,9 +115,9 @@ function calendarJson(views: readonly ReleaseView[]): string {
   return `${JSON.stringify({ releases }, null, 2)}\n`;
 }
 
-async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], codeName: string): Promise<void> {
+async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], model: RepoModel, root: string | undefined, codeName: string): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
-  const ics = releasesToIcs(views.map((v) => ({ release: v.planned, milestones: v.milestones })), { calendarName: `${codeName} Releases` });
+  const ics = releasesToIcs(feedItems(model, views), { calendarName: `${codeName} Releases`, uidDomain: uidDomainFor(model.config.uidDomain, root === undefined ? undefined : basename(root)) });
   try {
     await writeFileAtomic(path, ics);
   } catch (err) {
@@ -136,7 +137,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   if (opened.exit !== undefined) return opened.exit;
   const views = releaseViews(opened.model, range);
   const { codeName } = opened.model.config;
-  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, codeName);
+  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, opened.model, opened.root, codeName);
   ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName }));
   return 0;
 }

@@ -12,8 +12,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const to = typeof args.to === 'string' ? args.to : undefined;
   const fromCommit = await verifyRevision(root, from);
   const toCommit = to === undefined ? undefined : await verifyRevision(root, to);
-  const before = await loadRepository(root, await revisionSource(root, fromCommit, from));
-  const after = await loadRepository(root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root));
+  const before = await loadRepository(root, await revisionSource(root, fromCommit, from), { cache: ctx.cache });
+  const after = await loadRepository(root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root), { cache: ctx.cache });
   warnUnreadable(ctx, before);
   warnUnreadable(ctx, after);
   const releases = diffRepositories(before, after);

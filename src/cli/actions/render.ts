@@ -1,6 +1,6 @@
 // Runs `secrel render`: load the repository, build the view models, render the templates (the user's
 // overrides first), then write only the files that changed, or with --check say which are out of date.
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { releaseView, type ReleaseView } from '../../domain/releases.js';
 import type { SecrelConfig } from '../../domain/model.js';
 import { scopeByRelease } from '../../domain/scope.js';
@@ -11,7 +11,7 @@ import { createEngine, TemplateError } from '../../render/engine.js';
 import { syncOutputs, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
-import { releaseIdOption, type Context } from '../context.js';
+import { dateOption, releaseIdOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
@@ -34,6 +34,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
     return 1;
   }
+  const meeting = paperOptions(targets.map((t) => t.name), args);
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
   const templates = await configuredFolder(repo, 'templates', 'read templates from');
   const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
@@ -46,7 +47,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   try {
     const loaded = await Promise.all(targets.map((t) => t.load()));
     const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = loaded.flatMap((t) => t.render({ model: repo, releases, documentTitles, engine }));
+    files = (await Promise.all(loaded.map((t) => t.render({ model: repo, releases, documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })))).flat();
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -56,10 +57,25 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     throw err;
   }
 
+  if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
   const results = await syncOutputs(outDir, files, { check });
   return report(ctx, repo.root, outDir, results, check);
+}
+
+/** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
+function paperOptions(targets: readonly string[], args: Record<string, unknown>): string | undefined {
+  const meeting = typeof args.meeting === 'string' ? dateOption('--meeting', args.meeting, '2020-01-17') : undefined;
+  if (!targets.includes('paper')) {
+    if (meeting !== undefined) throw new UsageError('--meeting is for `secrel render paper`', 'leave it out, or run `secrel render paper --release ID --meeting D`');
+    return undefined;
+  }
+  if (meeting === undefined || typeof args.release !== 'string') {
+    throw new UsageError('`secrel render paper` needs the release whose RID the Panel is asked to baseline and the meeting date', 'for example: secrel render paper --release 2020-06 --meeting 2020-01-17 --as-of 2020-01-10');
+  }
+  return meeting;
 }
 
 /** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */

@@ -11,7 +11,8 @@ import { definePlan } from './plan.js';
 import { defineSuggest } from './suggest.js';
 import { defineRid } from './rid.js';
 import { defineDiff } from './diff.js';
+import { defineCache } from './cache.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff];
+export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineCache];

@@ -11,6 +11,8 @@ export function defineRender(program: Command, run: Run): Command {
     .argument('[target]', `what to render: ${targets.join(', ')}`, ALL_TARGETS)
     .option('--release <id>', 'render this release only (default: every release that has a file, except cancelled ones)')
     .option('--out <dir>', 'write here instead of the configured output folder (config `output`, default out/)')
+    .option('--meeting <date>', 'render paper: the Panel meeting the paper is for, YYYY-MM-DD (the paper is dated --as-of, default today)')
+    .option('--docx', 'also write each RID and notice as a Word document beside its Markdown (rid/<release>.docx)')
     .option('--check', 'write nothing; list files that are stale or missing and exit 1 when there are any (for CI)')
     .addHelpText('after', `\nTargets:\n${TARGETS.map((t) => `  ${t.name.padEnd(9)}${t.summary}`).join('\n')}\n  ${ALL_TARGETS.padEnd(9)}all of them\n` +
       '\nTemplates: put a file with the same name as a built-in one (rid.md.hbs, partials/rid-costs.md.hbs …) in the\n' +
@@ -19,7 +21,9 @@ export function defineRender(program: Command, run: Run): Command {
         'secrel render rid --release 2020-06',
         'secrel render --check            # in CI: exit 1 when the committed documents are out of date',
         'secrel render notices --out /tmp/notices',
+        'secrel render rid --release 2020-06 --docx   # rid/2020-06.md, .html and .docx',
+        'secrel render paper --release 2020-06 --meeting 2020-01-17 --as-of 2020-01-10',
       ]))
-    .action((target: string, opts: { release?: string; out?: string; check?: boolean }, cmd: Command) =>
-      run(cmd, () => import('../actions/render.js'), { target, release: opts.release, out: opts.out, check: opts.check === true }));
+    .action((target: string, opts: { release?: string; out?: string; check?: boolean; docx?: boolean; meeting?: string }, cmd: Command) =>
+      run(cmd, () => import('../actions/render.js'), { target, release: opts.release, out: opts.out, check: opts.check === true, docx: opts.docx === true, meeting: opts.meeting }));
 }

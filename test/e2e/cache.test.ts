@@ -1,0 +1,129 @@
+// The incremental cache gives the same bytes as no cache: on every fixture, cold and warm, after edits,
+// renames, touches without change, a damaged cache, and on random mutations of the example (the fuzzer's).
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyMutations, caseArb, readTree, writeTree } from '../../scripts/fuzz-lib.mjs';
+import { FIXTURES, secrel, type CliResult } from '../helpers/cli.js';
+import { tempGitRepo } from '../helpers/git.js';
+import { byTier } from '../helpers/tier.js';
+
+const work = mkdtempSync(join(tmpdir(), 'secrel-cache-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const COMMANDS = [
+  ['validate', '--format', 'json'],
+  ['validate'],
+  ['check', '--format', 'json', '--as-of', '2020-01-17'],
+  ['plan', '--as-of', '2020-01-17'],
+  ['calendar', '2020', '--format', 'json'],
+];
+
+/** A copy of a fixture with a node_modules folder, so its cache lives in node_modules/.cache/secrel/. */
+function copy(name: string, dir = join(work, name.replace(/\W/g, '-'))): string {
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(join(FIXTURES, name), dir, { recursive: true });
+  mkdirSync(join(dir, 'node_modules'));
+  return dir;
+}
+
+const cacheFiles = (dir: string) => {
+  const base = join(dir, 'node_modules', '.cache', 'secrel');
+  return existsSync(base) ? readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+};
+
+async function runAll(dir: string, extra: string[] = []): Promise<CliResult[]> {
+  const out: CliResult[] = [];
+  for (const args of COMMANDS) out.push(await secrel([...args, '--repo', dir, ...extra]));
+  return out;
+}
+
+/** Without the cache, then twice with it (cold, warm): the same exit codes and bytes every time. */
+async function expectSame(dir: string): Promise<void> {
+  const uncached = await runAll(dir, ['--no-cache']);
+  expect(await runAll(dir)).toEqual(uncached);
+  expect(await runAll(dir)).toEqual(uncached);
+}
+
+const fixtures = ['sec-2020', 'minimal', 'render-escaping', ...readdirSync(join(FIXTURES, 'invalid')).map((c) => `invalid/${c}`)];
+
+describe('the cache', () => {
+  it('is written where the README says, used on the next run, and removed by `secrel cache clear`', async () => {
+    const dir = copy('sec-2020');
+    expect((await secrel(['validate', '--repo', dir, '--no-cache'])).exitCode).toBe(0);
+    expect(cacheFiles(dir)).toEqual([]);
+    await secrel(['validate', '--repo', dir]);
+    expect(cacheFiles(dir).length).toBeGreaterThan(0);
+    const cleared = await secrel(['cache', 'clear', '--repo', dir]);
+    expect(cleared.exitCode).toBe(0);
+    expect(cleared.stdout).toMatch(/^removed the cache in .*node_modules\/\.cache\/secrel\/[0-9a-f]+$/);
+    expect(cacheFiles(dir)).toEqual([]);
+    expect((await secrel(['cache', 'clear', '--repo', dir])).stdout).toMatch(/^no cache to remove/);
+  });
+
+  it.each(fixtures)('%s: cached and uncached runs give the same bytes', async (name) => {
+    await expectSame(copy(name));
+  });
+
+  it('follows edits, renames and touches, and ignores a damaged cache', async () => {
+    const dir = copy('sec-2020');
+    await expectSame(dir);
+    const mods = join(dir, 'modifications');
+    const first = readdirSync(mods).sort()[0]!;
+    // An edit that breaks the file, then one that mends it.
+    const text = readFileSync(join(mods, first), 'utf8');
+    writeFileSync(join(mods, first), text.replace(/^title: .*$/m, 'title: 42\nowner: nobody'));
+    await expectSame(dir);
+    writeFileSync(join(mods, first), text);
+    await expectSame(dir);
+    // A rename (the id no longer matches the file name), and back.
+    renameSync(join(mods, first), join(mods, `X${first}`));
+    await expectSame(dir);
+    renameSync(join(mods, `X${first}`), join(mods, first));
+    // A touch without change.
+    utimesSync(join(mods, first), new Date(), new Date(2001, 1, 1));
+    await expectSame(dir);
+    // Every cache file damaged: garbage, truncated, empty.
+    cacheFiles(dir).forEach((f, i) => writeFileSync(f, i % 3 === 0 ? 'not a cache' : i % 3 === 1 ? readFileSync(f).subarray(0, 7) : ''));
+    await expectSame(dir);
+  });
+
+  it('reads the git index with the same answers (validate --staged)', async () => {
+    const repo = await tempGitRepo();
+    try {
+      cpSync(join(FIXTURES, 'minimal'), repo.dir, { recursive: true });
+      await repo.commit('a repository');
+      const file = join(repo.dir, 'releases', readdirSync(join(repo.dir, 'releases'))[0]!);
+      writeFileSync(file, readFileSync(file, 'utf8') + 'unknownKey: 1\n');
+      await repo.git('add', '-A');
+      const run = (extra: string[]) => secrel(['validate', '--staged', '--format', 'json', ...extra], { cwd: repo.dir });
+      const uncached = await run(['--no-cache']);
+      expect(uncached.exitCode).toBe(1);
+      expect(await run([])).toEqual(uncached);
+      expect(await run([])).toEqual(uncached);
+      expect(existsSync(join(repo.dir, '.git', 'secrel', 'cache'))).toBe(true);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it(`gives the same bytes on ${byTier(8, 100)} random mutations of the example, each after the one before`, async () => {
+    // The cache lives in the parent's .git folder, so it stays from case to case while each case rewrites
+    // the repository: every case edits files the cache has seen.
+    const parent = join(work, 'fuzz');
+    mkdirSync(join(parent, '.git'), { recursive: true });
+    const target = join(parent, 'data');
+    const original = readTree(join(FIXTURES, 'sec-2020'));
+    await fc.assert(
+      fc.asyncProperty(caseArb, async (mutations) => {
+        writeTree(target, applyMutations(original, mutations));
+        const uncached = await runAll(target, ['--no-cache']);
+        expect(await runAll(target)).toEqual(uncached);
+      }),
+      { numRuns: byTier(8, 100), seed: 1612 },
+    );
+    expect(readdirSync(join(parent, '.git', 'secrel', 'cache')).length).toBe(1);
+  });
+});
