@@ -40,6 +40,9 @@ export const COMMANDS = [
   ['plan', '--as-of', '2020-01-17'],
   ['rid', 'bump', '--dry-run', '--as-of', '2020-01-17'],
   ['render', '--check'],
+  ['calendar', '2020', '--format', 'json'],
+  ['impl-date', '--lead-time', '12m', '--system', '--decision', '2019-08-01', '--as-of', '2019-06-01'],
+  ['impl-date', '--lead-time', '20wd', '--decision', '2020-06-03', '--format', 'json'],
 ];
 
 const STACK_LINE = /^\s+at .+/m;

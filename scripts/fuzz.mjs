@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run fuzz -- --runs 10000 [--seed N] [--workers N]`: random mutations of fixtures/sec-2020 through
-// validate, check, plan, rid bump --dry-run and render --check, in-process against the built CLI. Any run
+// validate, check, plan, rid bump --dry-run, render --check, calendar and impl-date, in-process against the built CLI. Any run
 // that ends other than with exit 0 or 1 and findings is a failure: the shrunk case is printed, exit 1.
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -3,7 +3,6 @@ import { referenceFindings } from '../domain/references.js';
 import { timelineFindings } from '../domain/timeline-refs.js';
 import { findRepository } from '../repo/discover.js';
 import { loadRepository, type Repository } from '../repo/load.js';
-import { loadFullReader, withPositions } from '../repo/yaml-doc.js';
 import { indexSource, revisionSource, workTreeSource } from '../repo/source.js';
 import type { Context } from './context.js';
 
@@ -12,18 +11,12 @@ export interface OpenOptions {
   staged?: boolean;
   /** Read a verified commit instead of the work tree. */
   commit?: string;
-  /**
-   * Load the full YAML reader only if a finding needs a position (validate on a clean repository never
-   * does). Commands that run rules load it up front.
-   */
-  lazyPositions?: boolean;
 }
 
 export async function openRepository(ctx: Context, opts: OpenOptions = {}): Promise<Repository> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
   const repo = await loadRepository(root, source, { cache: ctx.cache });
-  if (!opts.lazyPositions) await loadFullReader();
-  repo.findings.push(...(await withPositions(() => [...referenceFindings(repo), ...timelineFindings(repo)])));
+  repo.findings.push(...referenceFindings(repo), ...timelineFindings(repo));
   return repo;
 }

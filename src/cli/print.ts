@@ -1,11 +1,25 @@
-// Prints findings in the chosen format and decides the exit code (1 when any error).
-import { sortFindings, summarise, type Finding } from '../domain/findings.js';
+// Prints findings in the chosen format and decides the exit code (1 when any error). Findings arrive as
+// paths; they are placed (line:column) here, once, just before they are shown.
+import { notLoaded, sortFindings, summarise, type Finding, type Located } from '../domain/findings.js';
+import { locateFindings } from '../repo/locate.js';
+import type { YamlFile } from '../repo/yaml-doc.js';
 import type { Context } from './context.js';
 import { VERSION } from './program.js';
 import { oneLineSafe } from './report/terminal.js';
 import { formatFindingsGithub, formatFindingsJson, formatFindingsText, plural, summaryLine } from './report/findings.js';
 import { formatFindingsMarkdown } from './report/markdown.js';
 import { formatFindingsSarif } from './report/sarif.js';
+
+/** What reporting needs of a loaded repository: where it is, and the files read (to place findings). */
+export interface ReadFiles {
+  root: string;
+  files: readonly YamlFile[];
+}
+
+/** The findings placed in their files' text. */
+export function place(repo: ReadFiles, findings: readonly Finding[]): Promise<Located[]> {
+  return locateFindings(repo.files, findings);
+}
 
 export interface PrintInfo {
   checked: number;
@@ -15,10 +29,11 @@ export interface PrintInfo {
   context?: string;
 }
 
-export function printFindings(ctx: Context, root: string, findings: readonly Finding[], info: PrintInfo): number {
-  const displayPath = (file: string) => ctx.displayPath(root, file);
+export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly Finding[], info: PrintInfo): Promise<number> {
+  const findings = await place(repo, all);
+  const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   const summary = summarise(findings);
-  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings));
+  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings, { asOf: ctx.asOf }));
   else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath, command: info.title ?? 'secrel validate' }));
   else if (ctx.format === 'markdown') {
     const md = { title: info.title ?? 'secrel validate', displayPath, clean: `${plural(info.checked, 'file')} checked`, ...(info.context ? { context: info.context } : {}) };
@@ -33,19 +48,14 @@ export function printFindings(ctx: Context, root: string, findings: readonly Fin
   return summary.errors > 0 ? 1 : 0;
 }
 
-/** Findings that mean a file was not read at all: its data is missing from whatever the command shows. */
-export function notLoaded(findings: readonly Finding[]): Finding[] {
-  return findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
-}
-
 /**
  * For commands that show the data rather than check it (plan): a warning on stderr, in every format,
  * naming each file that could not be read and where, so nobody mistakes a partial view for the whole.
  */
-export function warnNotLoaded(ctx: Context, root: string, findings: readonly Finding[]): void {
-  const broken = notLoaded(findings);
+export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: readonly Finding[]): Promise<void> {
+  const broken = await place(repo, notLoaded(findings));
   if (broken.length === 0) return;
   const files = new Set(broken.map((f) => f.file)).size;
-  const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
+  const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(repo.root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
   ctx.io.stderr(`secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`);
 }

@@ -117,5 +117,5 @@ function patchModification(data: Modification, set: Extract<Assumption, { target
 
 /** An entity the assumption creates: it has no file yet, so a finding about it points at its first line. */
 function newEntity<T>(id: string, file: string, data: T): Entity<T> {
-  return { id, file, data, at: () => ({ line: 1, column: 1 }) };
+  return { id, file, data };
 }

@@ -1,6 +1,11 @@
 // Findings: the one shape every problem secrel reports takes, from YAML syntax to policy breaches.
+// A finding names the field it is about by its path in the file's data; where that field sits in the
+// text (line and column) is worked out once, at the edge, after every rule has run (`src/repo/locate.ts`).
 
 export type Severity = 'error' | 'warning' | 'info';
+
+/** One step of a JSON path into a file's data: a key or a list index. */
+export type PathSegment = string | number;
 
 /** A source position, 1-based as printed. */
 export interface Position {
@@ -15,11 +20,16 @@ export interface Finding {
   message: string;
   /** Path relative to the repository root, with `/` separators. */
   file: string;
-  line: number;
-  column: number;
+  /** The field the finding is about, as a JSON path into the file's data; `[]` for the file itself. */
+  path: PathSegment[];
+  /** Point at the key of the last segment rather than its value (a list, a mapping, an absent field). */
+  where?: 'key';
   release?: string;
   modification?: string;
 }
+
+/** A finding placed in its file's text, as reporters print it. */
+export interface Located extends Finding, Position {}
 
 export const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -44,21 +54,42 @@ export function summarise(findings: readonly Finding[]): FindingSummary {
   return { errors, warnings, infos, files: files.size };
 }
 
-/** Stable order: by file, then position, then rule, so output is the same bytes every run. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+/**
+ * Stable order: by file, then position (when located), then path, then rule, so output is the same bytes
+ * every run.
+ */
+export function sortFindings<F extends Finding>(findings: readonly F[]): F[] {
   return [...findings].sort(
     (a, b) =>
       cmp(a.file, b.file) ||
-      a.line - b.line ||
-      a.column - b.column ||
+      lineOf(a) - lineOf(b) ||
+      columnOf(a) - columnOf(b) ||
+      cmp(pathKey(a), pathKey(b)) ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
       cmp(a.rule, b.rule) ||
       cmp(a.message, b.message),
   );
 }
 
-export function atLeast(findings: readonly Finding[], min: Severity): Finding[] {
+export function atLeast<F extends Finding>(findings: readonly F[], min: Severity): F[] {
   return findings.filter((f) => SEVERITY_ORDER[f.severity] <= SEVERITY_ORDER[min]);
+}
+
+/** Findings that mean a file was not read at all: its data is missing from whatever a command shows. */
+export function notLoaded<F extends Finding>(findings: readonly F[]): F[] {
+  return findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
+}
+
+function lineOf(f: Finding): number {
+  return (f as Partial<Located>).line ?? 0;
+}
+
+function columnOf(f: Finding): number {
+  return (f as Partial<Located>).column ?? 0;
+}
+
+function pathKey(f: Finding): string {
+  return `${JSON.stringify(f.path)}${f.where ?? ''}`;
 }
 
 function cmp(a: string, b: string): number {

@@ -43,7 +43,7 @@ export interface PlanRid {
   lastBaseline?: { version: string; date: IsoDate; covers: BaselineCoverage };
 }
 
-export interface PlanRelease {
+export interface PlanRelease<F extends Finding = Finding> {
   id: string;
   name: string;
   date: IsoDate;
@@ -67,15 +67,15 @@ export interface PlanRelease {
   /** Dependencies of the scope not done as of the plan's date (DEP-1). */
   waitingFor: ReleaseWait[];
   milestones: PlanMilestone[];
-  findings: Finding[];
+  findings: F[];
   summary: { errors: number; warnings: number; infos: number };
 }
 
-export interface PlanView {
+export interface PlanView<F extends Finding = Finding> {
   asOf: IsoDate;
   from: IsoDate;
   to: IsoDate;
-  releases: PlanRelease[];
+  releases: PlanRelease<F>[];
   /** Approved or targeted modifications with a Working Days lead time (IMP-3): their own dates, in date order (undated last). */
   workingDays: PlanWorkingDays[];
   summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
@@ -107,7 +107,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
  * Which release each finding is about: its own `release`, else its modification's release, else the release
  * file it is in. Findings about no release (the config, a file that did not load) are under `undefined`.
  */
-export function findingsByRelease(model: RepoModel, findings: readonly Finding[]): Map<string | undefined, Finding[]> {
+export function findingsByRelease<F extends Finding>(model: RepoModel, findings: readonly F[]): Map<string | undefined, F[]> {
   const modRelease = new Map<string, string>();
   const fileRelease = new Map<string, string>();
   for (const m of model.modifications) {
@@ -118,7 +118,7 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   }
   for (const r of model.releases) fileRelease.set(r.file, r.id);
   const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
-  const out = new Map<string | undefined, Finding[]>();
+  const out = new Map<string | undefined, F[]>();
   for (const f of findings) {
     const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(/\.ya?ml$/, '') : undefined;
     const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
@@ -127,11 +127,16 @@ export function findingsByRelease(model: RepoModel, findings: readonly Finding[]
   return out;
 }
 
+/** Errors first; within a severity, the stable file-and-position order (again once the CLI placed them). */
+export function planOrder<F extends Finding>(findings: readonly F[]): F[] {
+  return sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
 function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.
-  const sorted = sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  const sorted = planOrder(findings);
   const counts = summarise(sorted);
   return {
     id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,

@@ -1,17 +1,15 @@
-// The loaded repository as the pure domain sees it: typed data that can say where each field came from.
+// The loaded repository as the pure domain sees it: typed data, each entity with the file it came from.
 import type { ResolvedConfig } from './config.js';
-import type { Finding, Position, Severity } from './findings.js';
+import type { Finding, PathSegment, Severity } from './findings.js';
 import type { ChangeRequestRecord, Modification, Release } from './model.js';
 
-export type PathSegment = string | number;
+export type { PathSegment } from './findings.js';
 
 export interface Entity<T> {
   id: string;
   /** Repository-relative path of the file it was read from. */
   file: string;
   data: T;
-  /** Source position of a field: `key` for the key itself, `value` (default) for its value. */
-  at(path: readonly PathSegment[], where?: 'key' | 'value'): Position;
 }
 
 export interface RepoModel {
@@ -24,7 +22,7 @@ export interface RepoModel {
   invalidIds: { modifications: ReadonlySet<string>; releases: ReadonlySet<string>; changeRequests?: ReadonlySet<string> };
 }
 
-/** A finding about one field of one entity, positioned at that field. */
+/** A finding about one field of one entity: the field's path in the entity's file. */
 export function findingAt(
   entity: Entity<unknown>,
   path: readonly PathSegment[],
@@ -33,8 +31,8 @@ export function findingAt(
   message: string,
   extra: { release?: string; modification?: string; where?: 'key' | 'value' } = {},
 ): Finding {
-  const pos = entity.at(path, extra.where ?? 'value');
-  const f: Finding = { rule, severity, message, file: entity.file, line: pos.line, column: pos.column };
+  const f: Finding = { rule, severity, message, file: entity.file, path: [...path] };
+  if (extra.where === 'key') f.where = 'key';
   if (extra.release) f.release = extra.release;
   if (extra.modification) f.modification = extra.modification;
   return f;

@@ -154,7 +154,7 @@ function withProposal(model: RepoModel, p: Proposal, release: string | undefined
   const withIt = p.recorded ? model : {
     ...model,
     modifications: [...model.modifications, {
-      id: p.id, file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`, at: () => ({ line: 1, column: 1 }),
+      id: p.id, file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`,
       data: { id: p.id, title: 'The proposal being planned', systemImpact: p.systemImpact, techSpecs: p.techSpecs, ...(p.leadTime ? { leadTime: p.leadTime } : {}),
         dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),
         ...(p.decision ? { decision: { expected: p.decision } } : {}) },

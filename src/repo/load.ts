@@ -2,7 +2,7 @@
 import type { ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
-import type { Finding } from '../domain/findings.js';
+import type { Finding, Located } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
@@ -12,7 +12,7 @@ import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache, type CachedParse, type ParseCache } from './cache.js';
-import { decodeText, loadFullReader, locate, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { decodeText, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
 
 export type EntityKind = 'modification' | 'release' | 'change-request';
 
@@ -26,7 +26,7 @@ export interface Repository extends RepoModel {
   /** Every file read, valid or not (for RID-2, rewrites and "which file is this"). */
   files: YamlFile[];
   invalidIds: { modifications: Set<string>; releases: Set<string>; changeRequests?: Set<string> };
-  /** Problems found while reading: YAML syntax and schema. */
+  /** Problems found while reading: YAML syntax (placed) and schema (by path, placed with the rest). */
   findings: Finding[];
 }
 
@@ -52,9 +52,8 @@ export async function loadRepository(root: string, source: FileSource, options: 
   }
   const config = resolveConfig(configData);
   const problems = configFile ? configProblems(config, configData) : [];
-  if (configFile && problems.length > 0) {
-    await loadFullReader();
-    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, ...locate(configFile, p.path), message: p.message });
+  if (configFile) {
+    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
     const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
   const sources = await source.collect([modDir, relDir, crDir], []);
@@ -108,8 +107,6 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[], cac
   const hit = key === undefined ? undefined : cache!.get(key);
   if (hit) {
     findings.push(...hit.findings);
-    // As a first read of a file with findings would have, so later positions need no second attempt.
-    if (hit.findings.length > 0) await loadFullReader();
     return { file: yamlFileOf(s.path, decoded.text, hit.data), valid: hit.valid };
   }
   const { file, result } = await parseText(s.path, decoded.text, schema);
@@ -124,24 +121,23 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
   const done = (valid: boolean, findings: Finding[]) => ({ file, result: { valid, data: file.data, findings } });
   if (file.findings.length > 0) return done(false, file.findings);
   if (file.data === null || file.data === undefined) {
-    return done(false, [{ rule: 'SCHEMA', severity: 'error', file: path, line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` }]);
+    const empty: Located = { rule: 'SCHEMA', severity: 'error', file: path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
+    return done(false, [empty]);
   }
   const validate = VALIDATORS[schema.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())];
   if (validate && !validate(file.data)) {
     const errors = validate.errors ?? [];
-    await loadFullReader();
     return done(false, schemaFindings(file, errors, SCHEMAS[schema]));
   }
   const controls = controlChars(file.data);
   if (controls.length > 0) {
-    await loadFullReader();
-    return done(false, controls.map((c) => ({ rule: 'SCHEMA', severity: 'error' as const, file: path, ...locate(file, c.path, c.at), message: controlCharMessage(c) })));
+    return done(false, controls.map((c) => ({ rule: 'SCHEMA', severity: 'error' as const, file: path, path: c.path, ...(c.at === 'key' ? { where: 'key' as const } : {}), message: controlCharMessage(c) })));
   }
   return done(true, []);
 }
 
 export function entity<T>(id: string, file: YamlFile): Entity<T> {
-  return { id, file: file.file, data: file.data as T, at: (path, where) => locate(file, path, where) };
+  return { id, file: file.file, data: file.data as T };
 }
 
 function idOf(data: unknown): string | undefined {

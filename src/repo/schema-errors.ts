@@ -1,8 +1,8 @@
-// Turns ajv's schema errors into findings a person can act on, at the key or value in the YAML source.
+// Turns ajv's schema errors into findings a person can act on, at the key or value of the field at fault.
 import type { ErrorObject } from 'ajv';
-import type { Finding } from '../domain/findings.js';
+import type { Finding, PathSegment } from '../domain/findings.js';
 import { closest } from '../domain/text.js';
-import { locate, locateParentKey, type PathSegment, type YamlFile } from './yaml-doc.js';
+import type { YamlFile } from './yaml-doc.js';
 
 const WRAPPERS = new Set(['oneOf', 'anyOf']);
 
@@ -19,11 +19,11 @@ export function schemaFindings(y: YamlFile, errors: readonly ErrorObject[], sche
       continue;
     }
     const f = toFinding(y, e, schema);
-    out.set(`${f.line}:${f.column}:${f.message}`, f);
+    out.set(`${JSON.stringify(f.path)}:${f.where ?? ''}:${f.message}`, f);
   }
   const findings = [...out.values()];
   if (rest > 0) {
-    findings.push({ rule: 'SCHEMA', severity: 'error', file: y.file, line: 1, column: 1, message: `and ${rest} more schema ${rest === 1 ? 'problem' : 'problems'} in this file: secrel shows the first ${MAX_FINDINGS_PER_FILE} of each file; fix those and run again` });
+    findings.push({ rule: 'SCHEMA', severity: 'error', file: y.file, path: [], message: `and ${rest} more schema ${rest === 1 ? 'problem' : 'problems'} in this file: secrel shows the first ${MAX_FINDINGS_PER_FILE} of each file; fix those and run again` });
   }
   return findings;
 }
@@ -59,29 +59,29 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       const allowed = Object.keys(((resolve(schema, parentOf(e.schemaPath)) as { properties?: object })?.properties) ?? {});
       const guess = closest(key, allowed);
       const hint = guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
-      return { ...base, ...locate(y, [...path, key], 'key'), message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
+      return { ...base, path: [...path, key], where: 'key' as const, message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
     }
     case 'required': {
       const prop = String(params.missingProperty);
       const desc = describeProperty(schema, e.schemaPath, prop);
       const where = field ? `\`${field}\`` : 'the file';
-      return { ...base, ...locateParentKey(y, path), message: `${where} is missing the required key \`${prop}\`${desc ? ` (${desc})` : ''}` };
+      return { ...base, path, where: 'key' as const, message: `${where} is missing the required key \`${prop}\`${desc ? ` (${desc})` : ''}` };
     }
     case 'enum': {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const got = valueAt(y.data, path);
       const guess = typeof got === 'string' ? closest(got, allowed) : undefined;
-      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` };
+      return { ...base, path, message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` };
     }
     case 'type': {
       const got = valueAt(y.data, path);
       // `id: 0886` is the number 886 to YAML: a code whose ids are digits needs them quoted.
       const quote = params.type === 'string' && (typeof got === 'number' || typeof got === 'boolean') ? '; put it in quotes so YAML reads it as text' : '';
-      return { ...base, ...locate(y, path), message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
+      return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
     }
     case 'format': {
       const what = params.format === 'date' ? 'a real calendar date (YYYY-MM-DD)' : params.format === 'uri' ? 'a web address (https://…)' : `a valid ${String(params.format)}`;
-      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not ${what}` };
+      return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not ${what}` };
     }
     case 'pattern': {
       // The field's own schema, found along the data's path: an error inside a $ref'd definition has a
@@ -89,13 +89,13 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       const def = (schemaAt(schema, path) ?? resolve(schema, parentOf(e.schemaPath))) as { description?: string; examples?: unknown[] } | undefined;
       const examples = def?.examples?.length ? `, e.g. ${def.examples.slice(0, 3).map((x) => `\`${String(x)}\``).join(' or ')}` : '';
       const hint = def?.description ? ` (${firstSentence(def.description)})` : '';
-      return { ...base, ...locate(y, path), message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
+      return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
     }
     case 'oneOf':
     case 'anyOf':
-      return { ...base, ...locate(y, path), message: `\`${field}\` does not match any of the allowed forms` };
+      return { ...base, path, message: `\`${field}\` does not match any of the allowed forms` };
     default:
-      return { ...base, ...locate(y, path), message: `\`${field || 'the file'}\` ${e.message ?? 'is invalid'}` };
+      return { ...base, path, message: `\`${field || 'the file'}\` ${e.message ?? 'is invalid'}` };
   }
 }
 

@@ -1,7 +1,7 @@
 // Parses one YAML file into a document that remembers where every key and value came from.
 import jsyaml from 'js-yaml';
 import type { Document, LineCounter } from 'yaml';
-import type { Finding, Position } from '../domain/findings.js';
+import type { Located, Position } from '../domain/findings.js';
 
 type FullReader = typeof import('./yaml-full.js');
 let fullReader: FullReader | undefined;
@@ -11,46 +11,23 @@ export async function loadFullReader(): Promise<FullReader> {
   return (fullReader ??= await import('./yaml-full.js'));
 }
 
-/** Thrown when a position is asked for before the full reader was loaded (see `withPositions`). */
-export class PositionsNotLoaded extends Error {
-  override readonly name = 'PositionsNotLoaded';
-}
-
-function requireFull(): FullReader {
-  if (!fullReader) throw new PositionsNotLoaded('source positions need the full YAML reader: call loadFullReader() first');
-  return fullReader;
-}
-
-/**
- * Runs `fn`, which may ask for source positions; if it does before the full reader is loaded, loads it
- * and runs `fn` again. `fn` must be pure (rules and reference checks are).
- */
-export async function withPositions<T>(fn: () => T): Promise<T> {
-  try {
-    return fn();
-  } catch (err) {
-    if (!(err instanceof PositionsNotLoaded)) throw err;
-    await loadFullReader();
-    return fn();
-  }
-}
-
-export type PathSegment = string | number;
+export type { PathSegment } from '../domain/findings.js';
 
 export interface YamlFile {
   /** Path relative to the repository root, `/`-separated. */
   file: string;
   text: string;
-  /** The full document with source positions; built on first use when the fast path read the file. */
-  readonly doc: Document.Parsed | undefined;
-  readonly lineCounter: LineCounter;
+  /** The full document with source positions: only when the full reader read the file (see `locate.ts`). */
+  doc?: Document.Parsed;
+  lineCounter?: LineCounter;
   /** The plain value; `undefined` when the file could not be parsed. */
   data: unknown;
-  findings: Finding[];
+  /** Syntax findings, already placed: a file that does not parse has no data to give a path into. */
+  findings: Located[];
 }
 
-export function yamlFinding(file: string, message: string, pos: Position): Finding {
-  return { rule: 'YAML', severity: 'error', message, file, line: pos.line, column: pos.column };
+export function yamlFinding(file: string, message: string, pos: Position): Located {
+  return { rule: 'YAML', severity: 'error', message, file, path: [], line: pos.line, column: pos.column };
 }
 
 // One decoder for every file (a call without `stream` starts afresh, also after a refusal): making one
@@ -58,7 +35,7 @@ export function yamlFinding(file: string, message: string, pos: Position): Findi
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Decodes bytes as UTF-8, refusing binary content and invalid sequences with a finding. */
-export function decodeText(file: string, bytes: Uint8Array): { text?: string; finding?: Finding } {
+export function decodeText(file: string, bytes: Uint8Array): { text?: string; finding?: Located } {
   if (bytes.includes(0)) {
     return { finding: yamlFinding(file, 'this is a binary file, not YAML text; remove it or restore the YAML', { line: 1, column: 1 }) };
   }
@@ -103,9 +80,9 @@ const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S|^ *(?:[[{]|\?(?:\s|$))/m;
 
 /**
  * Reads a YAML file. Clean files (nearly all of them) take a fast path (js-yaml, YAML 1.2 core schema,
- * about eight times quicker); the positional document is built only when something asks where a field
- * is. Anything unusual, and every file the fast reader refuses, is read by the full parser, whose
- * findings say exactly what is wrong and where.
+ * about eight times quicker); the positional document is built later, only for files that have findings
+ * (`locateFindings`). Anything unusual, and every file the fast reader refuses, is read by the full
+ * parser, whose findings say exactly what is wrong and where.
  */
 export async function parseYaml(file: string, text: string): Promise<YamlFile> {
   return parseYamlFast(file, text) ?? (await loadFullReader()).parseYamlFully(file, text);
@@ -116,44 +93,13 @@ export function parseYamlFast(file: string, text: string): YamlFile | undefined 
   if (NEEDS_FULL_PARSE.test(text)) return undefined;
   try {
     // An empty file is null, as the full reader has it (js-yaml says undefined).
-    return lazyFile(file, text, jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null);
+    return { file, text, data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null, findings: [] };
   } catch {
     return undefined; // the full reader reports the problem with its position
   }
 }
 
-/** A file whose value is already known (the cache): its positional document is built on first use. */
+/** A file whose value is already known (the cache): positions are built later, as for the fast path. */
 export function yamlFileOf(file: string, text: string, data: unknown): YamlFile {
-  return lazyFile(file, text, data);
-}
-
-function lazyFile(file: string, text: string, data: unknown): YamlFile {
-  let full: YamlFile | undefined;
-  const parsed = () => (full ??= requireFull().parseYamlFully(file, text));
-  return {
-    file,
-    text,
-    data,
-    findings: [],
-    get doc() {
-      return parsed().doc;
-    },
-    get lineCounter() {
-      return parsed().lineCounter;
-    },
-  };
-}
-
-
-/**
- * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key);
- * `value` at its value (a wrong type). A path that does not exist falls back to the deepest node found.
- */
-export function locate(y: YamlFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
-  return requireFull().locateIn(y, path, at);
-}
-
-/** The position of the key that holds the object at `path` (for "missing property" findings). */
-export function locateParentKey(y: YamlFile, path: readonly PathSegment[]): Position {
-  return requireFull().locateParentKeyIn(y, path);
+  return { file, text, data, findings: [] };
 }

@@ -1,8 +1,8 @@
 // The full YAML 1.2 reader (the `yaml` package): exact findings and source positions. Loaded only when
 // a file needs it or something asks where a field is, so a clean pre-commit run never pays for it.
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
-import type { Node, Pair } from 'yaml';
-import type { Finding, Position } from '../domain/findings.js';
+import type { Document, Node, Pair } from 'yaml';
+import type { Located, Position } from '../domain/findings.js';
 import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
@@ -10,10 +10,16 @@ const CORE_TAGS = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
+/** A file read by the full reader: its document knows where every key and value is. */
+export interface PositionedFile extends YamlFile {
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+}
+
 /** The full YAML 1.2 parse with positions, used for writes, for positions, and for any doubtful file. */
-export function parseYamlFully(file: string, text: string): YamlFile {
+export function parseYamlFully(file: string, text: string): PositionedFile {
   const lineCounter = new LineCounter();
-  const findings: Finding[] = [];
+  const findings: Located[] = [];
   const at = (offset: number): Position => toPosition(lineCounter, offset);
   // logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' });
@@ -91,13 +97,16 @@ export function toPosition(lineCounter: LineCounter, offset: number): Position {
 }
 
 /**
- * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key);
- * `value` at its value (a wrong type). A path that does not exist falls back to the deepest node found.
+ * Where a JSON path sits in the source. `key` points at the key of the last segment (an unknown key, a
+ * list), or for the empty path at the file's first key; `value` at its value (a wrong type). A path that
+ * does not exist falls back to the deepest node found.
  */
-export function locateIn(y: YamlFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
+export function locateIn(y: PositionedFile, path: readonly PathSegment[], at: 'key' | 'value' = 'value'): Position {
   const fallback: Position = { line: 1, column: 1 };
-  if (!y.doc) return fallback;
   let node: unknown = y.doc.contents;
+  if (path.length === 0 && at === 'key') {
+    return isMap(node) && node.items[0] ? toPosition(y.lineCounter, (node.items[0].key as Node).range?.[0] ?? 0) : fallback;
+  }
   let best: number | undefined = (node as Node | null)?.range?.[0];
   for (let i = 0; i < path.length; i++) {
     const seg = path[i]!;
@@ -117,17 +126,6 @@ export function locateIn(y: YamlFile, path: readonly PathSegment[], at: 'key' | 
     } else break;
   }
   return best === undefined ? fallback : toPosition(y.lineCounter, best);
-}
-
-/** The position of the key that holds the object at `path` (for "missing property" findings). */
-export function locateParentKeyIn(y: YamlFile, path: readonly PathSegment[]): Position {
-  if (path.length === 0) {
-    const root = y.doc?.contents;
-    if (isMap(root) && root.items[0]) return toPosition(y.lineCounter, (root.items[0].key as Node).range?.[0] ?? 0);
-    return { line: 1, column: 1 };
-  }
-  const lastSeg = path[path.length - 1];
-  return typeof lastSeg === 'number' ? locateIn(y, path, 'value') : locateIn(y, path, 'key');
 }
 
 function oneLine(text: string): string {

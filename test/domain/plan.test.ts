@@ -8,14 +8,13 @@ import type { Release } from '../../src/domain/model.js';
 import { runRules } from '../../src/domain/rules/index.js';
 import { loadRepository } from '../../src/repo/load.js';
 import { workTreeSource } from '../../src/repo/source.js';
-import { loadFullReader } from '../../src/repo/yaml-doc.js';
+import { locateFindings } from '../../src/repo/locate.js';
 
 const DIR = fileURLToPath(new URL('../../fixtures/sec-2020', import.meta.url));
 
 async function planAsOf(asOf: string, from: string, to: string): Promise<PlanView> {
-  await loadFullReader();
   const repo = await loadRepository(DIR, workTreeSource(DIR));
-  const findings = [...repo.findings, ...referenceFindings(repo), ...runRules(repo, { asOf })];
+  const findings = await locateFindings(repo.files, [...repo.findings, ...referenceFindings(repo), ...runRules(repo, { asOf })]);
   return buildPlan(repo, { asOf, from, to, views: releaseViews(repo, { from, to }), findings });
 }
 
@@ -74,9 +73,8 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
 
 describe('findingsByRelease', () => {
   it('uses the finding\'s release, else its modification\'s, else the release file it is in', async () => {
-    await loadFullReader();
     const repo = await loadRepository(DIR, workTreeSource(DIR));
-    const base = { severity: 'error' as const, message: 'm', line: 1, column: 1 };
+    const base = { severity: 'error' as const, message: 'm', path: [] };
     const groups = findingsByRelease(repo, [
       { ...base, rule: 'A', file: 'modifications/MP079.yaml', release: '2020-11' },
       { ...base, rule: 'B', file: 'modifications/MP079.yaml', modification: 'MP079' },

@@ -5,7 +5,7 @@ import type { Modification, Release } from '../../src/domain/model.js';
 import type { Entity, RepoModel } from '../../src/domain/repository.js';
 import { diffRepositories } from '../../src/domain/scope-diff.js';
 
-const entity = <T extends { id: string }>(dir: string, data: T): Entity<T> => ({ id: data.id, file: `${dir}/${data.id}.yaml`, data, at: () => ({ line: 1, column: 1 }) });
+const entity = <T extends { id: string }>(dir: string, data: T): Entity<T> => ({ id: data.id, file: `${dir}/${data.id}.yaml`, data });
 
 function model(mods: Modification[], releases: Release[] = []): RepoModel {
   return {

@@ -1,5 +1,5 @@
 // `secrel calendar` as users run it: the table, JSON, the .ics file, moved dates under --repo, bad usage, any TZ.
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -66,6 +66,22 @@ describe('secrel calendar, outside a repository', () => {
 });
 
 describe('secrel calendar --repo', () => {
+  it('places a release moved into another month (2028-06 on 6 July 2028), exit 0', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-moved-'));
+    try {
+      mkdirSync(join(repo, 'releases'));
+      mkdirSync(join(repo, 'modifications'));
+      writeFileSync(join(repo, 'releases', '2028-06.yaml'), 'id: 2028-06\ntype: system\ndate: 2028-07-06\ndateReason: Moved by the Panel.\n');
+      const r = await secrel(['calendar', '2028', '--repo', repo]);
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toContain('2028-06  System  Thu 06 Jul 2028 *');
+      expect(r.stdout).toContain('* 2028-06 moved from Thursday 29 June 2028 to Thursday 6 July 2028');
+      expect(r.stderr).toBe('');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   it('uses a moved date and explains it under the table', async () => {
     const r = await secrel(['calendar', '2020', '--repo', SEC_2020]);
     expect(r.exitCode).toBe(0);

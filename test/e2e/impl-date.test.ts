@@ -1,5 +1,5 @@
 // `secrel impl-date` as users run it: the Policy's exact wording, moved dates in a repository, windows, Working Days.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,22 @@ describe('secrel impl-date with a lead time in months', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(`${JUNE}\n29 November 2020 (November 2020 SEC Release) if a decision to approve is received after 25 June 2019, but on or before 29 November 2019.`);
     expect(r.stderr).toBe('');
+  });
+
+  it('works from a release moved into another month (2028-06 on 6 July 2028), exit 0', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-moved-'));
+    try {
+      mkdirSync(join(repo, 'releases'));
+      mkdirSync(join(repo, 'modifications'));
+      writeFileSync(join(repo, 'releases', '2028-06.yaml'), 'id: 2028-06\ntype: system\ndate: 2028-07-06\ndateReason: Moved by the Panel.\n');
+      const r = await secrel(['impl-date', '--lead-time', '12m', '--system', '--decision', '2027-05-01', '--repo', repo, '--as-of', '2027-01-04']);
+      expect(r.exitCode).toBe(0);
+      expect(r.stdout).toContain('6 July 2028 (July 2028 SEC Release) if a decision to approve is received on or before 6 July 2027; or');
+      expect(r.stdout).toContain('A decision on 1 May 2027 falls in the primary window: implementation on 6 July 2028 (July 2028 SEC Release).');
+      expect(r.stderr).toBe('');
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
   });
 
   it('prints the dates as JSON', async () => {

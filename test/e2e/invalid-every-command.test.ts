@@ -24,6 +24,11 @@ const expectedOf = (name: string) => JSON.parse(readFileSync(join(dir, name, 'ex
 const at = (f: Want) => `${f.file}:${f.line}:${f.column}`;
 /** YAML and schema errors mean a file was not read: commands that change or show data must say so. */
 const unread = (e: Expected) => e.findings.filter((f) => f.rule === 'YAML' || f.rule === 'SCHEMA');
+/**
+ * The config or a release file not read: the date commands (calendar, impl-date) cannot answer without it.
+ * (A broken timeline reference leaves the release dates as they are: those commands answer, exit 0.)
+ */
+const blocking = (e: Expected) => unread(e).filter((f) => f.file === 'secrel.config.yaml' || f.file.startsWith('releases/'));
 
 function expectFindings(stdout: string, wanted: readonly Want[]): void {
   const { findings } = JSON.parse(stdout) as { findings: Want[] };
@@ -65,6 +70,33 @@ describe.each(cases)('fixtures/invalid/%s', (name) => {
       expect(r.stderr).toContain('rid bump changed nothing');
     } else {
       expect(JSON.parse(r.stdout)).toMatchObject({ dryRun: true });
+    }
+  });
+
+  it('calendar: the releases, or the findings the dates depend on (exit 1); never a crash', async () => {
+    const r = await secrelInProcess(['calendar', '2020', '--repo', repo, '--format', 'json']);
+    expectNoCrash(r);
+    if (blocking(expected).length > 0) {
+      expect(r.exitCode).toBe(1);
+      expectFindings(r.stdout, blocking(expected));
+      expect(r.stderr).toContain('the release dates depend on');
+    } else {
+      expect(r.exitCode).toBe(0);
+      expect((JSON.parse(r.stdout) as { releases: unknown[] }).releases.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('impl-date: the wording, or the findings the dates depend on (exit 1); never a crash', async () => {
+    for (const args of [['--lead-time', '12m', '--system', '--release', '2020-06'], ['--lead-time', '6m', '--decision', '2019-08-01'], ['--lead-time', '20wd', '--decision', '2020-06-03']]) {
+      const r = await secrelInProcess(['impl-date', ...args, '--repo', repo, '--format', 'json', '--as-of', '2019-06-01']);
+      expectNoCrash(r);
+      if (blocking(expected).length > 0) {
+        expect(r.exitCode).toBe(1);
+        expectFindings(r.stdout, blocking(expected));
+      } else {
+        expect(r.exitCode).toBe(0);
+        expect((JSON.parse(r.stdout) as { lines: string[] }).lines.length).toBeGreaterThan(0);
+      }
     }
   });
 

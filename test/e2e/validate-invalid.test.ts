@@ -19,7 +19,11 @@ describe('fixtures/invalid', () => {
     const expected = JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
     const json = await secrel(['validate', '--repo', join(dir, name), '--format', 'json']);
     expect(json.exitCode).toBe(expected.exit);
-    const { findings } = JSON.parse(json.stdout) as { findings: Expected['findings'] & { message: string }[] };
+    const out = JSON.parse(json.stdout) as { asOf: string; findings: Expected['findings'] & { message: string; path: unknown }[] };
+    const { findings } = out;
+    // Programs get the run's date and, for each finding, the path of the field in the file's data.
+    expect(out.asOf).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const f of findings) expect(Array.isArray(f.path), JSON.stringify(f)).toBe(true);
     for (const want of expected.findings) {
       const got = findings.find((f) => f.rule === want.rule && f.file === want.file && f.line === want.line && f.column === want.column);
       expect(got, `${want.rule} at ${want.file}:${want.line}:${want.column} in ${JSON.stringify(findings, null, 1)}`).toBeDefined();

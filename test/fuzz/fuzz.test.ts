@@ -1,5 +1,6 @@
 // The fuzzing harness in the suite: a few hundred random mutations of fixtures/sec-2020 (deleted keys, wrong
-// types, truncated files, random bytes…) through validate, check, plan, rid bump --dry-run and render --check
+// types, truncated files, random bytes…) through validate, check, plan, rid bump --dry-run, render --check,
+// calendar and impl-date
 // on the built CLI (60 in `npm test`, 300 in `.ci/run`). Every run must end with exit 0 or 1 and findings: never an uncaught exception, an
 // internal error or a stack trace, never a write. `npm run fuzz -- --runs 10000` runs thousands more.
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -1,7 +1,7 @@
 // The YAML reader: positions, YAML 1.2 only, and hostile bytes turned into findings rather than crashes.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeText, loadFullReader, locate, parseYamlFast } from '../../src/repo/yaml-doc.js';
-import { parseYamlFully } from '../../src/repo/yaml-full.js';
+import { decodeText, loadFullReader, parseYamlFast } from '../../src/repo/yaml-doc.js';
+import { locateIn, parseYamlFully } from '../../src/repo/yaml-full.js';
 
 beforeAll(async () => {
   await loadFullReader();
@@ -39,10 +39,11 @@ describe('parseYaml', () => {
 
   it('locates keys and values, CRLF or not', () => {
     for (const eol of ['\n', '\r\n']) {
-      const y = parseYaml('a.yaml', ['id: x', 'implementation:', '  release: 2020-06', ''].join(eol));
-      expect(locate(y, ['implementation', 'release'], 'key')).toEqual({ line: 3, column: 3 });
-      expect(locate(y, ['implementation', 'release'])).toEqual({ line: 3, column: 12 });
-      expect(locate(y, ['implementation', 'missing'])).toEqual({ line: 3, column: 3 });
+      const y = parseYamlFully('a.yaml', ['id: x', 'implementation:', '  release: 2020-06', ''].join(eol));
+      expect(locateIn(y, ['implementation', 'release'], 'key')).toEqual({ line: 3, column: 3 });
+      expect(locateIn(y, ['implementation', 'release'])).toEqual({ line: 3, column: 12 });
+      expect(locateIn(y, ['implementation', 'missing'])).toEqual({ line: 3, column: 3 });
+      expect(locateIn(y, [], 'key')).toEqual({ line: 1, column: 1 });
     }
   });
 });

@@ -59,7 +59,7 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
   const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
   const blocking = errors.filter((f) => f.file === CONFIG_FILE || f.file.startsWith(releasesDir));
   if (blocking.length > 0) {
-    const exit = printFindings(ctx, root, blocking, { checked: repo.files.length });
+    const exit = await printFindings(ctx, repo, blocking, { checked: repo.files.length });
     ctx.io.stderr(`secrel: the release dates depend on ${CONFIG_FILE} and ${releasesDir}; fix the errors above and run again\n`);
     return { exit };
   }

@@ -1,6 +1,6 @@
 // Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
 import { findRelease, type PlannedRelease } from '../../domain/calendar.js';
-import { atLeast, sortFindings, summarise, type Finding, type Severity } from '../../domain/findings.js';
+import { atLeast, sortFindings, summarise, type Located, type Severity } from '../../domain/findings.js';
 import { findingsByRelease } from '../../domain/plan.js';
 import { releaseInputs } from '../../domain/releases.js';
 import { runRules } from '../../domain/rules/index.js';
@@ -9,20 +9,20 @@ import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
 import { releaseIdOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
-import { printFindings } from '../print.js';
+import { place, printFindings } from '../print.js';
 import { summaryLine } from '../report/findings.js';
 import { shortDate } from '../report/plan-text.js';
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openRepository(ctx);
   const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release));
-  const all = [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })];
+  const all = await place(repo, [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })]);
   const groups = findingsByRelease(repo, all);
   const wanted = release ? groups.get(release.id) ?? [] : all;
   const findings = atLeast(wanted, (args.minSeverity as Severity | undefined) ?? 'info');
   if (ctx.format !== 'text') {
     const about = release ? ` for ${release.id}` : '';
-    return printFindings(ctx, repo.root, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
+    return printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
   }
 
   const c = ctx.chalk;
@@ -59,9 +59,9 @@ export function releaseOption(repo: Repository, id: string): PlannedRelease {
 }
 
 /** The filtered findings, in the groups `findingsByRelease` put them in. */
-function regroup(groups: Map<string | undefined, Finding[]>, kept: readonly Finding[]): Map<string | undefined, Finding[]> {
+function regroup(groups: Map<string | undefined, Located[]>, kept: readonly Located[]): Map<string | undefined, Located[]> {
   const keep = new Set(kept);
-  const out = new Map<string | undefined, Finding[]>();
+  const out = new Map<string | undefined, Located[]>();
   for (const [id, list] of groups) {
     const left = list.filter((f) => keep.has(f));
     if (left.length > 0) out.set(id, left);
@@ -70,7 +70,7 @@ function regroup(groups: Map<string | undefined, Finding[]>, kept: readonly Find
 }
 
 /** Releases by go-live date (unknown ids after them), then findings about no release. */
-function orderGroups(repo: Repository, groups: Map<string | undefined, Finding[]>): { title: string; list: Finding[] }[] {
+function orderGroups(repo: Repository, groups: Map<string | undefined, Located[]>): { title: string; list: Located[] }[] {
   const files = releaseInputs(repo);
   const titled = [...groups].map(([id, list]) => {
     const planned = id === undefined ? undefined : findRelease(id, { cycle: repo.config.cycle, files });

@@ -2,7 +2,8 @@
 // with `--assume`, as if the assumptions were recorded, and what they change.
 import { isAssumption, parseAssumption, type Assumption } from '../../domain/assumptions.js';
 import { addMonths, compare } from '../../domain/dates.js';
-import type { Finding } from '../../domain/findings.js';
+import type { Finding, Located } from '../../domain/findings.js';
+import { planOrder, type PlanView } from '../../domain/plan.js';
 import { planAssuming, planOf } from '../../domain/plan-assuming.js';
 import { referenceFindings } from '../../domain/references.js';
 import type { RepoModel } from '../../domain/repository.js';
@@ -11,7 +12,7 @@ import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
 import { dateOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
-import { warnNotLoaded } from '../print.js';
+import { place, warnNotLoaded } from '../print.js';
 import { formatChangesText } from '../report/changes-text.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from './check.js';
@@ -32,8 +33,8 @@ export async function action(ctx: Context, args: PlanArgs): Promise<number> {
   const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release)).id;
   const req = { asOf: ctx.asOf, from, to, loadFindings: loadOnly(repo), ...(release !== undefined ? { release } : {}) };
   const assumed = assumptions.length > 0 ? planAssuming(repo, assumptions, req) : undefined;
-  const view = assumed ?? planOf(repo, req);
-  warnNotLoaded(ctx, repo.root, repo.findings);
+  const view = await placePlan(repo, assumed ?? planOf(repo, req));
+  await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') {
     ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
     return 0;
@@ -54,7 +55,7 @@ function assumption(text: string, repo: RepoModel, asOf: string): Assumption {
  * added: those are recomputed on the model the plan is for, which assumptions may change.
  */
 function loadOnly(repo: Repository): Finding[] {
-  const key = (f: Finding) => `${f.rule}\u0000${f.file}\u0000${f.line}\u0000${f.column}\u0000${f.message}`;
+  const key = (f: Finding) => `${f.rule}\u0000${f.file}\u0000${JSON.stringify(f.path)}\u0000${f.where ?? ''}\u0000${f.message}`;
   const derived = new Map<string, number>();
   for (const f of [...referenceFindings(repo), ...timelineFindings(repo)]) derived.set(key(f), (derived.get(key(f)) ?? 0) + 1);
   return repo.findings.filter((f) => {
@@ -63,6 +64,12 @@ function loadOnly(repo: Repository): Finding[] {
     derived.set(key(f), n - 1);
     return false;
   });
+}
+
+/** The plan with its findings placed in their files (line and column), in the plan's order. */
+async function placePlan(repo: Repository, view: PlanView): Promise<PlanView<Located>> {
+  const releases = await Promise.all(view.releases.map(async (r) => ({ ...r, findings: planOrder(await place(repo, r.findings)) })));
+  return { ...view, releases };
 }
 
 function optionalDate(name: string, value: unknown): string | undefined {

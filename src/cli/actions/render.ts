@@ -30,7 +30,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
 async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findTargets>>, args: Record<string, unknown>, check: boolean): Promise<number> {
   const repo = await openRepository(ctx);
   if (repo.findings.some((f) => f.severity === 'error')) {
-    printFindings(ctx, repo.root, repo.findings, { checked: repo.files.length });
+    await printFindings(ctx, repo, repo.findings, { checked: repo.files.length });
     ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
     return 1;
   }

@@ -17,7 +17,8 @@ import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
 import type { Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
-import { notLoaded, printFindings } from '../print.js';
+import { notLoaded } from '../../domain/findings.js';
+import { printFindings } from '../print.js';
 
 /** What versioning needs to know about one release now. */
 export interface ReleaseState {
@@ -35,7 +36,7 @@ export async function openForRid(ctx: Context, command: string): Promise<Reposit
   const repo = await openRepository(ctx);
   const broken = notLoaded(repo.findings);
   if (broken.length === 0) return repo;
-  printFindings(ctx, repo.root, broken, { checked: repo.files.length });
+  await printFindings(ctx, repo, broken, { checked: repo.files.length });
   ctx.io.stderr(`secrel: ${command} changed nothing: fix the errors above first (secrel validate shows them all)\n`);
   return undefined;
 }

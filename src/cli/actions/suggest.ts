@@ -29,7 +29,7 @@ export async function action(ctx: Context, args: SuggestOptions & { id?: string 
   const repo = await openRepository(ctx);
   const proposal = proposalFor(repo, args, { decision, techSpecs, depends });
   const result = suggest(repo, proposal, ctx.asOf);
-  warnNotLoaded(ctx, repo.root, repo.findings);
+  await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify({ asOf: ctx.asOf, ...result }, null, 2)}\n`);
   else ctx.io.stdout(formatSuggestionText(result, ctx.asOf, ctx.chalk));
   return result.earliest ? 0 : 1;

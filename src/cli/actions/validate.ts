@@ -2,16 +2,15 @@
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks } from '../../domain/rules/rid.js';
-import { withPositions } from '../../repo/yaml-doc.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
-  const repo = await openRepository(ctx, { staged: args.staged === true, lazyPositions: true });
+  const repo = await openRepository(ctx, { staged: args.staged === true });
   const files = (args.files as string[] | undefined) ?? [];
   // RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
-  const rid = await withPositions(() => baselinedScopeChecks(repo));
+  const rid = baselinedScopeChecks(repo);
   let findings: Finding[] = [...repo.findings, ...rid.map((c) => c.finding)];
   if (files.length > 0) {
     // Paths come from the user's shell (or pre-commit), relative to where they ran secrel.
@@ -20,5 +19,5 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     const related = new Map(rid.map((c) => [c.finding, c.files]));
     findings = findings.filter((f) => wanted.has(f.file) || related.get(f)?.some((p) => wanted.has(p)));
   }
-  return printFindings(ctx, repo.root, findings, { checked: files.length || repo.files.length });
+  return printFindings(ctx, repo, findings, { checked: files.length || repo.files.length });
 }

@@ -1,6 +1,6 @@
 // Reporters of findings: text for people, JSON for programs, GitHub annotations for pull requests.
 import type { ChalkInstance } from 'chalk';
-import { sortFindings, summarise, type Finding, type FindingSummary } from '../../domain/findings.js';
+import { sortFindings, summarise, type FindingSummary, type Located } from '../../domain/findings.js';
 import { escapeData, escapeProperty } from './escape.js';
 import { oneLineSafe } from './terminal.js';
 
@@ -22,7 +22,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Findings grouped by file, ESLint-style, with `file:line:column` on every line so terminals link them. */
-export function formatFindingsText(findings: readonly Finding[], o: ReportOptions): string {
+export function formatFindingsText(findings: readonly Located[], o: ReportOptions): string {
   const c = o.chalk;
   const lines: string[] = [];
   let current: string | undefined;
@@ -41,8 +41,18 @@ export function formatFindingsText(findings: readonly Finding[], o: ReportOption
   return lines.length ? `${lines.join('\n')}\n` : '';
 }
 
-export function formatFindingsJson(findings: readonly Finding[], extra: Record<string, unknown> = {}): string {
-  return `${JSON.stringify({ ...extra, findings: sortFindings(findings), summary: summarise(findings) }, null, 2)}\n`;
+/** `{asOf?, findings, summary}`; each finding with its place (`line`, `column`) and its `path` in the file's data. */
+export function formatFindingsJson(findings: readonly Located[], extra: { asOf?: string } = {}): string {
+  return `${JSON.stringify({ ...extra, findings: sortFindings(findings).map(findingJson), summary: summarise(findings) }, null, 2)}\n`;
+}
+
+/** One finding for programs, in a fixed key order; `where` (key or value) is already in `line` and `column`. */
+export function findingJson(f: Located): Record<string, unknown> {
+  return {
+    rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, column: f.column, path: f.path,
+    ...(f.release !== undefined ? { release: f.release } : {}),
+    ...(f.modification !== undefined ? { modification: f.modification } : {}),
+  };
 }
 
 const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
@@ -50,7 +60,7 @@ const GITHUB_LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as c
 /** GitHub shows at most this many annotations of each kind (error, warning, notice) per step. */
 export const GITHUB_SHOWN = 10;
 
-export function formatFindingsGithub(findings: readonly Finding[], o: Pick<ReportOptions, 'displayPath'> & { command?: string }): string {
+export function formatFindingsGithub(findings: readonly Located[], o: Pick<ReportOptions, 'displayPath'> & { command?: string }): string {
   const out = sortFindings(findings)
     .map((f) => `::${GITHUB_LEVEL[f.severity]} file=${escapeProperty(o.displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`)
     .join('');

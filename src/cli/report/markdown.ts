@@ -1,7 +1,7 @@
 // Markdown for people reading a job summary or a pull-request comment: counts first, a table of errors,
 // then of warnings, and the infos collapsed. GitHub-flavoured (tables, <details>), escaped so that data
 // never becomes markup.
-import { sortFindings, summarise, type Finding, type Severity } from '../../domain/findings.js';
+import { sortFindings, summarise, type Located, type Severity } from '../../domain/findings.js';
 import { plural, summaryLine } from './findings.js';
 
 /** Text for a table cell: no line breaks, no pipes, no HTML, no stray emphasis. */
@@ -24,7 +24,7 @@ export function table(head: readonly string[], rows: readonly (readonly string[]
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
-function findingRows(findings: readonly Finding[], displayPath: (file: string) => string): string[][] {
+function findingRows(findings: readonly Located[], displayPath: (file: string) => string): string[][] {
   return findings.map((f) => [
     code(f.line > 0 ? `${displayPath(f.file)}:${f.line}:${f.column}` : displayPath(f.file)),
     f.rule,
@@ -49,7 +49,7 @@ export interface MarkdownOptions {
 }
 
 /** The findings as a Markdown section: counts, errors, warnings, then infos collapsed. */
-export function formatFindingsMarkdown(findings: readonly Finding[], o: MarkdownOptions): string {
+export function formatFindingsMarkdown(findings: readonly Located[], o: MarkdownOptions): string {
   const h = '#'.repeat(o.level ?? 2);
   const s = summarise(findings);
   const suffix = o.context ? `, ${o.context}` : '';

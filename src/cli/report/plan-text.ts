@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
 import { NEED_WORDS, type ReleaseWait } from '../../domain/dependencies.js';
-import type { Finding } from '../../domain/findings.js';
+import type { Located } from '../../domain/findings.js';
 import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
 import { plural } from './findings.js';
 
@@ -32,7 +32,7 @@ export function countdown(days: number): string {
   return days > 0 ? `in ${plural(days, 'day')}` : `went live ${plural(-days, 'day')} ago`;
 }
 
-export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
+export function formatPlanText(view: PlanView<Located>, o: PlanTextOptions): string {
   const c = o.chalk;
   const out: string[] = [];
   const range = view.from === view.to ? shortDate(view.from) : `${dayMonthYear(view.from)} to ${dayMonthYear(view.to)}`;
@@ -45,7 +45,7 @@ export function formatPlanText(view: PlanView, o: PlanTextOptions): string {
 }
 
 /** Modifications with a Working Days lead time: they go live on their own date, not with a release (IMP-3). */
-function workingDaysBlock(view: PlanView, c: ChalkInstance): string[] {
+function workingDaysBlock(view: PlanView<Located>, c: ChalkInstance): string[] {
   const lines = [c.bold('Working Days implementations'), c.dim('  implemented on their own date, counted from the decision (IMP-3)'), ''];
   for (const w of view.workingDays) {
     const when = w.date && w.days !== undefined ? `${shortDate(w.date)}  ${w.days === 0 ? 'today' : w.days > 0 ? `in ${plural(w.days, 'day')}` : `${plural(-w.days, 'day')} ago`}` : 'date set by the decision';
@@ -56,7 +56,7 @@ function workingDaysBlock(view: PlanView, c: ChalkInstance): string[] {
   return lines;
 }
 
-function releaseBlock(r: PlanRelease, o: PlanTextOptions): string[] {
+function releaseBlock(r: PlanRelease<Located>, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const when = r.cancelled ? 'cancelled' : countdown(r.daysToGoLive);
   const head = `${r.name}  ${shortDate(r.date)}  ${r.kind ?? r.type}`;
@@ -138,7 +138,7 @@ function milestoneLine(m: PlanMilestone, c: ChalkInstance): string {
   return `  ${shown}  ${pad(dayMonthYear(m.date), 11)}  ${label}`;
 }
 
-function findingLines(f: Finding, o: PlanTextOptions): string[] {
+function findingLines(f: Located, o: PlanTextOptions): string[] {
   const c = o.chalk;
   const sev = f.severity === 'error' ? c.red(pad('error', 7)) : f.severity === 'warning' ? c.yellow(pad('warning', 7)) : c.cyan(pad('info', 7));
   return [`  ${sev}  ${c.bold(pad(f.rule, 6))}  ${c.dim(`${o.displayPath(f.file)}:${f.line}:${f.column}`)}`, ...wrap(f.message, 11)];

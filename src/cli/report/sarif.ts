@@ -2,7 +2,7 @@
 // location and level. Paths are relative (as the other reporters print them), so the log is the same
 // bytes on every machine; `%SRCROOT%` tells the consumer they start at the checkout.
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { sortFindings, type Finding, type Severity } from '../../domain/findings.js';
+import { sortFindings, type Located, type Severity } from '../../domain/findings.js';
 import { RULES } from '../../domain/rules/index.js';
 
 /** The findings that are not policy rules, with what they check. */
@@ -33,7 +33,7 @@ function uri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-export function formatFindingsSarif(findings: readonly Finding[], o: { displayPath: (file: string) => string; version: string }): string {
+export function formatFindingsSarif(findings: readonly Located[], o: { displayPath: (file: string) => string; version: string }): string {
   const rules = [...LOAD_RULES.map((r) => descriptor(r, false)), ...RULES.map((r) => descriptor(r, true))];
   const known = new Set(rules.map((r) => r.id));
   // A finding of a rule the list does not know (a future rule, `secrel render`'s stale files) still gets a descriptor.

@@ -61,7 +61,7 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   const byId = new Map<string, PlannedRelease>();
   const files = new Map<string, ReleaseFacts>();
   const releasesDir = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
-  const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id }, at: () => ({ line: 1, column: 1 }) });
+  const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id } });
   const facts = (entity: Entity<Release>, planned: PlannedRelease, hasFile: boolean): ReleaseFacts => {
     const inScope = scope.get(entity.id) ?? [];
     const hasScope = inScope.length > 0 || (entity.data.changeRequests ?? []).length > 0;

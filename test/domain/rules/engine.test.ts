@@ -6,13 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { RULES, runRules } from '../../../src/domain/rules/index.js';
 import { loadRepository } from '../../../src/repo/load.js';
 import { workTreeSource } from '../../../src/repo/source.js';
-import { loadFullReader } from '../../../src/repo/yaml-doc.js';
+import { locateFindings } from '../../../src/repo/locate.js';
 import { mod, rel, repoOf } from './repo.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 async function example() {
-  await loadFullReader();
   return loadRepository(join(ROOT, 'fixtures/sec-2020'), workTreeSource(join(ROOT, 'fixtures/sec-2020')));
 }
 
@@ -26,7 +25,8 @@ describe('the rule engine', () => {
   });
 
   it('finds what the Panel saw on 17 January 2020 in the example repository', async () => {
-    const findings = runRules(await example(), { asOf: '2020-01-17' });
+    const repo = await example();
+    const findings = await locateFindings(repo.files, runRules(repo, { asOf: '2020-01-17' }));
     const cst2 = findings.filter((f) => f.rule === 'CST-2');
     expect(cst2).toEqual([expect.objectContaining({ file: 'releases/2020-06.yaml', release: '2020-06', severity: 'error' })]);
     const text = readFileSync(join(ROOT, 'fixtures/sec-2020/releases/2020-06.yaml'), 'utf8').split('\n');
@@ -58,7 +58,7 @@ describe('the rule engine', () => {
 
   it('checks the obligations of a release only the cycle knows once a modification targets it', async () => {
     const repo = await repoOf({ 'modifications/MP1.yaml': mod('MP1', 'systemImpact: false\nimplementation:\n  release: 2021-02\n') });
-    const findings = runRules(repo, { asOf: '2021-03-01' }).filter((f) => f.file === 'releases/2021-02.yaml');
+    const findings = (await locateFindings(repo.files, runRules(repo, { asOf: '2021-03-01' }))).filter((f) => f.file === 'releases/2021-02.yaml');
     expect(findings.map((f) => f.rule).sort()).toEqual(['COM-2', 'COM-2', 'COM-3']);
     expect(findings.every((f) => f.release === '2021-02' && f.line === 1 && f.message.includes('in a new file releases/2021-02.yaml (id: 2021-02'))).toBe(true);
   });

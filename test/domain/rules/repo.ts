@@ -1,14 +1,15 @@
-// Builds small repositories for rule tests: YAML text through the real loader, so data is schema-checked
-// and findings carry real positions.
+// Builds small repositories for rule tests: YAML text through the real loader, so data is schema-checked,
+// and findings placed by the real locating step, so tests assert the line and column a user sees.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll } from 'vitest';
-import type { Finding } from '../../../src/domain/findings.js';
+import type { Located } from '../../../src/domain/findings.js';
 import { runRules, type Rule } from '../../../src/domain/rules/index.js';
+import { sortFindings } from '../../../src/domain/findings.js';
 import { loadRepository, type Repository } from '../../../src/repo/load.js';
 import { workTreeSource } from '../../../src/repo/source.js';
-import { loadFullReader } from '../../../src/repo/yaml-doc.js';
+import { locateFindings } from '../../../src/repo/locate.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -21,15 +22,15 @@ export async function repoOf(files: Record<string, string>): Promise<Repository>
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
   }
-  await loadFullReader();
   const repo = await loadRepository(dir, workTreeSource(dir));
   if (repo.findings.length > 0) throw new Error(`test repository does not load: ${JSON.stringify(repo.findings, null, 2)}`);
   return repo;
 }
 
-/** One rule's findings. */
-export async function run(rule: Rule, files: Record<string, string>, asOf: string): Promise<Finding[]> {
-  return runRules(await repoOf(files), { asOf, rules: [rule] });
+/** One rule's findings, each with its path and its place in the file, in the order a reporter shows them. */
+export async function run(rule: Rule, files: Record<string, string>, asOf: string): Promise<Located[]> {
+  const repo = await repoOf(files);
+  return sortFindings(await locateFindings(repo.files, runRules(repo, { asOf, rules: [rule] })));
 }
 
 /** YAML from indented template text: the common leading indentation removed. */
