@@ -1,7 +1,7 @@
 // Runs `secrel validate`: load the repository, report the findings for the files asked about.
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
-import { baselinedScopeChecks } from '../../domain/rules/rid.js';
+import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
@@ -9,9 +9,9 @@ import { printFindings } from '../print.js';
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openRepository(ctx, { staged: args.staged === true });
   const files = (args.files as string[] | undefined) ?? [];
-  // RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
+  // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo);
-  let findings: Finding[] = [...repo.findings, ...rid.map((c) => c.finding)];
+  let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];
   if (files.length > 0) {
     // Paths come from the user's shell (or pre-commit), relative to where they ran secrel.
     const wanted = new Set(files.map((f) => relative(repo.root, resolve(ctx.io.cwd, f)).split(sep).join('/')));
