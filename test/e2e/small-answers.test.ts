@@ -49,12 +49,12 @@ describe('an ad-hoc release in a month the cycle schedules', () => {
     });
     const plan = await secrel(['plan', '--repo', dir, '--as-of', '2027-01-20']);
     expect(plan.stdout).toContain('June 2027 SEC Release (mp200)  Thu 10 Jun 2027');
-    expect(plan.stdout).toMatch(/^June 2027 SEC Release  Thu 24 Jun 2027/m);
+    expect(plan.stdout).toMatch(/^June 2027 SEC Release {2}Thu 24 Jun 2027/m);
     const check = await secrel(['check', '--repo', dir, '--as-of', '2027-01-20']);
     expect(check.stdout).toContain('June 2027 SEC Release (mp200) (2027-06-mp200, Thu 10 Jun 2027)');
     // An ad-hoc release in a month with no scheduled release keeps the Policy's name.
     const july = repo({ 'releases/2027-07-mp201.yaml': 'id: 2027-07-mp201\nadhoc: true\ntype: system\ndate: 2027-07-08\n' });
-    expect((await secrel(['plan', '--repo', july, '--as-of', '2027-01-20'])).stdout).toMatch(/^July 2027 SEC Release  Thu 8 Jul 2027/m);
+    expect((await secrel(['plan', '--repo', july, '--as-of', '2027-01-20'])).stdout).toMatch(/^July 2027 SEC Release {2}Thu 8 Jul 2027/m);
   });
 });
 
