@@ -5,14 +5,13 @@
 // re-fold long lines and re-space flow lists the user wrote. Every result is parsed again and must hold
 // exactly the intended data before anything is written.
 //
-// A value the edit goes through or replaces may be shared with other keys by an anchor (`&v`) and its
-// aliases (`*v`): changing it in place would change every alias too. Those aliases (and an alias on the
-// edit's own path) are first written out as the value they stand for, so only the edited key changes.
+// A value shared by an anchor is unshared first (yaml-aliases.ts), so only the edited key changes.
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
-import { Document, Scalar, isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Alias, type Node, type Pair } from 'yaml';
+import { Document, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { writeFilesAtomic, type PendingWrite } from './atomic.js';
 import { changedMeanwhile, UsageError } from './errors.js';
+import { sharedOnPath, treeCopy, writeOut } from './yaml-aliases.js';
 
 export type KeyPath = readonly string[];
 
@@ -146,47 +145,6 @@ function applyEdit(text: string, edit: YamlEdit, style: Style): string {
   return splice(text, colon + 1, end, ` ${head}${tail}\n`, style);
 }
 
-/**
- * The aliases that make an edit at `path` reach further than its key: an alias on the path itself, and
- * every alias of an anchored node on the path (the edited value included).
- */
-function sharedOnPath(doc: Document.Parsed, { op, path }: YamlEdit): Alias[] {
-  const onPath: Node[] = [];
-  let node: unknown = doc.contents;
-  for (let i = 0; i <= path.length && node; i++) {
-    if (isAlias(node)) return [node];
-    onPath.push(node as Node);
-    node = i < path.length && isCollection(node) ? node.get(path[i], true) : undefined;
-  }
-  const anchored = new Set(onPath.filter((n) => n.anchor));
-  // A replaced value goes with every anchor inside it: an alias of one further on would be left dangling
-  // (an item appended to a block list leaves the list's items as they are).
-  const last = onPath.length === path.length + 1 ? onPath[path.length] : undefined;
-  if (last && !(op === 'append' && isSeq(last) && !last.flow && last.items.length > 0)) {
-    visit(last, (_, n) => {
-      if (isNode(n) && n.anchor) anchored.add(n);
-    });
-  }
-  if (!anchored.size) return [];
-  const aliases: Alias[] = [];
-  visit(doc, {
-    Alias(_, alias) {
-      if (anchored.has(alias.resolve(doc) as Node)) aliases.push(alias);
-    },
-  });
-  return aliases;
-}
-
-/** `aliases` replaced by the value each stands for, in flow style on the alias's own place. */
-function writeOut(text: string, doc: Document.Parsed, aliases: readonly Alias[]): string {
-  let out = text;
-  for (const alias of [...aliases].sort((a, b) => b.range![0] - a.range![0])) {
-    const inline = new Document(alias.resolve(doc)?.toJS(doc)).toString({ collectionStyle: 'flow', lineWidth: 0, flowCollectionPadding: false }).trimEnd();
-    out = out.slice(0, alias.range![0]) + inline + out.slice(alias.range![1]);
-  }
-  return out;
-}
-
 function applyPlain(data: unknown, edit: YamlEdit): unknown {
   const root = treeCopy(data ?? {}) as Record<string, unknown>;
   let node = root;
@@ -197,13 +155,6 @@ function applyPlain(data: unknown, edit: YamlEdit): unknown {
   const key = edit.path[edit.path.length - 1]!;
   node[key] = edit.op === 'append' ? [...(Array.isArray(node[key]) ? (node[key] as unknown[]) : []), edit.value] : edit.value;
   return root;
-}
-
-/** A deep copy in which no two places share an object (structuredClone keeps an alias's sharing). */
-function treeCopy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(treeCopy);
-  if (value === null || typeof value !== 'object') return value;
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, treeCopy(v)]));
 }
 
 function render(value: unknown, style: Style): string {
