@@ -38,7 +38,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
   let files: OutputFile[];
   try {
-    files = await renderDocuments(ctx, repo, targets, { releases, meeting });
+    files = await renderDocuments(ctx, repo, targets, { releases, meeting, ...(typeof args.release === 'string' ? { release: args.release } : {}) });
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -60,7 +60,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
  * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
  * user's overrides first): nothing is written. Throws TemplateError for a broken template.
  */
-export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
   const releases = o.releases ?? selectReleases(repo, undefined);
   const templates = await configuredFolder(repo, 'templates', 'read templates from');
   const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
@@ -71,7 +71,7 @@ export async function renderDocuments(ctx: Context, repo: Repository, targets: r
   const loaded = await Promise.all(targets.map((t) => t.load()));
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
   const meeting = o.meeting;
-  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
 }
 
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
