@@ -79,6 +79,37 @@ function invalidUtf8Position(bytes: Uint8Array): Position {
 const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S|^ *(?:[[{]|\?(?:\s|$))/m;
 
 /**
+ * Mappings and lists may nest this deep. Both readers recurse, so past a depth that depends on the
+ * stack left when they are called they fail with "Maximum call stack size exceeded" at a place that
+ * varies from run to run; no secrel file needs more than a handful of levels, so deeper is refused
+ * before either reader runs, the same way every time.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * Whether a text could nest deeper than MAX_NESTING, counted generously and cheaply: a block level
+ * needs one more column of indentation or one more `- `/`? ` on its line, a flow level one `[` or `{`.
+ * Only such texts are measured exactly (by the full reader's syntax tree, which does not recurse).
+ */
+export function mightNestTooDeeply(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets >= MAX_NESTING) return true;
+  const lead = /^[ ?:-]*/gm;
+  let block = 0;
+  for (let m = lead.exec(text); m !== null; m = lead.exec(text)) {
+    block = Math.max(block, m[0].length);
+    lead.lastIndex = text.indexOf('\n', lead.lastIndex);
+    if (lead.lastIndex < 0) break;
+    lead.lastIndex++;
+  }
+  return block + 1 + brackets > MAX_NESTING;
+}
+
+/**
  * Reads a YAML file. Clean files (nearly all of them) take a fast path (js-yaml, YAML 1.2 core schema,
  * about eight times quicker); the positional document is built later, only for files that have findings
  * (`locateFindings`). Anything unusual, and every file the fast reader refuses, is read by the full
@@ -90,7 +121,7 @@ export async function parseYaml(file: string, text: string): Promise<YamlFile> {
 
 /** The fast path alone: undefined when the file needs the full reader. */
 export function parseYamlFast(file: string, text: string): YamlFile | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || mightNestTooDeeply(text)) return undefined;
   try {
     // An empty file is null, as the full reader has it (js-yaml says undefined).
     return { file, text, data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null, findings: [] };
