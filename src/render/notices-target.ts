@@ -1,7 +1,7 @@
 // The `notices` render target: each release's notices as Markdown, ready to paste into an email or a
 // web page: notices/<release>/approval-<modification>.md, 12-month.md, 6-month.md and 1-month.md.
 import { addMonths } from '../domain/dates.js';
-import { approvalNotices, oneMonthNotice, scopeNotice } from './notices-model.js';
+import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
 
@@ -9,8 +9,14 @@ import type { OutputFile, SyncRenderTarget } from './targets.js';
 const noticeMeta = (date: string | null): DocumentMeta => ({ version: null, date, classification: DEFAULT_CLASSIFICATION });
 
 export const noticesTarget: SyncRenderTarget = {
-  render({ model, releases, engine }) {
+  render({ model, releases, engine, release }) {
     const out: OutputFile[] = [];
+    // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
+    if (release === undefined) {
+      for (const notice of workingDaysApprovalNotices(model)) {
+        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', notice), document: noticeMeta(notice.decisionDate ?? notice.implementationDate) });
+      }
+    }
     for (const view of releases) {
       const dir = `notices/${view.planned.id}`;
       for (const notice of approvalNotices(view)) {

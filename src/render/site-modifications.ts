@@ -6,6 +6,7 @@ import { ownValue } from '../domain/records.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf } from '../domain/scope.js';
+import { workingDaysDate, workingDaysImplementations } from '../domain/working-days-date.js';
 import { prose } from './helpers.js';
 import { safeUrl } from './escape.js';
 import { implementationView, releaseLink, type FindPlanned, type ImplementationView, type ReleaseLink } from './site-implementation.js';
@@ -88,8 +89,10 @@ export interface RegisterRow {
   impact: Labelled;
   releases: InRelease[];
   releaseKeys: string;
-  /** For sorting by release: the first release's go-live date, or empty. */
+  /** For sorting by release: the first release's go-live date (a Working Days modification's own date), or empty. */
   goLive: string;
+  /** A Working Days modification with no release: the date it goes live on once decided (IMP-3). */
+  ownDate: { date: string | null; sentence: string } | null;
   /** Lower-case text the register's search box matches. */
   search: string;
 }
@@ -97,6 +100,7 @@ export interface RegisterRow {
 export function registerRow(ctx: SiteContext, m: Entity<Modification>): RegisterRow {
   const releases = releasesOf(ctx, m, '');
   const status = statusOf(m.data);
+  const ownDate = ownDateOf(ctx, m);
   return {
     id: m.id,
     href: modificationPath(m.id),
@@ -106,9 +110,20 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     impact: impactOf(m.data),
     releases,
     releaseKeys: releases.map((r) => r.id).join(' '),
-    goLive: releases.map((r) => r.date ?? '').sort()[0] ?? '',
+    goLive: releases.map((r) => r.date ?? '').sort()[0] ?? ownDate?.date ?? '',
+    ownDate,
     search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
   };
+}
+
+/** The register's date for a Working Days modification in no release: computed once approved, else its lead time. */
+function ownDateOf(ctx: SiteContext, m: Entity<Modification>): RegisterRow['ownDate'] {
+  const closed = m.data.status === 'rejected' || m.data.status === 'withdrawn';
+  if (closed || m.data.implementation?.release !== undefined || (m.data.parts ?? []).length > 0) return null;
+  const approved = workingDaysImplementations([m], ctx.model.config.holidays)[0];
+  if (approved) return { date: approved.date ?? null, sentence: approved.sentence };
+  const wd = workingDaysDate(m.data, ctx.model.config.holidays);
+  return wd ? { date: null, sentence: wd.sentence } : null;
 }
 
 export interface ModificationPage {
