@@ -15,12 +15,14 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const RANDOM_RUNS = byTier(8, 60);
 
+// Every command at a fixed date: `validate --format json` prints the run's `asOf`, so a run that crossed
+// midnight would otherwise differ from the one before it.
 const COMMANDS = [
-  ['validate', '--format', 'json'],
-  ['validate'],
+  ['validate', '--format', 'json', '--as-of', '2020-01-17'],
+  ['validate', '--as-of', '2020-01-17'],
   ['check', '--format', 'json', '--as-of', '2020-01-17'],
   ['plan', '--as-of', '2020-01-17'],
-  ['calendar', '2020', '--format', 'json'],
+  ['calendar', '2020', '--format', 'json', '--as-of', '2020-01-17'],
 ];
 
 /** A copy of a fixture with a node_modules folder, so its cache lives in node_modules/.cache/secrel/. */
