@@ -7,8 +7,8 @@ import { scopeByRelease } from '../../domain/scope.js';
 import { UsageError } from '../../repo/errors.js';
 import { folderInRepository } from '../../repo/inside.js';
 import type { Repository } from '../../repo/load.js';
-import { createEngine, TemplateError } from '../../render/engine.js';
-import { syncOutputs, type OutputResult } from '../../render/output.js';
+import { createEngine, TemplateError, type Engine } from '../../render/engine.js';
+import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
 import { dateOption, releaseIdOption, type Context } from '../context.js';
@@ -58,11 +58,21 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
 
   if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+  // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
+  const pdfs = args.pdf === true ? await printPdfs(ctx, files, engine, check) : [];
 
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
   const results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
+  results.push(...await writeUncompared(outDir, pdfs));
   return report(ctx, repo.root, outDir, results, check);
+}
+
+/** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
+async function printPdfs(ctx: Context, files: readonly OutputFile[], engine: Engine, check: boolean): Promise<OutputFile[]> {
+  if (check) throw new UsageError('--check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run', 'leave out --pdf when checking; `secrel render --pdf` writes the PDFs');
+  const { pdfJobs, pdfOutputs } = await import('../../render/pdf/outputs.js');
+  return pdfOutputs(pdfJobs(files, engine), ctx.io.env);
 }
 
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
