@@ -90,8 +90,21 @@ export interface RegisterRow {
   releaseKeys: string;
   /** For sorting by release: the first release's go-live date, or empty. */
   goLive: string;
+  /** The implementation date in each release (Policy section 9); none for a rejected or withdrawn one. */
+  implementation: { date: string; part: number | null; approved: boolean }[];
+  /** Its page on the SEC website. */
+  url: string | null;
   /** Lower-case text the register's search box matches. */
   search: string;
+}
+
+/** The date it goes live in each of its releases: an explicit `implementation.date` (not for parts), else the release's go-live. */
+function implementationDates(m: Modification, releases: readonly InRelease[]): RegisterRow['implementation'] {
+  if (m.status === 'rejected' || m.status === 'withdrawn') return [];
+  return releases.flatMap((r) => {
+    const date = (r.part === null ? m.implementation?.date : undefined) ?? r.date;
+    return date ? [{ date, part: r.part, approved: r.role.endsWith('approved') }] : [];
+  });
 }
 
 export function registerRow(ctx: SiteContext, m: Entity<Modification>): RegisterRow {
@@ -107,6 +120,8 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     releases,
     releaseKeys: releases.map((r) => r.id).join(' '),
     goLive: releases.map((r) => r.date ?? '').sort()[0] ?? '',
+    implementation: implementationDates(m.data, releases),
+    url: safeUrl(m.data.url),
     search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
   };
 }
