@@ -136,7 +136,7 @@ function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListing {
   // System is the safer guess for an untyped off-cycle release: it carries more obligations, not fewer.
   const kind = file.type !== undefined || entry ? kindOf(cycle, file.type ?? entry?.type) : systemKind(cycle);
   const release: PlannedRelease = {
-    id: file.id, name: releaseName(date, cycle.names, names), date, weekday: weekdayName(date), type: kind.rules,
+    id: file.id, name: distinctName(releaseName(date, cycle.names, names), cycle, date, parsed.suffix, file.version), date, weekday: weekdayName(date), type: kind.rules,
     kind: kind.id, kindName: kind.name, adhoc,
     moved: ruleDate !== undefined && date !== ruleDate,
     scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
@@ -146,6 +146,16 @@ function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListing {
   if (file.status !== undefined) release.status = file.status;
   if (file.status === 'cancelled') release.cancelled = true;
   return { releases: [release], problems };
+}
+
+/**
+ * The Policy names a release after its go-live month (CAL-4), so an ad-hoc release going live in a month the
+ * cycle schedules would share the scheduled release's name: its ID's suffix tells them apart,
+ * "June 2027 SEC Release (mp200)". A versioned name, or a name template with the ID, is distinct already.
+ */
+function distinctName(name: string, cycle: ReleaseCycle, date: IsoDate, suffix: string | undefined, version: string | undefined): string {
+  if (suffix === undefined || version !== undefined || cycle.names.name.includes('{id}')) return name;
+  return cycleEntryForMonth(cycle, parseIsoDate(date).month) ? `${name} (${suffix})` : name;
 }
 
 /** The kind an untyped off-cycle release gets: the code's first system kind. */

@@ -1,6 +1,7 @@
 // Capacity (CAP-1): how much of a release's room its scope uses, against the config's optional limits.
 import { breakdownPence, formatMoney, sumPence, toPence } from './money.js';
 import type { Capacity } from './model.js';
+import { entryCosts } from './entry-costs.js';
 import type { ScopeEntry } from './scope.js';
 
 export interface CapacityUse {
@@ -21,9 +22,9 @@ export function capacityUse(capacity: Capacity, scope: readonly ScopeEntry[], ad
       : `it holds ${system} DCC-System-impacting modifications, more than the ${limit} it can hold (capacity.systemModifications)`);
   }
   if (capacity.dccCost !== undefined) {
-    // A modification in parts counts once, in the release of its first part.
-    const counted = scope.filter((e) => e.part === undefined || e.part === Math.min(...(e.modification.data.parts ?? []).map((p) => p.part)));
-    const cost = sumPence([...counted.map((e) => (e.modification.data.costs?.dcc ? breakdownPence(e.modification.data.costs.dcc) : 0)), adding?.dccCost ? toPence(adding.dccCost) : 0]);
+    // A part counts its own costs; a modification costed whole counts once, in the release of its first part.
+    const costs = scope.map(entryCosts).map((c) => (c.elsewhere || !c.dcc ? 0 : breakdownPence(c.dcc)));
+    const cost = sumPence([...costs, adding?.dccCost ? toPence(adding.dccCost) : 0]);
     const max = toPence(capacity.dccCost);
     if (cost > max) over.push(`its modifications' DCC costs come to ${formatMoney(cost)}${adding ? ' with this one' : ''}, more than the ${formatMoney(max)} it can hold (capacity.dccCost)`);
   }

@@ -61,8 +61,8 @@ function matches(pattern: string, value: string): boolean {
 }
 
 /** Where the config contradicts its own code: a cycle kind it does not define, a day a month lacks, a bad pattern. */
-export function configProblems(config: RepoModel['config'], data: { cycle?: unknown; modificationIds?: { pattern?: unknown } }): { path: PathSegment[]; message: string }[] {
-  const out: { path: PathSegment[]; message: string }[] = [];
+export function configProblems(config: RepoModel['config'], data: { cycle?: unknown; modificationIds?: { pattern?: unknown }; freezes?: unknown }): { path: PathSegment[]; message: string; rule?: string }[] {
+  const out: { path: PathSegment[]; message: string; rule?: string }[] = [];
   const kinds = config.cycle.kinds.map((k) => k.id);
   const entries = Array.isArray(data.cycle) ? (data.cycle as Record<string, unknown>[]) : [];
   entries.forEach((e, i) => {
@@ -72,6 +72,13 @@ export function configProblems(config: RepoModel['config'], data: { cycle?: unkn
     }
     if (typeof e.day === 'number' && typeof e.month === 'number' && e.day > LONGEST_MONTH[e.month - 1]!) {
       out.push({ path: ['cycle', i, 'day'], message: `month ${e.month} has no day ${e.day}; give a day from 1 to ${LONGEST_MONTH[e.month - 1]}` });
+    }
+  });
+  const freezes = Array.isArray(data.freezes) ? (data.freezes as Record<string, unknown>[]) : [];
+  freezes.forEach((f, i) => {
+    // A freeze that ends before it starts covers no day at all: CAL-6 would pass everything in silence.
+    if (typeof f.from === 'string' && typeof f.to === 'string' && f.to < f.from) {
+      out.push({ rule: 'CAL-6', path: ['freezes', i, 'to'], message: `this change freeze ends (${f.to}) before it starts (${f.from}), so it freezes nothing; swap \`from\` and \`to\`` });
     }
   });
   const pattern = data.modificationIds?.pattern;

@@ -3,6 +3,7 @@ import { addDays, formatCompact, formatWithWeekday } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
 import type { Milestone } from './milestones.js';
+import type { WorkingDaysImplementation } from './working-days-date.js';
 
 export const ICS_PRODID = '-//secrel//secrel//EN';
 
@@ -146,6 +147,26 @@ export interface ReleaseWithMilestones {
 
 export interface FeedOptions extends IcsOptions {
   uidDomain?: string;
+  /** Modifications going live on a Working Days date of their own (IMP-3): one event each. */
+  implementations?: readonly WorkingDaysImplementation[];
+}
+
+/** `MP6.implementation@secrel`: a modification ID cannot be a release ID (`YYYY-MM…`), so UIDs never collide. */
+function implementationEvents(items: readonly WorkingDaysImplementation[], uidDomain: string = DEFAULT_UID_DOMAIN): IcsEvent[] {
+  return items.flatMap((w) => {
+    if (w.date === undefined) return [];
+    const from = w.recorded || !w.start ? '' : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the referral window'} on ${formatWithWeekday(w.start.date)})`;
+    const event: IcsEvent = {
+      uid: `${w.id}.implementation@${uidDomain}`,
+      date: w.date,
+      summary: `${w.id} implemented: ${w.title}`,
+      description: `${w.id} ‘${w.title}’ is implemented on ${formatWithWeekday(w.date)}: ${w.sentence}${from}, not with a release.`,
+      categories: ['SEC Modification', 'implementation'],
+      status: 'CONFIRMED',
+    };
+    if (w.start) event.stamp = w.start.date;
+    return [event];
+  });
 }
 
 /** One event per milestone, summary "June 2020 SEC Release: Systems scope cut-off". */
@@ -174,6 +195,6 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
 
 /** The calendar for a set of releases and their milestones. */
 export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: FeedOptions = {}): string {
-  const { uidDomain, ...ics } = options;
-  return toIcs(releaseEvents(items, uidDomain), { calendarName: 'SEC Releases', refresh: REFRESH_INTERVAL, ...ics });
+  const { uidDomain, implementations, ...ics } = options;
+  return toIcs([...releaseEvents(items, uidDomain), ...implementationEvents(implementations ?? [], uidDomain)], { calendarName: 'SEC Releases', refresh: REFRESH_INTERVAL, ...ics });
 }

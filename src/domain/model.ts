@@ -119,6 +119,8 @@ export interface ModificationPart {
   summary?: string;
   addedToScope?: IsoDate;
   exception?: string;
+  /** This part's own costs: the part is then costed in its own release (else the whole, with the first part). */
+  costs?: { dcc?: DccCosts };
 }
 
 export type PartyImpacts = Partial<Record<PartyCategory, string>>;

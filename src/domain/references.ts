@@ -42,6 +42,7 @@ function releaseRefFindings(model: RepoModel): Finding[] {
         out.push(findingAt(m, ref.path, 'REF', 'error', `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`, { modification: m.id, release: ref.id }));
       }
     }
+    out.push(...partFindings(m));
     if (impl?.release && impl.fallback && known(impl.release) && known(impl.fallback)) {
       const primary = find(impl.release);
       const fallback = find(impl.fallback);
@@ -49,6 +50,27 @@ function releaseRefFindings(model: RepoModel): Finding[] {
         out.push(findingAt(m, ['implementation', 'fallback'], 'REF', 'error', `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`, { modification: m.id, release: fallback.id }));
       }
     }
+  }
+  return out;
+}
+
+/** SCP-6: each part numbered once, and parts name the releases (a whole-modification release beside them is ignored). */
+function partFindings(m: RepoModel['modifications'][number]): Finding[] {
+  const out: Finding[] = [];
+  const parts = m.data.parts ?? [];
+  const first = new Map<number, number>();
+  parts.forEach((p, i) => {
+    const seen = first.get(p.part);
+    if (seen === undefined) first.set(p.part, i);
+    else {
+      out.push(findingAt(m, ['parts', i, 'part'], 'SCP-6', 'error', `part ${p.part} of ${m.id} is listed twice (parts[${seen}] and parts[${i}]): ` +
+        `scope items are \`${m.id}#<part>\`, so one would hide the other; number each part once`, { modification: m.id, release: p.release }));
+    }
+  });
+  const release = m.data.implementation?.release;
+  if (parts.length > 0 && release !== undefined) {
+    out.push(findingAt(m, ['implementation', 'release'], 'SCP-6', 'error', `${m.id} is delivered in parts, each with its own release, so implementation.release (${release}) is ignored: ` +
+      `remove it (the parts name their releases), or remove parts if it is delivered whole`, { modification: m.id, release }));
   }
   return out;
 }

@@ -29,3 +29,32 @@ export function workingDaysDate(m: Modification, holidays: HolidayLookup, asOf?:
   out.date = addWorkingDays(from, lead.amount, holidays);
   return out;
 }
+
+export interface WorkingDaysImplementation extends WorkingDaysDate {
+  id: string;
+  title: string;
+  /** The recorded implementation.date, else the computed one; undefined until the decision is known. */
+  date?: IsoDate;
+  /** The date is the one the file records (an Authority revision, say), not the computed one. */
+  recorded: boolean;
+}
+
+/**
+ * Every approved (or implemented) modification with a Working Days lead time, delivered on its own date
+ * rather than with a release (no `implementation.release`, no parts), with the date it goes live on:
+ * the one the file records, else the one counted from the decision. Sorted by date, undated last.
+ */
+export function workingDaysImplementations(modifications: readonly { data: Modification }[], holidays: HolidayLookup, asOf?: IsoDate): WorkingDaysImplementation[] {
+  const out: WorkingDaysImplementation[] = [];
+  for (const { data: m } of modifications) {
+    if (m.implementation?.release !== undefined || (m.parts ?? []).length > 0) continue;
+    if (m.status !== 'approved' && m.status !== 'implemented') continue;
+    const wd = workingDaysDate(m, holidays, asOf);
+    if (!wd) continue;
+    const recorded = m.implementation?.date;
+    const item: WorkingDaysImplementation = { ...wd, id: m.id, title: m.title, recorded: isValidIsoDate(recorded) };
+    if (isValidIsoDate(recorded)) item.date = recorded;
+    out.push(item);
+  }
+  return out.sort((a, b) => (a.date && b.date ? compare(a.date, b.date) : a.date ? -1 : b.date ? 1 : 0) || (a.id < b.id ? -1 : 1));
+}

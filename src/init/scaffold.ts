@@ -22,6 +22,12 @@ export interface Scaffold {
   files: ScaffoldFile[];
 }
 
+/** The bundled JSON Schemas as init copies them (and `secrel schemas --out` refreshes them), by name. */
+export function schemaFiles(): { name: string; file: string; content: string }[] {
+  // The shipped schema, byte for byte (the schema files are written as 2-space JSON).
+  return Object.keys(SCHEMAS).sort().map((name) => ({ name, file: `${name}.schema.json`, content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n` }));
+}
+
 export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', secrelRepo?: string, uidDomain?: string): Scaffold {
   const source: SecrelSource = { repo: secrelRepo, rev: `v${version}` };
   const preset = resolveConfig({}, code);
@@ -31,10 +37,9 @@ export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', s
   const example = exampleRelease(asOf, config);
   const modification = PRESETS[code].exampleModification;
   const p = example.release.planned;
-  const schemas = Object.keys(SCHEMAS).sort().map((name): ScaffoldFile => ({
-    path: `${SCHEMA_DIR}/${name}.schema.json`,
-    // The shipped schema, byte for byte (the schema files are written as 2-space JSON).
-    content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n`,
+  const schemas = schemaFiles().map(({ name, file, content }): ScaffoldFile => ({
+    path: `${SCHEMA_DIR}/${file}`,
+    content,
     purpose: `JSON Schema for ${name} files, for editors (secrel ${version})`,
   }));
   const sec = code === 'sec';

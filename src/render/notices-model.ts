@@ -1,9 +1,11 @@
 // View models of the communication strategy's notices: the approval notice of a modification (COM-1),
 // the 12-month and 6-month notices with cut-off dates and scope (COM-2), and the one-month notice (COM-3).
-import { addDays, addMonths, isWithin } from '../domain/dates.js';
+import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
+import { dccImpact } from '../domain/impact.js';
 import type { Governance } from '../domain/model.js';
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
+import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { safeUrl } from './escape.js';
 import { impactsView, type ImpactList } from './rid-impacts.js';
 import { scopeView, type ScopeView } from './rid-scope.js';
@@ -19,7 +21,10 @@ export interface NoticeRelease {
 }
 
 export interface ApprovalNotice {
-  release: NoticeRelease;
+  /** Null for a Working Days modification, which goes live on its own date rather than with a release. */
+  release: NoticeRelease | null;
+  /** A Working Days lead time: "10 Working Days following the end of the Self-Governance referral window on 24 March 2027". */
+  workingDays: string | null;
   modification: { id: string; title: string; summary: string | null; url: string | null; systemImpact: boolean };
   /** "the Authority", "the Change Board", "the Panel"; null when the governance route is not recorded. */
   approvedBy: string | null;
@@ -74,6 +79,7 @@ export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
     const m = e.modification.data;
     return {
       release,
+      workingDays: null,
       modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
       approvedBy: m.governance ? APPROVERS[m.governance] : null,
       decisionDate: m.decision?.date ?? null,
@@ -81,6 +87,26 @@ export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
       part: e.part ?? null,
       partCount: (m.parts ?? []).length,
     };
+  });
+}
+
+/** The approval notices of the Working Days modifications that go live on their own date (IMP-3, COM-1). */
+export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
+  const byId = new Map(model.modifications.map((m) => [m.id, m.data]));
+  return workingDaysImplementations(model.modifications, model.config.holidays).flatMap((w) => {
+    const m = byId.get(w.id)!;
+    if (w.date === undefined) return [];
+    const from = w.recorded || !w.start ? '' : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window, when the approval became final,'} on ${formatLong(w.start.date)})`;
+    return [{
+      release: null,
+      workingDays: `${w.sentence}${from}`,
+      modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
+      approvedBy: m.governance ? APPROVERS[m.governance] : null,
+      decisionDate: m.decision?.date ?? null,
+      implementationDate: w.date,
+      part: null,
+      partCount: 0,
+    }];
   });
 }
 

@@ -4,7 +4,7 @@
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
-import { approvalNotices, oneMonthNotice, scopeNotice } from './notices-model.js';
+import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import type { Engine } from './engine.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
@@ -37,8 +37,17 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
 }
 
 export const noticesTarget: SyncRenderTarget = {
-  render({ model, releases, engine }) {
-    return releases.flatMap((view): OutputFile[] => releaseNotices(model, view, engine)
-      .map((n) => ({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) })));
+  render({ model, releases, engine, release }) {
+    const out: OutputFile[] = [];
+    // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
+    if (release === undefined) {
+      for (const notice of workingDaysApprovalNotices(model)) {
+        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', notice), document: noticeMeta(notice.decisionDate ?? notice.implementationDate) });
+      }
+    }
+    for (const view of releases) {
+      for (const n of releaseNotices(model, view, engine)) out.push({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) });
+    }
+    return out;
   },
 };

@@ -2,6 +2,7 @@
 // (CST-1) with the totals secrel computes, the release's forecast and actual, and SECAS costs.
 import type { DccCosts, ReleaseCosts } from '../domain/model.js';
 import { COST_HEADINGS, sumPence, toPence, type CostHeading, type Pence } from '../domain/money.js';
+import { costsByPart, entryCosts } from '../domain/entry-costs.js';
 import type { ScopeEntry } from '../domain/scope.js';
 import { orderScope } from './rid-scope.js';
 
@@ -49,25 +50,22 @@ const pence = (v: number | undefined): Pence | null => (typeof v === 'number' ? 
 const nonZero = (v: number | undefined) => typeof v === 'number' && v !== 0;
 
 /**
- * A modification's DCC costs are for the whole change, and parts carry none of their own: they are counted
- * once, in the release of its first part, so a release total never includes another release's costs.
+ * Each DCC System-impacting modification (or part) in scope with its DCC costs: a part costed on its own
+ * (`parts[].costs`) in its release, else the whole modification's costs once, with its first part (entryCosts).
  */
 export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | undefined, releaseName: (id: string) => string): CostsView {
   const costedElsewhere: CostsView['costedElsewhere'] = [];
   const seen = new Set<string>();
-  const mods = orderScope(entries).filter((e) => e.systemImpact).flatMap((e) => {
-    const m = e.modification.data;
-    if (seen.has(m.id)) return [];
-    seen.add(m.id);
-    const first = [...(m.parts ?? [])].sort((a, b) => a.part - b.part)[0];
-    if (first && e.part !== undefined && first.part !== e.part) {
-      costedElsewhere.push({ id: m.id, part: e.part, firstPart: first.part, releaseName: releaseName(first.release) });
-      return [];
-    }
-    return [m];
-  });
-  const withCosts = mods.filter((m) => m.costs?.dcc !== undefined);
-  const breakdowns = withCosts.map((m) => ({ id: m.id, dcc: m.costs!.dcc! }));
+  const costed: { id: string; dcc: DccCosts | undefined }[] = [];
+  for (const e of orderScope(entries).filter((x) => x.systemImpact)) {
+    const c = entryCosts(e);
+    const id = e.part !== undefined && costsByPart(e) ? `${e.modification.id} part ${e.part}` : e.modification.id;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    if (c.elsewhere) costedElsewhere.push({ id: e.modification.id, part: e.part!, firstPart: c.elsewhere.part, releaseName: releaseName(c.elsewhere.release) });
+    else costed.push({ id, dcc: c.dcc });
+  }
+  const breakdowns = costed.filter((b): b is { id: string; dcc: DccCosts } => b.dcc !== undefined);
   // The implementation headings always; operational and capacity testing only where someone has a cost.
   const shown = COST_HEADINGS.filter((h) => ['designBuildPit', 'sit', 'uit', 'implementToLive'].includes(h) || breakdowns.some((b) => nonZero(b.dcc[h])));
   const rows = breakdowns.map((b) => {
@@ -85,9 +83,9 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
     totals,
     grandTotal,
     hasBreakdown: rows.length > 0,
-    withoutCosts: mods.filter((m) => m.costs?.dcc === undefined).map((m) => m.id),
+    withoutCosts: costed.filter((b) => b.dcc === undefined).map((b) => b.id),
     costedElsewhere,
-    systemModificationCount: mods.length + costedElsewhere.length,
+    systemModificationCount: costed.length + costedElsewhere.length,
     statedTotal,
     statedTotalDiffers: statedTotal !== null && rows.length > 0 && statedTotal !== grandTotal,
     operationalCosts: breakdowns.some((b) => anyOperational(b.dcc)) || anyOperational(costs?.forecast) || anyOperational(costs?.actual),

@@ -7,6 +7,7 @@ import { implementationOptions } from '../domain/implementation.js';
 import type { Modification } from '../domain/model.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
+import { workingDaysDate } from '../domain/working-days-date.js';
 
 export interface ReleaseLink {
   name: string;
@@ -94,6 +95,8 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
     revisions: (impl?.revisions ?? []).map((r) => ({ date: r.date, from: link(r.from), to: link(r.to), reason: r.reason ?? null })),
     retargets: (impl?.retargets ?? []).map((r) => ({ date: r.date, from: link(r.from), to: r.to ? link(r.to) : null, reason: r.reason ?? null })),
   };
+  const own = parts.length === 0 && !impl?.release ? ownDate(model, m) : undefined;
+  if (own) Object.assign(view, own);
   const planned = impl?.release ? find(impl.release) : undefined;
   const decided = m.status === 'approved' || m.status === 'implemented' || m.status === 'rejected' || m.status === 'withdrawn';
   const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;
@@ -108,4 +111,29 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
     if (!impl?.fallback || impl.fallback === fallbackId) view.wording = lines;
   }
   return view;
+}
+
+/**
+ * A Working Days lead time with no release: the modification goes live on a date of its own, counted from
+ * the decision (Self-Governance: from the end of the referral window), IMP-3. The file's implementation.date wins.
+ */
+function ownDate(model: RepoModel, m: Modification): Pick<ImplementationView, 'statement' | 'wording'> | undefined {
+  const wd = workingDaysDate(m, model.config.holidays);
+  if (!wd || m.status === 'rejected' || m.status === 'withdrawn') return undefined;
+  const recorded = m.implementation?.date;
+  const date = isValidIsoDate(recorded) ? recorded : wd.date;
+  const from = wd.start ? ` (${wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window'} on ${formatLong(wd.start.date)})` : '';
+  if (!date) {
+    const decided = m.status === 'approved' || m.status === 'implemented';
+    return {
+      statement: decided ? `Approved: it goes live ${wd.sentence}, on its own date rather than with a release; the date follows once ${m.governance === 'self-governance' ? 'the end of the referral window' : 'the decision date'} is recorded.`
+        : `Not yet decided: if approved, it goes live ${wd.sentence}, on its own date rather than with a release.`,
+      wording: [`${wd.sentence}.`],
+    };
+  }
+  const when = formatWithWeekday(date);
+  return {
+    statement: m.status === 'implemented' ? `Implemented on ${when}, ${wd.sentence}${from}.` : `Approved for implementation on ${when}, ${wd.sentence}${from}, on its own date rather than with a release.`,
+    wording: [`${wd.sentence}: ${when}.`],
+  };
 }

@@ -6,6 +6,7 @@ import { ownValue } from '../domain/records.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf } from '../domain/scope.js';
+import { workingDaysDate, workingDaysImplementations } from '../domain/working-days-date.js';
 import { prose } from './helpers.js';
 import { safeUrl } from './escape.js';
 import { implementationView, releaseLink, type FindPlanned, type ImplementationView, type ReleaseLink } from './site-implementation.js';
@@ -88,9 +89,11 @@ export interface RegisterRow {
   impact: Labelled;
   releases: InRelease[];
   releaseKeys: string;
-  /** For sorting by release: the first release's go-live date, or empty. */
+  /** For sorting by release: the first release's go-live date (a Working Days modification's own date), or empty. */
   goLive: string;
-  /** The implementation date in each release (Policy section 9); none for a rejected or withdrawn one. */
+  /** A Working Days modification with no release: the date it goes live on once decided (IMP-3). */
+  ownDate: { date: string | null; sentence: string } | null;
+  /** The implementation date in each release, or its own (Policy section 9); none for a rejected or withdrawn one. */
   implementation: { date: string; part: number | null; approved: boolean }[];
   /** Its page on the SEC website. */
   url: string | null;
@@ -98,9 +101,13 @@ export interface RegisterRow {
   search: string;
 }
 
-/** The date it goes live in each of its releases: an explicit `implementation.date` (not for parts), else the release's go-live. */
-function implementationDates(m: Modification, releases: readonly InRelease[]): RegisterRow['implementation'] {
+/**
+ * The date it goes live in each of its releases: an explicit `implementation.date` (not for parts), else the
+ * release's go-live; a Working Days modification in no release, its own date once it has one.
+ */
+function implementationDates(m: Modification, releases: readonly InRelease[], ownDate: RegisterRow['ownDate']): RegisterRow['implementation'] {
   if (m.status === 'rejected' || m.status === 'withdrawn') return [];
+  if (releases.length === 0) return ownDate?.date ? [{ date: ownDate.date, part: null, approved: m.status === 'approved' || m.status === 'implemented' }] : [];
   return releases.flatMap((r) => {
     const date = (r.part === null ? m.implementation?.date : undefined) ?? r.date;
     return date ? [{ date, part: r.part, approved: r.role.endsWith('approved') }] : [];
@@ -110,6 +117,7 @@ function implementationDates(m: Modification, releases: readonly InRelease[]): R
 export function registerRow(ctx: SiteContext, m: Entity<Modification>): RegisterRow {
   const releases = releasesOf(ctx, m, '');
   const status = statusOf(m.data);
+  const ownDate = ownDateOf(ctx, m);
   return {
     id: m.id,
     href: modificationPath(m.id),
@@ -119,11 +127,22 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     impact: impactOf(m.data),
     releases,
     releaseKeys: releases.map((r) => r.id).join(' '),
-    goLive: releases.map((r) => r.date ?? '').sort()[0] ?? '',
-    implementation: implementationDates(m.data, releases),
+    goLive: releases.map((r) => r.date ?? '').sort()[0] ?? ownDate?.date ?? '',
+    ownDate,
+    implementation: implementationDates(m.data, releases, ownDate),
     url: safeUrl(m.data.url),
     search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
   };
+}
+
+/** The register's date for a Working Days modification in no release: computed once approved, else its lead time. */
+function ownDateOf(ctx: SiteContext, m: Entity<Modification>): RegisterRow['ownDate'] {
+  const closed = m.data.status === 'rejected' || m.data.status === 'withdrawn';
+  if (closed || m.data.implementation?.release !== undefined || (m.data.parts ?? []).length > 0) return null;
+  const approved = workingDaysImplementations([m], ctx.model.config.holidays)[0];
+  if (approved) return { date: approved.date ?? null, sentence: approved.sentence };
+  const wd = workingDaysDate(m.data, ctx.model.config.holidays);
+  return wd ? { date: null, sentence: wd.sentence } : null;
 }
 
 export interface ModificationPage {

@@ -3,6 +3,7 @@
 // published anywhere; no wall-clock anywhere, so `render --check` is stable (countdowns run in the browser).
 import { feedItems } from '../domain/feed.js';
 import { releasesToIcs, uidDomainFor } from '../domain/ics.js';
+import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { ridTarget } from './rid-target.js';
 import { current, indexPage, registerPage } from './site-pages.js';
 import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
@@ -38,7 +39,10 @@ export const siteTarget: RenderTarget = {
       out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));
     }
     for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) });
-    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), { uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName) }) });
+    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), {
+      uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
+      implementations: workingDaysImplementations(model.modifications, model.config.holidays),
+    }) });
     return out;
   },
 };

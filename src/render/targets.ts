@@ -9,6 +9,8 @@ export interface RenderInput {
   model: RepoModel;
   /** The releases to render, in date order. */
   releases: readonly ReleaseView[];
+  /** `--release ID`, when given: only that release's documents are wanted. */
+  release?: string;
   /** `Section A` → `Definitions and Interpretation` (config `documentTitles`). */
   documentTitles: Readonly<Record<string, string>>;
   engine: Engine;
@@ -55,7 +57,7 @@ export const TARGETS: readonly TargetEntry[] = [
   },
   {
     name: 'notices',
-    summary: 'approval, 12-month, 6-month and one-month notices: notices/<release>/*.md',
+    summary: 'approval, 12-month, 6-month and one-month notices: notices/<release>/*.md (Working Days modifications: notices/working-days/)',
     load: async () => (await import('./notices-target.js')).noticesTarget,
   },
   {

@@ -53,7 +53,7 @@ export async function loadRepository(root: string, source: FileSource, options: 
   const config = resolveConfig(configData);
   const problems = configFile ? configProblems(config, configData) : [];
   if (configFile) {
-    for (const p of problems) findings.push({ rule: 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
+    for (const p of problems) findings.push({ rule: p.rule ?? 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
     const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
   const sources = await source.collect([modDir, relDir, crDir], []);

@@ -93,10 +93,10 @@ describe('secrel calendar --repo', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('prints the JSON shape {releases: [{id, name, date, type, adhoc, milestones: [{id, label, date}]}]}', async () => {
+  it('prints the JSON shape {releases: [{id, name, date, type, adhoc, milestones: [{id, label, date}]}], implementations}', async () => {
     const r = await secrel(['calendar', '2020', '--repo', SEC_2020, '--format', 'json']);
     const doc = JSON.parse(r.stdout) as CalendarJson;
-    expect(Object.keys(doc)).toEqual(['releases']);
+    expect(Object.keys(doc)).toEqual(['releases', 'implementations']);
     const nov = doc.releases.find((x) => x.id === '2020-11')!;
     expect(Object.keys(nov)).toEqual(['id', 'name', 'date', 'type', 'adhoc', 'milestones']);
     expect(nov).toMatchObject({ name: 'November 2020 SEC Release', date: '2020-11-29', type: 'system', adhoc: false });

@@ -1,5 +1,5 @@
 // `secrel validate` as users run it: on the example, with files, --staged, and each output format.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, ROOT, secrel } from '../helpers/cli.js';
@@ -36,6 +36,33 @@ describe('secrel validate', () => {
     const other = await secrel(['validate', 'releases/2020-06.yaml', '--format', 'json'], { cwd: repo });
     const files = (JSON.parse(other.stdout) as { findings: { file: string }[] }).findings.map((f) => f.file);
     expect(files).not.toContain('modifications/DEMO001.yaml');
+  });
+
+  it('refuses a path that does not exist (exit 2), and says it skipped one that is not a secrel file', async () => {
+    const repo = join(ROOT, 'fixtures/sec-2020');
+    const missing = await secrel(['validate', 'modifications/MP999.yaml'], { cwd: repo });
+    expect(missing.exitCode).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toContain('secrel: modifications/MP999.yaml does not exist, so there is nothing to validate');
+    const other = await secrel(['validate', 'modifications/MP078.yaml', '../../README.md'], { cwd: repo });
+    expect(other.exitCode).toBe(0);
+    expect(other.stderr).toBe('secrel: skipped ../../README.md: it is outside the repository');
+    expect(other.stdout).toBe('1 file checked, no problems found');
+    const folder = await secrel(['validate', 'modifications'], { cwd: repo });
+    expect(folder.stdout).toBe('13 files checked, no problems found');
+  });
+
+  it('skips a file in the repository that is not a secrel file, saying which files are', async () => {
+    const { dir, cleanup } = copyFixture('minimal');
+    try {
+      writeFileSync(join(dir, 'notes.yaml'), 'a: 1\n');
+      const r = await secrel(['validate', 'notes.yaml'], { cwd: dir });
+      expect(r.exitCode).toBe(0);
+      expect(r.stderr).toContain('secrel: skipped notes.yaml: it is not a secrel file (secrel files are modifications/*.yaml, releases/*.yaml, change-requests/*.yaml and secrel.config.yaml)');
+      expect(r.stdout).toBe('0 files checked, no problems found');
+    } finally {
+      cleanup();
+    }
   });
 
   it('exits 2 with a hint on bad usage', async () => {

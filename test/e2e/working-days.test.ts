@@ -1,6 +1,6 @@
 // Working Days modifications (IMP-3) through the CLI: the date is computed from the decision (Self-Governance:
 // the end of the referral window), checked against a recorded implementation.date and freezes, shown in plan.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,5 +49,46 @@ describe('a modification with a Working Days lead time', () => {
     const json = JSON.parse((await secrel(['plan', '--repo', dir, '--as-of', '2027-04-01', '--format', 'json'])).stdout);
     expect(json.workingDays).toEqual([{ id: 'MP6', title: 'Quick fix', status: 'approved', sentence: '10 Working Days following decision', date: '2027-04-09', days: 8,
       start: { date: '2027-03-24', kind: 'referral-window-end' } }]);
+  });
+});
+
+describe('a Working Days modification outside plan (issue 13, point 3)', () => {
+  const undecided = 'id: MP7\ntitle: Another fix\nstatus: report\ngovernance: authority\nsystemImpact: none\nleadTime: 20wd\ndecision:\n  expected: 2027-05-03\n';
+
+  it('is in calendar with its computed date, in the table, the JSON and the .ics', async () => {
+    const dir = repo({ 'modifications/MP6.yaml': wd() });
+    const text = await secrel(['calendar', '2027', '--repo', dir]);
+    expect(text.stdout).toContain('Working Days implementations (on their own date, not with a release):');
+    expect(text.stdout).toContain('MP6: Fri 09 Apr 2027, 10 Working Days following decision (the referral window\n  ended 24 Mar 2027): Quick fix');
+    const json = JSON.parse((await secrel(['calendar', '2027', '--repo', dir, '--format', 'json'])).stdout);
+    expect(json.implementations).toEqual([{ id: 'MP6', title: 'Quick fix', date: '2027-04-09', sentence: '10 Working Days following decision', from: { date: '2027-03-24', kind: 'referral-window-end' } }]);
+    const ics = join(dir, 'out.ics');
+    const r = await secrel(['calendar', '2027', '--repo', dir, '--ics', ics]);
+    expect(r.stderr).toContain('and 1 Working Days modification');
+    const feed = readFileSync(ics, 'utf8').replace(/\r\n /g, '');
+    expect(feed).toContain('UID:MP6.implementation@');
+    expect(feed).toContain('DTSTART;VALUE=DATE:20270409');
+    expect(feed).toContain('SUMMARY:MP6 implemented: Quick fix');
+    // Outside the range it is not listed.
+    expect((await secrel(['calendar', '2028', '--repo', dir])).stdout).not.toContain('MP6');
+  });
+
+  it('has its date on its page, in the Register and the site calendar, and its approval notice rendered', async () => {
+    const dir = repo({ 'modifications/MP6.yaml': wd(), 'modifications/MP7.yaml': undecided });
+    const out = join(dir, 'out');
+    expect((await secrel(['render', '--repo', dir, '--out', out])).exitCode).toBe(0);
+    const page = readFileSync(join(out, 'site/modifications/MP6.html'), 'utf8');
+    expect(page).toContain('Approved for implementation on Friday 9 April 2027, 10 Working Days following decision (the end of the Self-Governance referral window on 24 March 2027), on its own date rather than with a release.');
+    expect(page).toContain('<p>10 Working Days following decision: Friday 9 April 2027.</p>');
+    expect(readFileSync(join(out, 'site/modifications/MP7.html'), 'utf8')).toContain('Not yet decided: if approved, it goes live 20 Working Days following decision, on its own date rather than with a release.');
+    const register = readFileSync(join(out, 'site/register.html'), 'utf8');
+    expect(register).toContain('<td data-sort="2027-04-09"><time datetime="2027-04-09">9 April 2027</time> (10 Working Days following decision)</td>');
+    expect(register).toContain('<td data-sort="">20 Working Days following decision</td>');
+    expect(readFileSync(join(out, 'site/calendar.ics'), 'utf8')).toContain('UID:MP6.implementation@');
+    const notice = readFileSync(join(out, 'notices/working-days/approval-MP6.md'), 'utf8');
+    expect(notice).toContain('# MP6 approved for implementation on Friday 9 April 2027');
+    expect(notice).toContain('| Lead time | 10 Working Days following decision (the end of the Self-Governance referral window, when the approval became final, on 24 March 2027) |');
+    expect(notice).toContain('MP6 will be implemented on 9 April 2027');
+    expect((await secrel(['render', '--repo', dir, '--out', out, '--check'])).exitCode).toBe(0);
   });
 });

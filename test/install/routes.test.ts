@@ -1,7 +1,7 @@
 // Install routes that work without the npm registry (secrel is not published), tried as a user runs
 // them, from a fresh clone with a release tag: a tarball from `npm pack`, a tarball npm builds from the
 // git URL, and `npx` from the git URL. Each installs into a temporary prefix.
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from '../helpers/cli.js';
@@ -39,6 +39,20 @@ describe.runIf(INSTALL_TESTS)('install routes (full tier, or SECREL_INSTALL_TEST
     // Only the runtime dependencies: nothing to build with, so nothing was built.
     expect(existsSync(join(pkg, 'node_modules', 'esbuild'))).toBe(false);
     await expectWorks(join(prefix, 'bin', 'secrel'));
+
+    // The schema folder an editor setting names (README "Editors"): `$(npm root --global)/secrel/schemas`
+    // for a global install, `node_modules/secrel/schemas` in a project that installs secrel itself.
+    const root = (await run('npm', ['root', '--global', '--prefix', prefix])).stdout;
+    const globalSchemas = await run(join(prefix, 'bin', 'secrel'), ['schemas']);
+    expect(globalSchemas.stdout.split('\n')[0]).toBe(`The JSON Schemas of secrel 0.1.0 are in ${join(root, 'secrel', 'schemas')}:`);
+    expect(existsSync(join(root, 'secrel', 'schemas', 'release.schema.json'))).toBe(true);
+    const project = join(clone.tmp, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), '{"private": true}\n');
+    const local = await run('npm', ['install', '--save-dev', join(out, TARBALL)], { cwd: project });
+    expect(local.exitCode, local.stderr).toBe(0);
+    const localSchemas = await run('npx', ['--no-install', 'secrel', 'schemas'], { cwd: project });
+    expect(localSchemas.stdout.split('\n')[0]).toBe(`The JSON Schemas of secrel 0.1.0 are in ${join(realpathSync(project), 'node_modules', 'secrel', 'schemas')}:`);
   });
 
   it('npm pack git+URL#tag builds a tarball from the git repository, which installs globally', async () => {

@@ -3,13 +3,14 @@
 import { basename, resolve } from 'node:path';
 import { resolveConfig } from '../../domain/config.js';
 import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../../domain/presets.js';
-import { isValidIsoDate, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
+import { isValidIsoDate, isWithin, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { feedItems } from '../../domain/feed.js';
 import { releasesToIcs, uidDomainFor } from '../../domain/ics.js';
 import { referenceFindings } from '../../domain/references.js';
 import { releaseViews, type ReleaseView } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
+import { workingDaysImplementations, type WorkingDaysImplementation } from '../../domain/working-days-date.js';
 import { writeFileAtomic } from '../../repo/atomic.js';
 import { CONFIG_FILE, findRepository } from '../../repo/discover.js';
 import { UsageError } from '../../repo/errors.js';
@@ -106,18 +107,19 @@ export function parseRange(arg: string | undefined, asOf: IsoDate): { from: IsoD
   return { from, to };
 }
 
-function calendarJson(views: readonly ReleaseView[]): string {
+function calendarJson(views: readonly ReleaseView[], own: readonly WorkingDaysImplementation[]): string {
   const releases = views.map(({ planned: p, milestones }) => ({
     id: p.id, name: p.name, date: p.date, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.cancelled ? { cancelled: true } : {}),
     milestones: milestones.map((m) => ({ id: m.id, label: m.label, date: m.date })),
   }));
-  return `${JSON.stringify({ releases }, null, 2)}\n`;
+  const implementations = own.map((w) => ({ id: w.id, title: w.title, date: w.date, sentence: w.sentence, ...(w.start && !w.recorded ? { from: w.start } : {}) }));
+  return `${JSON.stringify({ releases, implementations }, null, 2)}\n`;
 }
 
-async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], model: RepoModel, root: string | undefined, codeName: string): Promise<void> {
+async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[], own: readonly WorkingDaysImplementation[], model: RepoModel, root: string | undefined, codeName: string): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
-  const ics = releasesToIcs(feedItems(model, views), { calendarName: `${codeName} Releases`, uidDomain: uidDomainFor(model.config.uidDomain, root === undefined ? undefined : basename(root)) });
+  const ics = releasesToIcs(feedItems(model, views), { calendarName: `${codeName} Releases`, uidDomain: uidDomainFor(model.config.uidDomain, root === undefined ? undefined : basename(root)), implementations: own });
   try {
     await writeFileAtomic(path, ics);
   } catch (err) {
@@ -127,8 +129,9 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
     throw err;
   }
-  const events = views.reduce((n, v) => n + v.milestones.length, 0);
-  ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')} to ${file}\n`);
+  const events = views.reduce((n, v) => n + v.milestones.length, 0) + own.length;
+  const modifications = own.length > 0 ? ` and ${plural(own.length, 'Working Days modification')}` : '';
+  ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);
 }
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
@@ -136,8 +139,10 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const opened = await openReleaseModel(ctx, args.code as string | undefined);
   if (opened.exit !== undefined) return opened.exit;
   const views = releaseViews(opened.model, range);
-  const { codeName } = opened.model.config;
-  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, opened.model, opened.root, codeName);
-  ctx.io.stdout(ctx.format === 'json' ? calendarJson(views) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName }));
+  const { codeName, holidays } = opened.model.config;
+  // Working Days modifications go live on their own date: listed with the releases of the range (IMP-3).
+  const own = workingDaysImplementations(opened.model.modifications, holidays).filter((w) => w.date !== undefined && isWithin(w.date, range.from, range.to));
+  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, own, opened.model, opened.root, codeName);
+  ctx.io.stdout(ctx.format === 'json' ? calendarJson(views, own) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName, implementations: own }));
   return 0;
 }

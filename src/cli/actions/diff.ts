@@ -5,6 +5,8 @@ import { verifyRevision } from '../../repo/git.js';
 import { loadRepository, type Repository } from '../../repo/load.js';
 import { revisionSource, workTreeSource } from '../../repo/source.js';
 import type { Context } from '../context.js';
+import { formatDiffMarkdown } from '../report/diff-markdown.js';
+import { cell, code } from '../report/markdown.js';
 
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
@@ -20,6 +22,10 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   if (ctx.format === 'json') {
     const side = (ref: string | undefined, commit: string | undefined) => ({ revision: ref ?? null, commit: commit ?? null });
     ctx.io.stdout(`${JSON.stringify({ from: side(from, fromCommit), to: side(to, toCommit), releases }, null, 2)}\n`);
+  } else if (ctx.format === 'markdown') {
+    const side = (ref: string, commit: string) => `${code(ref)} (${commit.slice(0, 7)})`;
+    const between = `${side(from, fromCommit)} to ${to && toCommit ? side(to, toCommit) : 'the work tree'}`;
+    ctx.io.stdout(formatDiffMarkdown(releases, { title: `secrel diff ${cell([from, to].filter(Boolean).join(" "))}`, between }));
   } else {
     ctx.io.stdout(formatText(releases, from, to));
   }

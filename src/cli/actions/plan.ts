@@ -14,6 +14,7 @@ import { dateOption, type Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { place, warnNotLoaded } from '../print.js';
 import { formatChangesText } from '../report/changes-text.js';
+import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from './check.js';
 
@@ -37,6 +38,11 @@ export async function action(ctx: Context, args: PlanArgs): Promise<number> {
   await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') {
     ctx.io.stdout(`${JSON.stringify(view, null, 2)}\n`);
+    return 0;
+  }
+  if (ctx.format === 'markdown') {
+    const md = { displayPath: (file: string) => ctx.displayPath(repo.root, file), codeName: repo.config.codeName };
+    ctx.io.stdout(formatPlanMarkdown(view, assumed ? { ...md, assumed: { texts: assumed.assumptions.map((a) => a.text), changes: assumed.changes } } : md));
     return 0;
   }
   const head = assumed ? formatChangesText(assumed, { chalk: ctx.chalk }) : '';

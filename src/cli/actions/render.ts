@@ -47,7 +47,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   try {
     const loaded = await Promise.all(targets.map((t) => t.load()));
     const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+    files = (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(typeof args.release === 'string' ? { release: args.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {

@@ -19,6 +19,7 @@ import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { notLoaded } from '../../domain/findings.js';
 import { printFindings } from '../print.js';
+import { formatRidMarkdown } from '../report/rid-markdown.js';
 
 /** What versioning needs to know about one release now. */
 export interface ReleaseState {
@@ -84,7 +85,8 @@ export async function writeEdits(repo: Repository, changes: readonly { entity: E
   await writeFilesAtomic(writes, { linksWithin: repo.root });
 }
 
-interface Outcome {
+/** What `rid bump` decides for one release (also what `report pr` shows). */
+export interface RidOutcome {
   entity: Entity<Release>;
   /** None for a release whose file has no rid block (and was not named). */
   plan?: BumpPlan;
@@ -95,33 +97,40 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   return args.dryRun === true ? bump(ctx, args) : withWriteLock(ctx, 'rid bump', () => bump(ctx, args));
 }
 
+/** RID-1 for every release with a RID (or just `named`, which may start one), in release-id order. */
+export function ridOutcomes(repo: Repository, o: { asOf: string; details: ReadonlyMap<string, string[]>; named?: Entity<Release> }): RidOutcome[] {
+  const states = releaseStates(repo);
+  const outcomes: RidOutcome[] = [];
+  for (const entity of [...repo.releases].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (o.named && entity !== o.named) continue;
+    if (!entity.data.rid && !o.named) {
+      outcomes.push({ entity });
+      continue;
+    }
+    const s = states.get(entity.id)!;
+    const plan = planBump({ rid: entity.data.rid, scope: s.scope, inputs: s.inputs, impactOf: s.impactOf, date: o.asOf, details: o.details.get(entity.id) ?? [] });
+    outcomes.push({ entity, plan });
+  }
+  return outcomes;
+}
+
 async function bump(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
   const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;
   const details = typeof args.since === 'string' ? await detailsSince(repo, args.since) : new Map<string, string[]>();
-  const states = releaseStates(repo);
-  const outcomes: Outcome[] = [];
-  for (const entity of [...repo.releases].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (named && entity !== named) continue;
-    if (!entity.data.rid && !named) {
-      outcomes.push({ entity });
-      continue;
-    }
-    const s = states.get(entity.id)!;
-    const plan = planBump({ rid: entity.data.rid, scope: s.scope, inputs: s.inputs, impactOf: s.impactOf, date: ctx.asOf, details: details.get(entity.id) ?? [] });
-    outcomes.push({ entity, plan });
-  }
+  const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = args.dryRun === true;
   if (!dryRun) {
     await writeEdits(repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])));
   }
-  ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : formatText(ctx, repo.root, outcomes, dryRun));
+  const displayPath = (file: string) => ctx.displayPath(repo.root, file);
+  ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : ctx.format === 'markdown' ? formatRidMarkdown(outcomes, { dryRun, displayPath }) : formatText(ctx, repo.root, outcomes, dryRun));
   return 0;
 }
 
 /** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
-async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
+export async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
   const commit = await verifyRevision(repo.root, ref);
   const before = await loadRepository(repo.root, await revisionSource(repo.root, commit, ref));
   const out = new Map<string, string[]>();
@@ -133,7 +142,7 @@ async function detailsSince(repo: Repository, ref: string): Promise<Map<string, 
   return out;
 }
 
-function formatText(ctx: Context, root: string, outcomes: readonly Outcome[], dryRun: boolean): string {
+function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[], dryRun: boolean): string {
   const lines: string[] = dryRun ? ['Dry run: no file is changed.'] : [];
   const untracked: string[] = [];
   for (const { entity, plan } of outcomes) {
@@ -152,7 +161,7 @@ function formatText(ctx: Context, root: string, outcomes: readonly Outcome[], dr
   return lines.length ? `${lines.join('\n')}\n` : 'No release files.\n';
 }
 
-function formatJson(outcomes: readonly Outcome[], dryRun: boolean): string {
+function formatJson(outcomes: readonly RidOutcome[], dryRun: boolean): string {
   const releases = outcomes.map(({ entity: { id: release, file }, plan }) =>
     plan
       ? { release, file, kind: plan.kind, from: plan.from ?? null, to: plan.to ?? null, changes: plan.changes, computedFrom: plan.computedFrom, written: !dryRun && plan.kind !== 'none' }

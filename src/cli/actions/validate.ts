@@ -1,7 +1,10 @@
 // Runs `secrel validate`: load the repository, report the findings for the files asked about.
+import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks } from '../../domain/rules/rid.js';
+import { UsageError } from '../../repo/errors.js';
+import type { Repository } from '../../repo/load.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
@@ -12,12 +15,40 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   // RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo);
   let findings: Finding[] = [...repo.findings, ...rid.map((c) => c.finding)];
+  let checked = repo.files.length;
   if (files.length > 0) {
-    // Paths come from the user's shell (or pre-commit), relative to where they ran secrel.
-    const wanted = new Set(files.map((f) => relative(repo.root, resolve(ctx.io.cwd, f)).split(sep).join('/')));
+    const wanted = await wantedFiles(ctx, repo, files);
     // A RID-2 finding sits in the release file but is also about the modification that moved.
     const related = new Map(rid.map((c) => [c.finding, c.files]));
     findings = findings.filter((f) => wanted.has(f.file) || related.get(f)?.some((p) => wanted.has(p)));
+    checked = wanted.size;
   }
-  return printFindings(ctx, repo, findings, { checked: files.length || repo.files.length });
+  return printFindings(ctx, repo, findings, { checked });
+}
+
+/**
+ * The repository files the named paths mean (a folder: the secrel files in it). Paths come from the user's
+ * shell (or pre-commit), relative to where they ran secrel. A path that does not exist is a usage error
+ * (exit 2): "all clear" about a file never read would be a lie; one that is not a secrel file is skipped, saying so.
+ */
+async function wantedFiles(ctx: Context, repo: Repository, paths: readonly string[]): Promise<Set<string>> {
+  const loaded = repo.files.map((f) => f.file);
+  const wanted = new Set<string>();
+  for (const path of paths) {
+    const rel = relative(repo.root, resolve(ctx.io.cwd, path)).split(sep).join('/');
+    const inside = rel === '' ? loaded : loaded.filter((f) => f === rel || f.startsWith(`${rel}/`));
+    if (inside.length > 0) {
+      inside.forEach((f) => wanted.add(f));
+      continue;
+    }
+    const kind = await stat(resolve(ctx.io.cwd, path)).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => undefined);
+    if (kind === undefined) {
+      throw new UsageError(`${path} does not exist, so there is nothing to validate`, 'check the path (it is relative to the current folder), or run `secrel validate` with no files for the whole repository');
+    }
+    const { paths: p } = repo.config;
+    const kinds = `secrel files are ${p.modifications}/*.yaml, ${p.releases}/*.yaml, ${p.changeRequests}/*.yaml and secrel.config.yaml`;
+    const why = rel.startsWith('..') ? 'it is outside the repository' : kind === 'folder' ? `it holds no secrel file (${kinds})` : `it is not a secrel file (${kinds})`;
+    ctx.io.stderr(`secrel: skipped ${path}: ${why}\n`);
+  }
+  return wanted;
 }

@@ -12,9 +12,10 @@ export function defineDiff(program: Command, run: Run): Command {
       'secrel diff HEAD~1                 # what the last commit or merge changed',
       'secrel diff main                   # this branch\'s changes against main',
       'secrel diff v2020.01 v2020.02 --format json',
+      'secrel diff origin/main --format markdown   # for a job summary or a pull-request comment',
     ]) + `
 In a shallow clone (CI), fetch the history first (actions/checkout: fetch-depth: 0).
 `)
     .action((ref: string, ref2: string | undefined, _opts: unknown, cmd: Command) =>
-      run(cmd, () => import('../actions/diff.js'), { from: ref, to: ref2 }, ['text', 'json']));
+      run(cmd, () => import('../actions/diff.js'), { from: ref, to: ref2 }, ['text', 'json', 'markdown']));
 }

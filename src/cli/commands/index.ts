@@ -12,7 +12,8 @@ import { defineSuggest } from './suggest.js';
 import { defineRid } from './rid.js';
 import { defineDiff } from './diff.js';
 import { defineCache } from './cache.js';
+import { defineSchemas } from './schemas.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineCache];
+export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineSchemas, defineCache];

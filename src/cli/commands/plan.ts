@@ -18,6 +18,7 @@ export function definePlan(program: Command, run: Run): Command {
       'secrel plan --assume MP104=approved@2026-12-10',
       'secrel plan --assume MP104=release:2027-11 --assume CR1047=done@2027-03-31',
       'secrel plan --assume 2027-06=date:2027-07-01 --format json',
+      'secrel plan --format markdown >> "$GITHUB_STEP_SUMMARY"',
     ]) + `
 Everything is as of --as-of (default today): days to go-live, what is overdue,
 which deadlines are near. Errors and warnings are listed under each release,
@@ -32,5 +33,5 @@ MOD=expected:DATE, RELEASE=date:DATE, RELEASE=cancelled, CR=done@DATE,
 CR=expected:DATE, CR=<status>. --format json adds "assumptions" and "changes".
 `)
     .action((opts: { release?: string; from?: string; to?: string; assume?: string[] }, cmd: Command) =>
-      run(cmd, () => import('../actions/plan.js'), { ...opts }, ['text', 'json']));
+      run(cmd, () => import('../actions/plan.js'), { ...opts }, ['text', 'json', 'markdown']));
 }

@@ -23,6 +23,7 @@ export function defineRid(program: Command, run: Run): Command {
       'secrel rid bump --since HEAD~1 --as-of 2020-01-10',
       'secrel rid bump --release 2021-06        # first draft, 0.1',
       'secrel rid bump --dry-run --format json',
+      'secrel rid bump --dry-run --format markdown   # for a job summary or a pull-request comment',
     ]) + `
 A release whose file has no rid block is left alone until --release names it.
 Each bump records what the version was computed from (rid.computedFrom), so running
@@ -30,7 +31,7 @@ it again, or on every merge, bumps once per change. History entries are dated --
 (default: today in the UK).
 `)
     .action((opts: { since?: string; release?: string; dryRun?: boolean }, cmd: Command) =>
-      run(cmd, () => import('../actions/rid-bump.js'), { since: opts.since, release: opts.release, dryRun: opts.dryRun === true }, ['text', 'json']));
+      run(cmd, () => import('../actions/rid-bump.js'), { since: opts.since, release: opts.release, dryRun: opts.dryRun === true }, ['text', 'json', 'markdown']));
 
   rid
     .command('baseline')

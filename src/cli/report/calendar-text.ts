@@ -3,6 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import { formatLong, formatWithWeekday, monthName, parseIsoDate, weekdayName } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import type { ReleaseView } from '../../domain/releases.js';
+import type { WorkingDaysImplementation } from '../../domain/working-days-date.js';
 
 export const TABLE_WIDTH = 80;
 
@@ -107,13 +108,16 @@ export interface CalendarTextOptions {
   chalk: ChalkInstance;
   /** "SEC", "BSC": the code whose releases these are. */
   codeName?: string;
+  /** Approved modifications with a Working Days lead time going live in the range on their own date (IMP-3). */
+  implementations?: readonly WorkingDaysImplementation[];
 }
 
 /** The table, then one note per moved, ad-hoc, off-cycle or cancelled release. */
 export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTextOptions): string {
   const code = o.codeName ?? 'SEC';
   const title = `${code} Releases going live from ${formatLong(o.from)} to ${formatLong(o.to)}`;
-  if (views.length === 0) return `No ${code} Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n`;
+  const own = workingDaysLines(o.implementations ?? []);
+  if (views.length === 0) return `No ${code} Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n${own.length > 0 ? `\n${own.join('\n')}\n` : ''}`;
   const headerRows: Cell[][] = [HEADERS.map((h) => h[0]), HEADERS.map((h) => h[1])];
   const { widths, rows } = fit([...headerRows, ...views.map(row)]);
   const [top, bottom, ...body] = layout(rows, widths);
@@ -125,5 +129,18 @@ export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTex
   // Dependency milestones (DEP-1): the day each thing a release's scope waits on is needed by.
   const needs = views.flatMap((v) => v.milestones.filter((m) => m.kind === 'dependency').map((m) => `${v.planned.id}: by ${shortDate(m.date)}, ${m.label}`));
   if (needs.length > 0) lines.push('', 'Dependencies:', ...needs.flatMap((n) => wrap(n)));
+  if (own.length > 0) lines.push('', ...own);
   return `${lines.join('\n')}\n`;
+}
+
+/** Modifications implemented on a date of their own, counted in Working Days from the decision (IMP-3). */
+function workingDaysLines(items: readonly WorkingDaysImplementation[]): string[] {
+  const dated = items.filter((w): w is WorkingDaysImplementation & { date: IsoDate } => w.date !== undefined);
+  if (dated.length === 0) return [];
+  const lines = ['Working Days implementations (on their own date, not with a release):'];
+  for (const w of dated) {
+    const from = w.recorded ? 'the date recorded' : w.start?.kind === 'referral-window-end' ? `the referral window ended ${shortDate(w.start.date)}` : `decision ${shortDate(w.start!.date)}`;
+    lines.push(...wrap(`${w.id}: ${weekdayName(w.date).slice(0, 3)} ${shortDate(w.date)}, ${w.sentence} (${from}): ${w.title}`));
+  }
+  return lines;
 }

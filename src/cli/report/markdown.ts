@@ -46,6 +46,8 @@ export interface MarkdownOptions {
   clean?: string;
   /** The heading level of the title (2 unless the report is part of a larger one). */
   level?: number;
+  /** A command's own overview (Markdown), between the counts and the findings: the plan's releases. */
+  overview?: string;
 }
 
 /** The findings as a Markdown section: counts, errors, warnings, then infos collapsed. */
@@ -54,11 +56,12 @@ export function formatFindingsMarkdown(findings: readonly Located[], o: Markdown
   const s = summarise(findings);
   const suffix = o.context ? `, ${o.context}` : '';
   const out = [`${h} ${o.title}`, ''];
+  const overview = o.overview ? [o.overview, ''] : [];
   if (findings.length === 0) {
-    out.push(`No problems found${o.clean ? ` (${o.clean})` : ''}${suffix}.`, '');
+    out.push(`No problems found${o.clean ? ` (${o.clean})` : ''}${suffix}.`, '', ...overview);
     return out.join('\n');
   }
-  out.push(`${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} ${summaryLine(s)}${suffix}.`, '');
+  out.push(`${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} ${summaryLine(s)}${suffix}.`, '', ...overview);
   const sorted = sortFindings(findings);
   for (const severity of ['error', 'warning', 'info'] as const) {
     const some = sorted.filter((f) => f.severity === severity);

@@ -3,6 +3,7 @@
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { breakdownPence, COST_HEADINGS, REQUIRED_COST_HEADINGS, formatMoney, isWholePence, toPence } from '../money.js';
+import { costsByPart, entryCosts } from '../entry-costs.js';
 import type { DccCosts } from '../model.js';
 import type { Entity, PathSegment } from '../repository.js';
 import type { Rule } from './context.js';
@@ -20,22 +21,27 @@ export const costBreakdown: Rule = {
     const placed = placedEntries(ctx).sort((a, b) => compare(a.release.date, b.release.date));
     for (const { entry: e, release } of placed) {
       const m = e.modification;
-      if (!e.systemImpact || release.type !== 'system' || seen.has(m.id)) continue;
+      const costs = entryCosts(e);
+      // A part costed on its own is checked in its own release; a modification costed whole, once.
+      const key = e.part !== undefined && costsByPart(e) ? e.key : m.id;
+      if (costs.elsewhere || !e.systemImpact || release.type !== 'system' || seen.has(key)) continue;
       // Costs are due in the Modification Report, and in the RID once the systems scope is set.
       if (e.status !== 'approved' && compare(ctx.asOf, scopeCutOff(release.date, true)) <= 0) continue;
-      seen.add(m.id);
+      seen.add(key);
       const ids = { modification: m.id, release: release.id };
-      const dcc = m.data.costs?.dcc;
+      const { dcc, path } = costs;
+      const field = dotted(path);
+      const what = key === m.id ? m.id : `Part ${e.part} of ${m.id}`;
       const headings = REQUIRED_COST_HEADINGS.map((h) => h as string).join(', ');
       if (!dcc) {
-        out.push(fieldFinding(m, ['costs', 'dcc'], 'CST-1', 'warning',
-          `${m.id} impacts DCC Systems but has no DCC cost breakdown: add costs.dcc (${headings}; 0 where there is no cost)`, ids));
+        out.push(fieldFinding(m, path, 'CST-1', 'warning',
+          `${what} impacts DCC Systems but has no DCC cost breakdown: add ${field} (${headings}; 0 where there is no cost)`, ids));
         continue;
       }
       const missing = REQUIRED_COST_HEADINGS.filter((h) => dcc[h] === undefined);
       if (missing.length > 0) {
-        out.push(fieldFinding(m, ['costs', 'dcc'], 'CST-1', 'warning',
-          `${m.id}'s DCC cost breakdown lacks ${missing.join(', ')}: record every heading, 0 where there is no cost`, { ...ids, where: 'key' }));
+        out.push(fieldFinding(m, path, 'CST-1', 'warning',
+          `${what}'s DCC cost breakdown lacks ${missing.join(', ')}: record every heading, 0 where there is no cost`, { ...ids, where: 'key' }));
       }
     }
     return out;
@@ -52,8 +58,13 @@ export const statedTotals: Rule = {
       const ids = release ? { modification: m.id, release } : { modification: m.id };
       const f = totalFinding(m, ['costs', 'dcc'], ['costs', 'dcc', 'total'], `${m.id}'s stated DCC cost total`, ids);
       if (f) out.push(f);
+      (m.data.parts ?? []).forEach((p, i) => {
+        const base = ['parts', i, 'costs', 'dcc'];
+        const pf = totalFinding(m, base, [...base, 'total'], `The stated DCC cost total of part ${p.part} of ${m.id}`, { modification: m.id, release: p.release });
+        if (pf) out.push(pf);
+      });
     }
-    for (const m of ctx.model.modifications) out.push(...subPennyFindings(m, ['costs'], { modification: m.id }));
+    for (const m of ctx.model.modifications) out.push(...subPennyFindings(m, ['costs'], { modification: m.id }), ...subPennyFindings(m, ['parts'], { modification: m.id }));
     for (const { entity, hasFile } of ctx.releases) {
       const ids = { release: entity.id };
       if (hasFile) out.push(...subPennyFindings(entity, ['costs'], ids));

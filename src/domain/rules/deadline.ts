@@ -5,7 +5,8 @@ import type { Finding } from '../findings.js';
 import type { Release } from '../model.js';
 import type { PathSegment } from '../repository.js';
 import type { ReleaseFacts, RuleContext } from './context.js';
-import { dotted, fieldFinding, long, relative, valueAt } from './support.js';
+import { dotted, dueOn, fieldFinding, long, relative, valueAt } from './support.js';
+import type { HolidayCalendar } from '../holidays.js';
 
 /** A deadline not yet met warns this many days ahead. */
 export const DUE_SOON_DAYS = 30;
@@ -90,7 +91,7 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
   for (const spec of DEADLINES.filter((d) => d.rule === rule)) {
     for (const facts of ctx.releases) {
       const status = releaseDeadline(spec, facts, ctx.asOf);
-      const message = status && deadlineMessage(spec, status, ctx.asOf, facts);
+      const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
       const severity = status.state === 'due-soon' ? 'warning' : 'error';
       out.push(fieldFinding(facts.entity, spec.path, spec.rule, severity, message, { release: facts.entity.id }));
@@ -99,18 +100,19 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
   return out;
 }
 
-function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, facts: ReleaseFacts): string | undefined {
+function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, facts: ReleaseFacts, holidays: HolidayCalendar): string | undefined {
+  const due = dueOn(s.due, holidays);
   const field = dotted(spec.path);
   const name = facts.planned.name;
   const record = recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
   const what = `${spec.subject} for the ${name} (${spec.policy})`;
   switch (s.state) {
     case 'late':
-      return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${long(s.due)}: if the date is right, report the breach to the Panel`;
+      return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}: if the date is right, report the breach to the Panel`;
     case 'overdue':
-      return `${what} was due on ${long(s.due)} and is not recorded: ${record} when it is done`;
+      return `${what} was due on ${due} and is not recorded: ${record} when it is done`;
     case 'due-soon':
-      return `${what} is due on ${long(s.due)}, ${relative(asOf, s.due)}: ${record} when it is done`;
+      return `${what} is due on ${due}, ${relative(asOf, s.due)}: ${record} when it is done`;
     default:
       return undefined;
   }

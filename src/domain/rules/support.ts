@@ -1,5 +1,7 @@
 // Small helpers the rule families share: positioning a finding on a field that may be absent, wording dates.
-import { diffDays, formatLong, type IsoDate } from '../dates.js';
+import { diffDays, formatLong, formatWithWeekday, parseIsoDate, weekday, type IsoDate } from '../dates.js';
+import type { HolidayCalendar } from '../holidays.js';
+import { isWorkingDay, previousWorkingDay } from '../working-days.js';
 import type { Finding, Severity } from '../findings.js';
 import { findingAt, type Entity, type PathSegment } from '../repository.js';
 
@@ -42,6 +44,20 @@ export function dotted(path: readonly PathSegment[]): string {
 
 /** '25 June 2020'. */
 export const long = formatLong;
+
+/**
+ * A due date as a deadline message words it: '25 June 2020' on a Working Day; on a weekend or a bank holiday
+ * it says so and names the last Working Day before, when the work must in practice be done:
+ * 'Sunday 7 February 2027 (the last Working Day before is Friday 5 February)'.
+ */
+export function dueOn(date: IsoDate, holidays: HolidayCalendar): string {
+  if (isWorkingDay(date, holidays)) return long(date);
+  const before = previousWorkingDay(date, holidays);
+  const sameYear = parseIsoDate(before).year === parseIsoDate(date).year;
+  const beforeText = sameYear ? formatWithWeekday(before).replace(/ \d{4}$/, '') : formatWithWeekday(before);
+  const holiday = weekday(date) === 0 || weekday(date) === 6 ? undefined : holidays.holidayName(date);
+  return `${formatWithWeekday(date)}${holiday ? `, ${holiday}` : ''} (the last Working Day before is ${beforeText})`;
+}
 
 /** 'in 12 days', 'today', '3 days ago': how far `date` is from `asOf`. */
 export function relative(asOf: IsoDate, date: IsoDate): string {

@@ -1,0 +1,40 @@
+// `rid bump` as Markdown: a table of the releases whose RID version moves (from, to, why), then the
+// releases whose version stands and those with no RID yet, one line each.
+import type { RidOutcome } from '../actions/rid-bump.js';
+import { plural } from './findings.js';
+import { cell, code, table } from './markdown.js';
+
+export interface RidMarkdownOptions {
+  dryRun: boolean;
+  displayPath: (file: string) => string;
+  /** The heading (default `secrel rid bump`, with ` --dry-run` on a dry run). */
+  title?: string;
+  level?: number;
+}
+
+export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdownOptions): string {
+  const h = '#'.repeat(o.level ?? 2);
+  const out = [`${h} ${o.title ?? `secrel rid bump${o.dryRun ? ' --dry-run' : ''}`}`, ''];
+  if (outcomes.length === 0) return [...out, 'No release files.', ''].join('\n');
+  const moving = outcomes.filter((x) => x.plan && x.plan.kind !== 'none' && x.plan.kind !== 'record');
+  const standing = outcomes.filter((x) => x.plan && (x.plan.kind === 'none' || x.plan.kind === 'record'));
+  const untracked = outcomes.filter((x) => !x.plan);
+  const tracked = outcomes.length - untracked.length;
+  const verb = o.dryRun ? 'would get' : 'got';
+  const what = moving.length === 0 ? `no release ${verb} a new RID version (${tracked} checked)` : `${moving.length} of ${plural(tracked, 'release')} ${verb} a new RID version`;
+  out.push(`${o.dryRun ? 'Dry run, no file is changed. ' : ''}RID-1: ${what}.`, '');
+  if (moving.length > 0) {
+    const rows = moving.map(({ entity, plan }) => {
+      const version = plan!.kind === 'first' ? `**${plan!.to}**, first draft` : plan!.from === plan!.to ? `${plan!.to} (raised by hand)` : `${plan!.from} → **${plan!.to}**`;
+      return [code(entity.id), version, plan!.changes.map(cell).join('<br>'), code(o.displayPath(entity.file))];
+    });
+    out.push(table(['Release', 'RID', 'Why', 'File'], rows), '');
+  }
+  if (standing.length > 0) {
+    const record = ` (${o.dryRun ? 'would record' : 'recorded'} what it was computed from in the release file)`;
+    const list = standing.map(({ entity, plan }) => `${code(entity.id)} RID ${plan!.from}${plan!.kind === 'record' ? record : ''}`).join(', ');
+    out.push(`Unchanged: ${list}.`, '');
+  }
+  if (untracked.length > 0) out.push(`No RID yet: ${untracked.map((x) => code(x.entity.id)).join(', ')} (start one with \`secrel rid bump --release ID\`).`, '');
+  return out.join('\n');
+}
