@@ -31,7 +31,7 @@ export interface NoticesPage {
 }
 
 const KIND: Record<RenderedNotice['kind'], { label: string; rule: string }> = {
-  approval: { label: 'Approval and implementation date (COM-1)', rule: '1 Working Day after the decision' },
+  approval: { label: 'Approval and implementation date (COM-1)', rule: '1 Working Day after the decision is final' },
   '12-month': { label: '12-month notice (COM-2)', rule: '12 months before go-live' },
   '6-month': { label: '6-month notice (COM-2)', rule: '6 months before go-live' },
   '1-month': { label: 'One-month notice (COM-3)', rule: '1 month before go-live' },

@@ -35,7 +35,7 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
     // Each notice's own text follows, as `secrel render notices` writes it.
     expect(page).toContain('<h2 id="6-month">June 2020 SEC Release: 6-month notice</h2>');
     expect(text(page)).toContain('Any modification added from now on needs the Panel&#39;s agreement as an exception.');
-    expect(text(page)).toContain('Approval and implementation date (COM-1). Due 1 Working Day after the decision, which is not recorded yet. Draft No issue is recorded');
+    expect(text(page)).toContain('Approval and implementation date (COM-1). Due 1 Working Day after the decision is final; no decision is recorded yet. Draft No issue is recorded');
   });
 
   it('gives the register an implementation date column, and CSV and JSON downloads with the same rows', async () => {
