@@ -40,7 +40,7 @@ function formatText(releases: readonly ReleaseDiff[], from: string, to: string |
 }
 
 /** A file that does not parse on one side would look deleted: say so rather than mislead. */
-function warnUnreadable(ctx: Context, repo: Repository): void {
+export function warnUnreadable(ctx: Context, repo: Repository): void {
   const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
   if (files.length === 0) return;
   ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);

@@ -10,7 +10,7 @@ import type { Repository } from '../../repo/load.js';
 import { createEngine, TemplateError, type Engine } from '../../render/engine.js';
 import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
-import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
+import { ALL_TARGETS, findTargets, TARGETS, type OutputFile, type TargetEntry } from '../../render/targets.js';
 import { dateOption, releaseIdOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
@@ -36,18 +36,9 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
   const meeting = paperOptions(targets.map((t) => t.name), args);
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
-  const templates = await configuredFolder(repo, 'templates', 'read templates from');
-  const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
-  const engine = createEngine(overrides);
-  for (const file of engine.unused) {
-    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
-  }
-
   let files: OutputFile[];
   try {
-    const loaded = await Promise.all(targets.map((t) => t.load()));
-    const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(typeof args.release === 'string' ? { release: args.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+    files = await renderDocuments(ctx, repo, targets, { releases, meeting, ...(typeof args.release === 'string' ? { release: args.release } : {}) });
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -59,7 +50,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
 
   if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
   // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
-  const pdfs = args.pdf === true ? await printPdfs(ctx, files, engine, check) : [];
+  const pdfs = args.pdf === true ? await printPdfs(ctx, repo, files, check) : [];
 
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
@@ -68,11 +59,33 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   return report(ctx, repo.root, outDir, results, check);
 }
 
+/**
+ * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
+ * user's overrides first): nothing is written. Throws TemplateError for a broken template.
+ */
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+  const releases = o.releases ?? selectReleases(repo, undefined);
+  const engine = await templateEngine(ctx, repo);
+  for (const file of o.quiet ? [] : engine.unused) {
+    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
+  }
+  const loaded = await Promise.all(targets.map((t) => t.load()));
+  const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
+  const meeting = o.meeting;
+  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+}
+
+/** The template engine: the built-in templates, under the user's overrides in the configured folder. */
+async function templateEngine(ctx: Context, repo: Repository): Promise<Engine> {
+  const templates = await configuredFolder(repo, 'templates', 'read templates from');
+  return createEngine(await readOverrides(templates, (file) => ctx.displayPath(repo.root, file)));
+}
+
 /** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
-async function printPdfs(ctx: Context, files: readonly OutputFile[], engine: Engine, check: boolean): Promise<OutputFile[]> {
+async function printPdfs(ctx: Context, repo: Repository, files: readonly OutputFile[], check: boolean): Promise<OutputFile[]> {
   if (check) throw new UsageError('--check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run', 'leave out --pdf when checking; `secrel render --pdf` writes the PDFs');
   const { pdfJobs, pdfOutputs } = await import('../../render/pdf/outputs.js');
-  return pdfOutputs(pdfJobs(files, engine), ctx.io.env);
+  return pdfOutputs(pdfJobs(files, await templateEngine(ctx, repo)), ctx.io.env);
 }
 
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
@@ -89,7 +102,7 @@ function paperOptions(targets: readonly string[], args: Record<string, unknown>)
 }
 
 /** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */
-async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
+export async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
   const { path, problem } = await folderInRepository(repo.root, repo.config[key]);
   if (problem) {
     throw new UsageError(`secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,
