@@ -4,7 +4,9 @@ import Handlebars from 'handlebars';
 import { TEMPLATES } from '../generated/templates.js';
 import { markdownSafe, plainData } from './escape.js';
 import { registerHelpers } from './helpers.js';
+import { MAX_OUTPUT_CHARS, installBudget } from './render-budget.js';
 import { TemplateError, toTemplateError } from './template-errors.js';
+import { includeGraph, refuseCycles } from './partial-cycles.js';
 import { guardTemplate } from './template-guard.js';
 
 export { TemplateError } from './template-errors.js';
@@ -33,9 +35,6 @@ export interface Engine {
 
 const PARTIALS = 'partials/';
 
-/** The most one template may render (a site page is well under a megabyte). */
-export const MAX_OUTPUT_CHARS = 20_000_000;
-
 /** Markdown templates have a `.md` part in their file name (`rid.md`, `partials/rid-scope.md`). */
 export function isMarkdownTemplate(name: string): boolean {
   return /\.md(\.|$)/.test(name.slice(name.lastIndexOf('/') + 1));
@@ -50,18 +49,25 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
   registerHelpers(hb as unknown as Parameters<typeof registerHelpers>[0]);
   // `{{log}}` writes to the console: never part of a document, and it would corrupt --format json.
   hb.unregisterHelper('log');
+  const budget = installBudget(hb as unknown as Parameters<typeof installBudget>[0]);
   const all = new Map<string, TemplateFile>(builtInTemplates().map((t) => [t.name, t]));
   const builtInNames = new Set(all.keys());
   for (const o of overrides) all.set(o.name, o);
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
+  // Which template includes which: built when the first override is compiled (see partial-cycles.ts).
+  let graph: ReturnType<typeof includeGraph> | undefined;
   const templateFn = (name: string): Handlebars.TemplateDelegate => {
     const cached = compiled.get(name);
     if (cached) return cached;
     const t = all.get(name);
     if (!t) throw new Error(`no template named ${name}`);
     // A repository's override is checked first: it may read the view model and call helpers, no more.
-    if (!t.spec) guardTemplate(hb, t.file, t.source, name.startsWith(PARTIALS) ? name.slice(PARTIALS.length) : undefined);
+    if (!t.spec) {
+      const partial = name.startsWith(PARTIALS) ? name.slice(PARTIALS.length) : undefined;
+      guardTemplate(hb, t.file, t.source, partial);
+      refuseCycles((graph ??= includeGraph(hb, [...all].map(([n, f]) => ({ partial: n.startsWith(PARTIALS) ? n.slice(PARTIALS.length) : undefined, file: f.file, source: f.source })))), { partial, file: t.file, source: t.source });
+    }
     const fn = t.spec
       ? hb.template(t.spec as TemplateSpecification)
       : hb.compile(t.source, { strict: true, noEscape: isMarkdownTemplate(name) });
@@ -69,7 +75,7 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
     const wrapped: Handlebars.TemplateDelegate = (context, options) => {
       try {
         const out = fn(context, options);
-        if (out.length > MAX_OUTPUT_CHARS) throw new TemplateError(t.file, undefined, undefined, `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters; a template this large is surely looping over too much`);
+        if (out.length > MAX_OUTPUT_CHARS) throw new TemplateError(t.file, undefined, undefined, `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters in one document; loop over less, or flatten the template`);
         return out;
       } catch (err) {
         // Partials that include each other round a cycle end in a stack overflow: say so, not "call stack".
@@ -89,6 +95,7 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
   return {
     render(name, view, options = {}) {
       const data = isMarkdownTemplate(name) ? markdownSafe(view, memo.markdown) : plainData(view, memo.plain);
+      budget.reset();
       const out = templateFn(name)(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
       if (options.tidy === false) return out;
       return isMarkdownTemplate(name) ? tidyMarkdown(out) : tidyText(out);

@@ -4,11 +4,14 @@
 // result is the original text with those fragments spliced in: re-printing the whole document would
 // re-fold long lines and re-space flow lists the user wrote. Every result is parsed again and must hold
 // exactly the intended data before anything is written.
+//
+// A value shared by an anchor is unshared first (yaml-aliases.ts), so only the edited key changes.
 import { readFile } from 'node:fs/promises';
 import { isDeepStrictEqual } from 'node:util';
 import { Document, Scalar, isMap, isScalar, isSeq, parseDocument, visit, type Node, type Pair } from 'yaml';
 import { writeFilesAtomic, type PendingWrite } from './atomic.js';
 import { changedMeanwhile, UsageError } from './errors.js';
+import { sharedOnPath, treeCopy, writeOut } from './yaml-aliases.js';
 
 export type KeyPath = readonly string[];
 
@@ -92,6 +95,8 @@ function parseStrict(text: string, what = 'the file'): Document.Parsed {
 
 function applyEdit(text: string, edit: YamlEdit, style: Style): string {
   const doc = parseStrict(text, 'the edited text');
+  const shared = sharedOnPath(doc, edit);
+  if (shared.length) return applyEdit(writeOut(text, doc, shared), edit, style);
   const node = doc.getIn(edit.path, true) as Node | undefined;
   if (edit.op === 'append') {
     if (isSeq(node) && !node.flow && node.items.length > 0) {
@@ -141,7 +146,7 @@ function applyEdit(text: string, edit: YamlEdit, style: Style): string {
 }
 
 function applyPlain(data: unknown, edit: YamlEdit): unknown {
-  const root = structuredClone(data ?? {}) as Record<string, unknown>;
+  const root = treeCopy(data ?? {}) as Record<string, unknown>;
   let node = root;
   for (const k of edit.path.slice(0, -1)) {
     if (node[k] === null || typeof node[k] !== 'object' || Array.isArray(node[k])) node[k] = {};

@@ -118,6 +118,21 @@ describe('editYaml', () => {
     );
   });
 
+  it('changes only the edited key when a value on its path is shared by an anchor', () => {
+    // The anchored value itself: its alias keeps the old value.
+    expect(editYaml('a: &x "1.0"\nb: *x\n', [{ op: 'set', path: ['a'], value: '1.1' }])).toBe('a: &x "1.1"\nb: "1.0"\n');
+    // An alias on the edit's path is written out before the edit goes into it.
+    expect(editYaml('base: &r\n  version: "1.0"\nrid: *r\n', [{ op: 'set', path: ['rid', 'version'], value: '1.1' }])).toBe(
+      'base: &r\n  version: "1.0"\nrid:\n  version: "1.1"\n',
+    );
+    // An item appended to an aliased list is not appended to the anchored one.
+    expect(editYaml('h: &h\n  - 1\nrid:\n  history: *h\n', [{ op: 'append', path: ['rid', 'history'], value: 2 }])).toBe('h: &h\n  - 1\nrid:\n  history:\n    - 1\n    - 2\n');
+    // A replaced value takes its anchors with it: their aliases further on are written out first.
+    expect(editYaml('rid:\n  computedFrom:\n    scope: &s [A, B]\nnotes: *s\n', [{ op: 'set', path: ['rid', 'computedFrom'], value: { scope: ['C'] } }], FLOW)).toBe(
+      'rid:\n  computedFrom:\n    scope: [C]\nnotes: [A, B]\n',
+    );
+  });
+
   it('refuses a file with syntax errors', () => {
     expect(() => editYaml('id: 2020-06\nrid:\n  version: "1.0\n', bump('1.1', 'x'))).toThrow(YamlSyntaxError);
     expect(() => editYaml('id: 2020-06\nid: again\n', bump('1.1', 'x'))).toThrow(YamlSyntaxError);
