@@ -7,7 +7,7 @@ import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
-import type { RepoModel } from './repository.js';
+import { YAML_FILE, type RepoModel } from './repository.js';
 import { DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
@@ -120,7 +120,7 @@ export function findingsByRelease<F extends Finding>(model: RepoModel, findings:
   const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
   const out = new Map<string | undefined, F[]>();
   for (const f of findings) {
-    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(/\.ya?ml$/, '') : undefined;
+    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(YAML_FILE, '') : undefined;
     const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
     (out.get(id) ?? out.set(id, []).get(id)!).push(f);
   }

@@ -19,7 +19,9 @@ export type Change =
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
   | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
   | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
-  | { kind: 'deleted'; modification: string };
+  | { kind: 'deleted'; modification: string }
+  /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
+  | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' };
 
 export interface ReleaseDiff {
   /** The release id; undefined for modifications in no release's scope on either side. */
@@ -44,13 +46,15 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   const ids = [...new Set([...scopeBefore.keys(), ...scopeAfter.keys(), ...relBefore.keys(), ...relAfter.keys()])].sort();
   const out: ReleaseDiff[] = [];
   const scheduled = new Set<string>();
+  const unreadable = { before: before.invalidIds, after: after.invalidIds };
   for (const id of ids) {
     const was = scopeBefore.get(id) ?? [];
     const now = scopeAfter.get(id) ?? [];
     for (const e of [...was, ...now]) scheduled.add(e.modification.id);
+    const releaseSide = unreadable.before.releases.has(id) ? 'before' : unreadable.after.releases.has(id) ? 'after' : undefined;
     const changes = [
-      ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter),
-      ...releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data),
+      ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter, unreadable),
+      ...(releaseSide ? [{ kind: 'unreadable', side: releaseSide } as const] : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data)),
     ];
     const removedForStatus = new Set(changes.flatMap((c) => (c.kind === 'removed' && c.status !== undefined ? [c.modification] : [])));
     const inScope = [...new Set([...was, ...now].map((e) => e.modification.id))].sort();
@@ -62,7 +66,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
     out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
   }
-  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled);
+  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable);
   if (unscheduled.length) out.push(withLines({ changes: unscheduled }));
   return out;
 }
@@ -71,20 +75,30 @@ function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): 
   return { ...d, lines: d.changes.map((c) => describeChange(c, coverage)) };
 }
 
-function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>): Change[] {
+type Unreadable = Record<'before' | 'after', RepoModel['invalidIds']>;
+
+function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>, unreadable: Unreadable): Change[] {
   const wasKeys = new Set(was.map((e) => e.key));
   const nowKeys = new Set(now.map((e) => e.key));
   const releaseOf = (scope: Map<string, ScopeEntry[]>, key: string) => [...scope].find(([r, list]) => r !== id && list.some((e) => e.key === key))?.[0];
   const out: Change[] = [];
+  // A modification whose file does not load on the other side looks added or removed; it is unknown.
+  const notKnown = new Set<string>();
+  const unknownOn = (side: 'before' | 'after', m: string): boolean => {
+    if (!unreadable[side].modifications.has(m)) return false;
+    if (!notKnown.has(m)) out.push({ kind: 'unreadable', modification: m, side });
+    notKnown.add(m);
+    return true;
+  };
   for (const e of now) {
-    if (wasKeys.has(e.key)) continue;
+    if (wasKeys.has(e.key) || unknownOn('before', e.modification.id)) continue;
     const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemsScope, status: e.modification.data.status };
     const from = releaseOf(before, e.key);
     if (from) c.movedFrom = from;
     out.push(c);
   }
   for (const e of was) {
-    if (nowKeys.has(e.key)) continue;
+    if (nowKeys.has(e.key) || unknownOn('after', e.modification.id)) continue;
     const still = modsAfter.get(e.modification.id);
     const c: Change = { kind: 'removed', key: e.key, modification: e.modification.id, systemImpact: still ? systemsScope(still.data) : e.systemsScope };
     const to = releaseOf(after, e.key);
@@ -127,14 +141,14 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   return out;
 }
 
-function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>): Change[] {
+function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>, unreadable: Unreadable): Change[] {
   const out: Change[] = [];
   for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     if (scheduled.has(id)) continue;
     const was = before.get(id)?.data;
     const now = after.get(id)?.data;
-    if (!was && now) out.push({ kind: 'recorded', modification: id, status: now.status });
-    else if (was && !now) out.push({ kind: 'deleted', modification: id });
+    if (!was && now) out.push(unreadable.before.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'before' } : { kind: 'recorded', modification: id, status: now.status });
+    else if (was && !now) out.push(unreadable.after.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'after' } : { kind: 'deleted', modification: id });
     else out.push(...modificationChanges(was, now));
   }
   return out;
@@ -176,6 +190,10 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification} recorded (${c.status ?? 'no status'})`;
     case 'deleted':
       return `${c.modification} deleted`;
+    case 'unreadable':
+      return c.modification
+        ? `${c.modification} not compared: its file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`
+        : `dates and costs not compared: the release file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`;
   }
 }
 

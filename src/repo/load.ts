@@ -6,7 +6,7 @@ import type { Finding, Located } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
-import type { Entity, RepoModel } from '../domain/repository.js';
+import { YAML_FILE, type Entity, type RepoModel } from '../domain/repository.js';
 import { controlCharMessage, controlChars } from './control-chars.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
@@ -146,7 +146,7 @@ function idOf(data: unknown): string | undefined {
 }
 
 export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+  return path.slice(path.lastIndexOf('/') + 1).replace(YAML_FILE, '');
 }
 
 function trimSlash(p: string): string {

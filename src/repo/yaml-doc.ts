@@ -73,10 +73,11 @@ function invalidUtf8Position(bytes: Uint8Array): Position {
 
 /**
  * Anything the fast reader might treat differently from the full YAML 1.2 reader goes the full way:
- * directives, tags, anchors and aliases, tabs, and lines that may start a key that is not plain text
- * (`[a, b]: x`, `{a: 1}: x`, `? x`), which js-yaml would quietly turn into the key "a,b" or "[object Object]".
+ * directives, tags, anchors and aliases, tabs, lines that may start a key that is not plain text
+ * (`[a, b]: x`, `{a: 1}: x`, `? x`), which js-yaml would quietly turn into the key "a,b" or "[object Object]",
+ * and numbers that may be written in hexadecimal or octal (`0x1F`, `0o17`), which the full reader refuses.
  */
-const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S|^ *(?:[[{]|\?(?:\s|$))/m;
+const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S|^ *(?:[[{]|\?(?:\s|$))|[\s[{,:]0[xo][\da-f]/im;
 
 /**
  * Reads a YAML file. Clean files (nearly all of them) take a fast path (js-yaml, YAML 1.2 core schema,

@@ -44,6 +44,11 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     if (isPair(node) && (isMap(node.key) || isSeq(node.key))) {
       findings.push(yamlFinding(file, 'a key must be plain text, not a list or a mapping; write `key: value`', at((node.key as Node).range?.[0] ?? 0)));
     }
+    // YAML 1.2 reads 0x1F as 31 and 0o17 as 15: no one writes an amount that way on purpose.
+    if (isScalar(node) && typeof node.value === 'number' && (node.format === 'HEX' || node.format === 'OCT')) {
+      const base = node.format === 'HEX' ? 'hexadecimal' : 'octal';
+      findings.push(yamlFinding(file, `${node.source ?? ''} is a number in ${base}, which YAML reads as ${node.value}; write numbers in decimal (${node.value}), or quote it if it is text`, at(node.range?.[0] ?? 0)));
+    }
     // A key or value left empty in a broken mapping (`{# …`) is visited as null.
     const tag = (node as { tag?: string } | null)?.tag;
     if (tag && (isScalar(node) || isMap(node) || isSeq(node)) && !CORE_TAGS.has(tag)) {
