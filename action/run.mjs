@@ -1,9 +1,12 @@
 // The secrel action's step (action.yml): runs one secrel command on the release repository and reports
 // it three ways: workflow annotations on standard output, a Markdown job summary appended to
 // $GITHUB_STEP_SUMMARY, and `errors`/`warnings` in $GITHUB_OUTPUT. Exits with secrel's exit code.
-// Inputs come as INPUT_COMMAND, INPUT_AS_OF and INPUT_REPO (action.yml maps them).
+// `report pr` instead writes the pull-request comment: to the log, the job summary, and a file whose path
+// is the `report` output (for a later step to post); its counts are the findings the branch adds.
+// Inputs come as INPUT_COMMAND, INPUT_AS_OF, INPUT_REPO and INPUT_BASE (action.yml maps them).
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -12,6 +15,7 @@ const COMMANDS = new Map([
   ['validate', ['validate']],
   ['check', ['check']],
   ['render --check', ['render', '--check']],
+  ['report pr', ['report', 'pr']],
 ]);
 
 const env = process.env;
@@ -25,8 +29,10 @@ if (!argv) {
 }
 const common = ['--repo', env.INPUT_REPO || '.', ...(env.INPUT_AS_OF ? ['--as-of', env.INPUT_AS_OF] : [])];
 
-function secrel(format) {
-  const r = spawnSync(process.execPath, [BIN, ...argv, ...common, '--format', format], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+if (argv[0] === 'report') reportPr();
+
+function secrel(format, extra = []) {
+  const r = spawnSync(process.execPath, [BIN, ...argv, ...common, ...extra, '--format', format], { encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
   if (r.error) throw r.error;
   return { stdout: r.stdout, stderr: r.stderr, status: r.status ?? 2 };
 }
@@ -49,6 +55,25 @@ const summary = argv[0] === 'render' ? renderSummary(json) : secrel('markdown').
 if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${summary}\n`);
 if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `errors=${counts.errors}\nwarnings=${counts.warnings}\n`);
 process.exit(annotated.status);
+
+/** `report pr`: the comment against the base (the `base` input, else the pull request's target branch). */
+function reportPr() {
+  const base = env.INPUT_BASE || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
+  if (!base) {
+    process.stderr.write('secrel action: report pr needs the revision to compare with: set the `base` input (e.g. origin/main), or run it on a pull_request event\n');
+    process.exit(2);
+  }
+  const md = secrel('markdown', ['--base', base]);
+  process.stderr.write(md.stderr);
+  if (md.status === 2) process.exit(2);
+  process.stdout.write(md.stdout);
+  const found = JSON.parse(secrel('json', ['--base', base]).stdout).findings.summary;
+  const file = join(env.RUNNER_TEMP || tmpdir(), 'secrel-report-pr.md');
+  writeFileSync(file, md.stdout);
+  if (env.GITHUB_STEP_SUMMARY) appendFileSync(env.GITHUB_STEP_SUMMARY, `${md.stdout}\n`);
+  if (env.GITHUB_OUTPUT) appendFileSync(env.GITHUB_OUTPUT, `errors=${found.errors}\nwarnings=${found.warnings}\nreport=${file}\n`);
+  process.exit(md.status);
+}
 
 function renderSummary(report) {
   const stale = report.files.filter((f) => f.state !== 'unchanged');

@@ -2,13 +2,14 @@
 // `npm run fuzz -- --runs 10000 [--seed N] [--workers N]`: random mutations of fixtures/sec-2020 through
 // validate, check, plan, rid bump --dry-run, render --check, calendar and impl-date, in-process against the built CLI. Any run
 // that ends other than with exit 0 or 1 and findings is a failure: the shrunk case is printed, exit 1.
-import { fork } from 'node:child_process';
+// Then the two YAML readers are compared on ten generated documents per case (readersDiffer).
+import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { EXAMPLE, caseArb, describeFailure, loadMain, readTree, runCase, watchProcess } from './fuzz-lib.mjs';
+import { EXAMPLE, ROOT, caseArb, describeFailure, loadMain, readTree, runCase, watchProcess } from './fuzz-lib.mjs';
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -86,5 +87,20 @@ async function parent() {
   for (const r of results) if (r.failed) console.log(`\nFAILURE\n${r.report}`);
   const failed = results.filter((r) => r.failed).length;
   console.log(`fuzz: ${total} cases run in ${Math.round((Date.now() - started) / 1000)} s, ${failed ? `${failed} failing case${failed === 1 ? '' : 's'} (above)` : 'no crash'}`);
-  return failed ? 1 : 0;
+  return (failed ? 1 : 0) | readersDiffer();
+}
+
+/**
+ * The two YAML readers on generated documents and random edits of the example's files (the suite's
+ * differential test, test/repo/yaml-readers.test.ts, with ten documents per fuzz case and this seed).
+ */
+function readersDiffer() {
+  const cases = Math.max(20000, runs * 10);
+  console.log(`fuzz: the two YAML readers on ${cases} generated documents and ${cases} edited files, seed ${seed}`);
+  const r = spawnSync('npx', ['vitest', 'run', 'test/repo/yaml-readers.test.ts'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, SECREL_YAML_CASES: String(cases), SECREL_YAML_SEED: String(seed) },
+  });
+  return r.status === 0 ? 0 : 1;
 }

@@ -108,6 +108,9 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
   return { status, when };
 }
 
+/** Each dependency state in words, for every report and document. */
+export const WAIT_STATE_WORDS: Record<DependencyState['state'], string> = { 'in-time': 'in time', late: 'late', unknown: 'date unknown', cancelled: 'cancelled' };
+
 /** One thing a release waits on: a dependency of its scope that is not done as of the plan's date. */
 export interface ReleaseWait {
   id: string;
@@ -118,6 +121,8 @@ export interface ReleaseWait {
   /** The scope keys that wait on it. */
   for: string[];
   state: DependencyState['state'];
+  /** Done already (on `date`, when recorded). */
+  done: boolean;
   /** When it is expected (or was done), if known. */
   date?: IsoDate;
 }
@@ -134,7 +139,7 @@ export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; mod
       const key = `${dep.kind}:${dep.id}`;
       const seen = byId.get(key);
       if (!seen) {
-        const wait: ReleaseWait = { id: dep.id, kind: dep.kind, needed: dep.needed, neededBy: by, for: [e.key], state: s.state };
+        const wait: ReleaseWait = { id: dep.id, kind: dep.kind, needed: dep.needed, neededBy: by, for: [e.key], state: s.state, done: w.done };
         if (w.date !== undefined) wait.date = w.date;
         byId.set(key, wait);
         continue;
@@ -148,8 +153,8 @@ export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; mod
 }
 
 /** A release's dependency milestones for the calendar: the day each dependency is needed by, for what. */
-export function dependencyMilestones(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup): { id: string; label: string; date: IsoDate }[] {
-  return releaseWaits(goLive, scope, lookup).map((w) => ({
+export function dependencyMilestones(waits: readonly ReleaseWait[]): { id: string; label: string; date: IsoDate }[] {
+  return waits.map((w) => ({
     id: `needs-${w.id.toLowerCase()}`,
     label: `${w.id} needed ${NEED_WORDS[w.needed]} of ${w.for.join(', ')}`,
     date: w.neededBy,

@@ -80,6 +80,28 @@ export function notLoaded<F extends Finding>(findings: readonly F[]): F[] {
   return findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
 }
 
+/** What a finding says and about what, not where it sits in the text: rule, severity, file, field, message. */
+export function findingIdentity(f: Finding): string {
+  return [f.rule, f.severity, f.file, JSON.stringify(f.path), f.message].join('\u0000');
+}
+
+/**
+ * The findings of `after` that `before` did not have (`added`, in `after`'s order) and those of `before`
+ * that `after` no longer has (`resolved`), matched by `key` as a multiset: two alike where one was is one new.
+ */
+export function compareFindings<F extends Finding>(before: readonly F[], after: readonly F[], key: (f: F) => string = findingIdentity): { added: F[]; resolved: F[] } {
+  const extra = (list: readonly F[], against: readonly F[]) => {
+    const left = new Map<string, number>();
+    for (const f of against) left.set(key(f), (left.get(key(f)) ?? 0) + 1);
+    return list.filter((f) => {
+      const n = left.get(key(f)) ?? 0;
+      left.set(key(f), n - 1);
+      return n <= 0;
+    });
+  };
+  return { added: extra(after, before), resolved: extra(before, after) };
+}
+
 function lineOf(f: Finding): number {
   return (f as Partial<Located>).line ?? 0;
 }

@@ -219,11 +219,6 @@ function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate):
     const s = deadlineState(m.date, recordedFor(spec, data), asOf).state;
     return s === 'done' || s === 'late' ? 'done' : s === 'overdue' ? 'overdue' : 'upcoming';
   }
-  if (data && m.id === 'systems-baseline') {
-    const baselined = (data.rid?.baselines ?? []).some((b) => isValidIsoDate(b.date) && compare(b.date, asOf) <= 0);
-    if (baselined) return 'done';
-    return compare(m.date, asOf) < 0 ? 'overdue' : 'upcoming';
-  }
   return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';
 }
 

@@ -4,7 +4,7 @@ import { findRelease, listReleases, releaseLookup, type PlannedRelease, type Rel
 import type { IsoDate } from './dates.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
 import type { Release } from './model.js';
-import { dependencyLookup, dependencyMilestones, type DependencyLookup } from './dependencies.js';
+import { dependencyLookup, dependencyMilestones, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 import type { Entity, RepoModel } from './repository.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 
@@ -15,6 +15,8 @@ export interface ReleaseView {
   milestones: Milestone[];
   milestoneProblems: MilestoneProblem[];
   scope: ScopeEntry[];
+  /** Every dependency of the scope (DEP-1), done or not, earliest needed first. */
+  dependencies: ReleaseWait[];
 }
 
 export function releaseInputs(model: Pick<RepoModel, 'releases'>): ReleaseInput[] {
@@ -55,10 +57,10 @@ function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release>
     holidays: model.config.holidays,
   });
   // The day each dependency of the scope is needed by (DEP-1), among the release's own milestones.
-  const needs = planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? []
-    : dependencyMilestones(planned.date, scope, deps()).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
+  const dependencies = planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? [] : releaseWaits(planned.date, scope, deps());
+  const needs = dependencyMilestones(dependencies).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
   const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
-  const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope };
+  const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, dependencies };
   if (entity) v.entity = entity;
   return v;
 }

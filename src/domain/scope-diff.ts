@@ -1,8 +1,9 @@
-// The semantic diff of two loaded repositories, per release: scope, status, date and cost changes.
+// The semantic diff of two loaded repositories, per release: the release's own status (a cancellation first),
+// go-live date, RID version, baselines and notices issued, then scope, status, date and cost changes.
 import { systemsScope } from './impact.js';
 import { findRelease } from './calendar.js';
 import { breakdownPence, formatMoney, toPence, type Pence } from './money.js';
-import type { BaselineCoverage, Modification, ModificationStatus, Release } from './model.js';
+import type { BaselineCoverage, Modification, ModificationStatus, Release, ReleaseStatus, RidBaseline } from './model.js';
 import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
@@ -11,6 +12,8 @@ import { baselineCoverage, scopeLine } from './versioning.js';
 
 export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
+/** Release notices (`notices.twelveMonth` …) and a modification's approval notice (`notices.approval`). */
+export type NoticeField = 'twelveMonth' | 'sixMonth' | 'oneMonth' | 'approval';
 
 export type Change =
   | { kind: 'added'; key: string; modification: string; systemImpact: boolean; status: ModificationStatus | undefined; movedFrom?: string }
@@ -19,6 +22,10 @@ export type Change =
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
   | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
   | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
+  | { kind: 'release-status'; from: ReleaseStatus | undefined; to: ReleaseStatus | undefined }
+  | { kind: 'rid-version'; from: string | undefined; to: string | undefined }
+  | { kind: 'baseline'; change: 'added' | 'removed'; version: string; date: string; covers: BaselineCoverage }
+  | { kind: 'notice'; modification?: string; notice: NoticeField; from: string | undefined; to: string | undefined }
   | { kind: 'deleted'; modification: string }
   /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
   | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' };
@@ -35,7 +42,7 @@ export interface ReleaseDiff {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
-/** Every release with a change between `before` and `after`, in release-id order; unscheduled changes last. */
+/** Every release with a change between `before` and `after`: a cancelled one first, then in release-id order; unscheduled changes last. */
 export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDiff[] {
   const scopeBefore = scopeByRelease(before);
   const scopeAfter = scopeByRelease(after);
@@ -52,9 +59,12 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const now = scopeAfter.get(id) ?? [];
     for (const e of [...was, ...now]) scheduled.add(e.modification.id);
     const releaseSide = unreadable.before.releases.has(id) ? 'before' : unreadable.after.releases.has(id) ? 'after' : undefined;
+    const release: Change[] = releaseSide ? [{ kind: 'unreadable', side: releaseSide }] : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data);
+    // The release's own status leads: a cancellation above everything else said about it.
     const changes = [
+      ...release.filter((c) => c.kind === 'release-status'),
       ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter, unreadable),
-      ...(releaseSide ? [{ kind: 'unreadable', side: releaseSide } as const] : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data)),
+      ...release.filter((c) => c.kind !== 'release-status'),
     ];
     const removedForStatus = new Set(changes.flatMap((c) => (c.kind === 'removed' && c.status !== undefined ? [c.modification] : [])));
     const inScope = [...new Set([...was, ...now].map((e) => e.modification.id))].sort();
@@ -68,7 +78,9 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   }
   const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable);
   if (unscheduled.length) out.push(withLines({ changes: unscheduled }));
-  return out;
+  // A cancelled release leads the whole diff (stable: release-id order otherwise).
+  const cancelled = (d: ReleaseDiff) => (d.changes.some(isCancellation) ? 0 : 1);
+  return out.sort((a, b) => cancelled(a) - cancelled(b));
 }
 
 function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): ReleaseDiff {
@@ -113,15 +125,35 @@ function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: 
 
 function releaseChanges(id: string, before: RepoModel, after: RepoModel, was: Release | undefined, now: Release | undefined): Change[] {
   const out: Change[] = [];
-  const dateOf = (m: RepoModel) => findRelease(id, { cycle: m.config.cycle, files: releaseInputs(m) })?.date;
-  const from = dateOf(before);
-  const to = dateOf(after);
+  const place = (m: RepoModel) => findRelease(id, { cycle: m.config.cycle, files: releaseInputs(m) });
+  const statusOf = (m: RepoModel, data: Release | undefined) => data?.status ?? (place(m)?.cancelled ? 'cancelled' : undefined);
+  const status = { from: statusOf(before, was), to: statusOf(after, now) };
+  if (status.from !== status.to) out.push({ kind: 'release-status', ...status });
+  const from = place(before)?.date;
+  const to = place(after)?.date;
   if (from !== to) out.push({ kind: 'date', field: 'go-live', from, to });
+  if (was?.rid?.version !== now?.rid?.version) out.push({ kind: 'rid-version', from: was?.rid?.version, to: now?.rid?.version });
+  out.push(...baselineChanges(was?.rid?.baselines ?? [], now?.rid?.baselines ?? []));
+  for (const notice of ['twelveMonth', 'sixMonth', 'oneMonth'] as const) pushNotice(out, undefined, notice, was?.notices?.[notice], now?.notices?.[notice]);
   for (const field of ['forecast', 'actual'] as const) {
     pushCost(out, undefined, field, pence(was?.costs?.[field], breakdownPence), pence(now?.costs?.[field], breakdownPence));
   }
   pushCost(out, undefined, 'statedTotal', pence(was?.costs?.statedTotal, toPence), pence(now?.costs?.statedTotal, toPence));
   return out;
+}
+
+const baselineKey = (b: RidBaseline) => `${b.version}|${b.date}|${b.covers}`;
+
+function baselineChanges(was: readonly RidBaseline[], now: readonly RidBaseline[]): Change[] {
+  const before = new Set(was.map(baselineKey));
+  const after = new Set(now.map(baselineKey));
+  const change = (b: RidBaseline, c: 'added' | 'removed'): Change => ({ kind: 'baseline', change: c, version: b.version, date: b.date, covers: b.covers });
+  return [...now.filter((b) => !before.has(baselineKey(b))).map((b) => change(b, 'added')), ...was.filter((b) => !after.has(baselineKey(b))).map((b) => change(b, 'removed'))];
+}
+
+function pushNotice(out: Change[], modification: string | undefined, notice: NoticeField, from: string | undefined, to: string | undefined): void {
+  if (from === to) return;
+  out.push(modification ? { kind: 'notice', modification, notice, from, to } : { kind: 'notice', notice, from, to });
 }
 
 function modificationChanges(was: Modification | undefined, now: Modification | undefined): Change[] {
@@ -138,6 +170,7 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   for (const [field, get] of dates) if (get(was) !== get(now)) out.push({ kind: 'date', modification: id, field, from: get(was), to: get(now) });
   pushCost(out, id, 'dcc', pence(was.costs?.dcc, breakdownPence), pence(now.costs?.dcc, breakdownPence));
   pushCost(out, id, 'secas', pence(was.costs?.secas?.amount, toPence), pence(now.costs?.secas?.amount, toPence));
+  pushNotice(out, id, 'approval', was.notices?.approval, now.notices?.approval);
   return out;
 }
 
@@ -172,6 +205,13 @@ const DATE_LABELS: Record<DateField, string> = {
 };
 const COST_LABELS: Record<CostField, string> = { dcc: 'DCC cost', secas: 'SECAS cost', forecast: 'forecast DCC cost', actual: 'actual DCC cost', statedTotal: 'stated total DCC cost' };
 const STATUS_WORDS: ReadonlySet<string> = new Set(['approved', 'rejected', 'withdrawn', 'implemented']);
+const NOTICE_LABELS: Record<NoticeField, string> = { twelveMonth: '12-month notice', sixMonth: '6-month notice', oneMonth: '1-month notice', approval: 'approval notice' };
+const COVERS: Record<BaselineCoverage, string> = { systems: 'the systems scope', all: 'all of its scope' };
+
+/** The one change a reader must not miss: the release itself was cancelled. */
+export function isCancellation(c: Change): boolean {
+  return c.kind === 'release-status' && c.to === 'cancelled';
+}
 
 /** One change in words, e.g. "MP142 approved" or "SECMP0099 added to the baselined systems scope". */
 export function describeChange(c: Change, coverage?: BaselineCoverage): string {
@@ -188,6 +228,19 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification ? `${c.modification} ` : ''}${changed(COST_LABELS[c.field], c.from, c.to, formatMoney, 'changed')}`;
     case 'recorded':
       return `${c.modification} recorded (${c.status ?? 'no status'})`;
+    case 'release-status':
+      if (c.to === 'cancelled') return `RELEASE CANCELLED (status was ${c.from ?? 'not recorded'})`;
+      if (c.from === 'cancelled') return `release no longer cancelled: status ${c.to ?? 'not recorded'}`;
+      return c.from === undefined ? `release status set to ${c.to}` : `release status changed from ${c.from} to ${c.to ?? 'none'}`;
+    case 'rid-version':
+      return changed('RID version', c.from, c.to, String, 'moved');
+    case 'baseline':
+      return c.change === 'added'
+        ? `RID ${c.version} baselined on ${formatLong(c.date)}, covering ${COVERS[c.covers]}`
+        : `baseline of RID ${c.version} on ${formatLong(c.date)} removed`;
+    case 'notice':
+      if (c.from === undefined) return `${c.modification ? `${c.modification} ` : ''}${NOTICE_LABELS[c.notice]} issued on ${formatLong(c.to!)}`;
+      return `${c.modification ? `${c.modification} ` : ''}${changed(`${NOTICE_LABELS[c.notice]} date`, c.from, c.to, formatLong, 'moved')}`;
     case 'deleted':
       return `${c.modification} deleted`;
     case 'unreadable':

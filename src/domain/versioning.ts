@@ -1,10 +1,13 @@
 // The RID version state machine (RID-1): which part of the scope is baselined, what moved, the next version.
+import { compare } from './dates.js';
 import type { BaselineCoverage, Modification, Release, Rid, RidComputedFrom, RidHistoryEntry } from './model.js';
 
 /** One scope item as versioning sees it: `SECMP0062#1`, and whether it impacts DCC Systems (unknown: undefined). */
 export interface ScopeItem {
   key: string;
   systemImpact: boolean | undefined;
+  /** When it joined the release's scope (`implementation.addedToScope`), if recorded. */
+  addedToScope?: string;
 }
 
 export interface ScopeMovement {
@@ -161,11 +164,11 @@ export function planBump(input: BumpInput): BumpPlan {
   const reference = scopeReference(rid);
   const movement = reference ? scopeMovement(reference.scope, input.scope, input.impactOf) : { added: [], removed: [] };
   const baselined = baselinedMovement(coverage, movement);
+  const record: BumpPlan = { kind: 'record', from: version, to: version, changes: [], computedFrom: at(version) };
+  if (reference?.source === 'baseline') return firstBumpSinceBaseline(input, reference, movement, baselined) ?? record;
   if (rid?.computedFrom?.scope === undefined || rid.computedFrom.inputs === undefined) {
     // Nothing recorded yet: the version stands for what is there now, unless the baselined scope moved.
-    if (!reference || isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) {
-      return { kind: 'record', from: version, to: version, changes: [], computedFrom: at(version) };
-    }
+    if (!reference || isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) return record;
   } else if (isEmpty(movement) && rid.computedFrom.inputs === input.inputs) {
     return { kind: 'none', from: version, to: version, changes: [], computedFrom: rid.computedFrom };
   }
@@ -180,6 +183,30 @@ export function planBump(input: BumpInput): BumpPlan {
   if (changes.length === 0) changes.push(AMENDED);
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: at(to) };
   // A history entry written by hand for that version stays the only one.
+  return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
+}
+
+/**
+ * The first `rid bump` on a RID that never recorded what it was computed from: the latest baseline's scope is
+ * the reference, so drift since the baseline is bumped, not silently adopted. A baseline of the systems scope
+ * lists only that part; an item outside it that joined the scope (`addedToScope`) on or before the baseline was
+ * in that version. A version already raised past what the drift needs stands (undefined: record it).
+ */
+function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReference, movement: ScopeMovement, baselined: ScopeMovement): BumpPlan | undefined {
+  const { rid } = input;
+  const coverage = baselineCoverage(rid);
+  const latest = rid?.baselines?.at(-1);
+  const before = (i: ScopeItem) => !inBaselinedPart(coverage, i.systemImpact) && i.addedToScope !== undefined && latest !== undefined && compare(i.addedToScope, latest.date) <= 0;
+  const drift: ScopeMovement = { added: movement.added.filter((i) => !before(i)), removed: movement.removed };
+  if (isEmpty(drift)) return undefined;
+  const kind: BumpKind = isEmpty(baselined) ? 'minor' : 'major';
+  const to = nextVersion(reference.version, kind);
+  const version = rid!.version!;
+  if (compareVersions(version, to) >= 0) return undefined;
+  // Minor versions made since the baseline may already hold the drift outside the baselined part.
+  const described = compareVersions(version, reference.version) > 0 ? baselined : drift;
+  const changes = [...describeMovement(coverage, described), ...(input.details ?? [])];
+  const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: { version: to, scope: input.scope.map((i) => i.key).sort(), inputs: input.inputs } };
   return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
 }
 

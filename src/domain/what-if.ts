@@ -1,7 +1,7 @@
 // What an assumption changes (`plan --assume`): the same model with and without it, compared through the same
 // rules `check` runs, so an answer is never different from what `check` says once the assumption is recorded.
 import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
-import type { Finding } from './findings.js';
+import { compareFindings, type Finding } from './findings.js';
 import { decisionByDate, decisionWindow, parseLeadTime } from './implementation.js';
 import { builtInMilestones } from './milestones.js';
 import type { Assumption } from './assumptions.js';
@@ -126,28 +126,10 @@ function findingKey(f: Finding): string {
 
 /** Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. */
 function findingChanges(before: readonly Finding[], after: readonly Finding[]): WhatIfChange[] {
-  const count = (list: readonly Finding[]) => {
-    const m = new Map<string, number>();
-    for (const f of list) m.set(findingKey(f), (m.get(findingKey(f)) ?? 0) + 1);
-    return m;
-  };
-  const was = count(before);
-  const now = count(after);
-  const out: WhatIfChange[] = [];
-  const seen = new Map<string, number>();
   const text = (change: 'new' | 'resolved', f: Finding) => `${change === 'new' ? 'new' : 'resolved'} ${f.severity} ${f.rule}${f.rule === 'SCP-2' && f.severity === 'error' ? ' (an exception the Panel would need to approve)' : ''}: ${f.message}`;
-  for (const f of after) {
-    const k = findingKey(f);
-    const n = (seen.get(k) ?? 0) + 1;
-    seen.set(k, n);
-    if (n > (was.get(k) ?? 0)) out.push({ kind: 'finding', change: 'new', finding: f, text: text('new', f) });
-  }
-  seen.clear();
-  for (const f of before) {
-    const k = findingKey(f);
-    const n = (seen.get(k) ?? 0) + 1;
-    seen.set(k, n);
-    if (n > (now.get(k) ?? 0)) out.push({ kind: 'finding', change: 'resolved', finding: f, text: text('resolved', f) });
-  }
-  return out;
+  const { added, resolved } = compareFindings(before, after, findingKey);
+  return [
+    ...added.map((f): WhatIfChange => ({ kind: 'finding', change: 'new', finding: f, text: text('new', f) })),
+    ...resolved.map((f): WhatIfChange => ({ kind: 'finding', change: 'resolved', finding: f, text: text('resolved', f) })),
+  ];
 }

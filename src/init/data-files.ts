@@ -123,8 +123,10 @@ status: planned
 # Record what happens as it happens, for example:
 # notices:
 #   twelveMonth: ${milestone(example, 'notice-12m')}  # the day the 12-month notice was issued (COM-2)
-# rid:
+# rid:                       # \`secrel rid bump --release ${p.id}\` writes this block
 #   version: "0.1"           # the RID's first draft (RID-1)
+#   history:                 # every version has its entry
+#     - { version: "0.1", date: ${milestone(example, 'notice-12m')}, changes: First draft. }
 ${system ? `# tad:
 #   toTag: ${milestone(example, 'tad-to-tag')}        # the day the TAD went to the TAG (TST-1)
 ` : ''}# timeline:

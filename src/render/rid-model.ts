@@ -10,6 +10,7 @@ import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';
 import { scopeView, type ScopeView } from './rid-scope.js';
 import { timetableView, type TimetableView } from './rid-timetable.js';
+import { waitingForView, type WaitingForRow } from './waiting-for.js';
 
 export interface RidInput {
   model: RepoModel;
@@ -41,6 +42,8 @@ export interface RidView {
   documentDate: string | null;
   cutoffs: { systems: string | null; documentation: string | null };
   scope: ScopeView;
+  /** The scope's dependencies not done yet (DEP-1). */
+  waitingFor: WaitingForRow[];
   impacts: ImpactsView;
   timetable: TimetableView;
   testing: { system: boolean; tadToTag: string | null; tadPublished: string | null; tadToTagDue: string | null; tadPublishedDue: string | null; notes: string | null };
@@ -79,6 +82,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     documentDate: history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null,
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
     scope: scopeView(model, entity, scope),
+    waitingFor: waitingForView(view),
     impacts: impactsView(scope, model.config.partyCategories, documentTitles),
     timetable: timetableView(view),
     testing: {

@@ -7,6 +7,7 @@ import type { RepoModel } from '../domain/repository.js';
 import { scopeByRelease } from '../domain/scope.js';
 import { safeUrl } from './escape.js';
 import { orderScope } from './rid-scope.js';
+import { waitingForView, type WaitingForRow } from './waiting-for.js';
 
 /**
  * Every release a page links to: each release file, and each release a modification names (target, fall-back,
@@ -98,6 +99,8 @@ export interface ReleasePage {
   scope: ScopeRow[];
   scopeCount: number;
   changeRequests: { id: string; title: string; summary: string | null }[];
+  /** The scope's dependencies not done yet (DEP-1). */
+  waitingFor: WaitingForRow[];
   milestones: { date: string; label: string; rule: string | null; cutoff: boolean }[];
   notes: string | null;
 }
@@ -130,6 +133,7 @@ export function releasePage(view: ReleaseView, hasRid: boolean): ReleasePage {
     scope,
     scopeCount: scope.length,
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null })),
+    waitingFor: waitingForView(view),
     milestones: view.milestones.map((m: Milestone) => ({ date: m.date, label: m.label, rule: m.rule ?? null, cutoff: m.kind === 'cutoff' })),
     notes: data?.notes ?? null,
   };

@@ -72,12 +72,88 @@ function invalidUtf8Position(bytes: Uint8Array): Position {
 }
 
 /**
- * Anything the fast reader might treat differently from the full YAML 1.2 reader goes the full way:
- * directives, tags, anchors and aliases, tabs, lines that may start a key that is not plain text
- * (`[a, b]: x`, `{a: 1}: x`, `? x`), which js-yaml would quietly turn into the key "a,b" or "[object Object]",
- * and numbers that may be written in hexadecimal or octal (`0x1F`, `0o17`), which the full reader refuses.
+ * The YAML 1.2 core schema exactly as the yaml package resolves plain scalars (its `core` tags), for
+ * js-yaml: js-yaml's own CORE_SCHEMA also reads `0b101` as 5, `1_000` as 1000 and keeps `+.5` and `-.5`
+ * as text, where YAML 1.2 (and the full reader) does the opposite.
  */
-const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]\S|^ *(?:[[{]|\?(?:\s|$))|[\s[{,:]0[xo][\da-f]/im;
+const scalarType = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    scalarType('null', /^(?:~|null|Null|NULL)?$/, () => null),
+    scalarType('bool', /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
+    scalarType('int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : Number(s))),
+    scalarType('float', /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/, (s) =>
+      /\.(?:nan|NaN|NAN)$/.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s)),
+  ],
+});
+
+/**
+ * Anything where the two readers could build different data goes the full way: directives, tags, anchors
+ * and aliases, tabs; keys that are not plain text (`[a, b]: x`, `{a: 1}: x`, `? x`, in block or flow
+ * style), which js-yaml would quietly turn into "a,b" or "[object Object]"; null keys (`~: x`, `null: x`,
+ * `: x`), which js-yaml names "null" and the full reader ""; and an empty entry of a compact nested list
+ * (`- -`), which js-yaml nests differently; and a quoted text that goes on over more lines, whose
+ * indentation js-yaml does not check; and a number that may be in hexadecimal or octal (`0x1F`, `0o17`), which
+ * the full reader refuses. The differential test (test/repo/yaml-readers.test.ts) and
+ * `npm run fuzz` compare the two readers on generated documents.
+ */
+const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:\s|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]/m;
+
+/**
+ * Mappings and lists may nest this deep. Both readers recurse, so past a depth that depends on the
+ * stack left when they are called they fail with "Maximum call stack size exceeded" at a place that
+ * varies from run to run; no secrel file needs more than a handful of levels, so deeper is refused
+ * before either reader runs, the same way every time.
+ */
+export const MAX_NESTING = 64;
+
+/**
+ * Whether a text could nest deeper than MAX_NESTING, counted generously and cheaply: a block level
+ * needs one more column of indentation or one more `- `/`? ` on its line, a flow level one `[` or `{`.
+ * Only such texts are measured exactly (by the full reader's syntax tree, which does not recurse).
+ */
+export function mightNestTooDeeply(text: string): boolean {
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) brackets++;
+  }
+  if (brackets >= MAX_NESTING) return true;
+  const lead = /^[ ?:-]*/gm;
+  let block = 0;
+  for (let m = lead.exec(text); m !== null; m = lead.exec(text)) {
+    block = Math.max(block, m[0].length);
+    lead.lastIndex = text.indexOf('\n', lead.lastIndex);
+    if (lead.lastIndex < 0) break;
+    lead.lastIndex++;
+  }
+  return block + 1 + brackets > MAX_NESTING;
+}
+
+/**
+ * Whether a flow collection (`[…]`, `{…}`) goes on over more than one line: js-yaml does not check how the
+ * lines after the first are indented, the full reader does. Counted roughly (brackets in quotes count
+ * too), which only ever sends a file the full way when it need not.
+ */
+function flowSpansLines(text: string): boolean {
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x5b || c === 0x7b) open++;
+    else if (c === 0x5d || c === 0x7d) open--;
+    else if (c === 0x0a) {
+      if (open > 0) return true;
+      open = 0;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20)) {
+      // A comment: skip to the end of the line.
+      const end = text.indexOf('\n', i);
+      if (end < 0) break;
+      i = end - 1;
+    }
+  }
+  return false;
+}
 
 /**
  * Reads a YAML file. Clean files (nearly all of them) take a fast path (js-yaml, YAML 1.2 core schema,
@@ -91,10 +167,10 @@ export async function parseYaml(file: string, text: string): Promise<YamlFile> {
 
 /** The fast path alone: undefined when the file needs the full reader. */
 export function parseYamlFast(file: string, text: string): YamlFile | undefined {
-  if (NEEDS_FULL_PARSE.test(text)) return undefined;
+  if (NEEDS_FULL_PARSE.test(text) || flowSpansLines(text) || mightNestTooDeeply(text)) return undefined;
   try {
     // An empty file is null, as the full reader has it (js-yaml says undefined).
-    return { file, text, data: jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? null, findings: [] };
+    return { file, text, data: jsyaml.load(text, { schema: CORE_1_2, json: false }) ?? null, findings: [] };
   } catch {
     return undefined; // the full reader reports the problem with its position
   }

@@ -1,9 +1,9 @@
 // The full YAML 1.2 reader (the `yaml` package): exact findings and source positions. Loaded only when
 // a file needs it or something asks where a field is, so a clean pre-commit run never pays for it.
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
+import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
-import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+import { MAX_NESTING, mightNestTooDeeply, yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
 const CORE_TAGS = new Set(
@@ -21,6 +21,11 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
   const lineCounter = new LineCounter();
   const findings: Located[] = [];
   const at = (offset: number): Position => toPosition(lineCounter, offset);
+  const tooDeep = firstTooDeep(text, lineCounter);
+  if (tooDeep !== undefined) {
+    const message = `mappings and lists are nested more than ${MAX_NESTING} levels deep here; no secrel file needs that many: flatten the data`;
+    return { file, text, doc: parseDocument(''), lineCounter, data: undefined, findings: [yamlFinding(file, message, at(tooDeep))] };
+  }
   // logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' });
   for (const e of [...doc.errors, ...doc.warnings]) {
@@ -69,6 +74,36 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     }
   }
   return { file, text, doc, lineCounter, data, findings };
+}
+
+/**
+ * Where the first mapping or list deeper than MAX_NESTING starts, if one is: measured on the syntax tree
+ * of the yaml package's Parser, which keeps its own stack (the document composer recurses, so it must
+ * never see such a text).
+ */
+function firstTooDeep(text: string, lineCounter: LineCounter): number | undefined {
+  if (!mightNestTooDeeply(text)) return undefined;
+  type Token = { type?: string; offset?: number; value?: unknown; items?: { key?: unknown; value?: unknown }[] };
+  let first: number | undefined;
+  // The parser counts the lines as it goes; when the text is too deep, the finding is placed with them.
+  const lines = new LineCounter();
+  for (const top of new Parser(lines.addNewLine).parse(text)) {
+    const stack: [Token | undefined, number][] = [[top as Token, 0]];
+    while (stack.length > 0) {
+      const [t, depth] = stack.pop()!;
+      if (t === undefined || t === null || typeof t !== 'object') continue;
+      const collection = t.type === 'block-map' || t.type === 'block-seq' || t.type === 'flow-collection';
+      const d = collection ? depth + 1 : depth;
+      if (d > MAX_NESTING) {
+        if (t.offset !== undefined && (first === undefined || t.offset < first)) first = t.offset;
+        continue;
+      }
+      if (t.type === 'document') stack.push([t.value as Token, d]);
+      for (const item of t.items ?? []) stack.push([item.key as Token, d], [item.value as Token, d]);
+    }
+  }
+  if (first !== undefined) for (const offset of lines.lineStarts) lineCounter.addNewLine(offset);
+  return first;
 }
 
 /** Where the tag token written just before a value starts (`!!timestamp 2020-01-01`). */

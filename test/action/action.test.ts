@@ -2,13 +2,14 @@
 // `run` in bash with its `env`, `${{ inputs.… }}` filled in, GITHUB_ACTION_PATH at this checkout and
 // GITHUB_STEP_SUMMARY, GITHUB_OUTPUT and GITHUB_PATH pointed at temporary files. What needs GitHub
 // itself (showing the annotations, rendering the summary) is left out; what the step writes is checked.
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { FIXTURES, ROOT, secrel } from '../helpers/cli.js';
+import { tempGitRepo } from '../helpers/git.js';
 
 interface Step { id?: string; shell: string; run: string; env?: Record<string, string> }
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
@@ -53,10 +54,11 @@ function read(files: Record<string, string>) {
 describe('action.yml', () => {
   it('is a composite action whose outputs are the run step\'s errors and warnings', () => {
     expect(ACTION.runs.using).toBe('composite');
-    expect(Object.keys(ACTION.inputs)).toEqual(['command', 'as-of', 'repo']);
+    expect(Object.keys(ACTION.inputs)).toEqual(['command', 'as-of', 'repo', 'base']);
     expect(ACTION.outputs).toEqual({
       errors: expect.objectContaining({ value: '${{ steps.run.outputs.errors }}' }),
       warnings: expect.objectContaining({ value: '${{ steps.run.outputs.warnings }}' }),
+      report: expect.objectContaining({ value: '${{ steps.run.outputs.report }}' }),
     });
   });
 
@@ -89,6 +91,31 @@ describe('action.yml', () => {
     expect(r.summary).toMatch(/^## secrel render --check\n\n❌ \d+ of \d+ documents in `.*` stale or missing: run `secrel render` and commit the result\.\n\n\| Document \| State \|/);
   });
 
+  it('report pr: the comment in the log, the job summary and a file (the `report` output); new findings counted; exit 1 on new errors', async () => {
+    const repo = await tempGitRepo();
+    temps.push(repo.dir);
+    cpSync(join(FIXTURES, 'sec-2020'), repo.dir, { recursive: true });
+    await repo.commit('base');
+    await repo.git('checkout', '-q', '-b', 'change');
+    repo.write('modifications/MP142.yaml', 'id: MP142\ntitle: Example\nstatus: approved\nsystemImpact: true\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-15\n');
+    await repo.commit('MP142 into June 2020');
+    const r = await runAction({ command: 'report pr', base: 'main', 'as-of': '2020-01-17' }, repo.dir);
+    expect(r.exitCode, r.stderr).toBe(1);
+    const json = JSON.parse((await secrel(['report', 'pr', '--base', 'main', '--as-of', '2020-01-17', '--format', 'json'], { cwd: repo.dir })).stdout);
+    expect(r.outputs).toEqual({ errors: String(json.findings.summary.errors), warnings: String(json.findings.summary.warnings), report: join(r.runnerTemp, 'secrel-report-pr.md') });
+    expect(json.findings.summary.errors).toBeGreaterThan(0);
+    const comment = readFileSync(r.outputs.report!, 'utf8');
+    expect(comment).toMatch(/^## secrel report pr\n\nAgainst `main` \([0-9a-f]{7}\), as of 2020-01-17: /);
+    expect(comment).toContain('| `2020-06` | 1.1 | 1.1 | **2.0** |');
+    expect(r.summary).toBe(`${comment}\n`);
+    expect(r.stdout).toBe(comment.trimEnd()); // execa drops the last newline
+
+    // Without a base and outside a pull request there is nothing to compare with: exit 2, and why.
+    const none = await runAction({ command: 'report pr' }, repo.dir);
+    expect(none.exitCode).toBe(2);
+    expect(none.stderr).toContain('secrel action: report pr needs the revision to compare with: set the `base` input');
+  });
+
   it('an empty command only installs: secrel is on PATH for later steps', async () => {
     const r = await runAction({ command: '' }, ROOT);
     expect(r.exitCode).toBe(0);
@@ -102,6 +129,6 @@ describe('action.yml', () => {
   it('refuses a command it does not run, with exit 2 and what it runs', async () => {
     const r = await runAction({ command: 'rid bump' }, ROOT);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toContain('secrel action: command "rid bump" is not one it runs; use one of: validate, check, render --check');
+    expect(r.stderr).toContain('secrel action: command "rid bump" is not one it runs; use one of: validate, check, render --check, report pr');
   });
 });

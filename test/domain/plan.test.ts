@@ -110,8 +110,8 @@ describe('what each release waits on (DEP-1), January 2020', () => {
     const nov21 = (await planAsOf('2020-01-17', '2021-11-01', '2021-11-30')).releases[0]!;
     const five = ['MP078', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056'];
     expect(nov21.waitingFor).toEqual([
-      { id: 'CR1047', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'in-time', date: '2020-12-31' },
-      { id: 'CR1057', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'unknown' },
+      { id: 'CR1047', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'in-time', done: false, date: '2020-12-31' },
+      { id: 'CR1057', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'unknown', done: false },
     ]);
     const june20 = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;
     expect(june20.waitingFor).toEqual([]);

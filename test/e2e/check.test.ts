@@ -88,7 +88,7 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     const r = await secrel(['check', '--repo', dir, '--as-of', '2020-01-17', '--release', '2020-06']);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('modifications/MP1.yaml:5:12 error SCP-2');
-    expect(r.stdout).toContain('6 errors, 0 warnings, 1 info in 2 files for the June 2020 SEC Release, as of 2020-01-17');
+    expect(r.stdout).toContain('7 errors, 0 warnings, 1 info in 2 files for the June 2020 SEC Release, as of 2020-01-17');
   });
 
   it('checks every obligation of a release a modification targets, with or without its file', async () => {
@@ -99,7 +99,7 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     const without = JSON.parse((await secrel([...args, '--repo', repo({ 'modifications/MP9.yaml': approved })])).stdout) as Json;
     const withFile = JSON.parse((await secrel([...args, '--repo', repo({ 'modifications/MP9.yaml': approved, 'releases/2029-06.yaml': 'id: 2029-06\ntype: system\nstatus: planned\n' })])).stdout) as Json;
     const rules = (doc: Json) => doc.findings.map((f) => `${f.rule} ${f.severity} ${f.release ?? ''}`).sort();
-    expect(rules(without)).toEqual(['COM-2 error 2029-06', 'COM-2 error 2029-06', 'COM-3 warning 2029-06', 'CST-3 error 2029-06', 'GL-2 warning 2029-06', 'TST-1 error 2029-06', 'TST-1 error 2029-06']);
+    expect(rules(without)).toEqual(['COM-2 error 2029-06', 'COM-2 error 2029-06', 'COM-3 warning 2029-06', 'CST-3 error 2029-06', 'GL-2 warning 2029-06', 'RID-1 error 2029-06', 'TST-1 error 2029-06', 'TST-1 error 2029-06']);
     expect(rules(withFile)).toEqual(rules(without));
     expect(without.findings.every((f) => f.file === 'releases/2029-06.yaml' && f.line === 1)).toBe(true);
     expect(without.findings[0]!.message).toContain('in a new file releases/2029-06.yaml (id: 2029-06; the release has no file yet)');

@@ -41,7 +41,7 @@ describe('secrel diff', () => {
   });
 
   it('says so when nothing changed', async () => {
-    expect((await run('diff', 'HEAD')).stdout).toBe('No scope, status, date or cost changes from HEAD to the work tree.');
+    expect((await run('diff', 'HEAD')).stdout).toBe('No scope, status, date, RID, notice or cost changes from HEAD to the work tree.');
   });
 
   it('refuses a bad revision with one clear line: unknown, or starting with "-"', async () => {
@@ -75,5 +75,55 @@ describe('secrel diff', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('secrel diff: what happened to the release itself', () => {
+  let repo: TempRepo;
+  const run = (...args: string[]) => secrel(args, { cwd: repo.dir });
+  const JUNE = 'id: 2020-06\ntype: system\nstatus: planned\nrid:\n  version: "0.3"\n  history:\n    - {version: "0.3", date: 2019-10-04, changes: Draft.}\n';
+  const JUNE_BASELINED = [
+    'id: 2020-06', 'type: system', 'status: baselined', 'notices:', '  twelveMonth: 2019-06-25', 'rid:', '  version: "1.0"', '  baselines:',
+    '    - {version: "1.0", date: 2019-10-11, covers: systems, scope: [MP142]}', '  history:',
+    '    - {version: "0.3", date: 2019-10-04, changes: Draft.}', '    - {version: "1.0", date: 2019-10-11, changes: Baselined.}', '',
+  ].join('\n');
+  const MP = (notice?: string) => `${MP142('approved')}decision:\n  date: 2019-06-03\n${notice ? `notices:\n  approval: ${notice}\n` : ''}`;
+
+  beforeAll(async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2020-06.yaml', JUNE);
+    repo.write('releases/2020-11.yaml', 'id: 2020-11\ntype: system\nstatus: planned\n');
+    repo.write('modifications/MP142.yaml', MP());
+    await repo.commit('June 2020 drafts');
+    repo.write('releases/2020-06.yaml', JUNE_BASELINED);
+    repo.write('modifications/MP142.yaml', MP('2019-06-04'));
+    repo.write('releases/2020-11.yaml', 'id: 2020-11\ntype: system\nstatus: cancelled\n');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('shows status, RID version, baselines and notices issued, a cancellation first', async () => {
+    const r = await run('diff', 'HEAD');
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toBe([
+      '2020-11: RELEASE CANCELLED (status was planned)',
+      '2020-06: release status changed from planned to baselined',
+      '2020-06: RID version moved from 0.3 to 1.0',
+      '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope',
+      '2020-06: 12-month notice issued on 25 June 2019',
+      '2020-06: MP142 approval notice issued on 4 June 2019',
+    ].join('\n'));
+  });
+
+  it('gives the same changes as JSON', async () => {
+    const json = JSON.parse((await run('diff', 'HEAD', '--format', 'json')).stdout);
+    expect(json.releases.map((d: { release: string }) => d.release)).toEqual(['2020-11', '2020-06']);
+    expect(json.releases[0].changes).toEqual([{ kind: 'release-status', from: 'planned', to: 'cancelled' }]);
+    expect(json.releases[1].changes).toEqual([
+      { kind: 'release-status', from: 'planned', to: 'baselined' },
+      { kind: 'rid-version', from: '0.3', to: '1.0' },
+      { kind: 'baseline', change: 'added', version: '1.0', date: '2019-10-11', covers: 'systems' },
+      { kind: 'notice', notice: 'twelveMonth', to: '2019-06-25' },
+      { kind: 'notice', modification: 'MP142', notice: 'approval', to: '2019-06-04' },
+    ]);
   });
 });

@@ -62,7 +62,7 @@ describe('diff and rid bump --dry-run as Markdown, on a branch that adds MP142 t
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(`from \`main\` (${base}) to the work tree`);
     await expect(`${r.stdout.replaceAll(base, '<base>')}\n`).toMatchFileSnapshot(join(GOLDEN, 'diff-add-mp142.md'));
-    expect((await run('diff', 'HEAD', '--format', 'markdown')).stdout).toMatch(/^## secrel diff HEAD\n\nNo scope, status, date or cost changes from `HEAD` \([0-9a-f]{7}\) to the work tree\.$/);
+    expect((await run('diff', 'HEAD', '--format', 'markdown')).stdout).toMatch(/^## secrel diff HEAD\n\nNo scope, status, date, RID, notice or cost changes from `HEAD` \([0-9a-f]{7}\) to the work tree\.$/);
   });
 
   it('rid bump --dry-run: the release whose RID moves, from and to and why; the others in a line each; nothing written', async () => {

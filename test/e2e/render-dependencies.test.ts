@@ -1,4 +1,5 @@
-// The RID and the release page say what each modification depends on (DEP-1).
+// The RID and the release page say what each modification depends on, and what the release still waits
+// for (DEP-1): the January 2020 Panel paper's story, where CR1057 and CR1047 hold back five modifications.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,10 +19,44 @@ describe('dependencies in rendered documents', () => {
     expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain('<p>Depends on CR1057 and CR1047 (DCC Change Requests), needed before development.</p>');
   });
 
+  it('the November 2021 RID says what the release is waiting for: CR1047 expected in time, CR1057 with no date', async () => {
+    expect((await secrel(['render', 'rid', '--repo', join(FIXTURES, 'sec-2020'), '--release', '2021-11', '--out', out])).exitCode).toBe(0);
+    const md = readFileSync(join(out, 'rid', '2021-11.md'), 'utf8');
+    const five = 'MP078, SECMP0007, SECMP0015, SECMP0024 and SECMP0056';
+    expect(md).toContain([
+      '### Waiting for',
+      '',
+      'This release’s scope depends on the following, which are not done yet:',
+      '',
+      '| Waiting for | Needed | By | For | Expected | State |',
+      '| --- | --- | --- | --- | --- | --- |',
+      `| DCC Change Request CR1047 | before development | 4 February 2021 | ${five} | 31 December 2020 | in time |`,
+      `| DCC Change Request CR1057 | before development | 4 February 2021 | ${five} | no date recorded | date unknown |`,
+    ].join('\n'));
+    expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain(`<tr><td>DCC Change Request CR1057</td><td>before development</td><td>4 February 2021</td><td>${five}</td><td>no date recorded</td><td>date unknown</td></tr>`);
+    // The June 2020 release depends on nothing: no section.
+    expect((await secrel(['render', 'rid', '--repo', join(FIXTURES, 'sec-2020'), '--release', '2020-06', '--out', out])).exitCode).toBe(0);
+    expect(readFileSync(join(out, 'rid', '2020-06.md'), 'utf8')).not.toContain('Waiting for');
+  });
+
   it('the release page lists the day each dependency is needed by among its milestones', async () => {
     const site = join(out, 'site');
     expect((await secrel(['render', 'site', '--repo', join(FIXTURES, 'sec-2020'), '--as-of', '2020-01-17', '--out', site])).exitCode).toBe(0);
     const page = readFileSync(join(site, 'site', 'releases', '2021-11.html'), 'utf8');
     expect(page).toContain('CR1047 needed before development of MP078, SECMP0007, SECMP0015, SECMP0024, SECMP0056');
+    expect(page).toContain('<h2 id="waiting-for">Waiting for</h2>');
+    expect(page).toContain('<tr><th scope="row">DCC Change Request CR1047</th><td>before development</td><td class="date"><time datetime="2021-02-04">4 February 2021</time></td><td>MP078, SECMP0007, SECMP0015, SECMP0024 and SECMP0056</td><td class="date"><time datetime="2020-12-31">31 December 2020</time></td><td>in time</td></tr>');
+  });
+
+  it('a dependency recorded as done is no longer waited for', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const repo = join(out, 'done-repo');
+    cpSync(join(FIXTURES, 'sec-2020'), repo, { recursive: true });
+    const cr = join(repo, 'change-requests', 'CR1047.yaml');
+    writeFileSync(cr, readFileSync(cr, 'utf8').replace(/^status: .*$/m, 'status: done\ndone: 2020-12-18'));
+    expect((await secrel(['render', 'rid', '--repo', repo, '--release', '2021-11', '--out', join(out, 'done')])).exitCode).toBe(0);
+    const md = readFileSync(join(out, 'done', 'rid', '2021-11.md'), 'utf8');
+    expect(md).toContain('which is not done yet:');
+    expect(md).not.toContain('| DCC Change Request CR1047 |');
   });
 });

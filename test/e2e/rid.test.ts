@@ -61,6 +61,7 @@ describe('the June 2020 RID, replayed', () => {
     const r = await run('rid', 'baseline', '2020-06', '--date', '2019-10-11', '--covers', 'systems');
     expect(r).toMatchObject({ exitCode: 0, stdout: '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope: SECMP0053, SECMP0062 part 1' });
     expect(rid().baselines).toEqual([{ version: '1.0', date: '2019-10-11', covers: 'systems', scope: ['SECMP0053', 'SECMP0062#1'] }]);
+    expect(parse(releaseText()).status).toBe('baselined');
     expect((await run('rid', 'baseline', '2020-06', '--date', '2019-10-11', '--covers', 'systems')).stdout).toContain('RID 1.0 already baselined');
     await repo.commit('RID 1.0 baselined');
   });
@@ -123,7 +124,8 @@ describe('the June 2020 RID, replayed', () => {
     ]);
     expect(r.computedFrom).toMatchObject({ version: '3.0', scope: ['MP079', 'MP084', 'MP088', 'SECMP0053', 'SECMP0062#1'] });
     // Everything secrel did not write is still there, in order, byte for byte: the rid block went after it.
-    expect(releaseText().startsWith(RELEASE.replace('status: planned\n', 'status: planned\ndateReason: none needed\n'))).toBe(true);
+    // `rid baseline` changed the status in place: planned → baselined.
+    expect(releaseText().startsWith(RELEASE.replace('status: planned\n', 'status: baselined\ndateReason: none needed\n'))).toBe(true);
   });
 });
 
@@ -178,5 +180,118 @@ describe('rid bump and baseline: errors and other repositories', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('RID records keep their integrity (RID-1, RID-2)', () => {
+  const june = (rid: string, extra = '') => `id: 2020-06\ntype: system\nstatus: planned\n${extra}rid:\n${rid}`;
+  const BASELINED_1_0 = [
+    '  version: "1.0"',
+    '  baselines:',
+    '    - {version: "1.0", date: 2019-10-11, covers: systems, scope: [SECMP0053]}',
+    '  history:',
+    '    - {version: "0.1", date: 2019-05-09, changes: First draft.}',
+    '    - {version: "1.0", date: 2019-10-11, changes: Baselined.}',
+    '',
+  ].join('\n');
+  const withRepo = async (files: Record<string, string>, body: (dir: string, repo: TempRepo) => Promise<void>) => {
+    const repo = await tempGitRepo();
+    try {
+      for (const [path, text] of Object.entries(files)) repo.write(path, text);
+      await body(repo.dir, repo);
+    } finally {
+      repo.cleanup();
+    }
+  };
+
+  it('refuses a version lower than its history records, and a version with no history entry', async () => {
+    const lower = BASELINED_1_0.replace('version: "1.0"\n  baselines', 'version: "0.1"\n  baselines');
+    await withRepo({ 'releases/2020-06.yaml': june(lower), 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') }, async (dir) => {
+      const r = await secrel(['validate'], { cwd: dir });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toMatch(/releases\/2020-06\.yaml:5:\d+ error RID-1\n/);
+      expect(r.stdout).toContain('the RID version is 0.1, lower than the 1.0 its history records (11 October 2019): a RID version never goes back; set rid.version to 1.0 or later');
+    });
+    const unrecorded = BASELINED_1_0.replace('version: "1.0"\n  baselines', 'version: "1.2"\n  baselines');
+    await withRepo({ 'releases/2020-06.yaml': june(unrecorded), 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') }, async (dir) => {
+      const r = await secrel(['check', '--as-of', '2019-12-01'], { cwd: dir });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain('RID 1.2 has no entry in rid.history');
+      expect(r.stdout).toContain('add {version: "1.2", date, changes} to rid.history');
+    });
+  });
+
+  it('reports a missing systems baseline after the 12-month point (check agrees with plan)', async () => {
+    await withRepo({ 'releases/2020-06.yaml': 'id: 2020-06\n', 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') }, async (dir) => {
+      const check = await secrel(['check', '--as-of', '2019-07-01'], { cwd: dir });
+      expect(check.stdout).toContain("error RID-1\n    The Panel's baseline of the RID for the June 2020 SEC Release (when the systems scope is set, 12 months before go-live) " +
+        'was due on 25 June 2019 and is not recorded: run `secrel rid baseline 2020-06 --date D` (the date of the Panel meeting) when it is done');
+      const plan = await secrel(['plan', '--as-of', '2019-07-01', '--format', 'json'], { cwd: dir });
+      const milestones = JSON.parse(plan.stdout).releases.find((r: { id: string }) => r.id === '2020-06').milestones;
+      expect(milestones).toContainEqual(expect.objectContaining({ id: 'systems-baseline', state: 'overdue' }));
+      const soon = await secrel(['check', '--as-of', '2019-06-01'], { cwd: dir });
+      expect(soon.stdout).toContain("warning RID-1\n    The Panel's baseline of the RID for the June 2020 SEC Release");
+    });
+  });
+
+  it('the first rid bump on a RID that never recorded computedFrom bumps the drift since its baseline', async () => {
+    await withRepo({
+      'releases/2020-06.yaml': june(BASELINED_1_0),
+      'modifications/SECMP0053.yaml': SYSTEM('SECMP0053'),
+      // Joined after the 11 October 2019 baseline, but rid.version was never moved.
+      'modifications/MP079.yaml': DOCS('MP079'),
+    }, async (dir) => {
+      const r = await secrel(['rid', 'bump', '--as-of', '2020-01-10'], { cwd: dir });
+      expect(r.stdout).toBe('2020-06: RID 1.0 → 1.1 (releases/2020-06.yaml)\n  - MP079 added to the scope (documentation only: outside the systems baseline)');
+      expect(parse(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8')).rid.history.at(-1)).toMatchObject({ version: '1.1', date: '2020-01-10' });
+    });
+  });
+
+  it('a modification whose release name is a typo is a REF error, not a scope change', async () => {
+    const typo = SYSTEM('SECMP0053').replace('release: 2020-06', 'release: 2020-07');
+    await withRepo({ 'releases/2020-06.yaml': june(BASELINED_1_0), 'modifications/SECMP0053.yaml': typo }, async (dir) => {
+      const r = await secrel(['validate'], { cwd: dir });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain('release `2020-07` does not exist');
+      expect(r.stdout).not.toContain('RID-2');
+    });
+  });
+
+  describe('rid baseline', () => {
+    const files = { 'releases/2020-06.yaml': 'id: 2020-06\ntype: system\n', 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') };
+
+    it('refuses a date after go-live, and a cancelled release', async () => {
+      await withRepo(files, async (dir) => {
+        const late = await secrel(['rid', 'baseline', '2020-06', '--date', '2020-06-26'], { cwd: dir });
+        expect(late).toMatchObject({ exitCode: 2, stdout: '' });
+        expect(late.stderr).toContain('--date 2020-06-26 is after the go-live of 2020-06 (2020-06-25)');
+        expect(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8')).toBe(files['releases/2020-06.yaml']);
+      });
+      await withRepo({ ...files, 'releases/2020-06.yaml': 'id: 2020-06\nstatus: cancelled\n' }, async (dir) => {
+        const r = await secrel(['rid', 'baseline', '2020-06', '--date', '2019-10-11'], { cwd: dir });
+        expect(r.exitCode).toBe(2);
+        expect(r.stderr).toContain('2020-06 is cancelled');
+      });
+    });
+
+    it('sets the status, warns when the release has errors, and writes a history entry for every baseline', async () => {
+      await withRepo(files, async (dir) => {
+        const first = await secrel(['rid', 'baseline', '2020-06', '--date', '2019-10-11', '--as-of', '2019-10-11'], { cwd: dir });
+        expect(first.exitCode).toBe(0);
+        // No 12-month notice, Forecast Release Cost or TAD recorded, and this baseline itself is late (due 25 June
+        // 2019, RID-1): the Panel baselines it anyway, knowingly.
+        expect(first.stderr).toContain('secrel: warning: 2020-06 has 4 errors as of 2019-10-11 (COM-2, CST-3, RID-1, TST-1); the baseline is recorded');
+        expect(first.stderr).toContain('`secrel check --release 2020-06 --as-of 2019-10-11` lists them');
+        const again = await secrel(['rid', 'baseline', '2020-06', '--date', '2020-01-17', '--covers', 'all', '--as-of', '2020-01-17'], { cwd: dir });
+        expect(again.stdout).toBe('2020-06: RID 1.0 baselined on 17 January 2020, covering all of its scope: SECMP0053');
+        const data = parse(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8'));
+        expect(data.status).toBe('baselined');
+        expect(data.rid.history).toEqual([
+          { version: '1.0', date: '2019-10-11', changes: 'Version baselined by the Panel to cover the scope of the release on the DCC Systems.' },
+          { version: '1.0', date: '2020-01-17', changes: 'Version baselined by the Panel to cover the full scope of the release.' },
+        ]);
+        expect((await secrel(['validate'], { cwd: dir })).exitCode).toBe(0);
+      });
+    });
   });
 });

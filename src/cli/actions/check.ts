@@ -1,6 +1,6 @@
 // Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
 import { findRelease, type PlannedRelease } from '../../domain/calendar.js';
-import { atLeast, sortFindings, summarise, type Located, type Severity } from '../../domain/findings.js';
+import { atLeast, sortFindings, summarise, type Finding, type Located, type Severity } from '../../domain/findings.js';
 import { findingsByRelease } from '../../domain/plan.js';
 import { releaseInputs } from '../../domain/releases.js';
 import { runRules } from '../../domain/rules/index.js';
@@ -16,7 +16,7 @@ import { shortDate } from '../report/plan-text.js';
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openRepository(ctx);
   const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release));
-  const all = await place(repo, [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })]);
+  const all = await place(repo, everyFinding(repo, ctx.asOf));
   const groups = findingsByRelease(repo, all);
   const wanted = release ? groups.get(release.id) ?? [] : all;
   const findings = atLeast(wanted, (args.minSeverity as Severity | undefined) ?? 'info');
@@ -44,6 +44,11 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const colour = summary.errors ? c.red.bold : summary.warnings ? c.yellow.bold : c.green;
   ctx.io.stdout(`${lines.join('\n')}${lines.length ? '\n\n' : ''}${colour(line)}\n`);
   return summary.errors > 0 ? 1 : 0;
+}
+
+/** Every finding `check` reports: reading the files, references, timelines and every policy rule as of `asOf`. */
+export function everyFinding(repo: Repository, asOf: string): Finding[] {
+  return [...repo.findings, ...runRules(repo, { asOf })];
 }
 
 /** The release `--release` names: a release file or one the cycle schedules; anything else is a usage error. */

@@ -1,5 +1,5 @@
 // Runs `secrel diff`: the semantic diff of the repository at two revisions (or a revision and the work tree).
-import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
+import { diffRepositories, isCancellation, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { findRepository } from '../../repo/discover.js';
 import { verifyRevision } from '../../repo/git.js';
 import { loadRepository, type Repository } from '../../repo/load.js';
@@ -27,20 +27,23 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
     const between = `${side(from, fromCommit)} to ${to && toCommit ? side(to, toCommit) : 'the work tree'}`;
     ctx.io.stdout(formatDiffMarkdown(releases, { title: `secrel diff ${cell([from, to].filter(Boolean).join(" "))}`, between }));
   } else {
-    ctx.io.stdout(formatText(releases, from, to));
+    ctx.io.stdout(formatText(ctx, releases, from, to));
   }
   return 0;
 }
 
-/** One self-contained line per change, so `grep` and a reader both find "2020-06: MP142 approved". */
-function formatText(releases: readonly ReleaseDiff[], from: string, to: string | undefined): string {
-  const lines = releases.flatMap((d) => d.lines.map((l) => `${d.release ?? 'no release'}: ${l}`));
-  if (lines.length === 0) return `No scope, status, date or cost changes from ${from} to ${to ?? 'the work tree'}.\n`;
+/** One self-contained line per change, so `grep` and a reader both find "2020-06: MP142 approved"; a cancellation in bold red. */
+function formatText(ctx: Context, releases: readonly ReleaseDiff[], from: string, to: string | undefined): string {
+  const lines = releases.flatMap((d) => d.lines.map((l, i) => {
+    const line = `${d.release ?? 'no release'}: ${l}`;
+    return isCancellation(d.changes[i]!) ? ctx.chalk.red.bold(line) : line;
+  }));
+  if (lines.length === 0) return `No scope, status, date, RID, notice or cost changes from ${from} to ${to ?? 'the work tree'}.\n`;
   return `${lines.join('\n')}\n`;
 }
 
 /** A file that does not parse on one side would look deleted: say so rather than mislead. */
-function warnUnreadable(ctx: Context, repo: Repository): void {
+export function warnUnreadable(ctx: Context, repo: Repository): void {
   const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
   if (files.length === 0) return;
   ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);

@@ -10,7 +10,7 @@ import type { Repository } from '../../repo/load.js';
 import { createEngine, TemplateError } from '../../render/engine.js';
 import { syncOutputs, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
-import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
+import { ALL_TARGETS, findTargets, TARGETS, type OutputFile, type TargetEntry } from '../../render/targets.js';
 import { dateOption, releaseIdOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
@@ -36,18 +36,9 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
   const meeting = paperOptions(targets.map((t) => t.name), args);
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
-  const templates = await configuredFolder(repo, 'templates', 'read templates from');
-  const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
-  const engine = createEngine(overrides);
-  for (const file of engine.unused) {
-    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
-  }
-
   let files: OutputFile[];
   try {
-    const loaded = await Promise.all(targets.map((t) => t.load()));
-    const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
-    files = (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(typeof args.release === 'string' ? { release: args.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+    files = await renderDocuments(ctx, repo, targets, { releases, meeting, ...(typeof args.release === 'string' ? { release: args.release } : {}) });
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -65,6 +56,24 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   return report(ctx, repo.root, outDir, results, check);
 }
 
+/**
+ * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
+ * user's overrides first): nothing is written. Throws TemplateError for a broken template.
+ */
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+  const releases = o.releases ?? selectReleases(repo, undefined);
+  const templates = await configuredFolder(repo, 'templates', 'read templates from');
+  const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
+  const engine = createEngine(overrides);
+  for (const file of o.quiet ? [] : engine.unused) {
+    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
+  }
+  const loaded = await Promise.all(targets.map((t) => t.load()));
+  const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
+  const meeting = o.meeting;
+  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+}
+
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
 function paperOptions(targets: readonly string[], args: Record<string, unknown>): string | undefined {
   const meeting = typeof args.meeting === 'string' ? dateOption('--meeting', args.meeting, '2020-01-17') : undefined;
@@ -79,7 +88,7 @@ function paperOptions(targets: readonly string[], args: Record<string, unknown>)
 }
 
 /** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */
-async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
+export async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
   const { path, problem } = await folderInRepository(repo.root, repo.config[key]);
   if (problem) {
     throw new UsageError(`secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,

@@ -2,9 +2,12 @@
 import { findRelease } from '../../domain/calendar.js';
 import { compare, formatLong } from '../../domain/dates.js';
 import type { BaselineCoverage, RidBaseline, RidHistoryEntry } from '../../domain/model.js';
+import { findingsByRelease } from '../../domain/plan.js';
 import { releaseInputs } from '../../domain/releases.js';
+import { runRules } from '../../domain/rules/index.js';
 import { baselineCoverage, coveredKeys, itemName, parseVersion, planBump } from '../../domain/versioning.js';
 import { UsageError } from '../../repo/errors.js';
+import type { Repository } from '../../repo/load.js';
 import type { YamlEdit } from '../../repo/write.js';
 import { dateOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
@@ -29,7 +32,14 @@ async function baseline(ctx: Context, id: string, date: string, args: Record<str
   const rid = entity.data.rid;
   const baselines = rid?.baselines ?? [];
   const latest = baselines[baselines.length - 1];
-  const type = findRelease(id, { cycle: repo.config.cycle, files: releaseInputs(repo) })?.type;
+  const planned = findRelease(id, { cycle: repo.config.cycle, files: releaseInputs(repo) });
+  const type = planned?.type;
+  if (planned?.cancelled || entity.data.status === 'cancelled') {
+    throw new UsageError(`${id} is cancelled: the Panel does not baseline the RID of a cancelled release`, 'if the release is going ahead after all, change its status first');
+  }
+  if (planned && compare(date, planned.date) > 0) {
+    throw new UsageError(`--date ${date} is after the go-live of ${id} (${planned.date}): a RID is baselined before its release goes live`, 'check the date of the Panel meeting');
+  }
   const covers = (args.covers as BaselineCoverage | undefined) ?? (type === 'system' && !latest ? 'systems' : 'all');
 
   if (covers === 'systems' && baselineCoverage(rid) === 'all') {
@@ -42,7 +52,10 @@ async function baseline(ctx: Context, id: string, date: string, args: Record<str
     return report(ctx, id, latest, false);
   }
 
-  const state = releaseStates(repo).get(id)!;
+  // The status the baseline sets is part of the release's inputs: what the version is computed from includes it.
+  const setStatus = entity.data.status === undefined || entity.data.status === 'planned';
+  const after = setStatus ? { ...repo, releases: repo.releases.map((r) => (r === entity ? { ...r, data: { ...r.data, status: 'baselined' as const } } : r)) } : repo;
+  const state = releaseStates(after).get(id)!;
   const plan = planBump({ rid, scope: state.scope, inputs: state.inputs, impactOf: state.impactOf, date });
   const draft = !rid?.version || parseVersion(rid.version).major === 0;
   if (!draft && (plan.kind === 'major' || plan.kind === 'minor')) {
@@ -54,14 +67,29 @@ async function baseline(ctx: Context, id: string, date: string, args: Record<str
   }
   const version = draft ? '1.0' : rid!.version!;
   const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, state.scope) };
+  // Every baseline is a version the Panel approved, so each (a re-baseline too) has its line in the history.
+  const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
   const edits: YamlEdit[] = [];
-  if (draft) {
-    const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
-    edits.push({ op: 'set', path: ['rid', 'version'], value: version }, { op: 'append', path: ['rid', 'history'], value: history });
-  }
+  if (draft) edits.push({ op: 'set', path: ['rid', 'version'], value: version });
+  edits.push({ op: 'append', path: ['rid', 'history'], value: history });
+  // The release is baselined now; a release already in testing or live stays there.
+  if (setStatus) edits.push({ op: 'set', path: ['status'], value: 'baselined', after: entity.data.date !== undefined ? 'date' : entity.data.type !== undefined ? 'type' : 'id' });
   edits.push({ op: 'append', path: ['rid', 'baselines'], value: baseline, after: 'version' }, { op: 'set', path: ['rid', 'computedFrom'], value: { ...plan.computedFrom, version } });
+  const recorded = { ...entity.data, ...(setStatus ? { status: 'baselined' as const } : {}), rid: { ...rid, version, baselines: [...baselines, baseline], history: [...(rid?.history ?? []), history] } };
+  warnOfErrors(ctx, { ...repo, releases: repo.releases.map((r) => (r === entity ? { ...r, data: recorded } : r)) }, id);
   await writeEdits(repo, [{ entity, edits }]);
   return report(ctx, id, baseline, true);
+}
+
+/** The Panel may baseline a RID with open problems, but should know it is doing so (`repo`: as the baseline leaves it). */
+function warnOfErrors(ctx: Context, repo: Repository, id: string): void {
+  const errors = (findingsByRelease(repo, [...repo.findings, ...runRules(repo, { asOf: ctx.asOf })]).get(id) ?? []).filter((f) => f.severity === 'error');
+  if (errors.length === 0) return;
+  const rulesHit = [...new Set(errors.map((f) => f.rule))].sort().join(', ');
+  ctx.io.stderr(
+    `secrel: warning: ${id} has ${errors.length === 1 ? '1 error' : `${errors.length} errors`} as of ${ctx.asOf} (${rulesHit}); the baseline is recorded, but the Panel should know what is open.\n` +
+      `  \`secrel check --release ${id} --as-of ${ctx.asOf}\` lists them\n`,
+  );
 }
 
 function report(ctx: Context, id: string, b: RidBaseline, written: boolean): number {

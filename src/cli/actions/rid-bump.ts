@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Release } from '../../domain/model.js';
 import type { Entity } from '../../domain/repository.js';
 import { impactLookup, scopeItems } from '../../domain/rules/rid.js';
-import { diffRepositories } from '../../domain/scope-diff.js';
+import { diffRepositories, type Change, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { scopeByRelease, type ScopeEntry } from '../../domain/scope.js';
 import { canonicalInputs, planBump, type BumpPlan, type ScopeItem } from '../../domain/versioning.js';
 import { UsageError } from '../../repo/errors.js';
@@ -129,14 +129,24 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
   return 0;
 }
 
+/**
+ * The changes a RID history entry words: not scope movements (those come from `computedFrom`), nor the RID's
+ * own record (version, baselines), the release's status or the notices issued, which are not amendments to it.
+ */
+const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted']);
+
 /** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
-export async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
+async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
   const commit = await verifyRevision(repo.root, ref);
-  const before = await loadRepository(repo.root, await revisionSource(repo.root, commit, ref));
+  return ridDetails(diffRepositories(await loadRepository(repo.root, await revisionSource(repo.root, commit, ref)), repo));
+}
+
+/** Per release, the changes of a diff that a RID history entry words (not scope movements). */
+export function ridDetails(diffs: readonly ReleaseDiff[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
-  for (const d of diffRepositories(before, repo)) {
+  for (const d of diffs) {
     if (!d.release) continue;
-    const lines = d.changes.flatMap((c, i) => (c.kind === 'added' || c.kind === 'removed' ? [] : [d.lines[i]!]));
+    const lines = d.changes.flatMap((c, i) => (AMENDMENTS.has(c.kind) ? [d.lines[i]!] : []));
     if (lines.length) out.set(d.release, lines);
   }
   return out;

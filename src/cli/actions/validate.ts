@@ -2,7 +2,7 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
-import { baselinedScopeChecks } from '../../domain/rules/rid.js';
+import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
 import type { Context } from '../context.js';
@@ -12,9 +12,9 @@ import { printFindings } from '../print.js';
 export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openRepository(ctx, { staged: args.staged === true });
   const files = (args.files as string[] | undefined) ?? [];
-  // RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
+  // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo);
-  let findings: Finding[] = [...repo.findings, ...rid.map((c) => c.finding)];
+  let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];
   let checked = repo.files.length;
   if (files.length > 0) {
     const wanted = await wantedFiles(ctx, repo, files);

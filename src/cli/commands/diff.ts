@@ -1,11 +1,11 @@
-// `secrel diff`: scope, status, date and cost changes between two revisions (or a revision and the work tree).
+// `secrel diff`: release status, go-live, RID, baselines, notices, scope and cost changes between two revisions (or a revision and the work tree).
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
 export function defineDiff(program: Command, run: Run): Command {
   return program
     .command('diff')
-    .description('scope, status, date and cost changes per release between two git revisions')
+    .description('per release between two git revisions: its status (a cancellation first), go-live date, RID version, baselines and notices issued, then scope, status, date and cost changes')
     .argument('<ref>', 'the earlier revision (branch, tag or commit)')
     .argument('[ref2]', 'the later revision (default: the work tree)')
     .addHelpText('after', examples([

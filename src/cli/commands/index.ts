@@ -13,7 +13,8 @@ import { defineRid } from './rid.js';
 import { defineDiff } from './diff.js';
 import { defineCache } from './cache.js';
 import { defineSchemas } from './schemas.js';
+import { defineReport } from './report.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineSchemas, defineCache];
+export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineReport, defineSchemas, defineCache];

@@ -44,6 +44,8 @@ export interface MarkdownOptions {
   context?: string;
   /** What the all-clear says, e.g. `3 files checked`. */
   clean?: string;
+  /** The all-clear sentence instead of `No problems found (clean)`. */
+  empty?: string;
   /** The heading level of the title (2 unless the report is part of a larger one). */
   level?: number;
   /** A command's own overview (Markdown), between the counts and the findings: the plan's releases. */
@@ -58,7 +60,7 @@ export function formatFindingsMarkdown(findings: readonly Located[], o: Markdown
   const out = [`${h} ${o.title}`, ''];
   const overview = o.overview ? [o.overview, ''] : [];
   if (findings.length === 0) {
-    out.push(`No problems found${o.clean ? ` (${o.clean})` : ''}${suffix}.`, '', ...overview);
+    out.push(o.empty ?? `No problems found${o.clean ? ` (${o.clean})` : ''}${suffix}.`, '', ...overview);
     return out.join('\n');
   }
   out.push(`${s.errors ? '❌' : s.warnings ? '⚠️' : 'ℹ️'} ${summaryLine(s)}${suffix}.`, '', ...overview);

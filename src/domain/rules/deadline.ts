@@ -19,15 +19,20 @@ export interface DeadlineSpec {
   subject: string;
   /** The Policy's words for the deadline: 'at least 9 months before go-live'. */
   policy: string;
-  /** Where the release file records it: a date, or (`presence`) any value. */
+  /** Where the release file records it: a date, (`presence`) any value, or (`firstDate`) a list whose first entry's `date` counts. */
   path: readonly PathSegment[];
   presence?: boolean;
+  firstDate?: boolean;
+  /** How to record it, when that is a command rather than a field to fill in. */
+  how?: (facts: Pick<ReleaseFacts, 'entity' | 'hasFile'>) => string;
   systemOnly: boolean;
 }
 
 export const DEADLINES: readonly DeadlineSpec[] = [
   { milestone: 'tad-to-tag', rule: 'TST-1', subject: "The TAD's submission to the TAG", policy: 'at least 9 months before go-live', path: ['tad', 'toTag'], systemOnly: true },
   { milestone: 'tad-published', rule: 'TST-1', subject: 'The final, published TAD', policy: 'at least 6 months before go-live', path: ['tad', 'published'], systemOnly: true },
+  { milestone: 'systems-baseline', rule: 'RID-1', subject: "The Panel's baseline of the RID", policy: 'when the systems scope is set, 12 months before go-live', path: ['rid', 'baselines'], firstDate: true,
+    how: (facts) => `${facts.hasFile ? '' : `create ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet), then `}run \`secrel rid baseline ${facts.entity.id} --date D\` (the date of the Panel meeting)`, systemOnly: true },
   { milestone: 'forecast-cost', rule: 'CST-3', subject: 'The Forecast Release Cost', policy: 'at the first baseline, 12 months before go-live', path: ['costs', 'forecast'], presence: true, systemOnly: true },
   { milestone: 'actual-cost-report', rule: 'CST-4', subject: 'The actual cost report', policy: 'within 3 months after go-live', path: ['costs', 'actualReported'], systemOnly: true },
   { milestone: 'go-live-evidence', rule: 'GL-2', subject: "DCC's go-live evidence", policy: 'at least 6 weeks before go-live', path: ['acceptance', 'evidenceSubmitted'], systemOnly: true },
@@ -63,6 +68,10 @@ export function deadlineState(due: IsoDate, recorded: IsoDate | boolean | undefi
 /** What the release file records for a deadline: a valid date, `true` for a present `presence` field, or nothing. */
 export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boolean | undefined {
   const value = valueAt(release, spec.path);
+  if (spec.firstDate) {
+    const first = Array.isArray(value) ? (value[0] as { date?: unknown } | undefined)?.date : undefined;
+    return isValidIsoDate(first) ? first : undefined;
+  }
   if (spec.presence) return value !== undefined && value !== null ? true : undefined;
   return isValidIsoDate(value) ? value : undefined;
 }
@@ -104,7 +113,7 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
   const due = dueOn(s.due, holidays);
   const field = dotted(spec.path);
   const name = facts.planned.name;
-  const record = recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
+  const record = spec.how ? spec.how(facts) : recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
   const what = `${spec.subject} for the ${name} (${spec.policy})`;
   switch (s.state) {
     case 'late':

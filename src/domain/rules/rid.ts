@@ -1,10 +1,13 @@
-// RID-2: a change to the baselined scope without the next integer RID version, found without git history.
+// RID-1's record integrity (the version never goes back, every version has its history entry) and RID-2 (a
+// change to the baselined scope without the next integer version), both found without git history.
+import { formatLong } from '../dates.js';
 import { systemsScope } from '../impact.js';
 import type { Finding } from '../findings.js';
-import type { Modification } from '../model.js';
+import type { Modification, Release } from '../model.js';
+import { referenceFindings } from '../references.js';
 import { findingAt, type Entity, type RepoModel } from '../repository.js';
 import { scopeByRelease, type ScopeEntry } from '../scope.js';
-import { baselineCoverage, itemName, nextVersion, unbumpedScopeChange, type ScopeItem } from '../versioning.js';
+import { baselineCoverage, compareVersions, itemName, nextVersion, unbumpedScopeChange, type ScopeItem } from '../versioning.js';
 
 export interface RidCheck {
   finding: Finding;
@@ -14,7 +17,7 @@ export interface RidCheck {
 
 /** Scope items as versioning reads them, and the impact of modifications that have left the scope. */
 export function scopeItems(entries: readonly ScopeEntry[]): ScopeItem[] {
-  return entries.map((e) => ({ key: e.key, systemImpact: e.systemsScope }));
+  return entries.map((e) => ({ key: e.key, systemImpact: e.systemsScope, ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}) }));
 }
 
 export function impactLookup(model: Pick<RepoModel, 'modifications'>): (key: string) => boolean | undefined {
@@ -33,7 +36,10 @@ export function impactLookup(model: Pick<RepoModel, 'modifications'>): (key: str
 export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string, ScopeEntry[]> = scopeByRelease(model)): RidCheck[] {
   const impactOf = impactLookup(model);
   const files = new Map<string, Entity<Modification>>(model.modifications.map((m) => [m.id, m]));
-  const unknown = (key: string) => model.invalidIds.modifications.has(key.split('#')[0]!);
+  // A modification whose file failed validation, or whose id or release name is a REF error (a typo), has an
+  // unknown place in the scope: the REF finding says what is wrong, and RID-2 does not call it a scope change.
+  const broken = brokenReferences(model);
+  const unknown = (key: string) => model.invalidIds.modifications.has(key.split('#')[0]!) || broken.has(key.split('#')[0]!);
   const out: RidCheck[] = [];
   for (const release of model.releases) {
     const rid = release.data.rid;
@@ -51,6 +57,47 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
     const finding = findingAt(release, ['rid', 'version'], 'RID-2', 'error', message, { release: release.id });
     const related = [...added, ...removed].map((k) => files.get(k.split('#')[0]!)?.file).filter((f): f is string => f !== undefined);
     out.push({ finding, files: [release.file, ...new Set(related)] });
+  }
+  return out;
+}
+
+/** Modification ids (as written, and as their file names say) that a REF error is about. */
+function brokenReferences(model: RepoModel): Set<string> {
+  const out = new Set<string>();
+  const mods = new Set(model.modifications.map((m) => m.file));
+  for (const f of referenceFindings(model)) {
+    if (f.rule !== 'REF' || f.severity !== 'error' || !mods.has(f.file)) continue;
+    if (f.modification) out.add(f.modification);
+    out.add(f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+  }
+  return out;
+}
+
+/**
+ * RID-1's record: the version is never lower than a version its history or baselines already record (a version
+ * does not go back), and the current version has its history entry (the RID's version-control appendix).
+ */
+export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding[] {
+  const out: Finding[] = [];
+  for (const release of releases) {
+    const rid = release.data.rid;
+    const version = rid?.version;
+    if (!rid || version === undefined || !/^[0-9]+\.[0-9]+$/.test(version)) continue;
+    const recorded = [
+      ...(rid.history ?? []).map((h) => ({ version: h.version, date: h.date, where: 'history' })),
+      ...(rid.baselines ?? []).map((b) => ({ version: b.version, date: b.date, where: 'baseline' })),
+    ].filter((r) => /^[0-9]+\.[0-9]+$/.test(r.version));
+    const highest = recorded.reduce<(typeof recorded)[number] | undefined>((top, r) => (!top || compareVersions(r.version, top.version) > 0 ? r : top), undefined);
+    const ids = { release: release.id };
+    if (highest && compareVersions(version, highest.version) < 0) {
+      out.push(findingAt(release, ['rid', 'version'], 'RID-1', 'error',
+        `the RID version is ${version}, lower than the ${highest.version} its ${highest.where} records (${formatLong(highest.date)}): a RID version never goes back; ` +
+        `set rid.version to ${highest.version} or later, or correct the ${highest.where} entry`, ids));
+    } else if (!(rid.history ?? []).some((h) => h.version === version)) {
+      out.push(findingAt(release, ['rid', 'version'], 'RID-1', 'error',
+        `RID ${version} has no entry in rid.history: every version the Panel sees is in the RID's version history; ` +
+        `add {version: "${version}", date, changes} to rid.history (\`secrel rid bump\` writes both together)`, ids));
+    }
   }
   return out;
 }

@@ -1,0 +1,116 @@
+// Runs `secrel report pr --base REF`: the work tree (the pull request) against the base revision, both as
+// of --as-of: what `diff` says changed, the RID versions (as `rid bump --dry-run` computes them), the
+// findings the branch adds, and the documents whose rendering differs. Writes nothing.
+import { existsSync } from 'node:fs';
+import { compareFindings, summarise, type Located } from '../../domain/findings.js';
+import type { Release } from '../../domain/model.js';
+import type { Entity } from '../../domain/repository.js';
+import { diffRepositories } from '../../domain/scope-diff.js';
+import { findRepository } from '../../repo/discover.js';
+import { verifyRevision } from '../../repo/git.js';
+import type { Repository } from '../../repo/load.js';
+import { TemplateError } from '../../render/engine.js';
+import { syncOutputs } from '../../render/output.js';
+import { ALL_TARGETS, findTargets, type OutputFile } from '../../render/targets.js';
+import type { Context } from '../context.js';
+import { openRepository } from '../open.js';
+import { place } from '../print.js';
+import { findingJson } from '../report/findings.js';
+import { formatPrMarkdown, type DocumentChange, type PrReport, type RidRow } from '../report/pr-markdown.js';
+import { everyFinding } from './check.js';
+import { warnUnreadable } from './diff.js';
+import { configuredFolder, renderDocuments } from './render.js';
+import { ridDetails, ridOutcomes } from './rid-bump.js';
+
+export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+  const root = await findRepository(ctx.io.cwd, ctx.repoOption);
+  const base = String(args.base);
+  const commit = await verifyRevision(root, base);
+  const before = await openRepository(ctx, { commit });
+  const after = await openRepository(ctx);
+  warnUnreadable(ctx, before);
+  warnUnreadable(ctx, after);
+
+  const releases = diffRepositories(before, after);
+  const rid = ridRows(before, after, ridDetails(releases), ctx.asOf);
+  const found = compareFindings(everyFinding(before, ctx.asOf), everyFinding(after, ctx.asOf));
+  const added = await place(after, found.added);
+  const documents = await documentChanges(ctx, before, after);
+  const report: PrReport = { base, commit, asOf: ctx.asOf, releases, rid, added, resolved: found.resolved.length, documents };
+
+  if (ctx.format === 'json') ctx.io.stdout(formatJson(report));
+  else ctx.io.stdout(formatPrMarkdown(report, { displayPath: (file) => ctx.displayPath(root, file) }));
+  return summarise(added).errors > 0 ? 1 : 0;
+}
+
+/**
+ * Each release whose RID version differs between the base and the branch, or that `rid bump` would move
+ * on the branch: the versions, and why (the pending bump's changes, else the branch's new history entries).
+ */
+function ridRows(before: Repository, after: Repository, details: ReadonlyMap<string, string[]>, asOf: string): RidRow[] {
+  const was = new Map(before.releases.map((r) => [r.id, r]));
+  const rows: RidRow[] = [];
+  for (const { entity, plan } of ridOutcomes(after, { asOf, details })) {
+    const old = was.get(entity.id)?.data.rid;
+    const now = entity.data.rid;
+    const pending = plan && plan.kind !== 'none' && plan.kind !== 'record' ? plan : undefined;
+    if (old?.version === now?.version && !pending) continue;
+    const why = pending ? pending.changes : newHistory(was.get(entity.id), entity);
+    rows.push({ release: entity.id, file: entity.file, base: old?.version, branch: now?.version, ...(pending?.to !== undefined ? { bump: pending.to } : {}), why });
+  }
+  return rows;
+}
+
+/** The changes of the history entries the branch added to a release's RID. */
+function newHistory(before: Entity<Release> | undefined, after: Entity<Release>): string[] {
+  const known = new Set((before?.data.rid?.history ?? []).map((h) => h.version));
+  return (after.data.rid?.history ?? []).filter((h) => !known.has(h.version)).map((h) => `${h.version}: ${h.changes}`);
+}
+
+/**
+ * The rendered documents (every target `secrel render` renders) whose bytes differ between the base and
+ * the branch, both in memory; and, like `render --check`, which committed ones the branch leaves stale.
+ */
+async function documentChanges(ctx: Context, before: Repository, after: Repository): Promise<PrReport['documents']> {
+  const targets = findTargets(ALL_TARGETS)!;
+  const blocked = (repo: Repository) => repo.findings.some((f) => f.severity === 'error');
+  if (blocked(before) || blocked(after)) return { compared: false, reason: `${blocked(after) ? 'this branch' : 'the base'} has errors that stop \`secrel render\` (run \`secrel validate\`)`, changes: [] };
+  let was: OutputFile[];
+  let now: OutputFile[];
+  try {
+    was = await renderDocuments(ctx, before, targets, { quiet: true });
+    now = await renderDocuments(ctx, after, targets);
+  } catch (err) {
+    if (err instanceof TemplateError) return { compared: false, reason: `a template does not render: ${err.message}`, changes: [] };
+    throw err;
+  }
+  const bytes = (f: OutputFile) => (typeof f.content === 'string' ? Buffer.from(f.content) : Buffer.from(f.content));
+  const old = new Map(was.map((f) => [f.path, bytes(f)]));
+  const changes: DocumentChange[] = [];
+  for (const f of now) {
+    const prior = old.get(f.path);
+    old.delete(f.path);
+    if (!prior) changes.push({ path: f.path, change: 'new' });
+    else if (!prior.equals(bytes(f))) changes.push({ path: f.path, change: 'changed' });
+  }
+  for (const path of old.keys()) changes.push({ path, change: 'removed' });
+  changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  const outDir = await configuredFolder(after, 'output', 'write to');
+  if (!existsSync(outDir)) return { compared: true, changes, total: now.length };
+  const results = await syncOutputs(outDir, now, { check: true, targets: targets.map((t) => t.name), complete: true });
+  const stale = results.filter((r) => r.state !== 'unchanged').map((r) => ({ path: ctx.displayPath(after.root, r.file), state: r.state }));
+  return { compared: true, changes, total: now.length, output: { dir: ctx.displayPath(after.root, outDir) || '.', stale } };
+}
+
+function formatJson(r: PrReport): string {
+  const added: Located[] = r.added;
+  return `${JSON.stringify({
+    base: { revision: r.base, commit: r.commit },
+    asOf: r.asOf,
+    releases: r.releases,
+    rid: r.rid.map((x) => ({ release: x.release, file: x.file, base: x.base ?? null, branch: x.branch ?? null, bump: x.bump ?? null, why: x.why })),
+    findings: { new: added.map(findingJson), summary: summarise(added), resolved: r.resolved },
+    documents: r.documents,
+  }, null, 2)}\n`;
+}
