@@ -12,7 +12,8 @@ import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache, type CachedParse, type ParseCache } from './cache.js';
-import { decodeText, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { decodeText, loadFullReader, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import type { PositionedFile } from './yaml-full.js';
 
 export type EntityKind = 'modification' | 'release' | 'change-request';
 
@@ -120,6 +121,8 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
   const file = await parseYaml(path, text);
   const done = (valid: boolean, findings: Finding[]) => ({ file, result: { valid, data: file.data, findings } });
   if (file.findings.length > 0) return done(false, file.findings);
+  const otherBases = file.doc ? (await loadFullReader()).numbersInOtherBases(file as PositionedFile) : [];
+  if (otherBases.length > 0) return done(false, otherBases);
   if (file.data === null || file.data === undefined) {
     const empty: Located = { rule: 'SCHEMA', severity: 'error', file: path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
     return done(false, [empty]);
