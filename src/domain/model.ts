@@ -12,8 +12,6 @@ export type {
   Modification,
 } from '../generated/schema-types.js';
 
-type Item<T> = NonNullable<T> extends readonly (infer E)[] ? E : never;
-
 export type ModificationStatus = NonNullable<Modification['status']>;
 
 /** The SEC's governance routes (a config may define others: `Modification['governance']` is any string). */
