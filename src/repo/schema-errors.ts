@@ -56,7 +56,10 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = Object.keys(((resolve(schema, parentOf(e.schemaPath)) as { properties?: object })?.properties) ?? {});
+      // The mapping's schema found along the data's path first: inside a $ref'd definition ajv's schemaPath
+      // starts again at `#/`, which would name the file's top-level keys.
+      type Props = { properties?: object } | undefined;
+      const allowed = Object.keys((schemaAt(schema, path) as Props)?.properties ?? (resolve(schema, parentOf(e.schemaPath)) as Props)?.properties ?? {});
       const guess = closest(key, allowed);
       const hint = guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
       return { ...base, path: [...path, key], where: 'key' as const, message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
