@@ -6,9 +6,10 @@ import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './finding
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
+import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import type { RepoModel } from './repository.js';
-import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineState, recordedFor } from './rules/deadline.js';
+import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
@@ -67,6 +68,8 @@ export interface PlanRelease<F extends Finding = Finding> {
   /** Dependencies of the scope not done as of the plan's date (DEP-1). */
   waitingFor: ReleaseWait[];
   milestones: PlanMilestone[];
+  /** GL-3: where the acceptance criteria stand, from six weeks before go-live (or once any is assessed). */
+  goNoGo?: PlanGoNoGo;
   findings: F[];
   summary: { errors: number; warnings: number; infos: number };
 }
@@ -94,7 +97,11 @@ export interface PlanInput {
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const byRelease = findingsByRelease(model, input.findings);
   const lookup = dependencyLookup(model);
-  const releases = input.views.map((v) => planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup));
+  const releases = input.views.map((v) => {
+    const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup);
+    const goNoGo = planGoNoGo(model, v, input.asOf);
+    return goNoGo ? { ...r, goNoGo } : r;
+  });
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
@@ -151,7 +158,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
-    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? data ?? { id: p.id } : undefined, asOf),
+    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? data ?? { id: p.id } : undefined, asOf, v.scope),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -199,11 +206,14 @@ function hasScope(v: ReleaseView): boolean {
  * deadlines with or without a file (no file records nothing, so a passed one is overdue); one with nothing
  * in scope (`data` undefined) has none, so nothing of it is overdue.
  */
-function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
+function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate, scope: readonly ScopeEntry[]): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];
   const upcoming: PlanMilestone[] = [];
   for (const m of milestones) {
     if (m.id === 'go-live') continue;
+    // A deadline that does not apply (the DCC's costs of a release that changes no DCC System) is no milestone of it.
+    const spec = DEADLINE_BY_MILESTONE.get(m.id);
+    if (data && spec && !deadlineApplies(spec, true, scope, data)) continue;
     const state = milestoneState(m, data, asOf);
     if (state === 'done' || state === 'passed') continue;
     const item: PlanMilestone = { id: m.id, label: m.label, date: m.date, days: diffDays(asOf, m.date), state };

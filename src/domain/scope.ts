@@ -74,3 +74,12 @@ export function scopeByRelease(model: Pick<RepoModel, 'modifications'>): Map<str
   for (const list of out.values()) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return out;
 }
+
+/**
+ * The release changes DCC Systems: a DCC-System-impacting modification in scope, or a DCC Change Request
+ * alongside. Without, the DCC tests and costs nothing (its testing and security criteria, the Forecast
+ * Release Cost and the actual cost report do not apply), whatever the release's type.
+ */
+export function changesDccSystems(scope: readonly Pick<ScopeEntry, 'systemImpact'>[], changeRequests: readonly unknown[] | undefined): boolean {
+  return scope.some((e) => e.systemImpact) || (changeRequests ?? []).length > 0;
+}

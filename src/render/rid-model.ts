@@ -5,6 +5,7 @@ import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
+import { changesDccSystems } from '../domain/scope.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';
@@ -94,7 +95,10 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       notes: data?.tad?.notes ?? null,
     },
     costs: costsView(scope, data?.costs, (id) => find(id)?.name ?? id),
-    acceptance: acceptanceView(model.config, data?.acceptance, { date: planned.date, system }),
+    acceptance: acceptanceView(model.config, data, {
+      date: planned.date, system, cancelled: planned.cancelled === true,
+      hasScope: scope.length > 0 || (data?.changeRequests ?? []).length > 0, changesDccSystems: changesDccSystems(scope, data?.changeRequests),
+    }),
     history,
     glossary: [],
   };

@@ -70,6 +70,7 @@ function releaseBlock(r: PlanRelease<Located>, o: PlanTextOptions): string[] {
   lines.push('', ...scopeBlock(r, c));
   if (r.waitingFor.length > 0) lines.push('', `  ${c.bold('Waiting for')}`, ...r.waitingFor.flatMap((w) => waitLines(w, c)));
   if (r.milestones.length > 0) lines.push('', `  ${c.bold('Next milestones')}`, ...r.milestones.map((m) => milestoneLine(m, c)));
+  if (r.goNoGo) lines.push('', ...wrap(`Go/no-go: ${r.goNoGo.text}`, 2));
   // Infos are counted, not listed: the plan is for what needs doing; `secrel check` lists them.
   const listed = r.findings.filter((f) => f.severity !== 'info');
   if (r.findings.length > 0) lines.push('', `  ${c.bold('Findings')} ${c.dim(`(${counts(r.summary)})`)}`, ...listed.flatMap((f) => findingLines(f, o)));

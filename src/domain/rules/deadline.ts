@@ -3,6 +3,7 @@
 import { compare, diffDays, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { Release } from '../model.js';
+import { changesDccSystems, type ScopeEntry } from '../scope.js';
 import type { PathSegment } from '../repository.js';
 import type { ReleaseFacts, RuleContext } from './context.js';
 import { dotted, dueOn, fieldFinding, long, relative, valueAt } from './support.js';
@@ -26,6 +27,8 @@ export interface DeadlineSpec {
   /** How to record it, when that is a command rather than a field to fill in. */
   how?: (facts: Pick<ReleaseFacts, 'entity' | 'hasFile'>) => string;
   systemOnly: boolean;
+  /** Only when the release changes DCC Systems (`changesDccSystems`): a System Release holding only documentation changes has no DCC cost (CAL-5). */
+  dccChange?: boolean;
 }
 
 export const DEADLINES: readonly DeadlineSpec[] = [
@@ -33,8 +36,8 @@ export const DEADLINES: readonly DeadlineSpec[] = [
   { milestone: 'tad-published', rule: 'TST-1', subject: 'The final, published TAD', policy: 'at least 6 months before go-live', path: ['tad', 'published'], systemOnly: true },
   { milestone: 'systems-baseline', rule: 'RID-1', subject: "The Panel's baseline of the RID", policy: 'when the systems scope is set, 12 months before go-live', path: ['rid', 'baselines'], firstDate: true,
     how: (facts) => `${facts.hasFile ? '' : `create ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet), then `}run \`secrel rid baseline ${facts.entity.id} --date D\` (the date of the Panel meeting)`, systemOnly: true },
-  { milestone: 'forecast-cost', rule: 'CST-3', subject: 'The Forecast Release Cost', policy: 'at the first baseline, 12 months before go-live', path: ['costs', 'forecast'], presence: true, systemOnly: true },
-  { milestone: 'actual-cost-report', rule: 'CST-4', subject: 'The actual cost report', policy: 'within 3 months after go-live', path: ['costs', 'actualReported'], systemOnly: true },
+  { milestone: 'forecast-cost', rule: 'CST-3', subject: 'The Forecast Release Cost', policy: 'at the first baseline, 12 months before go-live', path: ['costs', 'forecast'], presence: true, systemOnly: true, dccChange: true },
+  { milestone: 'actual-cost-report', rule: 'CST-4', subject: 'The actual cost report', policy: 'within 3 months after go-live', path: ['costs', 'actualReported'], systemOnly: true, dccChange: true },
   { milestone: 'go-live-evidence', rule: 'GL-2', subject: "DCC's go-live evidence", policy: 'at least 6 weeks before go-live', path: ['acceptance', 'evidenceSubmitted'], systemOnly: true },
   { milestone: 'notice-12m', rule: 'COM-2', subject: 'The 12-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'twelveMonth'], systemOnly: false },
   { milestone: 'notice-6m', rule: 'COM-2', subject: 'The 6-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'sixMonth'], systemOnly: false },
@@ -79,16 +82,18 @@ export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boo
 
 /**
  * The status of a deadline for a release, or undefined when it does not apply: a TAD for a Documentation
- * Release, anything of a cancelled release, and every deadline of a release with nothing in scope (these
- * obligations only scope creates), unless the file records the date late: a recorded breach stays one.
+ * Release, anything of a cancelled release, every deadline of a release with nothing in scope (these
+ * obligations only scope creates), and the DCC's cost deadlines of a release that changes no DCC System,
+ * unless the file records the date late: a recorded breach stays one.
  */
 export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: IsoDate): DeadlineStatus | undefined {
   const due = facts.due.get(spec.milestone);
   if (due === undefined || facts.planned.cancelled) return undefined;
   const recorded = recordedFor(spec, facts.entity.data);
-  if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return facts.hasScope ? { state: 'not-applicable', due } : undefined;
+  const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.entity.data);
+  if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return applies ? { state: 'not-applicable', due } : undefined;
   const status = deadlineState(due, recorded, asOf);
-  if (!facts.hasScope && status.state !== 'late') return undefined;
+  if (!applies && status.state !== 'late') return undefined;
   return status;
 }
 
@@ -98,6 +103,14 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
  */
 export function beforeAgreed(release: Pick<Release, 'agreed'>, due: IsoDate): boolean {
   return isValidIsoDate(release.agreed) && compare(due, release.agreed) < 0;
+}
+
+/**
+ * Whether a deadline applies to a release's scope: none does with nothing in scope; the DCC's cost deadlines
+ * (CST-3, CST-4) only when the scope changes DCC Systems, not for a System Release holding only documentation changes.
+ */
+export function deadlineApplies(spec: DeadlineSpec, hasScope: boolean, scope: readonly ScopeEntry[], release: Release | undefined): boolean {
+  return hasScope && (!spec.dccChange || changesDccSystems(scope, release?.changeRequests));
 }
 
 /** How to record something in a release's file: for a release with no file yet, first create it. */

@@ -1,10 +1,11 @@
 // Go-live rules: the acceptance criteria are set and each carries a status and evidence (GL-1), DCC's evidence
 // comes 6 weeks before go-live (GL-2), and the go/no-go view: criteria not met close to or after go-live (GL-3).
-import { STANDARD_ACCEPTANCE_SET_NAME } from '../acceptance-standard.js';
 import type { AcceptanceCriterionDefinition } from '../config.js';
 import { addMonths, compare, diffDays, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { AcceptanceCriterion } from '../model.js';
+import { goNoGoSummary, releaseCriteria, type GoNoGoSummary } from '../go-no-go.js';
+import { changesDccSystems } from '../scope.js';
 import type { ReleaseFacts, Rule, RuleContext } from './context.js';
 import { deadlineFindings, recordIn } from './deadline.js';
 import { fieldFinding, long } from './support.js';
@@ -19,17 +20,18 @@ interface Acceptance {
   criteria: readonly AcceptanceCriterion[];
 }
 
-/** Releases the criteria apply to: System Releases, and any release whose file sets acceptance criteria. */
+/** Releases the criteria apply to (`releaseCriteria`), with the criteria that apply to each. */
 function acceptanceOf(ctx: RuleContext): Acceptance[] {
   const out: Acceptance[] = [];
   for (const facts of ctx.releases) {
-    const acceptance = facts.entity.data.acceptance;
-    // The criteria are set with the scope: a release with nothing in scope and no criteria of its own has none.
-    if (facts.planned.cancelled || (facts.planned.type !== 'system' && !acceptance) || (!facts.hasScope && !acceptance)) continue;
-    const setName = acceptance?.set ?? STANDARD_ACCEPTANCE_SET_NAME;
-    const a: Acceptance = { facts, setName, criteria: acceptance?.criteria ?? [] };
-    const definitions = ctx.model.config.acceptanceSets[setName];
-    if (definitions) a.definitions = definitions;
+    const { planned, entity } = facts;
+    const found = releaseCriteria(ctx.model.config, {
+      type: planned.type, cancelled: planned.cancelled === true, data: entity.data, hasScope: facts.hasScope,
+      changesDccSystems: changesDccSystems(facts.scope, entity.data.changeRequests),
+    });
+    if (!found) continue;
+    const a: Acceptance = { facts, setName: found.setName, criteria: found.criteria };
+    if (found.definitions) a.definitions = found.definitions;
     out.push(a);
   }
   return out;
@@ -80,38 +82,45 @@ export const goNoGo: Rule = {
       const ids = { release: entity.id };
       const byId = new Map(criteria.map((c, i) => [c.id, { c, i }]));
       if (facts.hasScope && compare(ctx.asOf, addMonths(planned.date, -GO_NO_GO_MONTHS)) >= 0) {
-        const open = definitions.filter((d) => !isMet(byId.get(d.id)?.c, ctx.asOf));
-        if (open.length > 0) out.push(openFinding(facts, ctx.asOf, open, definitions.length));
+        const summary = goNoGoSummary(definitions, criteria, ctx.asOf);
+        if (summary.met.length < summary.total) out.push(openFinding(facts, ctx.asOf, summary, definitions));
       }
       for (const d of definitions) {
         const found = byId.get(d.id);
-        if (!found || !isMet(found.c, ctx.asOf) || found.c.reviewedBy?.trim()) continue;
-        out.push(fieldFinding(entity, ['acceptance', 'criteria', found.i, 'met'], 'GL-3', 'info',
-          `Criterion ${d.id} is met but does not say who reviewed it: add reviewedBy (${reviewer(d)})`, ids));
+        if (!found || found.c.reviewedBy?.trim() || (isValidIsoDate(found.c.date) && compare(found.c.date, ctx.asOf) > 0)) continue;
+        if (found.c.met === true) {
+          out.push(fieldFinding(entity, ['acceptance', 'criteria', found.i, 'met'], 'GL-3', 'info',
+            `Criterion ${d.id} is met but does not say who reviewed it: add reviewedBy (${reviewer(d)})`, ids));
+        } else if (found.c.met === false) {
+          out.push(fieldFinding(entity, ['acceptance', 'criteria', found.i, 'met'], 'GL-3', 'info',
+            `Criterion ${d.id} is recorded as not met but does not say who said so: add reviewedBy (${reviewer(d)}) and the date`, ids));
+        }
       }
     }
     return out;
   },
 };
 
-/** Met as of `asOf`: a review dated later had not happened yet. */
-function isMet(c: AcceptanceCriterion | undefined, asOf: IsoDate): boolean {
-  return c?.met === true && !(isValidIsoDate(c.date) && compare(c.date, asOf) > 0);
-}
-
-function openFinding(facts: ReleaseFacts, asOf: IsoDate, open: readonly AcceptanceCriterionDefinition[], total: number): Finding {
+function openFinding(facts: ReleaseFacts, asOf: IsoDate, s: GoNoGoSummary, definitions: readonly AcceptanceCriterionDefinition[]): Finding {
   const { planned, entity } = facts;
   const days = diffDays(asOf, planned.date);
-  const list = groupByReviewer(open);
+  const byId = new Map(definitions.map((d) => [d.id, d]));
+  // "Not met" is a judgement someone made; "not yet assessed" is a gap: the Panel needs to see which is which.
+  const notMet = s.notMet.map((n) => `${n.id} (${n.reviewedBy ? `${n.reviewedBy}${n.date ? `, ${long(n.date)}` : ''}` : `by whom is not recorded; ${reviewer(byId.get(n.id)!)} reviews it`})`).join(', ');
+  const notAssessed = groupByReviewer(s.notAssessed.map((id) => byId.get(id)!));
+  const state = [
+    s.notMet.length > 0 ? `${s.notMet.length} ${s.notMet.length === 1 ? 'is' : 'are'} not met: ${notMet}` : '',
+    s.notAssessed.length > 0 ? `${s.notAssessed.length} ${s.notAssessed.length === 1 ? 'is' : 'are'} not yet assessed: ${notAssessed}` : '',
+  ].filter(Boolean).join('; ');
   const path = ['acceptance', 'criteria'];
   if (days > 0) {
     return fieldFinding(entity, path, 'GL-3', 'warning',
-      `The ${planned.name} goes live in ${days} ${days === 1 ? 'day' : 'days'} (${long(planned.date)}) and ${open.length} of ${total} acceptance criteria ` +
-      `are not recorded as met: ${list}. Get each body's review and ${recordIn(facts, "record met, evidence and reviewedBy under acceptance.criteria")} before the Panel's go/no-go decision`, { release: entity.id, where: 'key' });
+      `The ${planned.name} goes live in ${days} ${days === 1 ? 'day' : 'days'} (${long(planned.date)}) and ${s.total - s.met.length} of ${s.total} acceptance criteria ` +
+      `are not recorded as met (${state}). Get each body's review and ${recordIn(facts, "record met, evidence and reviewedBy under acceptance.criteria")} before the Panel's go/no-go decision`, { release: entity.id, where: 'key' });
   }
   return fieldFinding(entity, path, 'GL-3', 'error',
-    `The ${planned.name} ${days === 0 ? 'goes live today' : `went live on ${long(planned.date)}`} with ${open.length} of ${total} acceptance criteria ` +
-    `not recorded as met: ${list}. ${capitalise(recordIn(facts, 'record each outcome (met, evidence, reviewedBy) under acceptance.criteria as the Panel decided it'))}`, { release: entity.id, where: 'key' });
+    `The ${planned.name} ${days === 0 ? 'goes live today' : `went live on ${long(planned.date)}`} with ${s.total - s.met.length} of ${s.total} acceptance criteria ` +
+    `not recorded as met (${state}). ${capitalise(recordIn(facts, 'record each outcome (met, evidence, reviewedBy) under acceptance.criteria as the Panel decided it'))}`, { release: entity.id, where: 'key' });
 }
 
 function capitalise(text: string): string {

@@ -10,6 +10,7 @@ import { COST_RULES } from './costs.js';
 import { DEPENDENCY_RULES } from './dependencies.js';
 import { GOLIVE_RULES } from './golive.js';
 import { IMPLEMENTATION_RULES } from './implementation.js';
+import { LIFECYCLE_RULES } from './lifecycle.js';
 import { NOTICE_RULES } from './notices.js';
 import { baselinedScopeChecks, ridRecordFindings } from './rid.js';
 import { SCOPE_RULES } from './scope.js';
@@ -33,7 +34,7 @@ export const unbumpedBaselineChange: Rule = {
 
 /** In SPEC order. */
 export const RULES: readonly Rule[] = [
-  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, ...CAPACITY_RULES, ridRecord, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...NOTICE_RULES,
+  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, ...CAPACITY_RULES, ridRecord, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...LIFECYCLE_RULES, ...NOTICE_RULES,
 ];
 
 export interface RunRulesOptions {

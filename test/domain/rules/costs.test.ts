@@ -59,14 +59,14 @@ describe('CST-2 stated totals equal the sum of their parts, to the penny', () =>
 
 describe('CST-3 the Forecast Release Cost at the first baseline, 12 months before go-live', () => {
   it('passes a release with a forecast', async () => {
-    expect(await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11', 'costs:\n  forecast: { sit: 1 }\n') }), '2020-01-17')).toEqual([]);
+    expect(await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11', 'costs:\n  forecast: { sit: 1 }\n') }, { dcc: true }), '2020-01-17')).toEqual([]);
   });
 
   it('is an error once due with none recorded; a warning within 30 days', async () => {
-    const [late] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }), '2020-01-17');
+    const [late] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }, { dcc: true }), '2020-01-17');
     expect(late).toMatchObject({ rule: 'CST-3', severity: 'error', release: '2020-11' });
     expect(late!.message).toContain('was due on 5 November 2019 and is not recorded: add it under costs.forecast');
-    const [soon] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }), '2019-10-15');
+    const [soon] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }, { dcc: true }), '2019-10-15');
     expect(soon).toMatchObject({ severity: 'warning' });
   });
 });
@@ -74,15 +74,15 @@ describe('CST-3 the Forecast Release Cost at the first baseline, 12 months befor
 describe('CST-4 the actual cost report within 3 months after go-live', () => {
   it('passes a report in time with the actual costs', async () => {
     const text = rel('2020-06', 'costs:\n  actual: { sit: 1 }\n  actualReported: 2020-09-01\n');
-    expect(await run(actualCostReport, withScope({ 'releases/2020-06.yaml': text }), '2020-10-01')).toEqual([]);
+    expect(await run(actualCostReport, withScope({ 'releases/2020-06.yaml': text }, { dcc: true }), '2020-10-01')).toEqual([]);
   });
 
   it('is an error when overdue, and warns when the report is recorded without the costs', async () => {
-    const [overdue] = await run(actualCostReport, withScope({ 'releases/2020-06.yaml': rel('2020-06') }), '2020-10-01');
+    const [overdue] = await run(actualCostReport, withScope({ 'releases/2020-06.yaml': rel('2020-06') }, { dcc: true }), '2020-10-01');
     expect(overdue).toMatchObject({ rule: 'CST-4', severity: 'error' });
     expect(overdue!.message).toContain('was due on 25 September 2020');
     const text = rel('2020-06', 'costs:\n  actualReported: 2020-09-01\n');
-    const [f] = await run(actualCostReport, withScope({ 'releases/2020-06.yaml': text }), '2020-10-01');
+    const [f] = await run(actualCostReport, withScope({ 'releases/2020-06.yaml': text }, { dcc: true }), '2020-10-01');
     expect(f).toMatchObject({ severity: 'warning', ...positionOf(text, '2020-09-01') });
   });
 });

@@ -55,11 +55,13 @@ export const rel = (id: string, body = ''): string => `id: ${id}\n${body}`;
  * The files with one documentation-only modification in the scope of each release file: a release's
  * deadlines (notices, TAD, costs, evidence, acceptance) are obligations only scope creates.
  */
-export function withScope(files: Record<string, string>): Record<string, string> {
+export function withScope(files: Record<string, string>, o: { dcc?: boolean } = {}): Record<string, string> {
   const out = { ...files };
+  // `dcc`: the scope changes DCC Systems (so the DCC's costs and its testing and security criteria apply).
+  const impact = o.dcc ? 'true\ncosts:\n  dcc: { designBuildPit: 0, sit: 0, uit: 0, implementToLive: 0, oneOffOperational: 0, ongoingOperational: 0 }' : 'false';
   for (const path of Object.keys(files)) {
     const id = /^releases\/(.+)\.yaml$/.exec(path)?.[1];
-    if (id) out[`modifications/SCOPE-${id}.yaml`] = mod(`SCOPE-${id}`, `status: approved\nsystemImpact: false\nimplementation:\n  release: ${id}\n  addedToScope: 2000-01-01\n`);
+    if (id) out[`modifications/SCOPE-${id}.yaml`] = mod(`SCOPE-${id}`, `status: approved\nsystemImpact: ${impact}\nimplementation:\n  release: ${id}\n  addedToScope: 2000-01-01\n`);
   }
   return out;
 }
