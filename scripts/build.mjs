@@ -140,7 +140,7 @@ const noColorDetection = {
     b.onLoad({ filter: /.*/, namespace: 'secrel-no-color' }, () => ({ contents: 'export default { stdout: false, stderr: false };', loader: 'js' }));
   },
 };
-await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(root, 'dist', 'secrel.cjs'), plugins: [vendorPlugin, lazyChildProcess, noColorDetection] });
+await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'main.ts')], outfile: join(root, 'dist', 'secrel.cjs'), external: ['playwright-core'], plugins: [vendorPlugin, lazyChildProcess, noColorDetection] });
 await Promise.all(
   Object.entries(VENDOR).map(([name, entry]) =>
     build({ ...common, entryPoints: [entry], outfile: join(root, 'dist', 'vendor', `${name}.cjs`), plugins: name === 'templates' ? [vendorPlugin] : [] }),

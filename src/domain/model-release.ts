@@ -109,6 +109,14 @@ export interface ReleaseNotices {
   oneMonth?: IsoDate;
 }
 
+/** The DCC Release Notes of a release, once published (linked from the release's page on the site). */
+export interface ReleaseNotes {
+  url: string;
+  /** The link's text; `DCC Release Notes` when absent. */
+  title?: string;
+  published?: IsoDate;
+}
+
 export interface Risk {
   summary: string;
   mitigation?: string;
@@ -127,6 +135,7 @@ export interface Release {
   dateReason?: string;
   status?: ReleaseStatus;
   url?: string;
+  releaseNotes?: ReleaseNotes;
   changeRequests?: ChangeRequest[];
   techSpecs?: TechSpecVersion[];
   rid?: Rid;

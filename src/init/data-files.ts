@@ -70,7 +70,18 @@ function schemaComment(depth: number, name: string): string {
   return `# yaml-language-server: $schema=${'../'.repeat(depth)}${SCHEMA_DIR}/${name}.schema.json`;
 }
 
-export function configFile(config?: ResolvedConfig): string {
+/** The config's calendar section: the UID domain, made from the new repository's folder name, written down. */
+function calendarSection(uidDomain: string): string {
+  return `
+# The calendar feed (calendar.ics): the domain after @ in every event's UID, made from this
+# folder's name when the repository was created. Keep it once people subscribe (a new domain
+# is a new set of events); written down, a clone in another folder gives the same UIDs.
+calendar:
+  uidDomain: ${uidDomain}
+`;
+}
+
+export function configFile(config?: ResolvedConfig, uidDomain?: string): string {
   const head = config && config.code !== 'sec'
     ? codeHeader(config)
     : `# secrel configuration. Every setting is optional and the values below are the defaults,
@@ -99,7 +110,7 @@ paths:
 # Where \`secrel render\` writes the RIDs, notices and the site. Commit it, so that CI can
 # run \`secrel render --check\` on pull requests.
 output: out
-`;
+${uidDomain === undefined ? '' : calendarSection(uidDomain)}`;
 }
 
 function milestone(example: ExampleRelease, id: string): IsoDate {

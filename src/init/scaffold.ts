@@ -28,7 +28,7 @@ export function schemaFiles(): { name: string; file: string; content: string }[]
   return Object.keys(SCHEMAS).sort().map((name) => ({ name, file: `${name}.schema.json`, content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n` }));
 }
 
-export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', secrelRepo?: string): Scaffold {
+export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', secrelRepo?: string, uidDomain?: string): Scaffold {
   const source: SecrelSource = { repo: secrelRepo, rev: `v${version}` };
   const preset = resolveConfig({}, code);
   // A code without a public day rule starts from the placeholder cycle its config file spells out.
@@ -47,7 +47,7 @@ export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', s
     example,
     modification,
     files: [
-      { path: 'secrel.config.yaml', content: configFile(sec ? undefined : config), purpose: sec ? 'configuration: the release cycle, holidays, freezes, paths (all defaults)' : `configuration: the ${config.codeName} preset, its release cycle, holidays, freezes, paths` },
+      { path: 'secrel.config.yaml', content: configFile(sec ? undefined : config, uidDomain), purpose: sec ? 'configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain' : `configuration: the ${config.codeName} preset, its release cycle, holidays, freezes, paths, the calendar UID domain` },
       { path: `releases/${p.id}.yaml`, content: releaseFile(example), purpose: `the ${p.name}, ${sec ? (p.type === 'system' ? 'a System Release' : 'a Documentation Release') : `a ${p.kindName}`}` },
       { path: `modifications/${modification}.yaml`, content: modificationFile(example, asOf, sec ? undefined : config, modification), purpose: `an example modification targeting ${p.id}` },
       ...schemas,

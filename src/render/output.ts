@@ -85,3 +85,21 @@ export async function syncOutputs(outDir: string, files: readonly (OutputFile & 
   await writeFilesAtomic(writes, { createFolders: true, linksWithin: outDir });
   return results;
 }
+
+/**
+ * Files that are never compared (`--pdf`: a PDF carries the time it was printed, so its bytes differ on
+ * every run): written every time, all or none, left out of the manifest and of `--check`.
+ */
+export async function writeUncompared(outDir: string, files: readonly OutputFile[]): Promise<OutputResult[]> {
+  const results: OutputResult[] = [];
+  const writes: PendingWrite[] = [];
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+    const file = resolve(outDir, f.path);
+    if (!isInside(outDir, file) || file === outDir) throw new Error(`render produced an invalid output path: ${f.path}`);
+    const state: OutputState = (await current(file, outDir)) === undefined ? 'missing' : 'stale';
+    writes.push({ path: file, data: f.content });
+    results.push({ file, path: f.path, state, written: true });
+  }
+  await writeFilesAtomic(writes, { createFolders: true, linksWithin: outDir });
+  return results;
+}

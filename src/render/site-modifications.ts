@@ -93,8 +93,25 @@ export interface RegisterRow {
   goLive: string;
   /** A Working Days modification with no release: the date it goes live on once decided (IMP-3). */
   ownDate: { date: string | null; sentence: string } | null;
+  /** The implementation date in each release, or its own (Policy section 9); none for a rejected or withdrawn one. */
+  implementation: { date: string; part: number | null; approved: boolean }[];
+  /** Its page on the SEC website. */
+  url: string | null;
   /** Lower-case text the register's search box matches. */
   search: string;
+}
+
+/**
+ * The date it goes live in each of its releases: an explicit `implementation.date` (not for parts), else the
+ * release's go-live; a Working Days modification in no release, its own date once it has one.
+ */
+function implementationDates(m: Modification, releases: readonly InRelease[], ownDate: RegisterRow['ownDate']): RegisterRow['implementation'] {
+  if (m.status === 'rejected' || m.status === 'withdrawn') return [];
+  if (releases.length === 0) return ownDate?.date ? [{ date: ownDate.date, part: null, approved: m.status === 'approved' || m.status === 'implemented' }] : [];
+  return releases.flatMap((r) => {
+    const date = (r.part === null ? m.implementation?.date : undefined) ?? r.date;
+    return date ? [{ date, part: r.part, approved: r.role.endsWith('approved') }] : [];
+  });
 }
 
 export function registerRow(ctx: SiteContext, m: Entity<Modification>): RegisterRow {
@@ -112,6 +129,8 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     releaseKeys: releases.map((r) => r.id).join(' '),
     goLive: releases.map((r) => r.date ?? '').sort()[0] ?? ownDate?.date ?? '',
     ownDate,
+    implementation: implementationDates(m.data, releases, ownDate),
+    url: safeUrl(m.data.url),
     search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
   };
 }

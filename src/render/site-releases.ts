@@ -28,6 +28,7 @@ export function siteReleases(model: RepoModel): ReleaseView[] {
 
 export const releasePath = (id: string) => `releases/${id}.html`;
 export const ridPath = (id: string) => `rid/${id}.html`;
+export const noticesPath = (id: string) => `notices/${id}.html`;
 
 const capital = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
@@ -96,6 +97,10 @@ export interface ReleasePage {
   dateReason: string | null;
   url: string | null;
   rid: { href: string; version: string | null } | null;
+  /** The release's notices page: how many notices, how many issued. */
+  notices: { href: string; count: number; issued: number } | null;
+  /** DCC Release Notes, when recorded (`releaseNotes`). */
+  releaseNotes: { href: string; title: string; published: string | null } | null;
   scope: ScopeRow[];
   scopeCount: number;
   changeRequests: { id: string; title: string; summary: string | null }[];
@@ -105,7 +110,7 @@ export interface ReleasePage {
   notes: string | null;
 }
 
-export function releasePage(view: ReleaseView, hasRid: boolean): ReleasePage {
+export function releasePage(view: ReleaseView, hasRid: boolean, notices?: { notices: readonly unknown[]; issuedCount: number }): ReleasePage {
   const root = '../';
   const p = view.planned;
   const data = view.entity?.data;
@@ -130,6 +135,8 @@ export function releasePage(view: ReleaseView, hasRid: boolean): ReleasePage {
     dateReason: p.dateReason ?? null,
     url: safeUrl(data?.url),
     rid: hasRid ? { href: `${root}${ridPath(p.id)}`, version: data?.rid?.version ?? null } : null,
+    notices: notices ? { href: `${root}${noticesPath(p.id)}`, count: notices.notices.length, issued: notices.issuedCount } : null,
+    releaseNotes: releaseNotesLink(data?.releaseNotes),
     scope,
     scopeCount: scope.length,
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null })),
@@ -137,4 +144,9 @@ export function releasePage(view: ReleaseView, hasRid: boolean): ReleasePage {
     milestones: view.milestones.map((m: Milestone) => ({ date: m.date, label: m.label, rule: m.rule ?? null, cutoff: m.kind === 'cutoff' })),
     notes: data?.notes ?? null,
   };
+}
+
+function releaseNotesLink(notes: { url: string; title?: string; published?: string } | undefined): ReleasePage['releaseNotes'] {
+  const href = safeUrl(notes?.url);
+  return notes && href ? { href, title: notes.title ?? 'DCC Release Notes', published: notes.published ?? null } : null;
 }

@@ -7,7 +7,9 @@ import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { ridTarget } from './rid-target.js';
 import { current, indexPage, registerPage } from './site-pages.js';
 import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
-import { releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
+import { noticesPage } from './site-notices.js';
+import { registerCsv, registerJson } from './site-register-data.js';
+import { noticesPath, releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
 import type { OutputFile, RenderTarget } from './targets.js';
 
 export const SITE_DIR = 'site';
@@ -24,9 +26,14 @@ export const siteTarget: RenderTarget = {
     const ridIds = new Set(withRid.map((v) => v.planned.id));
 
     const page = (path: string, template: string, view: object): OutputFile => ({ path: `${SITE_DIR}/${path}`, content: engine.render(`site/${template}.html`, view) });
-    const out: OutputFile[] = [page('index.html', 'index', indexPage(model, views)), page('register.html', 'register', registerPage(ctx, views))];
+    const register = registerPage(ctx, views);
+    const out: OutputFile[] = [page('index.html', 'index', indexPage(model, views)), page('register.html', 'register', register)];
+    out.push({ path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) }, { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) });
     for (const v of views) {
-      out.push(page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id)), current: current('other') }));
+      // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
+      const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
+      if (notices) out.push(page(noticesPath(v.planned.id), 'notices', { ...notices, current: current('other') }));
+      out.push(page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id), notices), current: current('other') }));
     }
     for (const m of model.modifications) {
       out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));

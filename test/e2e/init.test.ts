@@ -1,5 +1,5 @@
 // `secrel init`, tried as a new user would: the new repository validates and plans cleanly, nothing is ever overwritten.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { execa } from 'execa';
@@ -77,7 +77,7 @@ describe('secrel init', () => {
     const made = await secrel(['init', 'sec-releases', '--as-of', AS_OF], { cwd });
     expect(made.stdout).toBe([
       'Created a secrel repository in sec-releases:',
-      '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (all defaults)',
+      '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain',
       '  releases/2027-02.yaml                       the February 2027 SEC Release, a Documentation Release',
       '  modifications/EXAMPLE001.yaml               an example modification targeting 2027-02',
       '  .secrel/schemas/change-request.schema.json  JSON Schema for change-request files, for editors (secrel 0.1.0)',
@@ -100,6 +100,20 @@ describe('secrel init', () => {
       '  secrel plan',
     ].join('\n'));
     expect(listFiles(join(cwd, 'sec-releases'))).toEqual(EXPECTED_FILES);
+  });
+
+  it('writes the calendar UID domain, from the folder name, into the config: a renamed clone keeps its UIDs', async () => {
+    const cwd = tempDir();
+    expect((await secrel(['init', 'Ofgem SEC Releases', '--as-of', AS_OF], { cwd })).exitCode).toBe(0);
+    const repo = join(cwd, 'Ofgem SEC Releases');
+    expect(readFileSync(join(repo, 'secrel.config.yaml'), 'utf8')).toContain('\ncalendar:\n  uidDomain: ofgem-sec-releases.secrel\n');
+    expect(parse(readFileSync(join(repo, 'secrel.config.yaml'), 'utf8')).calendar).toEqual({ uidDomain: 'ofgem-sec-releases.secrel' });
+    const moved = join(cwd, 'elsewhere');
+    renameSync(repo, moved);
+    const ics = await secrel(['calendar', '2027', '--repo', moved, '--ics', join(cwd, 'releases.ics')]);
+    expect(ics.exitCode, ics.stderr).toBe(0);
+    expect(readFileSync(join(cwd, 'releases.ics'), 'utf8')).toContain('UID:2027-02.go-live@ofgem-sec-releases.secrel');
+    expect((await secrel(['validate', '--repo', moved])).exitCode).toBe(0);
   });
 
   it('picks the first release whose milestones are all ahead, and targets the modification at it', async () => {
@@ -202,9 +216,10 @@ describe('secrel init', () => {
     expect(validate.stdout).toBe('3 files checked, no problems found');
   });
 
-  it('gives the same bytes for the same as-of date, whatever the time zone', async () => {
-    const a = tempDir();
-    const b = tempDir();
+  it('gives the same bytes for the same as-of date and folder name, whatever the time zone', async () => {
+    // The same folder name: the config's calendar UID domain is made from it.
+    const a = join(tempDir(), 'sec-releases');
+    const b = join(tempDir(), 'sec-releases');
     await secrel(['init', a, '--as-of', AS_OF], { env: { TZ: 'Pacific/Kiritimati' } });
     await secrel(['init', b, '--as-of', AS_OF], { env: { TZ: 'America/Sao_Paulo' } });
     for (const f of EXPECTED_FILES) expect(readFileSync(join(b, f), 'utf8'), f).toBe(readFileSync(join(a, f), 'utf8'));

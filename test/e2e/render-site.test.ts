@@ -25,7 +25,7 @@ function files(dir: string): string[] {
 }
 
 describe('secrel render site', () => {
-  it('writes the index, the register, a page per release and modification, the RIDs and calendar.ics', async () => {
+  it('writes the index, the register (page, CSV, JSON), a page per release, modification and release\'s notices, the RIDs and calendar.ics', async () => {
     const out = tempDir();
     const r = await secrel(['render', 'site', '--repo', 'fixtures/sec-2020', '--out', out]);
     expect(r.exitCode, r.stderr).toBe(0);
@@ -33,11 +33,12 @@ describe('secrel render site', () => {
       '.secrel-outputs.json', // the list of what secrel wrote, so it can remove what nothing renders any more
       'site/calendar.ics', 'site/index.html',
       ...['MP078', 'MP079', 'MP084', 'MP088', 'MP093', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0046', 'SECMP0053', 'SECMP0056', 'SECMP0062', 'SECMP0067'].map((m) => `site/modifications/${m}.html`),
-      'site/register.html',
+      ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/notices/${id}.html`),
+      'site/register.csv', 'site/register.html', 'site/register.json',
       ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/releases/${id}.html`),
       ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/rid/${id}.html`),
     ]);
-    expect(r.stdout).toContain('26 files in');
+    expect(r.stdout).toContain('33 files in');
   });
 
   it('gives the same bytes on every run and under any TZ, so render --check can pass in CI', async () => {
@@ -48,7 +49,7 @@ describe('secrel render site', () => {
     for (const f of files(a)) expect(readFileSync(join(b, f)).equals(readFileSync(join(a, f))), f).toBe(true);
     const check = await secrel(['render', 'site', '--check', '--repo', 'fixtures/sec-2020', '--out', a, '--as-of', '2031-01-01']);
     expect(check.exitCode).toBe(0);
-    expect(check.stdout).toContain('26 files in');
+    expect(check.stdout).toContain('33 files in');
     expect(check.stdout).toContain('up to date');
   });
 
@@ -59,7 +60,7 @@ describe('secrel render site', () => {
       const html = readFileSync(join(out, f), 'utf8');
       for (const [, attr, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
         const external = /^https:\/\/smartenergycodecompany\.co\.uk\//.test(value!) || value === 'data:,';
-        if (!external) expect(value, `${f}: ${attr}="${value}"`).toMatch(/^(#[\w-]+|(\.\.\/)?[\w./-]+\.(html|ics)(#[\w-]+)?)$/);
+        if (!external) expect(value, `${f}: ${attr}="${value}"`).toMatch(/^(#[\w-]+|(\.\.\/)?[\w./-]+\.(html|ics|csv|json)(#[\w-]+)?)$/);
       }
       expect(html, f).not.toMatch(/<(script|link)[^>]+(src|href)="(?!data:)/);
     }

@@ -91,7 +91,7 @@ describe('render', () => {
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain(`leftover out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)`);
     const again = await secrel(['render', ...AS_OF], { cwd: dir });
-    expect(again.stdout).toBe(`removed out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)\n12 files in out: 0 written, 12 unchanged, 1 removed`);
+    expect(again.stdout).toBe(`removed out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)\n15 files in out: 0 written, 15 unchanged, 1 removed`);
     expect(existsSync(leftover)).toBe(false);
     expect((await secrel(['render', '--check', ...AS_OF], { cwd: dir })).exitCode).toBe(0);
   });

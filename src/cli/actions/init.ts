@@ -1,8 +1,9 @@
 // Runs `secrel init`: checks that none of the new files exist, then writes them all.
 import { existsSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { formatWithWeekday, parseIsoDate } from '../../domain/dates.js';
+import { uidDomainFor } from '../../domain/ics.js';
 import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { isInside, realLocation } from '../../repo/inside.js';
@@ -63,7 +64,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   await checkFolder(root, dir);
   const secrelRepo = args.secrelRepo as string | undefined;
   if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
-  const made = scaffold(ctx.asOf, VERSION, code, secrelRepo);
+  // The calendar's UID domain from the folder's name, written into the config so that it outlives a rename.
+  const made = scaffold(ctx.asOf, VERSION, code, secrelRepo, uidDomainFor(undefined, basename(root)));
   const existing: string[] = [];
   for (const f of made.files) if (await exists(join(root, f.path))) existing.push(f.path);
   if (existing.length > 0) {

@@ -11,8 +11,8 @@ import { firstParentCommits, gitRoot } from '../../repo/git.js';
 import { revisionSource } from '../../repo/source.js';
 import { isValidIsoDate } from '../../domain/dates.js';
 import type { RepoModel } from '../../domain/repository.js';
-import { createEngine, TemplateError } from '../../render/engine.js';
-import { syncOutputs, type OutputResult } from '../../render/output.js';
+import { createEngine, TemplateError, type Engine } from '../../render/engine.js';
+import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile, type TargetEntry } from '../../render/targets.js';
 import { dateOption, releaseIdOption, type Context } from '../context.js';
@@ -53,10 +53,13 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
 
   if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+  // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
+  const pdfs = args.pdf === true ? await printPdfs(ctx, repo, files, check) : [];
 
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
   const results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
+  results.push(...await writeUncompared(outDir, pdfs));
   return report(ctx, repo.root, outDir, results, check);
 }
 
@@ -66,9 +69,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
  */
 export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
   const releases = o.releases ?? selectReleases(repo, undefined);
-  const templates = await configuredFolder(repo, 'templates', 'read templates from');
-  const overrides = await readOverrides(templates, (file) => ctx.displayPath(repo.root, file));
-  const engine = createEngine(overrides);
+  const engine = await templateEngine(ctx, repo);
   for (const file of o.quiet ? [] : engine.unused) {
     ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
   }
@@ -77,6 +78,19 @@ export async function renderDocuments(ctx: Context, repo: Repository, targets: r
   const meeting = o.meeting;
   const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
   return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+}
+
+/** The template engine: the built-in templates, under the user's overrides in the configured folder. */
+async function templateEngine(ctx: Context, repo: Repository): Promise<Engine> {
+  const templates = await configuredFolder(repo, 'templates', 'read templates from');
+  return createEngine(await readOverrides(templates, (file) => ctx.displayPath(repo.root, file)));
+}
+
+/** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
+async function printPdfs(ctx: Context, repo: Repository, files: readonly OutputFile[], check: boolean): Promise<OutputFile[]> {
+  if (check) throw new UsageError('--check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run', 'leave out --pdf when checking; `secrel render --pdf` writes the PDFs');
+  const { pdfJobs, pdfOutputs } = await import('../../render/pdf/outputs.js');
+  return pdfOutputs(pdfJobs(files, await templateEngine(ctx, repo)), ctx.io.env);
 }
 
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */

@@ -13,6 +13,7 @@ export function defineRender(program: Command, run: Run): Command {
     .option('--out <dir>', 'write here instead of the configured output folder (config `output`, default out/)')
     .option('--meeting <date>', 'render paper: the Panel meeting the paper is for, YYYY-MM-DD (the paper is dated --as-of, default today)')
     .option('--docx', 'also write each RID and notice as a Word document beside its Markdown (rid/<release>.docx)')
+    .option('--pdf', 'also print each RID, notice and paper to PDF with Chromium beside its HTML (rid/<release>.pdf); never compared by --check')
     .option('--check', 'write nothing; list files that are stale or missing and exit 1 when there are any (for CI)')
     .addHelpText('after', `\nTargets:\n${TARGETS.map((t) => `  ${t.name.padEnd(9)}${t.summary}`).join('\n')}\n  ${ALL_TARGETS.padEnd(9)}all of them\n` +
       '\nTemplates: put a file with the same name as a built-in one (rid.md.hbs, partials/rid-costs.md.hbs …) in the\n' +
@@ -22,8 +23,9 @@ export function defineRender(program: Command, run: Run): Command {
         'secrel render --check            # in CI: exit 1 when the committed documents are out of date',
         'secrel render notices --out /tmp/notices',
         'secrel render rid --release 2020-06 --docx   # rid/2020-06.md, .html and .docx',
+        'secrel render rid --release 2020-06 --pdf    # and rid/2020-06.pdf (needs Chromium)',
         'secrel render paper --release 2020-06 --meeting 2020-01-17 --as-of 2020-01-10',
       ]))
-    .action((target: string, opts: { release?: string; out?: string; check?: boolean; docx?: boolean; meeting?: string }, cmd: Command) =>
-      run(cmd, () => import('../actions/render.js'), { target, release: opts.release, out: opts.out, check: opts.check === true, docx: opts.docx === true, meeting: opts.meeting }));
+    .action((target: string, opts: { release?: string; out?: string; check?: boolean; docx?: boolean; pdf?: boolean; meeting?: string }, cmd: Command) =>
+      run(cmd, () => import('../actions/render.js'), { target, release: opts.release, out: opts.out, check: opts.check === true, docx: opts.docx === true, pdf: opts.pdf === true, meeting: opts.meeting }));
 }
