@@ -13,8 +13,8 @@ export interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   cwd: string;
-  /** Waits until stdout has taken everything; true when its reader went away first (`| head`). */
-  finish?(): Promise<boolean>;
+  /** Waits until stdout has taken everything, or its reader went away (`| head`). */
+  finish?(): Promise<void>;
 }
 
 export interface GlobalOptions {

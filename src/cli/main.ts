@@ -4,7 +4,8 @@ import type { Io } from './context.js';
 
 /**
  * The real process's io. When the reader of stdout goes away (`secrel plan | head -1`), the rest of the
- * output is dropped and the run ends with exit 0: the reader had what it wanted, and an EPIPE is no error.
+ * output is dropped quietly (an EPIPE is no error), and the exit code stays the command's own: `secrel
+ * validate | head -1` on a repository with errors still fails the pipeline under `set -o pipefail`.
  */
 export function processIo(): Io {
   let readerGone = false;
@@ -22,8 +23,8 @@ export function processIo(): Io {
     cwd: process.cwd(),
     // The EPIPE of the last write arrives as an event after it: wait for the write to settle, then ask.
     finish: () => new Promise((resolve) => {
-      if (readerGone || process.stdout.destroyed) resolve(true);
-      else process.stdout.write('', () => setImmediate(() => resolve(readerGone)));
+      if (readerGone || process.stdout.destroyed) resolve();
+      else process.stdout.write('', () => setImmediate(resolve));
     }),
   };
 }
@@ -41,5 +42,6 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
   } catch (err) {
     code = handleError(err, io, argv.includes('--debug'), command);
   }
-  return (await io.finish?.()) ? 0 : code;
+  await io.finish?.();
+  return code;
 }

@@ -73,6 +73,11 @@ export function configProblems(config: RepoModel['config'], data: { cycle?: unkn
     if (typeof e.day === 'number' && typeof e.month === 'number' && e.day > LONGEST_MONTH[e.month - 1]!) {
       out.push({ path: ['cycle', i, 'day'], message: `month ${e.month} has no day ${e.day}; give a day from 1 to ${LONGEST_MONTH[e.month - 1]}` });
     }
+    // A release id is its year and month (2028-06): a second entry for a month would be dropped unseen.
+    const first = entries.findIndex((o) => typeof o?.month === 'number' && o.month === e?.month);
+    if (first >= 0 && first < i) {
+      out.push({ path: ['cycle', i, 'month'], message: `cycle entries ${first + 1} and ${i + 1} both schedule a release in month ${String(e.month)}, but a scheduled release is named by its year and month (YYYY-MM), so one would be dropped; keep one entry per month (a second release that month is an ad-hoc release file)` });
+    }
   });
   const freezes = Array.isArray(data.freezes) ? (data.freezes as Record<string, unknown>[]) : [];
   freezes.forEach((f, i) => {

@@ -1,5 +1,5 @@
 // Per-release milestones: the Policy's cut-offs, TAD, notices, evidence and cost dates, plus the release's own timetable.
-import { addDays, addMonths, addWeeks, isValidIsoDate } from './dates.js';
+import { addDays, addMonths, addWeeks, formatLong, isValidIsoDate } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { ReleaseType } from './cycle.js';
 import type { TimelineEntry } from './calendar.js';
@@ -19,7 +19,13 @@ export interface Milestone {
 }
 
 export type MilestoneProblemCode =
-  | 'unknown-from' | 'unresolved-from' | 'cycle' | 'bad-offset' | 'bad-date' | 'missing-date' | 'duplicate-event';
+  | 'unknown-from' | 'unresolved-from' | 'cycle' | 'bad-offset' | 'bad-date' | 'missing-date' | 'duplicate-event' | 'out-of-window';
+
+/**
+ * A release's own events fall within this many years of its go-live (the 12-month notice and cut-offs come
+ * a year or two before, cost reports after): an event further away is surely a wrong offset or year.
+ */
+export const TIMELINE_WINDOW_YEARS = 5;
 
 export interface MilestoneProblem {
   code: MilestoneProblemCode;
@@ -188,9 +194,15 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
   };
 
   const events: Milestone[] = [];
+  const [earliest, latest] = [-1, 1].map((sign) => addMonths(options.release.date, sign * 12 * TIMELINE_WINDOW_YEARS));
   for (const [id, entry] of entries) {
     const date = resolve(id, entry);
-    if (date !== undefined) events.push({ id, label: entry.event, date, kind: 'event' });
+    if (date === undefined) continue;
+    events.push({ id, label: entry.event, date, kind: 'event' });
+    if (date < earliest! || date > latest!) {
+      problems.push({ code: 'out-of-window', event: entry.event,
+        message: `Timeline event "${entry.event}" falls on ${formatLong(date)}, more than ${TIMELINE_WINDOW_YEARS} years from the release's go-live (${formatLong(options.release.date)}); check its ${entry.date !== undefined ? 'date' : 'offset'}` });
+    }
   }
 
   // Stable sort keeps built-ins in their listed order, ahead of timeline events on the same day.

@@ -8,7 +8,7 @@ import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
-import type { RepoModel } from './repository.js';
+import { YAML_FILE, type RepoModel } from './repository.js';
 import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
@@ -127,7 +127,7 @@ export function findingsByRelease<F extends Finding>(model: RepoModel, findings:
   const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
   const out = new Map<string | undefined, F[]>();
   for (const f of findings) {
-    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(/\.ya?ml$/, '') : undefined;
+    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(YAML_FILE, '') : undefined;
     const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
     (out.get(id) ?? out.set(id, []).get(id)!).push(f);
   }

@@ -4,7 +4,7 @@ import { listReleases, type CalendarProblemCode } from './calendar.js';
 import { codeFindings } from './code-checks.js';
 import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
-import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
+import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): Finding[] {
   return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...idFindings(model.changeRequests ?? [], 'change request'), ...releaseRefFindings(model), ...calendarFindings(model), ...codeFindings(model)];
@@ -15,7 +15,7 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
   const about = (id: string) => (kind === 'modification' || kind === 'release' ? { [kind]: id } : {});
   const seen = new Map<string, Entity<unknown>>();
   for (const e of entities) {
-    const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+    const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (e.id !== fileId) {
       out.push(findingAt(e, ['id'], 'REF', 'error', `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`, about(e.id)));
     }

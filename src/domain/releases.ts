@@ -28,6 +28,15 @@ export function releaseFinder(model: Pick<RepoModel, 'releases' | 'config'>): (i
   return releaseLookup({ cycle: model.config.cycle, files: releaseInputs(model) });
 }
 
+/**
+ * The milestones to list for a release (its page, the calendar and its feed): every one, less a timeline event
+ * that is the go-live itself ("Release go-live" on the go-live date), which would list go-live twice beside
+ * the built-in one. The RID's timetable keeps the row: there it is the only go-live line.
+ */
+export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned'>): Milestone[] {
+  return view.milestones.filter((m) => !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
+}
+
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */
 export function releaseViews(model: RepoModel, range: { from: IsoDate; to: IsoDate }, scope = scopeByRelease(model)): ReleaseView[] {
   const files = releaseInputs(model);

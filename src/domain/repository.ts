@@ -12,6 +12,9 @@ export interface Entity<T> {
   data: T;
 }
 
+/** A secrel data file's name: `.yaml` or `.yml`, in any case (`MP079.YAML` is read too, never skipped unseen). */
+export const YAML_FILE = /\.ya?ml$/i;
+
 export interface RepoModel {
   config: ResolvedConfig;
   modifications: readonly Entity<Modification>[];

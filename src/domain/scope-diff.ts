@@ -2,13 +2,13 @@
 // go-live date, RID version, baselines and notices issued, then scope, status, date and cost changes.
 import { systemsScope } from './impact.js';
 import { findRelease } from './calendar.js';
-import { breakdownPence, formatMoney, toPence, type Pence } from './money.js';
+import { breakdownPence, toPence, type Pence } from './money.js';
 import type { BaselineCoverage, Modification, ModificationStatus, Release, ReleaseStatus, RidBaseline } from './model.js';
 import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
-import { formatLong } from './dates.js';
-import { baselineCoverage, scopeLine } from './versioning.js';
+import { describeChange, isCancellation } from './scope-diff-words.js';
+import { baselineCoverage } from './versioning.js';
 
 export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
@@ -26,7 +26,9 @@ export type Change =
   | { kind: 'rid-version'; from: string | undefined; to: string | undefined }
   | { kind: 'baseline'; change: 'added' | 'removed'; version: string; date: string; covers: BaselineCoverage }
   | { kind: 'notice'; modification?: string; notice: NoticeField; from: string | undefined; to: string | undefined }
-  | { kind: 'deleted'; modification: string };
+  | { kind: 'deleted'; modification: string }
+  /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
+  | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' };
 
 export interface ReleaseDiff {
   /** The release id; undefined for modifications in no release's scope on either side. */
@@ -51,15 +53,17 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   const ids = [...new Set([...scopeBefore.keys(), ...scopeAfter.keys(), ...relBefore.keys(), ...relAfter.keys()])].sort();
   const out: ReleaseDiff[] = [];
   const scheduled = new Set<string>();
+  const unreadable = { before: before.invalidIds, after: after.invalidIds };
   for (const id of ids) {
     const was = scopeBefore.get(id) ?? [];
     const now = scopeAfter.get(id) ?? [];
     for (const e of [...was, ...now]) scheduled.add(e.modification.id);
-    const release = releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data);
+    const releaseSide = unreadable.before.releases.has(id) ? 'before' : unreadable.after.releases.has(id) ? 'after' : undefined;
+    const release: Change[] = releaseSide ? [{ kind: 'unreadable', side: releaseSide }] : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data);
     // The release's own status leads: a cancellation above everything else said about it.
     const changes = [
       ...release.filter((c) => c.kind === 'release-status'),
-      ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter),
+      ...scopeChanges(id, was, now, scopeBefore, scopeAfter, modsAfter, unreadable),
       ...release.filter((c) => c.kind !== 'release-status'),
     ];
     const removedForStatus = new Set(changes.flatMap((c) => (c.kind === 'removed' && c.status !== undefined ? [c.modification] : [])));
@@ -72,7 +76,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
     out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
   }
-  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled);
+  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable);
   if (unscheduled.length) out.push(withLines({ changes: unscheduled }));
   // A cancelled release leads the whole diff (stable: release-id order otherwise).
   const cancelled = (d: ReleaseDiff) => (d.changes.some(isCancellation) ? 0 : 1);
@@ -83,20 +87,30 @@ function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): 
   return { ...d, lines: d.changes.map((c) => describeChange(c, coverage)) };
 }
 
-function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>): Change[] {
+type Unreadable = Record<'before' | 'after', RepoModel['invalidIds']>;
+
+function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>, unreadable: Unreadable): Change[] {
   const wasKeys = new Set(was.map((e) => e.key));
   const nowKeys = new Set(now.map((e) => e.key));
   const releaseOf = (scope: Map<string, ScopeEntry[]>, key: string) => [...scope].find(([r, list]) => r !== id && list.some((e) => e.key === key))?.[0];
   const out: Change[] = [];
+  // A modification whose file does not load on the other side looks added or removed; it is unknown.
+  const notKnown = new Set<string>();
+  const unknownOn = (side: 'before' | 'after', m: string): boolean => {
+    if (!unreadable[side].modifications.has(m)) return false;
+    if (!notKnown.has(m)) out.push({ kind: 'unreadable', modification: m, side });
+    notKnown.add(m);
+    return true;
+  };
   for (const e of now) {
-    if (wasKeys.has(e.key)) continue;
+    if (wasKeys.has(e.key) || unknownOn('before', e.modification.id)) continue;
     const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemsScope, status: e.modification.data.status };
     const from = releaseOf(before, e.key);
     if (from) c.movedFrom = from;
     out.push(c);
   }
   for (const e of was) {
-    if (nowKeys.has(e.key)) continue;
+    if (nowKeys.has(e.key) || unknownOn('after', e.modification.id)) continue;
     const still = modsAfter.get(e.modification.id);
     const c: Change = { kind: 'removed', key: e.key, modification: e.modification.id, systemImpact: still ? systemsScope(still.data) : e.systemsScope };
     const to = releaseOf(after, e.key);
@@ -160,14 +174,14 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   return out;
 }
 
-function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>): Change[] {
+function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>, unreadable: Unreadable): Change[] {
   const out: Change[] = [];
   for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     if (scheduled.has(id)) continue;
     const was = before.get(id)?.data;
     const now = after.get(id)?.data;
-    if (!was && now) out.push({ kind: 'recorded', modification: id, status: now.status });
-    else if (was && !now) out.push({ kind: 'deleted', modification: id });
+    if (!was && now) out.push(unreadable.before.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'before' } : { kind: 'recorded', modification: id, status: now.status });
+    else if (was && !now) out.push(unreadable.after.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'after' } : { kind: 'deleted', modification: id });
     else out.push(...modificationChanges(was, now));
   }
   return out;
@@ -180,60 +194,4 @@ function pence<T>(value: T | undefined, toP: (v: T) => Pence): Pence | undefined
 function pushCost(out: Change[], modification: string | undefined, field: CostField, from: Pence | undefined, to: Pence | undefined): void {
   if (from === to) return;
   out.push(modification ? { kind: 'cost', modification, field, from, to } : { kind: 'cost', field, from, to });
-}
-
-const DATE_LABELS: Record<DateField, string> = {
-  'go-live': 'go-live date',
-  'decision.expected': 'expected decision date',
-  'decision.date': 'decision date',
-  'decision.referralWindowEnd': 'referral window end',
-  'implementation.date': 'implementation date',
-};
-const COST_LABELS: Record<CostField, string> = { dcc: 'DCC cost', secas: 'SECAS cost', forecast: 'forecast DCC cost', actual: 'actual DCC cost', statedTotal: 'stated total DCC cost' };
-const STATUS_WORDS: ReadonlySet<string> = new Set(['approved', 'rejected', 'withdrawn', 'implemented']);
-const NOTICE_LABELS: Record<NoticeField, string> = { twelveMonth: '12-month notice', sixMonth: '6-month notice', oneMonth: '1-month notice', approval: 'approval notice' };
-const COVERS: Record<BaselineCoverage, string> = { systems: 'the systems scope', all: 'all of its scope' };
-
-/** The one change a reader must not miss: the release itself was cancelled. */
-export function isCancellation(c: Change): boolean {
-  return c.kind === 'release-status' && c.to === 'cancelled';
-}
-
-/** One change in words, e.g. "MP142 approved" or "SECMP0099 added to the baselined systems scope". */
-export function describeChange(c: Change, coverage?: BaselineCoverage): string {
-  switch (c.kind) {
-    case 'added':
-      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'added to', c.movedFrom && `moved from ${c.movedFrom}`);
-    case 'removed':
-      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'removed from', c.status ?? (c.movedTo && `moved to ${c.movedTo}`));
-    case 'status':
-      return c.to && STATUS_WORDS.has(c.to) ? `${c.modification} ${c.to}` : `${c.modification} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
-    case 'date':
-      return `${c.modification ? `${c.modification} ` : ''}${changed(DATE_LABELS[c.field], c.from, c.to, formatLong, 'moved')}`;
-    case 'cost':
-      return `${c.modification ? `${c.modification} ` : ''}${changed(COST_LABELS[c.field], c.from, c.to, formatMoney, 'changed')}`;
-    case 'recorded':
-      return `${c.modification} recorded (${c.status ?? 'no status'})`;
-    case 'release-status':
-      if (c.to === 'cancelled') return `RELEASE CANCELLED (status was ${c.from ?? 'not recorded'})`;
-      if (c.from === 'cancelled') return `release no longer cancelled: status ${c.to ?? 'not recorded'}`;
-      return c.from === undefined ? `release status set to ${c.to}` : `release status changed from ${c.from} to ${c.to ?? 'none'}`;
-    case 'rid-version':
-      return changed('RID version', c.from, c.to, String, 'moved');
-    case 'baseline':
-      return c.change === 'added'
-        ? `RID ${c.version} baselined on ${formatLong(c.date)}, covering ${COVERS[c.covers]}`
-        : `baseline of RID ${c.version} on ${formatLong(c.date)} removed`;
-    case 'notice':
-      if (c.from === undefined) return `${c.modification ? `${c.modification} ` : ''}${NOTICE_LABELS[c.notice]} issued on ${formatLong(c.to!)}`;
-      return `${c.modification ? `${c.modification} ` : ''}${changed(`${NOTICE_LABELS[c.notice]} date`, c.from, c.to, formatLong, 'moved')}`;
-    case 'deleted':
-      return `${c.modification} deleted`;
-  }
-}
-
-function changed<T>(label: string, from: T | undefined, to: T | undefined, format: (v: T) => string, verb: string): string {
-  if (from === undefined) return `${label} set to ${format(to!)}`;
-  if (to === undefined) return `${label} removed (was ${format(from)})`;
-  return `${label} ${verb} from ${format(from)} to ${format(to)}`;
 }

@@ -1,6 +1,6 @@
 // Finds the release repository: --repo, else walk up from the current folder to the git root.
 import { statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
 
 export const CONFIG_FILE = 'secrel.config.yaml';
@@ -17,7 +17,13 @@ const exists = async (p: string, dir = false) => {
 export async function findRepository(cwd: string, repoOption?: string): Promise<string> {
   if (repoOption) {
     const root = resolve(cwd, repoOption);
-    if (!(await exists(root, true))) throw new UsageError(`--repo ${repoOption}: no such folder`, 'give the folder that holds releases/ and modifications/');
+    if (!(await exists(root, true))) {
+      if (await exists(root)) {
+        const inFolder = dirname(root);
+        throw new UsageError(`--repo ${repoOption} is a file, not a folder`, `give the folder that holds releases/ and modifications/${repoOption.endsWith(CONFIG_FILE) ? ` (here --repo ${relative(cwd, inFolder) || '.'})` : ''}`);
+      }
+      throw new UsageError(`--repo ${repoOption}: no such folder`, 'give the folder that holds releases/ and modifications/');
+    }
     return root;
   }
   let dir = resolve(cwd);

@@ -6,13 +6,14 @@ import type { Finding, Located } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
-import type { Entity, RepoModel } from '../domain/repository.js';
+import { YAML_FILE, type Entity, type RepoModel } from '../domain/repository.js';
 import { controlCharMessage, controlChars } from './control-chars.js';
 import { CONFIG_FILE } from './discover.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache, type CachedParse, type ParseCache } from './cache.js';
-import { decodeText, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { decodeText, loadFullReader, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import type { PositionedFile } from './yaml-full.js';
 
 export type EntityKind = 'modification' | 'release' | 'change-request';
 
@@ -120,6 +121,8 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
   const file = await parseYaml(path, text);
   const done = (valid: boolean, findings: Finding[]) => ({ file, result: { valid, data: file.data, findings } });
   if (file.findings.length > 0) return done(false, file.findings);
+  const otherBases = file.doc ? (await loadFullReader()).numbersInOtherBases(file as PositionedFile) : [];
+  if (otherBases.length > 0) return done(false, otherBases);
   if (file.data === null || file.data === undefined) {
     const empty: Located = { rule: 'SCHEMA', severity: 'error', file: path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
     return done(false, [empty]);
@@ -146,7 +149,7 @@ function idOf(data: unknown): string | undefined {
 }
 
 export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(/\.ya?ml$/, '');
+  return path.slice(path.lastIndexOf('/') + 1).replace(YAML_FILE, '');
 }
 
 function trimSlash(p: string): string {

@@ -2,6 +2,7 @@
 import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { gitRoot, listIndex, listRevision, readBlobs, type GitEntry } from './git.js';
+import { YAML_FILE } from '../domain/repository.js';
 import { UsageError } from './errors.js';
 import { folderProblemSync } from './inside.js';
 
@@ -19,11 +20,11 @@ export interface SourceFile {
 export interface FileSource {
   /** For messages: "the work tree", "the git index", "revision 1a2b3c4". */
   readonly label: string;
-  /** Every `.yaml`/`.yml` file directly inside `dirs`, plus `files` that exist, sorted by path. */
+  /** Every `.yaml`/`.yml` file (any case) directly inside `dirs`, plus `files` that exist, sorted by path. */
   collect(dirs: readonly string[], files: readonly string[]): Promise<SourceFile[]>;
 }
 
-const isYaml = (name: string) => name.endsWith('.yaml') || name.endsWith('.yml');
+const isYaml = (name: string) => YAML_FILE.test(name);
 const toPosix = (p: string) => p.split(sep).join('/');
 
 export function workTreeSource(root: string): FileSource {

@@ -101,6 +101,24 @@ function firstTooDeep(text: string, lineCounter: LineCounter): number | undefine
   return first;
 }
 
+/**
+ * Numbers written in hexadecimal or octal: YAML 1.2 reads 0x1F as 31 and 0o17 as 15, and no one writes an
+ * amount that way on purpose. The data is read as YAML says (the two readers agree on it); the file is
+ * refused all the same. Only the full reader knows how a number was written, so NEEDS_FULL_PARSE
+ * (yaml-doc.ts) routes every file that may hold one here.
+ */
+export function numbersInOtherBases(y: PositionedFile): Located[] {
+  const out: Located[] = [];
+  visit(y.doc, {
+    Scalar(_key, node) {
+      if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return;
+      const base = node.format === 'HEX' ? 'hexadecimal' : 'octal';
+      out.push(yamlFinding(y.file, `${node.source ?? ''} is a number in ${base}, which YAML reads as ${node.value}; write numbers in decimal (${node.value}), or quote it if it is text`, toPosition(y.lineCounter, node.range?.[0] ?? 0)));
+    },
+  });
+  return out;
+}
+
 /** Where the tag token written just before a value starts (`!!timestamp 2020-01-01`). */
 function tagStart(text: string, valueStart: number): number {
   const lineStart = text.lastIndexOf('\n', valueStart - 1) + 1;

@@ -1,5 +1,6 @@
 // What the process does when its surroundings fail: a reader that closes the pipe early (`| head`) ends
-// the run quietly with exit 0; a folder that cannot be written is one clear line and exit 2, never a crash.
+// the run quietly with the command's own exit code; a folder that cannot be written is one clear line and exit 2, never a crash.
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execa } from 'execa';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,23 @@ describe('a reader that goes away (EPIPE)', () => {
     expect(r.first).toBe(first);
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
+  });
+
+  it('secrel validate | head -1 on a repository with errors: exit 1 still, nothing on stderr', async () => {
+    const { dir, cleanup } = copyFixture('minimal');
+    try {
+      // 300 files with an unknown key: far more output than a pipe holds, so the reader goes first.
+      for (let i = 1; i <= 300; i++) {
+        const id = `SECMP${String(i).padStart(4, '0')}`;
+        writeFileSync(join(dir, 'modifications', `${id}.yaml`), `id: ${id}\ntitle: A change\nbogus: 1\n`);
+      }
+      const r = await pipedToHead(`validate --repo ${dir}`);
+      expect(r.first).toMatch(/modifications\/SECMP0001\.yaml$/);
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(1);
+    } finally {
+      cleanup();
+    }
   });
 });
 

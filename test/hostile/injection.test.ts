@@ -25,9 +25,18 @@ describe('control characters', () => {
       // plan shows the rest of the data (exit 0) and names the file it left out on stderr.
       expect(r.exitCode, cmd.join(' ')).toBe(cmd[0] === 'plan' ? 0 : 1);
       expect(r.stdout + r.stderr).toContain('modifications/SECMP0001.yaml:2:8');
-      expect(r.stdout + r.stderr).toContain('holds the control character U+001B, which secrel refuses');
+      expect(r.stdout + r.stderr).toContain('this text holds the control character U+001B (escape, which starts terminal commands), which secrel refuses: it would reach every published page and the terminal; remove it');
       expect(RAW.test(r.stdout + r.stderr), cmd.join(' ')).toBe(false);
     }
+  });
+
+  it('a bidirectional override alone is refused too, and the message says what the invisible character does', async () => {
+    const dir = await newRepo();
+    writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: "Invoice \u202Efdp.exe"\n');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications/SECMP0001.yaml:2:8 error SCHEMA');
+    expect(r.stdout).toContain('holds the control character U+202E (a bidirectional control, which reorders what a reader sees), which secrel refuses');
   });
 
   it('a file name with an escape sequence is shown escaped, even with colour on', async () => {

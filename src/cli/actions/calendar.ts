@@ -8,7 +8,7 @@ import type { IsoDate } from '../../domain/dates.js';
 import { feedItems } from '../../domain/feed.js';
 import { releasesToIcs, uidDomainFor } from '../../domain/ics.js';
 import { referenceFindings } from '../../domain/references.js';
-import { releaseViews, type ReleaseView } from '../../domain/releases.js';
+import { listedMilestones, releaseViews, type ReleaseView } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
 import { workingDaysImplementations, type WorkingDaysImplementation } from '../../domain/working-days-date.js';
 import { writeFileAtomic } from '../../repo/atomic.js';
@@ -108,7 +108,7 @@ export function parseRange(arg: string | undefined, asOf: IsoDate): { from: IsoD
 }
 
 function calendarJson(views: readonly ReleaseView[], own: readonly WorkingDaysImplementation[]): string {
-  const releases = views.map(({ planned: p, milestones }) => ({
+  const releases = views.map((v) => ({ p: v.planned, milestones: listedMilestones(v) })).map(({ p, milestones }) => ({
     id: p.id, name: p.name, date: p.date, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.cancelled ? { cancelled: true } : {}),
     milestones: milestones.map((m) => ({ id: m.id, label: m.label, date: m.date })),
@@ -129,7 +129,7 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
     throw err;
   }
-  const events = views.reduce((n, v) => n + v.milestones.length, 0) + own.length;
+  const events = views.reduce((n, v) => n + listedMilestones(v).length, 0) + own.length;
   const modifications = own.length > 0 ? ` and ${plural(own.length, 'Working Days modification')}` : '';
   ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);
 }

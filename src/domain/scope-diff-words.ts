@@ -1,0 +1,66 @@
+// How `secrel diff` words each change: one self-contained line (`MP142 approved`, `go-live moved from … to …`).
+import { formatLong } from './dates.js';
+import { formatMoney } from './money.js';
+import type { BaselineCoverage } from './model.js';
+import type { Change, CostField, DateField, NoticeField } from './scope-diff.js';
+import { scopeLine } from './versioning.js';
+
+const DATE_LABELS: Record<DateField, string> = {
+  'go-live': 'go-live date',
+  'decision.expected': 'expected decision date',
+  'decision.date': 'decision date',
+  'decision.referralWindowEnd': 'referral window end',
+  'implementation.date': 'implementation date',
+};
+const COST_LABELS: Record<CostField, string> = { dcc: 'DCC cost', secas: 'SECAS cost', forecast: 'forecast DCC cost', actual: 'actual DCC cost', statedTotal: 'stated total DCC cost' };
+const STATUS_WORDS: ReadonlySet<string> = new Set(['approved', 'rejected', 'withdrawn', 'implemented']);
+const NOTICE_LABELS: Record<NoticeField, string> = { twelveMonth: '12-month notice', sixMonth: '6-month notice', oneMonth: '1-month notice', approval: 'approval notice' };
+const COVERS: Record<BaselineCoverage, string> = { systems: 'the systems scope', all: 'all of its scope' };
+
+/** The one change a reader must not miss: the release itself was cancelled. */
+export function isCancellation(c: Change): boolean {
+  return c.kind === 'release-status' && c.to === 'cancelled';
+}
+
+/** One change in words, e.g. "MP142 approved" or "SECMP0099 added to the baselined systems scope". */
+export function describeChange(c: Change, coverage?: BaselineCoverage): string {
+  switch (c.kind) {
+    case 'added':
+      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'added to', c.movedFrom && `moved from ${c.movedFrom}`);
+    case 'removed':
+      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'removed from', c.status ?? (c.movedTo && `moved to ${c.movedTo}`));
+    case 'status':
+      return c.to && STATUS_WORDS.has(c.to) ? `${c.modification} ${c.to}` : `${c.modification} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
+    case 'date':
+      return `${c.modification ? `${c.modification} ` : ''}${changed(DATE_LABELS[c.field], c.from, c.to, formatLong, 'moved')}`;
+    case 'cost':
+      return `${c.modification ? `${c.modification} ` : ''}${changed(COST_LABELS[c.field], c.from, c.to, formatMoney, 'changed')}`;
+    case 'recorded':
+      return `${c.modification} recorded (${c.status ?? 'no status'})`;
+    case 'release-status':
+      if (c.to === 'cancelled') return `RELEASE CANCELLED (status was ${c.from ?? 'not recorded'})`;
+      if (c.from === 'cancelled') return `release no longer cancelled: status ${c.to ?? 'not recorded'}`;
+      return c.from === undefined ? `release status set to ${c.to}` : `release status changed from ${c.from} to ${c.to ?? 'none'}`;
+    case 'rid-version':
+      return changed('RID version', c.from, c.to, String, 'moved');
+    case 'baseline':
+      return c.change === 'added'
+        ? `RID ${c.version} baselined on ${formatLong(c.date)}, covering ${COVERS[c.covers]}`
+        : `baseline of RID ${c.version} on ${formatLong(c.date)} removed`;
+    case 'notice':
+      if (c.from === undefined) return `${c.modification ? `${c.modification} ` : ''}${NOTICE_LABELS[c.notice]} issued on ${formatLong(c.to!)}`;
+      return `${c.modification ? `${c.modification} ` : ''}${changed(`${NOTICE_LABELS[c.notice]} date`, c.from, c.to, formatLong, 'moved')}`;
+    case 'deleted':
+      return `${c.modification} deleted`;
+    case 'unreadable':
+      return c.modification
+        ? `${c.modification} not compared: its file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`
+        : `dates and costs not compared: the release file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`;
+  }
+}
+
+function changed<T>(label: string, from: T | undefined, to: T | undefined, format: (v: T) => string, verb: string): string {
+  if (from === undefined) return `${label} set to ${format(to!)}`;
+  if (to === undefined) return `${label} removed (was ${format(from)})`;
+  return `${label} ${verb} from ${format(from)} to ${format(to)}`;
+}

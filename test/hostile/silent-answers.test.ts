@@ -1,0 +1,89 @@
+// Silent wrong answers (issue 14, point 6): each was accepted or misreported without a word; each is now
+// a finding, or a line that says what is really so. (`validate | head -1` keeping its exit code is in
+// test/e2e/output-errors.test.ts; a change freeze that ends before it starts in test/e2e/small-answers.test.ts.)
+import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, fixtureCopies, secrel } from '../helpers/cli.js';
+import { tempGitRepo } from '../helpers/git.js';
+
+const copy = fixtureCopies();
+const AS_OF = ['--as-of', '2020-01-17'];
+
+function edit(dir: string, file: string, from: string, to: string): void {
+  const text = readFileSync(join(dir, file), 'utf8');
+  expect(text).toContain(from);
+  writeFileSync(join(dir, file), text.replace(from, to));
+}
+
+describe('silent wrong answers', () => {
+  it('money written in hexadecimal or octal is refused at its place, not read as 31 and 15', async () => {
+    const dir = copy();
+    edit(dir, 'modifications/SECMP0053.yaml', 'designBuildPit: 53572', 'designBuildPit: 0x1F');
+    edit(dir, 'modifications/SECMP0053.yaml', 'sit: 26639', 'sit: 0o17');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications/SECMP0053.yaml:37:21 error YAML\n    0x1F is a number in hexadecimal, which YAML reads as 31; write numbers in decimal (31), or quote it if it is text');
+    expect(r.stdout).toContain('modifications/SECMP0053.yaml:38:10 error YAML\n    0o17 is a number in octal, which YAML reads as 15');
+  });
+
+  it('a timeline event years away from its go-live (1829, 2212) is a warning at its offset', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'releases', '2021-02.yaml'), [
+      'id: 2021-02', 'type: documentation', 'status: planned', 'timeline:',
+      // In date order, so the only warnings are about the window (not RID-3's order).
+      '  - { event: Early thing, offset: -2300m, from: go-live }',
+      '  - { event: Panel go/no-go decision, offset: -10wd, from: go-live }',
+      '  - { event: Late thing, date: 2212-02-25 }', '',
+    ].join('\n'));
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('releases/2021-02.yaml:5:35 warning REF\n    Timeline event "Early thing" falls on 25 June 1829, more than 5 years from the release\'s go-live (25 February 2021); check its offset');
+    expect(r.stdout).toContain('releases/2021-02.yaml:7:32 warning REF\n    Timeline event "Late thing" falls on 25 February 2212, more than 5 years from the release\'s go-live (25 February 2021); check its date');
+    expect(r.stdout).not.toContain('go/no-go');
+  });
+
+  it('diff: a file that does not load on one side is "not compared", never "removed"', async () => {
+    const repo = await tempGitRepo();
+    try {
+      cpSync(join(FIXTURES, 'sec-2020'), repo.dir, { recursive: true });
+      await repo.commit('before');
+      repo.write('modifications/MP079.yaml', 'id: MP079\ntitle: [broken\n');
+      repo.write('releases/2020-11.yaml', 'id: 2020-11\n: [\n');
+      const r = await secrel(['diff', 'HEAD'], { cwd: repo.dir });
+      expect(r.stdout).not.toContain('removed');
+      expect(r.stdout).toContain('2020-06: MP079 not compared: its file does not load in the later revision (secrel validate shows why)');
+      expect(r.stdout).toContain('2020-11: dates and costs not compared: the release file does not load in the later revision (secrel validate shows why)');
+      expect(r.stderr).toContain('modifications/MP079.yaml, releases/2020-11.yaml could not be read');
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('files ending .YAML or .Yml are read like .yaml, not skipped', async () => {
+    const dir = copy();
+    renameSync(join(dir, 'modifications', 'MP079.yaml'), join(dir, 'modifications', 'MP079.YAML'));
+    renameSync(join(dir, 'modifications', 'MP084.yaml'), join(dir, 'modifications', 'MP084.Yml'));
+    edit(dir, 'modifications/MP079.YAML', 'systemImpact: false', 'systemImpact: nope');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toContain('modifications/MP079.YAML:');
+    expect(r.stdout).toContain('0 warnings in 1 file');
+    const plan = await secrel(['plan', ...AS_OF, '--format', 'json'], { cwd: dir });
+    expect(plan.stdout).toContain('"MP084"');
+  });
+
+  it('two cycle entries in one month are an error: a release is named by its month, so one would vanish', async () => {
+    const dir = copy();
+    edit(dir, 'secrel.config.yaml', '  - { month: 6, week: last, weekday: thursday, type: system }\n', '  - { month: 6, week: last, weekday: thursday, type: system }\n  - { month: 6, day: 25, type: documentation }\n');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('secrel.config.yaml:16:14 error SCHEMA\n    cycle entries 2 and 3 both schedule a release in month 6');
+  });
+
+  it('--repo naming a file says it is a file, and which folder to give', async () => {
+    const dir = copy();
+    const r = await secrel(['validate', '--repo', 'secrel.config.yaml'], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toBe('secrel: --repo secrel.config.yaml is a file, not a folder\n  give the folder that holds releases/ and modifications/ (here --repo .)');
+  });
+});
