@@ -15,9 +15,10 @@ import { createEngine, TemplateError, type Engine } from '../../render/engine.js
 import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile, type TargetEntry } from '../../render/targets.js';
-import { dateOption, releaseIdOption, type Context } from '../context.js';
+import { dateOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
+import { releaseOption } from '../release-option.js';
 import { printFindings } from '../print.js';
 import { escapeData, escapeProperty } from '../report/escape.js';
 import { plural } from '../report/findings.js';
@@ -119,11 +120,8 @@ export async function configuredFolder(repo: Repository, key: 'templates' | 'out
 /** One release when asked; else every release with a file that is not cancelled, in go-live order. */
 function selectReleases(repo: Repository, id: string | undefined): ReleaseView[] {
   if (id !== undefined) {
-    const view = releaseView(repo, releaseIdOption('--release', id));
-    if (!view) {
-      throw new UsageError(`release ${id} does not exist: it has no file and the release cycle schedules no release that month`,
-        `releases with a file: ${repo.releases.map((r) => r.id).sort().join(', ') || 'none'}`);
-    }
+    const view = releaseView(repo, releaseOption(repo, id).id);
+    if (!view) throw new Error(`release ${id} was found but has no view`);
     return [view];
   }
   const scope = scopeByRelease(repo); // once, not once per release
