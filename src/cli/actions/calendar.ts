@@ -1,6 +1,6 @@
 // Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
 // Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { resolveConfig } from '../../domain/config.js';
 import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../../domain/presets.js';
 import { isValidIsoDate, isWithin, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
@@ -17,6 +17,7 @@ import { UsageError } from '../../repo/errors.js';
 import { loadRepository } from '../../repo/load.js';
 import { workTreeSource } from '../../repo/source.js';
 import type { Context } from '../context.js';
+import { sweepLeftovers } from '../leftover-sweep.js';
 import { printFindings } from '../print.js';
 import { plural } from '../report/findings.js';
 import { formatCalendarText } from '../report/calendar-text.js';
@@ -129,6 +130,7 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
     throw err;
   }
+  await sweepLeftovers(ctx, ctx.io.cwd, [dirname(path)], { dryRun: false, command: 'calendar --ics', of: path });
   const events = views.reduce((n, v) => n + v.milestones.length, 0) + own.length;
   const modifications = own.length > 0 ? ` and ${plural(own.length, 'Working Days modification')}` : '';
   ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);
