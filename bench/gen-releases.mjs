@@ -68,8 +68,9 @@ function timeline(rel, system) {
   if (system) {
     t.push(
       { event: 'SIT commences', date: addMonths(rel.date, -5), owner: 'DCC' },
-      { event: 'UIT commences', date: addMonths(rel.date, -3), owner: 'DCC' },
+      // In date order, as RID-3 asks: an event may count from one listed after it.
       { event: 'Test Participants inform DCC of their regression testing plans', offset: '-10wd', from: 'UIT commences', owner: 'Test Participants' },
+      { event: 'UIT commences', date: addMonths(rel.date, -3), owner: 'DCC' },
       { event: 'UIT window closes', offset: '-15wd', from: 'go-live', owner: 'DCC', description: 'Counted back from go-live.' },
       { event: 'Panel go/no-go decision', offset: '-2w', from: 'go-live', owner: 'Panel' },
     );

@@ -3,7 +3,7 @@
 import { isValidIsoDate, type IsoDate } from './dates.js';
 import { dependenciesOf } from './dependencies.js';
 import type { ChangeRequestRecord, ChangeRequestStatus, Modification, ModificationStatus, Release } from './model.js';
-import { releaseFinder } from './releases.js';
+import { releaseFinder, unknownRelease } from './releases.js';
 import type { Entity, RepoModel } from './repository.js';
 
 export type Assumption =
@@ -42,7 +42,10 @@ export function parseAssumption(text: string, model: RepoModel, asOf: IsoDate): 
 
   if (target === 'modification') {
     if (word === 'release' && arg !== undefined) {
-      if (!releaseFinder(model)(arg)) return { message: `--assume ${text}: there is no release ${arg}`, hint: 'name a release file or a release the cycle schedules, e.g. 2027-11' };
+      if (!releaseFinder(model)(arg)) {
+        const { reason, hint } = unknownRelease(model, arg);
+        return { message: `--assume ${text}: there is no release ${arg}: ${reason}`, hint };
+      }
       if ((model.modifications.find((m) => m.id === id)?.data.parts ?? []).length > 0) return { message: `--assume ${text}: ${id} is delivered in parts`, hint: 'a modification in parts names a release per part; edit its file instead' };
       const current = model.modifications.find((m) => m.id === id)?.data.implementation?.release;
       return { text, target, id, set: current === arg ? { release: arg } : { release: arg, addedToScope: asOf } };

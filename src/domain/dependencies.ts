@@ -4,6 +4,7 @@ import { parseLeadTime } from './implementation.js';
 import type { ChangeRequestRecord, DependencyKind, DependencyNeed, Modification } from './model.js';
 import type { Entity, PathSegment, RepoModel } from './repository.js';
 import { releaseFinder } from './releases.js';
+import { isTurnedDown } from './status.js';
 
 export interface Dependency {
   id: string;
@@ -89,7 +90,7 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
     }
     const m = mods.get(dep.id)?.data;
     if (!m) return { done: false, unknown: `${dep.id} is not a modification of this repository` };
-    if (m.status === 'withdrawn' || m.status === 'rejected') return { done: false, cancelled: `${dep.id} is ${m.status}` };
+    if (isTurnedDown(m.status)) return { done: false, cancelled: `${dep.id} is ${m.status}` };
     const dates = (m.parts?.length ? m.parts.map((p) => p.release) : [m.implementation?.release])
       .map((id) => (id ? find(id)?.date : undefined));
     const date = isValidIsoDate(m.implementation?.date) ? m.implementation.date

@@ -4,7 +4,7 @@
 import type { IsoDate } from './dates.js';
 import type { ReleaseWithMilestones } from './ics.js';
 import type { RepoModel } from './repository.js';
-import type { ReleaseView } from './releases.js';
+import { listedMilestones, type ReleaseView } from './releases.js';
 
 /** The latest recorded date of a change to the release or its scope; undefined when nothing is dated. */
 export function releaseStamp(model: Pick<RepoModel, 'modifications'>, view: ReleaseView): IsoDate | undefined {
@@ -34,6 +34,7 @@ export function feedItems(model: Pick<RepoModel, 'modifications'>, views: readon
   const latest = stamps.reduce<IsoDate | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
   return views.map((v, i) => {
     const stamp = stamps[i] ?? latest;
-    return stamp === undefined ? { release: v.planned, milestones: v.milestones } : { release: v.planned, milestones: v.milestones, stamp };
+    const milestones = listedMilestones(v);
+    return stamp === undefined ? { release: v.planned, milestones } : { release: v.planned, milestones, stamp };
   });
 }

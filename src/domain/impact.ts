@@ -24,3 +24,13 @@ export function systemsScope(m: Pick<Modification, 'systemImpact'>): boolean {
 export function impactLabel(impact: Impact): string {
   return impact === 'dcc' ? 'DCC System-impacting' : impact === 'user' ? 'User System-impacting' : 'Documentation only';
 }
+
+/**
+ * An impact text that says there is none ("none", "None expected", "No impact", "Not impacted", "N/A", with
+ * an optional "expected", "anticipated" or "identified" and a full stop) is a statement of no impact: it
+ * ticks no box in the RID's impact matrix and is not listed as an impact. Anything else is an impact.
+ */
+export function statesImpact(text: string | undefined): text is string {
+  if (typeof text !== 'string' || text.trim() === '') return false;
+  return !/^(none|no impacts?|not impacted|not applicable|n\/a|nil)( (is |are )?(expected|anticipated|identified))?\.?$/i.test(text.trim());
+}

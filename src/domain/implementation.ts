@@ -183,10 +183,37 @@ export function implementationOptions(input: ImplementationInput): Implementatio
         message: `A decision on ${formatLong(input.decision)} misses ${result.primary.release.name}: the fall-back applies (${formatLong(window.option.date)})` });
     } else if (window.window === 'none') {
       problem({ code: 'decision-after-window', rule: 'IMP-5', severity: 'error',
-        message: `A decision on ${formatLong(input.decision)} is after every decision-by date: no valid implementation date until the Authority approves a new one` });
+        message: `A decision on ${formatLong(input.decision)} is after every decision-by date: ${NO_VALID_DATE}` });
     }
   }
   return result;
+}
+
+/**
+ * How far ahead secrel looks for a release to hold a modification: past its lead time, far enough for a
+ * primary and a fall-back (releases come at least once a year), and `suggest`'s three-year horizon.
+ */
+export const RELEASE_HORIZON_MONTHS = 36;
+
+/** The go-live dates to list releases over, from `from`, for a modification with `leadMonths` of lead time. */
+export function releaseHorizon(from: IsoDate, leadMonths = 0): { from: IsoDate; to: IsoDate } {
+  return { from, to: addMonths(from, leadMonths + RELEASE_HORIZON_MONTHS) };
+}
+
+/** What IMP-5 leaves a modification whose decision missed every window with. */
+export const NO_VALID_DATE = 'no valid implementation date until the Authority approves a new one';
+
+/** IMP-5 in a sentence: which window a decision on `decision` falls in, and the implementation date it gives. */
+export function decisionVerdict(decision: IsoDate, r: MonthsImplementation): { window: 'primary' | 'fallback' | 'none'; line: string } | undefined {
+  if (!r.primary) return undefined;
+  const w = decisionWindow(decision, r.primary, r.fallback);
+  const on = `a decision on ${formatLong(decision)}`;
+  if (w.window === 'none') {
+    const closed = r.fallback ? `the fall-back window closed on ${formatLong(r.fallback.decisionBy)}` : `the only window closed on ${formatLong(r.primary.decisionBy)}`;
+    return { window: 'none', line: `IMP-5: ${on} is too late: ${closed}. The modification has ${NO_VALID_DATE}.` };
+  }
+  const which = w.window === 'primary' ? 'the primary window' : 'the fall-back window';
+  return { window: w.window, line: `A${on.slice(1)} falls in ${which}: implementation on ${formatLong(w.option.date)} (${w.option.release.name}).` };
 }
 
 export type DecisionWindow<T> = { window: 'primary'; option: T } | { window: 'fallback'; option: T } | { window: 'none' };

@@ -129,6 +129,8 @@ export interface Release {
   type?: ReleaseType;
   /** When true, `date` and `type` are required. */
   adhoc?: boolean;
+  /** When the Panel decided to create the release: deadlines before it are not applicable. */
+  agreed?: IsoDate;
   date?: IsoDate;
   dateReason?: string;
   status?: ReleaseStatus;

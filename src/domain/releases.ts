@@ -1,7 +1,9 @@
 // Releases as the commands see them: the calendar's date and type, the file (if any), the milestones
 // and the scope, for every release in a range.
 import { findRelease, listReleases, releaseLookup, type PlannedRelease, type ReleaseInput } from './calendar.js';
-import type { IsoDate } from './dates.js';
+import { monthName, type IsoDate } from './dates.js';
+import { parseReleaseId } from './cycle.js';
+import { closest } from './text.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
 import type { Release } from './model.js';
 import { dependencyLookup, dependencyMilestones, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
@@ -26,6 +28,32 @@ export function releaseInputs(model: Pick<RepoModel, 'releases'>): ReleaseInput[
 /** Finds releases by id (file, else cycle) as `findRelease` does, each placed once however often asked for. */
 export function releaseFinder(model: Pick<RepoModel, 'releases' | 'config'>): (id: string) => PlannedRelease | undefined {
   return releaseLookup({ cycle: model.config.cycle, files: releaseInputs(model) });
+}
+
+/**
+ * Why an id names no release, in the words every command uses (`--release`, `--assume`, impl-date):
+ * what the id should look like, or that neither a file nor the cycle has it, with the nearest id on file.
+ */
+export function unknownRelease(model: Pick<RepoModel, 'releases' | 'config'>, id: string): { reason: string; hint: string } {
+  const parsed = parseReleaseId(id);
+  if (!parsed) return { reason: 'that is not a release ID', hint: 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)' };
+  const folder = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
+  const months = [...new Set(model.config.cycle.entries.map((e) => e.month))].sort((a, b) => a - b).map(monthName);
+  const cycle = months.length ? `the ${model.config.codeName} cycle schedules releases in ${months.join(', ')}` : `the ${model.config.codeName} cycle schedules none`;
+  const guess = closest(id, model.releases.map((r) => r.id));
+  return {
+    reason: `no file in ${folder}/ has that ID, and ${cycle}`,
+    hint: guess ? `did you mean ${guess}? (\`secrel calendar ${parsed.year}\` lists that year's releases)` : `\`secrel calendar ${parsed.year}\` lists that year's releases; pass one of their IDs`,
+  };
+}
+
+/**
+ * The milestones to list for a release (its page, the calendar and its feed): every one, less a timeline event
+ * that is the go-live itself ("Release go-live" on the go-live date), which would list go-live twice beside
+ * the built-in one. The RID's timetable keeps the row: there it is the only go-live line.
+ */
+export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned'>): Milestone[] {
+  return view.milestones.filter((m) => !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */

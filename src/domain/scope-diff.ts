@@ -9,6 +9,7 @@ import { releaseInputs } from './releases.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
+import { isTurnedDown } from './status.js';
 
 export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
@@ -117,7 +118,7 @@ function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: 
     if (to) c.movedTo = to;
     // Rejected or withdrawn: say why it left, once, instead of a separate status line.
     const status = still?.data.status;
-    if (status !== e.modification.data.status && (status === 'rejected' || status === 'withdrawn')) c.status = status;
+    if (status !== e.modification.data.status && isTurnedDown(status)) c.status = status;
     out.push(c);
   }
   return out;

@@ -2,6 +2,7 @@
 import { dccImpact, systemsScope } from './impact.js';
 import type { Modification, ModificationStatus } from './model.js';
 import type { Entity, PathSegment, RepoModel } from './repository.js';
+import { isApproved, isTurnedDown } from './status.js';
 
 export type ScopeStatus = 'approved' | 'targeted';
 
@@ -25,12 +26,9 @@ export interface ScopeEntry {
   releasePath: PathSegment[];
 }
 
-const APPROVED: ReadonlySet<ModificationStatus> = new Set(['approved', 'implemented']);
-const EXCLUDED: ReadonlySet<ModificationStatus> = new Set(['rejected', 'withdrawn']);
-
 export function scopeStatus(status: ModificationStatus | undefined): ScopeStatus | undefined {
-  if (status && EXCLUDED.has(status)) return undefined;
-  return status && APPROVED.has(status) ? 'approved' : 'targeted';
+  if (isTurnedDown(status)) return undefined;
+  return isApproved(status) ? 'approved' : 'targeted';
 }
 
 /** The scope entries one modification contributes: one per part, or one for the whole. */

@@ -2,10 +2,10 @@
 // each earlier candidate with why not, judged by the Policy's checks and by the same rules `check` runs.
 import { applyAssumptions } from './assumptions.js';
 import { listReleases, type PlannedRelease } from './calendar.js';
-import { addMonths, compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
+import { compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
 import { dependencyLookup, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
 import type { Finding } from './findings.js';
-import { decisionByDate, implementationOptions, isEligibleRelease, parseLeadTime } from './implementation.js';
+import { decisionByDate, implementationOptions, isEligibleRelease, parseLeadTime, releaseHorizon } from './implementation.js';
 import type { Modification, TechSpec } from './model.js';
 import { modelFindings } from './plan-assuming.js';
 import { releaseInputs } from './releases.js';
@@ -75,7 +75,7 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
 
 export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Suggestion {
   const from = proposal.decision ?? asOf;
-  const horizon = addMonths(from, 36);
+  const { to: horizon } = releaseHorizon(from);
   const listed = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from, to: horizon }).releases;
   const base = withProposal(model, proposal, undefined, asOf);
   const before = new Set(modelFindings(base, asOf, []).map(key));

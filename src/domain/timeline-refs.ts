@@ -2,9 +2,12 @@
 // events that count from each other in a cycle, two events with one ID. Without these the events concerned
 // would silently drop out of the timetable, the plan and the rendered RID. An event years away from the
 // release's go-live (an offset of -2386m puts it in 1829) is a warning: it stays in, but someone mistyped.
+// And RID-3: the file lists the timetable in date order, as the RID prints it, so the two never read differently.
 import { findRelease } from './calendar.js';
 import type { Finding, Severity } from './findings.js';
-import { releaseMilestones, type MilestoneProblemCode } from './milestones.js';
+import type { TimelineEntry } from './calendar.js';
+import { formatLong } from './dates.js';
+import { releaseMilestones, timelineId, type MilestoneProblemCode } from './milestones.js';
 import { releaseInputs } from './releases.js';
 import { findingAt, type PathSegment, type RepoModel } from './repository.js';
 
@@ -21,6 +24,22 @@ const REPORTED: Partial<Record<MilestoneProblemCode, { severity: Severity; field
   'out-of-window': { severity: 'warning', field: 'offset' },
 };
 
+/** The first timeline event dated before the dated event above it in the file. */
+function orderFinding(r: RepoModel['releases'][number], timeline: readonly TimelineEntry[], dates: ReadonlyMap<string, string>): Finding | undefined {
+  let previous: { event: string; date: string } | undefined;
+  for (const [i, e] of timeline.entries()) {
+    const date = dates.get(timelineId(e));
+    if (date === undefined) continue;
+    if (previous && date < previous.date) {
+      return findingAt(r, ['timeline', i, 'event'], 'RID-3', 'warning',
+        `Timeline event "${e.event}" (${formatLong(date)}) comes after "${previous.event}" (${formatLong(previous.date)}) in the file, but before it in time: ` +
+        'the RID lists the timetable in date order, so put the events in date order here too', { release: r.id });
+    }
+    previous = { event: e.event, date };
+  }
+  return undefined;
+}
+
 export function timelineFindings(model: RepoModel): Finding[] {
   const out: Finding[] = [];
   const files = releaseInputs(model);
@@ -29,7 +48,9 @@ export function timelineFindings(model: RepoModel): Finding[] {
     if (timeline.length === 0) continue;
     const planned = findRelease(r.id, { cycle: model.config.cycle, files });
     if (!planned) continue; // the calendar's own finding says why
-    const { problems } = releaseMilestones({ release: { date: planned.date, type: planned.type }, timeline, holidays: model.config.holidays });
+    const { problems, milestones } = releaseMilestones({ release: { date: planned.date, type: planned.type }, timeline, holidays: model.config.holidays });
+    const order = orderFinding(r, timeline, new Map(milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date])));
+    if (order) out.push(order);
     const duplicatesSeen = new Map<string, number>();
     for (const p of problems) {
       const how = REPORTED[p.code];

@@ -2,16 +2,17 @@
 // rules `check` runs, so an answer is never different from what `check` says once the assumption is recorded.
 import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
 import { compareFindings, type Finding } from './findings.js';
-import { decisionByDate, decisionWindow, parseLeadTime } from './implementation.js';
+import { decisionWindow, parseLeadTime } from './implementation.js';
 import { builtInMilestones } from './milestones.js';
 import type { Assumption } from './assumptions.js';
 import type { RepoModel } from './repository.js';
-import { buildRuleContext, type RuleContext } from './rules/context.js';
+import { buildRuleContext, decisionOptions, type RuleContext } from './rules/context.js';
 import { impactLookup, scopeItems } from './rules/rid.js';
 import { diffRepositories } from './scope-diff.js';
 import { scopeByRelease } from './scope.js';
 import { baselineCoverage, baselinedMovement, isEmpty, nextVersion, scopeMovement } from './versioning.js';
 import { addWorkingDays } from './working-days.js';
+import { isTurnedDown } from './status.js';
 
 export type WhatIfChange =
   /** Which release an assumed modification lands in, and through which window (IMP-1, IMP-5). */
@@ -50,7 +51,7 @@ export function whatIf(input: WhatIfInput): WhatIfChange[] {
 function landing(ctx: RuleContext, id: string): WhatIfChange[] {
   const m = ctx.model.modifications.find((x) => x.id === id)?.data;
   const releaseId = m?.implementation?.release;
-  if (!m || !releaseId || m.status === 'withdrawn' || m.status === 'rejected') return [];
+  if (!m || !releaseId || isTurnedDown(m.status)) return [];
   const release = ctx.planned(releaseId);
   if (!release) return [];
   const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
@@ -60,10 +61,7 @@ function landing(ctx: RuleContext, id: string): WhatIfChange[] {
     const why = lead?.unit !== 'months' ? 'no lead time in months, so no decision-by date' : 'no decision date yet';
     return [{ kind: 'lands', modification: id, release: release.id, window: 'undated', text: `${id} is in ${where(release)}: ${why}` }];
   }
-  const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
-  const named = m.implementation?.fallback ? ctx.planned(m.implementation.fallback) : undefined;
-  const fb = named ?? ctx.eligibleAfter(release.id, m.systemImpact === true).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
-  const fallback = fb && { release: fb, decisionBy: decisionByDate(fb.date, lead.amount) };
+  const { primary, fallback } = decisionOptions(ctx, release, m, lead.amount);
   const w = decisionWindow(decision, primary, fallback);
   const on = `a decision on ${formatLong(decision)}`;
   if (w.window === 'primary') {

@@ -5,6 +5,7 @@ import type { HolidayLookup } from './holidays.js';
 import { parseLeadTime, workingDaysSentence } from './implementation.js';
 import type { Modification } from './model.js';
 import { addWorkingDays } from './working-days.js';
+import { isApproved } from './status.js';
 
 export interface WorkingDaysDate {
   workingDays: number;
@@ -21,7 +22,7 @@ export function workingDaysDate(m: Modification, holidays: HolidayLookup, asOf?:
   const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
   if (lead?.unit !== 'working-days') return undefined;
   const out: WorkingDaysDate = { workingDays: lead.amount, sentence: workingDaysSentence(lead.amount) };
-  const approved = m.status === 'approved' || m.status === 'implemented';
+  const approved = isApproved(m.status);
   const self = m.governance === 'self-governance';
   const from = self ? m.decision?.referralWindowEnd : m.decision?.date;
   if (!approved || !isValidIsoDate(from) || (asOf !== undefined && compare(from, asOf) > 0)) return out;

@@ -1,5 +1,6 @@
 // The RID's impacts section as data: the participant and SEC document impact matrices, the summaries
 // per Party Category and DCC area, and other Code impacts, all from the modifications in scope.
+import { statesImpact } from '../domain/impact.js';
 import type { DccArea, Modification, PartyCategory } from '../domain/model.js';
 import { ownValue } from '../domain/records.js';
 import type { ScopeEntry } from '../domain/scope.js';
@@ -45,7 +46,8 @@ export function impactsView(
   const mods = uniqueModifications(entries);
   const parties = (m: Modification) => (m.impacts?.parties ?? {}) as Partial<Record<string, string>>;
   const dcc = (m: Modification) => (m.impacts?.dcc ?? {}) as Partial<Record<string, string>>;
-  const present = (text: string | undefined): text is string => typeof text === 'string' && text.trim() !== '';
+  // "None expected" says there is no impact: it ticks nothing and lists nothing (statesImpact).
+  const present = statesImpact;
 
   const participantMatrix: Matrix = {
     columns: [...categories.map((c) => c.name), 'DCC'],

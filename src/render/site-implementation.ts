@@ -3,11 +3,12 @@
 import { dccImpact } from '../domain/impact.js';
 import { listReleases, type PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../domain/dates.js';
-import { implementationOptions } from '../domain/implementation.js';
+import { implementationOptions, releaseHorizon } from '../domain/implementation.js';
 import type { Modification } from '../domain/model.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { workingDaysDate } from '../domain/working-days-date.js';
+import { isApproved, isDecided, isTurnedDown } from '../domain/status.js';
 
 export interface ReleaseLink {
   name: string;
@@ -38,7 +39,7 @@ export function releaseLink(idOrDate: string, find: FindPlanned, pages: Readonly
 
 function wordingFor(model: RepoModel, m: Modification, release: PlannedRelease): { lines: string[]; fallbackId?: string } {
   if (!m.leadTime) return { lines: [] };
-  const releases = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from: release.date, to: addMonths(release.date, 36) }).releases;
+  const releases = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), ...releaseHorizon(release.date) }).releases;
   const decision = m.decision?.date ?? m.decision?.expected;
   const windowEnd = m.decision?.referralWindowEnd;
   const result = implementationOptions({
@@ -98,7 +99,7 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   const own = parts.length === 0 && !impl?.release ? ownDate(model, m) : undefined;
   if (own) Object.assign(view, own);
   const planned = impl?.release ? find(impl.release) : undefined;
-  const decided = m.status === 'approved' || m.status === 'implemented' || m.status === 'rejected' || m.status === 'withdrawn';
+  const decided = isDecided(m.status);
   const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;
   if (closed && planned) {
     const fb = view.fallback ? ` the fall-back (${view.fallback.name}) applies unless the decision comes sooner` : ' it needs a later release';
@@ -119,12 +120,12 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
  */
 function ownDate(model: RepoModel, m: Modification): Pick<ImplementationView, 'statement' | 'wording'> | undefined {
   const wd = workingDaysDate(m, model.config.holidays);
-  if (!wd || m.status === 'rejected' || m.status === 'withdrawn') return undefined;
+  if (!wd || isTurnedDown(m.status)) return undefined;
   const recorded = m.implementation?.date;
   const date = isValidIsoDate(recorded) ? recorded : wd.date;
   const from = wd.start ? ` (${wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window'} on ${formatLong(wd.start.date)})` : '';
   if (!date) {
-    const decided = m.status === 'approved' || m.status === 'implemented';
+    const decided = isApproved(m.status);
     return {
       statement: decided ? `Approved: it goes live ${wd.sentence}, on its own date rather than with a release; the date follows once ${m.governance === 'self-governance' ? 'the end of the referral window' : 'the decision date'} is recorded.`
         : `Not yet decided: if approved, it goes live ${wd.sentence}, on its own date rather than with a release.`,

@@ -10,6 +10,7 @@ import { workingDaysDate, workingDaysImplementations } from '../domain/working-d
 import { prose } from './helpers.js';
 import { safeUrl } from './escape.js';
 import { implementationView, releaseLink, type FindPlanned, type ImplementationView, type ReleaseLink } from './site-implementation.js';
+import { isTurnedDown } from '../domain/status.js';
 
 export const modificationPath = (id: string) => `modifications/${id}.html`;
 
@@ -137,7 +138,7 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
 
 /** The register's date for a Working Days modification in no release: computed once approved, else its lead time. */
 function ownDateOf(ctx: SiteContext, m: Entity<Modification>): RegisterRow['ownDate'] {
-  const closed = m.data.status === 'rejected' || m.data.status === 'withdrawn';
+  const closed = isTurnedDown(m.data.status);
   if (closed || m.data.implementation?.release !== undefined || (m.data.parts ?? []).length > 0) return null;
   const approved = workingDaysImplementations([m], ctx.model.config.holidays)[0];
   if (approved) return { date: approved.date ?? null, sentence: approved.sentence };

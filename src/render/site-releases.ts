@@ -2,7 +2,7 @@
 // say about each (content, cut-off dates, milestones, the link to its RID).
 import { compare } from '../domain/dates.js';
 import type { Milestone } from '../domain/milestones.js';
-import { releaseView, type ReleaseView } from '../domain/releases.js';
+import { listedMilestones, releaseView, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { scopeByRelease } from '../domain/scope.js';
 import { safeUrl } from './escape.js';
@@ -141,7 +141,7 @@ export function releasePage(view: ReleaseView, hasRid: boolean, notices?: { noti
     scopeCount: scope.length,
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null })),
     waitingFor: waitingForView(view),
-    milestones: view.milestones.map((m: Milestone) => ({ date: m.date, label: m.label, rule: m.rule ?? null, cutoff: m.kind === 'cutoff' })),
+    milestones: listedMilestones(view).map((m: Milestone) => ({ date: m.date, label: m.label, rule: m.rule ?? null, cutoff: m.kind === 'cutoff' })),
     notes: data?.notes ?? null,
   };
 }

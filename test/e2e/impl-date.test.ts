@@ -125,7 +125,7 @@ describe('secrel impl-date: usage and time zones', () => {
     [['--lead-time', '12m', '--decision', '2019-02-29'], 'write it as YYYY-MM-DD'],
     [['--lead-time', '20wd', '--referral-end', '15/07/2020'], 'write it as YYYY-MM-DD'],
     [['--lead-time', '12m', '--system', '--documentation'], 'give --system for a DCC-System-impacting modification'],
-    [['--lead-time', '12m', '--release', '2020-03'], 'see the releases with `secrel calendar 2020`'],
+    [['--lead-time', '12m', '--release', '2020-03'], '`secrel calendar 2020` lists that year\'s releases'],
     [['--lead-time', '12m', '--release', 'June'], 'write YYYY-MM (2020-06)'],
     [['--lead-time', '12m', '--system', '--release', '2020-02'], 'leave out --release for the earliest that fits'],
     [['--lead-time', '20wd', '--release', '2020-06'], 'give --decision D'],

@@ -134,7 +134,7 @@ describe('secrel render', () => {
     expect(target.stderr).toMatch(/^secrel: there is no render target "pdf"\n {2}use one of: rid, notices, .*all$/);
     const release = await secrel(['render', '--release', '2030-13', '--repo', repo]);
     expect(release.exitCode).toBe(2);
-    expect(release.stderr).toContain('secrel: release 2030-13 does not exist');
+    expect(release.stderr).toContain('secrel: there is no release 2030-13 (--release): that is not a release ID');
 
     writeFileSync(join(repo, 'modifications/MP079.yaml'), 'id: MP079\ntitle: [unclosed\n');
     const bad = await secrel(['render', '--repo', repo], { cwd: repo });

@@ -31,13 +31,14 @@ describe('silent wrong answers', () => {
     const dir = copy();
     writeFileSync(join(dir, 'releases', '2021-02.yaml'), [
       'id: 2021-02', 'type: documentation', 'status: planned', 'timeline:',
-      '  - { event: Panel go/no-go decision, offset: -10wd, from: go-live }',
+      // In date order, so the only warnings are about the window (not RID-3's order).
       '  - { event: Early thing, offset: -2300m, from: go-live }',
+      '  - { event: Panel go/no-go decision, offset: -10wd, from: go-live }',
       '  - { event: Late thing, date: 2212-02-25 }', '',
     ].join('\n'));
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('releases/2021-02.yaml:6:35 warning REF\n    Timeline event "Early thing" falls on 25 June 1829, more than 5 years from the release\'s go-live (25 February 2021); check its offset');
+    expect(r.stdout).toContain('releases/2021-02.yaml:5:35 warning REF\n    Timeline event "Early thing" falls on 25 June 1829, more than 5 years from the release\'s go-live (25 February 2021); check its offset');
     expect(r.stdout).toContain('releases/2021-02.yaml:7:32 warning REF\n    Timeline event "Late thing" falls on 25 February 2212, more than 5 years from the release\'s go-live (25 February 2021); check its date');
     expect(r.stdout).not.toContain('go/no-go');
   });

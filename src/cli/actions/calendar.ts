@@ -1,82 +1,19 @@
 // Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
-// Also home of `openReleaseModel`, the release data both date commands (calendar, impl-date) work from.
 import { basename, dirname, resolve } from 'node:path';
-import { resolveConfig } from '../../domain/config.js';
-import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../../domain/presets.js';
 import { isValidIsoDate, isWithin, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { feedItems } from '../../domain/feed.js';
 import { releasesToIcs, uidDomainFor } from '../../domain/ics.js';
-import { referenceFindings } from '../../domain/references.js';
-import { releaseViews, type ReleaseView } from '../../domain/releases.js';
+import { listedMilestones, releaseViews, type ReleaseView } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
 import { workingDaysImplementations, type WorkingDaysImplementation } from '../../domain/working-days-date.js';
 import { writeFileAtomic } from '../../repo/atomic.js';
-import { CONFIG_FILE, findRepository } from '../../repo/discover.js';
 import { UsageError } from '../../repo/errors.js';
-import { loadRepository } from '../../repo/load.js';
-import { workTreeSource } from '../../repo/source.js';
 import type { Context } from '../context.js';
 import { sweepLeftovers } from '../leftover-sweep.js';
-import { printFindings } from '../print.js';
+import { openReleaseModel } from '../open.js';
 import { plural } from '../report/findings.js';
 import { formatCalendarText } from '../report/calendar-text.js';
-
-export type ReleaseModel = { model: RepoModel; root?: string; exit?: undefined } | { exit: number };
-
-/** The repository the user means, or undefined when there is none here and they named none. */
-async function locateRepository(ctx: Context): Promise<string | undefined> {
-  if (ctx.repoOption !== undefined) return findRepository(ctx.io.cwd, ctx.repoOption);
-  try {
-    return await findRepository(ctx.io.cwd);
-  } catch (err) {
-    if (err instanceof UsageError) return undefined;
-    throw err;
-  }
-}
-
-/**
- * The releases a date command works from: the repository's (moved and ad-hoc releases included) or,
- * with no repository, the default cycle. Errors elsewhere in the repository do not matter here; errors
- * in the config or a release file do (the answer could be wrong), so those are printed and exit 1.
- */
-export async function openReleaseModel(ctx: Context, code?: string): Promise<ReleaseModel> {
-  const preset = codeOption(code);
-  const root = await locateRepository(ctx);
-  if (root === undefined) {
-    const which = preset ? `the ${PRESETS[preset].codeName} preset's release cycle` : 'the default release cycle';
-    ctx.io.stderr(`secrel: no repository here; using ${which} and bank holidays (pass --repo DIR for a repository's own)\n`);
-    const empty = { modifications: new Set<string>(), releases: new Set<string>() };
-    const config = resolveConfig({}, preset);
-    if (config.cycle.entries.length === 0) {
-      ctx.io.stderr(`secrel: the ${config.codeName} preset has no public go-live day rule, so it schedules no release: give the dates in secrel.config.yaml (\`cycle\`) or in release files\n`);
-    }
-    return { model: { config, modifications: [], releases: [], invalidIds: empty } };
-  }
-  const repo = await loadRepository(root, workTreeSource(root), { cache: ctx.cache });
-  if (preset && preset !== repo.config.code) {
-    throw new UsageError(`--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`, 'leave out --code inside a repository, or change `code` in its config');
-  }
-  const errors = [...repo.findings, ...referenceFindings(repo)].filter((f) => f.severity === 'error');
-  const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
-  const blocking = errors.filter((f) => f.file === CONFIG_FILE || f.file.startsWith(releasesDir));
-  if (blocking.length > 0) {
-    const exit = await printFindings(ctx, repo, blocking, { checked: repo.files.length });
-    ctx.io.stderr(`secrel: the release dates depend on ${CONFIG_FILE} and ${releasesDir}; fix the errors above and run again\n`);
-    return { exit };
-  }
-  if (errors.length > 0) {
-    ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
-  }
-  return { model: repo, root };
-}
-
-/** `--code bsc`: a preset id, or a usage error listing them. */
-function codeOption(code: string | undefined): CodeId | undefined {
-  if (code === undefined) return undefined;
-  if (isCodeId(code)) return code;
-  throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
-}
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 9998; // milestones run 3 months past go-live, and dates stop at 9999
@@ -109,7 +46,7 @@ export function parseRange(arg: string | undefined, asOf: IsoDate): { from: IsoD
 }
 
 function calendarJson(views: readonly ReleaseView[], own: readonly WorkingDaysImplementation[]): string {
-  const releases = views.map(({ planned: p, milestones }) => ({
+  const releases = views.map((v) => ({ p: v.planned, milestones: listedMilestones(v) })).map(({ p, milestones }) => ({
     id: p.id, name: p.name, date: p.date, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
     ...(p.cancelled ? { cancelled: true } : {}),
     milestones: milestones.map((m) => ({ id: m.id, label: m.label, date: m.date })),
@@ -131,7 +68,7 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
     throw err;
   }
   await sweepLeftovers(ctx, ctx.io.cwd, [dirname(path)], { dryRun: false, command: 'calendar --ics', of: path });
-  const events = views.reduce((n, v) => n + v.milestones.length, 0) + own.length;
+  const events = views.reduce((n, v) => n + listedMilestones(v).length, 0) + own.length;
   const modifications = own.length > 0 ? ` and ${plural(own.length, 'Working Days modification')}` : '';
   ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);
 }

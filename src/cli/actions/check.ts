@@ -1,14 +1,12 @@
 // Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
-import { findRelease, type PlannedRelease } from '../../domain/calendar.js';
 import { atLeast, sortFindings, summarise, type Finding, type Located, type Severity } from '../../domain/findings.js';
 import { findingsByRelease } from '../../domain/plan.js';
-import { releaseInputs } from '../../domain/releases.js';
+import { releaseFinder } from '../../domain/releases.js';
 import { runRules } from '../../domain/rules/index.js';
-import { closest } from '../../domain/text.js';
-import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
-import { releaseIdOption, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
+import { releaseOption } from '../release-option.js';
 import { place, printFindings } from '../print.js';
 import { summaryLine } from '../report/findings.js';
 import { shortDate } from '../report/plan-text.js';
@@ -51,18 +49,6 @@ export function everyFinding(repo: Repository, asOf: string): Finding[] {
   return [...repo.findings, ...runRules(repo, { asOf })];
 }
 
-/** The release `--release` names: a release file or one the cycle schedules; anything else is a usage error. */
-export function releaseOption(repo: Repository, id: string): PlannedRelease {
-  releaseIdOption('--release', id);
-  const files = releaseInputs(repo);
-  const found = findRelease(id, { cycle: repo.config.cycle, files });
-  if (found) return found;
-  const ids = repo.releases.map((r) => r.id);
-  const guess = closest(id, ids);
-  throw new UsageError(`no release ${id}: it has no file in ${repo.config.paths.releases}/ and the release cycle schedules none that month`,
-    guess ? `did you mean ${guess}?` : `release ids look like 2020-06 (June 2020)${ids.length ? `; this repository has ${ids.join(', ')}` : ''}`);
-}
-
 /** The filtered findings, in the groups `findingsByRelease` put them in. */
 function regroup(groups: Map<string | undefined, Located[]>, kept: readonly Located[]): Map<string | undefined, Located[]> {
   const keep = new Set(kept);
@@ -76,9 +62,9 @@ function regroup(groups: Map<string | undefined, Located[]>, kept: readonly Loca
 
 /** Releases by go-live date (unknown ids after them), then findings about no release. */
 function orderGroups(repo: Repository, groups: Map<string | undefined, Located[]>): { title: string; list: Located[] }[] {
-  const files = releaseInputs(repo);
+  const find = releaseFinder(repo);
   const titled = [...groups].map(([id, list]) => {
-    const planned = id === undefined ? undefined : findRelease(id, { cycle: repo.config.cycle, files });
+    const planned = id === undefined ? undefined : find(id);
     const title = id === undefined ? 'Not about one release'
       : planned ? `${planned.name} (${id}, ${shortDate(planned.date)})` : `Release ${id} (not in the calendar)`;
     return { key: id === undefined ? '~~' : planned ? planned.date : `~${id}`, title, list };

@@ -1,18 +1,20 @@
 // Runs `secrel impl-date`: the Policy's implementation-date wording (IMP-1..5) for a lead time, from the
 // repository's releases (moved dates included) or, outside one, the default cycle.
-import { addMonths, formatLong, formatWithWeekday, isWithin, monthName } from '../../domain/dates.js';
+import { formatLong, formatWithWeekday } from '../../domain/dates.js';
+import { describeFreeze, freezeOn } from '../../domain/rules/calendar.js';
 import type { IsoDate } from '../../domain/dates.js';
-import { findRelease, listReleases } from '../../domain/calendar.js';
+import { listReleases } from '../../domain/calendar.js';
 import { parseReleaseId } from '../../domain/cycle.js';
 import {
-  decisionWindow, implementationOptions, parseLeadTime,
+  decisionVerdict, implementationOptions, parseLeadTime, releaseHorizon,
   type ImplementationInput, type ImplementationOption, type LeadTime, type MonthsImplementation, type WorkingDaysImplementation,
 } from '../../domain/implementation.js';
 import { releaseInputs } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
 import { UsageError } from '../../repo/errors.js';
-import { dateOption, releaseIdOption, type Context } from '../context.js';
-import { openReleaseModel } from './calendar.js';
+import { dateOption, type Context } from '../context.js';
+import { openReleaseModel } from '../open.js';
+import { releaseOption } from '../release-option.js';
 
 interface Request {
   leadTime: LeadTime;
@@ -45,7 +47,6 @@ export function parseRequest(args: Record<string, unknown>): Request {
   }
   const release = args.release as string | undefined;
   if (release !== undefined && !parseReleaseId(release)) throw new UsageError(`--release ${release} is not a release ID`, 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)');
-  if (release !== undefined) releaseIdOption('--release', release);
   const decision = date('--decision', args.decision);
   const referralEnd = date('--referral-end', args.referralEnd);
   const request: Request = { leadTime, leadTimeText: text, systemImpact: args.system === true };
@@ -60,31 +61,9 @@ export function parseRequest(args: Record<string, unknown>): Request {
   return request;
 }
 
-/** A named release must exist (exit 2 otherwise: the user mistyped it), so say what the cycle has. */
-function checkReleaseExists(model: RepoModel, id: string): IsoDate {
-  const planned = findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) });
-  if (planned) return planned.date;
-  const year = parseReleaseId(id)?.year ?? '';
-  const months = model.config.cycle.entries.map((e) => monthName(e.month));
-  const cycle = months.length ? `the cycle schedules releases in ${months.join(', ')}` : 'the cycle is empty';
-  throw new UsageError(`there is no release ${id}: no release file has that ID and ${cycle}`, `see the releases with \`secrel calendar ${year}\` and pass one of their IDs, or leave out --release for the earliest that fits`);
-}
-
 function optionJson(o: ImplementationOption | undefined): Record<string, unknown> | undefined {
   if (!o) return undefined;
   return { release: o.release.id, name: o.release.name, date: o.date, decisionBy: o.decisionBy, ...(o.decisionAfter ? { decisionAfter: o.decisionAfter } : {}) };
-}
-
-function monthsVerdict(decision: IsoDate, r: MonthsImplementation): { window: 'primary' | 'fallback' | 'none'; line: string } | undefined {
-  if (!r.primary) return undefined;
-  const w = decisionWindow(decision, r.primary, r.fallback);
-  const on = `a decision on ${formatLong(decision)}`;
-  if (w.window === 'none') {
-    const closed = r.fallback ? `the fall-back window closed on ${formatLong(r.fallback.decisionBy)}` : `the only window closed on ${formatLong(r.primary.decisionBy)}`;
-    return { window: 'none', line: `IMP-5: ${on} is too late: ${closed}. The modification has no valid implementation date until the Authority approves a new one.` };
-  }
-  const which = w.window === 'primary' ? 'the primary window' : 'the fall-back window';
-  return { window: w.window, line: `A${on.slice(1)} falls in ${which}: implementation on ${formatLong(w.option.date)} (${w.option.release.name}).` };
 }
 
 function input(model: RepoModel, req: Request): Omit<ImplementationInput, 'releases'> {
@@ -94,22 +73,18 @@ function input(model: RepoModel, req: Request): Omit<ImplementationInput, 'relea
 
 // CAL-6: a date inside a change freeze is no valid implementation date, so it fails as IMP-5 does.
 function freezeProblem(model: RepoModel, date: IsoDate): string | undefined {
-  const freeze = model.config.freezes.find((f) => isWithin(date, f.from, f.to));
-  if (!freeze) return undefined;
-  const why = freeze.reason ? ` (${freeze.reason.trim().replace(/\.$/, '')})` : '';
-  return `${formatLong(date)} is inside the change freeze from ${formatLong(freeze.from)} to ${formatLong(freeze.to)}${why}; no implementation date may fall in a freeze`;
+  const freeze = freezeOn(model.config.freezes, date);
+  return freeze && `${formatLong(date)} is inside the change freeze ${describeFreeze(freeze)}; no implementation date may fall in a freeze`;
 }
 
 function months(ctx: Context, model: RepoModel, req: Request): number {
   const anchor = req.decision ?? ctx.asOf;
-  const start = req.release ? checkReleaseExists(model, req.release) : anchor;
-  // Releases going live from the start to a few years after the lead time: enough for a primary and a fall-back.
-  const to = addMonths(start, req.leadTime.amount + 48);
-  const { releases } = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from: start, to });
+  const start = req.release ? releaseOption(model, req.release).date : anchor;
+  const { releases } = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), ...releaseHorizon(start, req.leadTime.amount) });
   const r = implementationOptions({ ...input(model, req), releases, asOf: ctx.asOf, ...(req.release ? { release: req.release } : {}) }) as MonthsImplementation;
   const notEligible = r.problems.find((p) => p.code === 'release-not-eligible');
   if (notEligible) throw new UsageError(notEligible.message, 'name another release, or leave out --release for the earliest that fits (`secrel calendar` lists them)');
-  const verdict = req.decision && r.primary ? monthsVerdict(req.decision, r) : undefined;
+  const verdict = req.decision && r.primary ? decisionVerdict(req.decision, r) : undefined;
   const failed = !r.primary || verdict?.window === 'none';
   if (ctx.format === 'json') {
     const problems = r.problems.map(({ rule, severity, message }) => ({ rule, severity, message }));

@@ -16,7 +16,7 @@ import { place, warnNotLoaded } from '../print.js';
 import { formatChangesText } from '../report/changes-text.js';
 import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
-import { releaseOption } from './check.js';
+import { releaseOption } from '../release-option.js';
 
 export interface PlanArgs {
   release?: string;

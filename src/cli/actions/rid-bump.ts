@@ -8,7 +8,6 @@ import { impactLookup, scopeItems } from '../../domain/rules/rid.js';
 import { diffRepositories, type Change, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { scopeByRelease, type ScopeEntry } from '../../domain/scope.js';
 import { canonicalInputs, planBump, type BumpPlan, type ScopeItem } from '../../domain/versioning.js';
-import { UsageError } from '../../repo/errors.js';
 import { verifyRevision } from '../../repo/git.js';
 import { loadRepository, type Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
@@ -16,6 +15,7 @@ import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
 import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
 import { releaseFolders, sweepLeftovers } from '../leftover-sweep.js';
 import type { Context } from '../context.js';
+import { releaseFileOption } from '../release-option.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { notLoaded } from '../../domain/findings.js';
@@ -57,9 +57,7 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], i
 
 /** The release named on the command line; a usage error when it has no file. */
 export function namedRelease(repo: Repository, id: string): Entity<Release> {
-  const entity = repo.releases.find((r) => r.id === id);
-  if (!entity) throw new UsageError(`there is no release file for ${id}`, `create ${repo.config.paths.releases.replace(/\/+$/, '')}/${id}.yaml first (secrel validate checks it)`);
-  return entity;
+  return releaseFileOption(repo, id);
 }
 
 /** The edits that record a plan in the release file: version, history entry, what it was computed from. */

@@ -1,13 +1,15 @@
 // What every rule reads: the repository indexed once (every release that exists, scope per release, the calendar).
 import { findRelease, listReleases, type PlannedRelease } from '../calendar.js';
-import { addDays, addMonths, parseIsoDate, type IsoDate } from '../dates.js';
-import { isEligibleRelease } from '../implementation.js';
+import { addDays, parseIsoDate, type IsoDate } from '../dates.js';
 import { builtInMilestones } from '../milestones.js';
-import type { Release } from '../model.js';
+import type { Modification, Release } from '../model.js';
 import { releaseInputs } from '../releases.js';
 import type { Entity, RepoModel } from '../repository.js';
 import { scopeByRelease, type ScopeEntry } from '../scope.js';
 import type { Finding } from '../findings.js';
+import { decisionByDate, isEligibleRelease, releaseHorizon } from '../implementation.js';
+import { dccImpact } from '../impact.js';
+import { compare } from '../dates.js';
 
 /**
  * A release that exists (it has a file, or a modification targets it), placed on the calendar, with the
@@ -101,7 +103,7 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
     let list = later.get(id);
     if (!list) {
       // Year 9997 and later would run off the end of the calendar (9999-12-31).
-      list = parseIsoDate(from.date).year > 9996 ? [] : listReleases({ cycle, files: inputs, from: addDays(from.date, 1), to: addMonths(from.date, 36) })
+      list = parseIsoDate(from.date).year > 9996 ? [] : listReleases({ cycle, files: inputs, ...releaseHorizon(addDays(from.date, 1)) })
         .releases.filter((r) => r.id !== id);
       later.set(id, list);
     }
@@ -109,4 +111,21 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   };
 
   return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter, standIn };
+}
+
+/** A release with the last day a decision can be received for it (IMP-1). */
+export interface DecisionOption {
+  release: PlannedRelease;
+  decisionBy: IsoDate;
+}
+
+/**
+ * IMP-1: a modification's windows for the release it targets: the primary, and the fall-back its file
+ * names or else the first later release it is eligible for whose decision-by date is after the primary's.
+ */
+export function decisionOptions(ctx: RuleContext, release: PlannedRelease, m: Modification, leadMonths: number): { primary: DecisionOption; fallback?: DecisionOption } {
+  const primary = { release, decisionBy: decisionByDate(release.date, leadMonths) };
+  const named = m.implementation?.fallback ? ctx.planned(m.implementation.fallback) : undefined;
+  const fb = named ?? ctx.eligibleAfter(release.id, dccImpact(m)).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);
+  return fb ? { primary, fallback: { release: fb, decisionBy: decisionByDate(fb.date, leadMonths) } } : { primary };
 }

@@ -1,17 +1,15 @@
 // Implementation-date rules: a decision after the fall-back window leaves no valid date (IMP-5); an
 // Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
-import { dccImpact } from '../impact.js';
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { decisionByDate, decisionWindow, parseLeadTime } from '../implementation.js';
-import type { Modification, ModificationStatus } from '../model.js';
+import { NO_VALID_DATE, decisionWindow, parseLeadTime } from '../implementation.js';
+import type { Modification } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
-import type { Rule, RuleContext } from './context.js';
+import { decisionOptions, type Rule, type RuleContext } from './context.js';
 import { passedDecisionBy } from './decision-by.js';
 import { workingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
-
-const APPROVED: ReadonlySet<ModificationStatus | undefined> = new Set(['approved', 'implemented']);
+import { isApproved } from '../status.js';
 
 export const decisionAfterWindow: Rule = {
   id: 'IMP-5',
@@ -29,20 +27,15 @@ export const decisionAfterWindow: Rule = {
 function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
   const { decision, implementation: impl, leadTime } = m.data;
   const decided = decision?.date;
-  if (!APPROVED.has(m.data.status) || !isValidIsoDate(decided) || !impl?.release || !leadTime) return undefined;
+  if (!isApproved(m.data.status) || !isValidIsoDate(decided) || !impl?.release || !leadTime) return undefined;
   const lead = parseLeadTime(leadTime);
   if (lead?.unit !== 'months') return undefined; // A Working Days lead time counts from the decision: it has no window.
   // An Authority-approved revision after the decision gives the modification its new, valid date (IMP-6).
   if ((impl.revisions ?? []).some((r) => isValidIsoDate(r.date) && compare(r.date, decided) >= 0)) return undefined;
   const release = ctx.planned(impl.release);
   if (!release || release.cancelled) return undefined;
-  const primary = { release, decisionBy: decisionByDate(release.date, lead.amount) };
+  const { primary, fallback } = decisionOptions(ctx, release, m.data, lead.amount);
   if (compare(decided, primary.decisionBy) <= 0) return undefined;
-
-  const systemImpact = dccImpact(m.data);
-  const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
-  const fbRelease = named ?? ctx.eligibleAfter(release.id, systemImpact).find((r) => compare(decisionByDate(r.date, lead.amount), primary.decisionBy) > 0);
-  const fallback = fbRelease && { release: fbRelease, decisionBy: decisionByDate(fbRelease.date, lead.amount) };
   const window = decisionWindow(decided, primary, fallback);
   const ids = { modification: m.id, release: impl.release };
   if (window.window === 'fallback') {
@@ -55,7 +48,7 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
     ? `the fall-back window closed on ${long(fallback.decisionBy)} (${fallback.release.name})`
     : `the decision-by date for the ${release.name} was ${long(primary.decisionBy)} and there is no fall-back`;
   return findingAt(m, ['decision', 'date'], 'IMP-5', 'error',
-    `${m.id} was approved on ${long(decided)}, but ${closed}: it has no valid implementation date until the Authority approves a new one; ` +
+    `${m.id} was approved on ${long(decided)}, but ${closed}: it has ${NO_VALID_DATE}; ` +
     'record that under implementation.revisions', ids);
 }
 
@@ -75,7 +68,7 @@ function revisionFindings(m: Entity<Modification>): Finding[] {
   if (!impl || revisions.length === 0) return [];
   const ids = impl.release ? { modification: m.id, release: impl.release } : { modification: m.id };
   const out: Finding[] = [];
-  if (!APPROVED.has(m.data.status)) {
+  if (!isApproved(m.data.status)) {
     out.push(findingAt(m, ['implementation', 'revisions'], 'IMP-6', 'warning',
       `${m.id} is not approved, yet records Authority-approved revisions of its implementation date: ` +
       'record a change of target before the decision under implementation.retargets instead', { ...ids, where: 'key' }));

@@ -7,6 +7,7 @@ import { addWorkingDays } from '../working-days.js';
 import type { Rule } from './context.js';
 import { deadlineFindings, deadlineState } from './deadline.js';
 import { fieldFinding, long, relative } from './support.js';
+import { isApproved } from '../status.js';
 
 export const approvalNotice: Rule = {
   id: 'COM-1',
@@ -15,7 +16,7 @@ export const approvalNotice: Rule = {
     const out: Finding[] = [];
     for (const m of ctx.model.modifications) {
       const final = approvalFinal(m.data);
-      const approved = m.data.status === 'approved' || m.data.status === 'implemented';
+      const approved = isApproved(m.data.status);
       // A decision (or a referral window end) dated after as-of had not happened on that day.
       if (approved && !final && m.data.governance === 'self-governance' && isValidIsoDate(m.data.decision?.date) && compare(m.data.decision.date, ctx.asOf) <= 0) {
         out.push(fieldFinding(m, ['decision', 'referralWindowEnd'], 'COM-1', 'info',
