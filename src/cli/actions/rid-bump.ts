@@ -13,6 +13,7 @@ import { loadRepository, type Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
 import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
 import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
+import { releaseFolders, sweepLeftovers } from '../leftover-sweep.js';
 import type { Context } from '../context.js';
 import { releaseFileOption } from '../release-option.js';
 import { withWriteLock } from '../lock.js';
@@ -71,7 +72,8 @@ export function planEdits(plan: BumpPlan): YamlEdit[] {
 }
 
 /** Computes the edits of several release files, then writes them all or none (a failure changes no file). */
-export async function writeEdits(repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[]): Promise<void> {
+export async function writeEdits(ctx: Context, repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[], command: string): Promise<void> {
+  await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: false, command });
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
     // Compare-and-swap: the file must still hold what the decision was made from.
@@ -120,7 +122,9 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
   const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = args.dryRun === true;
   if (!dryRun) {
-    await writeEdits(repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])));
+    await writeEdits(ctx, repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])), 'rid bump');
+  } else {
+    await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: true, command: 'rid bump' });
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : ctx.format === 'markdown' ? formatRidMarkdown(outcomes, { dryRun, displayPath }) : formatText(ctx, repo.root, outcomes, dryRun));
