@@ -9,7 +9,7 @@ import { diffRepositories, type Change, type ReleaseDiff } from '../../domain/sc
 import { scopeByRelease, type ScopeEntry } from '../../domain/scope.js';
 import { canonicalInputs, planBump, type BumpPlan, type ScopeItem } from '../../domain/versioning.js';
 import { verifyRevision } from '../../repo/git.js';
-import { loadRepository, type Repository } from '../../repo/load.js';
+import type { Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
 import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
 import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
@@ -17,7 +17,7 @@ import { releaseFolders, sweepLeftovers } from '../leftover-sweep.js';
 import type { Context } from '../context.js';
 import { releaseFileOption } from '../release-option.js';
 import { withWriteLock } from '../lock.js';
-import { openRepository } from '../open.js';
+import { openRepository, read } from '../open.js';
 import { notLoaded } from '../../domain/findings.js';
 import { printFindings } from '../print.js';
 import { formatRidMarkdown } from '../report/rid-markdown.js';
@@ -118,7 +118,7 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
   const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;
-  const details = typeof args.since === 'string' ? await detailsSince(repo, args.since) : new Map<string, string[]>();
+  const details = typeof args.since === 'string' ? await detailsSince(ctx, repo, args.since) : new Map<string, string[]>();
   const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = args.dryRun === true;
   if (!dryRun) {
@@ -138,9 +138,9 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
 const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted']);
 
 /** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
-async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
+async function detailsSince(ctx: Context, repo: Repository, ref: string): Promise<Map<string, string[]>> {
   const commit = await verifyRevision(repo.root, ref);
-  return ridDetails(diffRepositories(await loadRepository(repo.root, await revisionSource(repo.root, commit, ref)), repo));
+  return ridDetails(diffRepositories(await read(ctx, repo.root, await revisionSource(repo.root, commit, ref)), repo));
 }
 
 /** Per release, the changes of a diff that a RID history entry words (not scope movements). */
