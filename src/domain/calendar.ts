@@ -18,6 +18,7 @@ export interface TimelineEntry {
 export interface ReleaseInput {
   id: string;
   date?: IsoDate;
+  previousDates?: readonly IsoDate[];
   dateReason?: string;
   /** A release kind id of the code (`system`, `documentation` for the SEC). */
   type?: string;
@@ -45,6 +46,8 @@ export interface PlannedRelease {
   moved: boolean;
   /** The cycle's date, for a release the cycle schedules. */
   scheduledDate?: IsoDate;
+  /** How many times the go-live date has moved: the cycle's date and `previousDates`, less the date itself. */
+  moves: number;
   dateReason?: string;
   cancelled?: boolean;
   /** The cycle schedules this release (its ID is `YYYY-MM` for a month in the cycle). */
@@ -91,7 +94,7 @@ function fromCycle(id: string, date: IsoDate, entry: CycleEntry, cycle: ReleaseC
   return {
     id, name: releaseName(date, cycle.names, { id }), date, weekday: weekdayName(date), type: kind.rules,
     kind: kind.id, kindName: kind.name,
-    adhoc: false, moved: false, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
+    adhoc: false, moved: false, moves: 0, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
   };
 }
 
@@ -139,6 +142,7 @@ function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListing {
     id: file.id, name: distinctName(releaseName(date, cycle.names, names), cycle, date, parsed.suffix, file.version), date, weekday: weekdayName(date), type: kind.rules,
     kind: kind.id, kindName: kind.name, adhoc,
     moved: ruleDate !== undefined && date !== ruleDate,
+    moves: new Set([...(ruleDate !== undefined ? [ruleDate] : []), ...(file.previousDates ?? [])].filter((d) => d !== date)).size,
     scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
   };
   if (ruleDate !== undefined) release.scheduledDate = ruleDate;

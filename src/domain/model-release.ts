@@ -132,6 +132,8 @@ export interface Release {
   /** When the Panel decided to create the release: deadlines before it are not applicable. */
   agreed?: IsoDate;
   date?: IsoDate;
+  /** Go-live dates the release had before `date` (each move raises the calendar's SEQUENCE). */
+  previousDates?: IsoDate[];
   dateReason?: string;
   status?: ReleaseStatus;
   url?: string;
