@@ -29,8 +29,8 @@ export async function openRepository(ctx: Context, opts: OpenOptions = {}): Prom
   return repo;
 }
 
-/** The one way a repository is read: its files through the cache, then the cross-file references. */
-async function read(ctx: Context, root: string, source: FileSource): Promise<Repository> {
+/** The one way a repository is read: its files through the cache (unless --no-cache), then the cross-file references. */
+export async function read(ctx: Context, root: string, source: FileSource): Promise<Repository> {
   const repo = await loadRepository(root, source, { cache: ctx.cache });
   repo.findings.push(...referenceFindings(repo));
   return repo;

@@ -9,7 +9,10 @@ import type { CycleEntry, CycleOption, ReleaseCycle, ReleaseType } from './cycle
 export type TimelineEntry = Pick<NonNullable<Release['timeline']>[number], 'id' | 'event' | 'date' | 'offset' | 'from'>;
 
 /** The part of a release file the calendar needs (structural: the loaded model has more). */
-export type ReleaseInput = Pick<Release, 'id' | 'date' | 'dateReason' | 'type' | 'version' | 'adhoc' | 'status'> & { timeline?: readonly TimelineEntry[] };
+export type ReleaseInput = Pick<Release, 'id' | 'date' | 'dateReason' | 'type' | 'version' | 'adhoc' | 'status'> & {
+  previousDates?: readonly IsoDate[];
+  timeline?: readonly TimelineEntry[];
+};
 
 export interface PlannedRelease {
   id: string;
@@ -28,6 +31,8 @@ export interface PlannedRelease {
   moved: boolean;
   /** The cycle's date, for a release the cycle schedules. */
   scheduledDate?: IsoDate;
+  /** How many times the go-live date has moved: the cycle's date and `previousDates`, less the date itself. */
+  moves: number;
   dateReason?: string;
   cancelled?: boolean;
   /** The cycle schedules this release (its ID is `YYYY-MM` for a month in the cycle). */
@@ -74,7 +79,7 @@ function fromCycle(id: string, date: IsoDate, entry: CycleEntry, cycle: ReleaseC
   return {
     id, name: releaseName(date, cycle.names, { id }), date, weekday: weekdayName(date), type: kind.rules,
     kind: kind.id, kindName: kind.name,
-    adhoc: false, moved: false, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
+    adhoc: false, moved: false, moves: 0, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
   };
 }
 
@@ -122,6 +127,7 @@ function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListing {
     id: file.id, name: distinctName(releaseName(date, cycle.names, names), cycle, date, parsed.suffix, file.version), date, weekday: weekdayName(date), type: kind.rules,
     kind: kind.id, kindName: kind.name, adhoc,
     moved: ruleDate !== undefined && date !== ruleDate,
+    moves: new Set([...(ruleDate !== undefined ? [ruleDate] : []), ...(file.previousDates ?? [])].filter((d) => d !== date)).size,
     scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
   };
   if (ruleDate !== undefined) release.scheduledDate = ruleDate;

@@ -183,8 +183,8 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
         description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}. ${goLive}`,
         categories: ['SEC Release', milestone.kind],
         status: release.cancelled ? 'CANCELLED' : 'CONFIRMED',
-        // A release moved from the cycle's date moves every milestone counted from it: one move on record.
-        sequence: release.moved ? 1 : 0,
+        // A release that moved moves every milestone counted from it: one step per date it has left.
+        sequence: release.moves,
       };
       if (stamp !== undefined) event.stamp = stamp;
       events.push(event);

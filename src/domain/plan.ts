@@ -9,7 +9,7 @@ import type { ReleaseView } from './releases.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import { YAML_FILE, type RepoModel } from './repository.js';
-import { DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
+import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
@@ -226,7 +226,10 @@ function nextMilestones(milestones: readonly Milestone[], data: Release | undefi
 function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate): 'done' | 'passed' | 'overdue' | 'upcoming' {
   const spec = DEADLINE_BY_MILESTONE.get(m.id);
   if (data && spec) {
-    const s = deadlineState(m.date, recordedFor(spec, data), asOf).state;
+    const recorded = recordedFor(spec, data);
+    // Due before the release was agreed: not applicable, so neither overdue nor to come.
+    if (recorded === undefined && beforeAgreed(data, m.date)) return 'passed';
+    const s = deadlineState(m.date, recorded, asOf).state;
     return s === 'done' || s === 'late' ? 'done' : s === 'overdue' ? 'overdue' : 'upcoming';
   }
   return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';

@@ -51,7 +51,7 @@ export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', s
       { path: `releases/${p.id}.yaml`, content: releaseFile(example), purpose: `the ${p.name}, ${sec ? (p.type === 'system' ? 'a System Release' : 'a Documentation Release') : `a ${p.kindName}`}` },
       { path: `modifications/${modification}.yaml`, content: modificationFile(example, asOf, sec ? undefined : config, modification), purpose: `an example modification targeting ${p.id}` },
       ...schemas,
-      { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars left alone)' },
+      { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars and CSV left alone)' },
       { path: '.pre-commit-config.yaml', content: preCommitConfigFile(source), purpose: 'pre-commit hook: secrel validate on staged YAML' },
       { path: '.github/workflows/secrel.yml', content: ciWorkflowFile(source), purpose: 'CI: checks on pull requests, RID bump and render on merge' },
     ],

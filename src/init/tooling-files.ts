@@ -1,12 +1,14 @@
 // The tooling a new repository starts with: line endings, a pre-commit hook and a CI workflow.
 
-/** Keep every file LF, but leave calendars alone: RFC 5545 requires CRLF, and `render --check` compares bytes. */
+/** Keep every file LF, but leave calendars and CSV alone: RFC 5545 and RFC 4180 use CRLF, and `render --check` compares bytes. */
 export function gitattributesFile(): string {
   return `# secrel reads and writes LF line endings. Keeping them LF on every machine means
 # \`secrel render --check\` compares the same bytes on Windows, macOS and Linux.
 * text=auto eol=lf
 # iCalendar files must use CRLF (RFC 5545): store them exactly as secrel writes them.
 *.ics -text
+# The register's CSV download has CRLF line ends (RFC 4180): store it as written too.
+*.csv -text
 *.png binary
 *.pdf binary
 `;

@@ -1,16 +1,25 @@
 // The `notices` render target: each release's notices as Markdown, ready to paste into an email or a
-// web page: notices/<release>/approval-<modification>.md, 12-month.md, 6-month.md and 1-month.md.
+// web page: notices/<release>/approval-<modification>.md, 12-month.md, 6-month.md and 1-month.md. A notice
+// whose issue date is recorded is rendered as it was issued (COM-5); one not yet issued is a draft.
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
+import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
+import { beforeAgreed } from '../domain/rules/deadline.js';
 import type { Engine } from './engine.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
 
-/** A notice as a Word document (`--docx`): no version; dated the day it is due. */
+/** A notice as a Word document (`--docx`): no version; dated the day it was issued, else the day it is due. */
 const noticeMeta = (date: string | null): DocumentMeta => ({ version: null, date, classification: DEFAULT_CLASSIFICATION });
+
+const SCOPE_NOTICES = [
+  { field: 'twelveMonth', months: 12, kind: '12-month' },
+  { field: 'sixMonth', months: 6, kind: '6-month' },
+  { field: 'oneMonth', months: 1, kind: '1-month' },
+] as const;
 
 /** One notice of a release: its file name (without `.md`), its Markdown and the date it carries. */
 export interface RenderedNotice {
@@ -19,34 +28,49 @@ export interface RenderedNotice {
   /** The approval notice's modification. */
   modification: string | null;
   markdown: string;
-  /** The decision (approval notice), or the day the notice is due (the others). */
+  /** The day it was issued; until then the decision (approval notice), or the day the notice is due (the others). */
   date: string | null;
 }
 
-/** Every notice of a release, in the order the communication strategy sends them (approvals first). */
-export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine): RenderedNotice[] {
+/**
+ * Every notice of a release, in the order the communication strategy sends them (approvals first). One whose
+ * issue date is recorded is rendered as it stood that day (COM-5): from `snapshots` (git) when there is one,
+ * else from the data's own dates. One due before the Panel agreed to create the release is not rendered.
+ */
+export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = new Map()): RenderedNotice[] {
   const out: RenderedNotice[] = [];
   for (const notice of approvalNotices(view)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
-    out.push({ key: `approval-${key}`, kind: 'approval', modification: notice.modification.id, markdown: engine.render('notices/approval.md', notice), date: notice.decisionDate ?? view.planned.date });
+    const issued = issueDate(view.scope.find((e) => e.modification.id === notice.modification.id)?.modification.data.notices?.approval) ?? null;
+    // As issued: the snapshot's wording of the same approval, when the snapshot already had it.
+    const then = issued ? approvalNotices(releaseOnDate(model, view, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
+    out.push({ key: `approval-${key}`, kind: 'approval', modification: notice.modification.id, markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }), date: issued ?? notice.decisionDate ?? view.planned.date });
   }
-  out.push({ key: '12-month', kind: '12-month', modification: null, markdown: engine.render('notices/12-month.md', scopeNotice(model, view, 12)), date: addMonths(view.planned.date, -12) });
-  out.push({ key: '6-month', kind: '6-month', modification: null, markdown: engine.render('notices/6-month.md', scopeNotice(model, view, 6)), date: addMonths(view.planned.date, -6) });
-  out.push({ key: '1-month', kind: '1-month', modification: null, markdown: engine.render('notices/1-month.md', oneMonthNotice(model, view)), date: addMonths(view.planned.date, -1) });
+  const data = view.entity?.data;
+  for (const n of SCOPE_NOTICES) {
+    const due = addMonths(view.planned.date, -n.months);
+    const issued = issueDate(data?.notices?.[n.field]) ?? null;
+    if (!issued && data && beforeAgreed(data, due)) continue;
+    const at = issued ? releaseOnDate(model, view, issued, snapshots) : { model, view };
+    const notice = n.months === 1 ? oneMonthNotice(at.model, at.view) : scopeNotice(at.model, at.view, n.months);
+    if (at.ridVersion !== undefined) notice.release.ridVersion = at.ridVersion;
+    out.push({ key: n.kind, kind: n.kind, modification: null, markdown: engine.render(`notices/${n.kind}.md`, { ...notice, issued }), date: issued ?? due });
+  }
   return out;
 }
 
 export const noticesTarget: SyncRenderTarget = {
-  render({ model, releases, engine, release }) {
+  render({ model, releases, engine, release, noticeSnapshots = new Map() }) {
     const out: OutputFile[] = [];
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
       for (const notice of workingDaysApprovalNotices(model)) {
-        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', notice), document: noticeMeta(notice.decisionDate ?? notice.implementationDate) });
+        const issued = issueDate(model.modifications.find((m) => m.id === notice.modification.id)?.data.notices?.approval) ?? null;
+        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) });
       }
     }
     for (const view of releases) {
-      for (const n of releaseNotices(model, view, engine)) out.push({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) });
+      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) out.push({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) });
     }
     return out;
   },

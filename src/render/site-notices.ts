@@ -64,7 +64,8 @@ function dueOf(model: RepoModel, n: RenderedNotice): string | null {
 export function noticesPage(model: RepoModel, view: ReleaseView, engine: Engine): NoticesPage {
   const notices = releaseNotices(model, view, engine).map((n): SiteNotice => ({
     id: n.key,
-    heading: (/^# (.+)$/m.exec(n.markdown)?.[1] ?? n.key).replace(/\\(.)/g, '$1'),
+    // The page marks a draft in its own column: the notice's DRAFT heading prefix is not repeated.
+    heading: (/^# (.+)$/m.exec(n.markdown)?.[1] ?? n.key).replace(/\\(.)/g, '$1').replace(/^DRAFT — not yet issued: /, ''),
     kindLabel: KIND[n.kind].label,
     due: dueOf(model, n),
     dueRule: KIND[n.kind].rule,

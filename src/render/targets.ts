@@ -18,6 +18,8 @@ export interface RenderInput {
   meeting?: string;
   /** `--as-of`: the date a paper carries. */
   asOf?: string;
+  /** The repository at the last commit on or before each notice's recorded issue date (COM-5), where git has one. */
+  noticeSnapshots?: ReadonlyMap<string, RepoModel>;
   /** The repository folder's name: the calendar's UID domain when the config names none. */
   repositoryName?: string;
 }

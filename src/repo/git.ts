@@ -109,3 +109,19 @@ export async function readBlobs(cwd: string, objectIds: readonly string[]): Prom
 function topLevelPathspec(dir: string): string {
   return `:(top)${dir}`;
 }
+
+/** A commit on HEAD's first-parent line and the day it was committed, in the committer's own zone (so no TZ shifts it). */
+export interface DatedCommit {
+  commit: string;
+  date: string;
+}
+
+/** HEAD's first-parent history, newest first; empty outside git or before the first commit. */
+export async function firstParentCommits(cwd: string): Promise<DatedCommit[]> {
+  const r = await git(cwd, ['log', '--first-parent', '--format=%H %cI', 'HEAD', '--']);
+  if (r.exitCode !== 0) return [];
+  return r.stdout.split('\n').filter(Boolean).map((line) => {
+    const [commit = '', stamp = ''] = line.split(' ');
+    return { commit, date: stamp.slice(0, 10) };
+  });
+}

@@ -56,7 +56,10 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
   switch (e.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = Object.keys(((resolve(schema, parentOf(e.schemaPath)) as { properties?: object })?.properties) ?? {});
+      // The mapping's schema found along the data's path first: inside a $ref'd definition ajv's schemaPath
+      // starts again at `#/`, which would name the file's top-level keys.
+      type Props = { properties?: object } | undefined;
+      const allowed = Object.keys((schemaAt(schema, path) as Props)?.properties ?? (resolve(schema, parentOf(e.schemaPath)) as Props)?.properties ?? {});
       const guess = closest(key, allowed);
       const hint = guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
       return { ...base, path: [...path, key], where: 'key' as const, message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
@@ -75,6 +78,11 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
     }
     case 'type': {
       const got = valueAt(y.data, path);
+      // `.inf` and `.nan` are numbers to YAML and to JavaScript, but no amount: "not a number (null)" said nothing.
+      if (typeof got === 'number' && !Number.isFinite(got)) {
+        const written = Number.isNaN(got) ? '`.nan` (YAML\'s not-a-number)' : `infinity (\`${got < 0 ? '-' : ''}.inf\`, or a number too large to hold)`;
+        return { ...base, path, message: `\`${field || 'the file'}\` must be a finite number, not ${written}; write it in digits` };
+      }
       // `id: 0886` is the number 886 to YAML: a code whose ids are digits needs them quoted.
       const quote = params.type === 'string' && (typeof got === 'number' || typeof got === 'boolean') ? '; put it in quotes so YAML reads it as text' : '';
       return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
@@ -90,6 +98,13 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       const examples = def?.examples?.length ? `, e.g. ${def.examples.slice(0, 3).map((x) => `\`${String(x)}\``).join(' or ')}` : '';
       const hint = def?.description ? ` (${firstSentence(def.description)})` : '';
       return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
+    }
+    case 'minimum':
+    case 'maximum': {
+      // Ajv says "must be >= 0": say what the value is and the bound in words.
+      const limit = Number(params.limit).toLocaleString('en-GB');
+      const bound = e.keyword === 'minimum' ? `at least ${limit}` : `at most ${limit}`;
+      return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not allowed: it must be ${bound}` };
     }
     case 'oneOf':
     case 'anyOf':

@@ -76,7 +76,9 @@ function readWorkTreeFile(root: string, realRoot: () => string, path: string): S
       let target: string;
       try {
         target = realpathSync(full);
-      } catch {
+      } catch (err) {
+        // ELOOP: links that lead round to each other (a → b → a) never reach a file at all.
+        if ((err as NodeJS.ErrnoException).code === 'ELOOP') return { path, problem: 'this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file' };
         return { path, problem: 'this is a symbolic link to a file that does not exist' };
       }
       const rel = relative(realRoot(), target);

@@ -196,6 +196,26 @@ describe('secrel calendar --ics', () => {
     expect(uids(first).map((u) => u.replace(/@sec-2020\.secrel$/, '@secrel'))).toEqual(expect.arrayContaining(uids(rule)));
   });
 
+  it('raises SEQUENCE with every move on record (previousDates), so subscribers take the newest date', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-seq-'));
+    cpSync(SEC_2020, repo, { recursive: true });
+    const file = join(repo, 'releases', '2020-11.yaml');
+    const seq = async () => {
+      expect((await secrel(['calendar', '2020', '--repo', repo, '--ics', join(repo, 'c.ics')])).exitCode).toBe(0);
+      const ics = readFileSync(join(repo, 'c.ics'), 'utf8');
+      const event = (uid: string) => ics.split('BEGIN:VEVENT').find((e) => e.includes(`UID:${uid}@sec-2020.secrel`))!;
+      return [event('2020-11.go-live'), event('2020-11.systems-cutoff')].map((e) => /SEQUENCE:(\d+)/.exec(e)?.[1]);
+    };
+    expect(await seq()).toEqual(['1', '1']); // moved once, from the cycle's 5 November
+    // Moved again, to 3 December: the 29 November date is on record, so every milestone is at its second move.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2020-11-29$/m, 'date: 2020-12-03\npreviousDates: [2020-11-29]'));
+    expect(await seq()).toEqual(['2', '2']);
+    // Back on the cycle's date: two dates left behind, still two moves.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2020-12-03$/m, 'date: 2020-11-05').replace('previousDates: [2020-11-29]', 'previousDates: [2020-11-29, 2020-12-03]'));
+    expect(await seq()).toEqual(['2', '2']);
+    rmSync(repo, { recursive: true, force: true });
+  });
+
   it('puts UIDs under the folder\'s name when the config names no domain, and keeps a timeline event\'s id through rewording', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'secrel-uid-'));
     const named = join(repo, 'Smart Releases');

@@ -84,7 +84,7 @@ describe('secrel init', () => {
       '  .secrel/schemas/config.schema.json          JSON Schema for config files, for editors (secrel 0.1.0)',
       '  .secrel/schemas/modification.schema.json    JSON Schema for modification files, for editors (secrel 0.1.0)',
       '  .secrel/schemas/release.schema.json         JSON Schema for release files, for editors (secrel 0.1.0)',
-      '  .gitattributes                              LF line endings everywhere (CRLF calendars left alone)',
+      '  .gitattributes                              LF line endings everywhere (CRLF calendars and CSV left alone)',
       '  .pre-commit-config.yaml                     pre-commit hook: secrel validate on staged YAML',
       '  .github/workflows/secrel.yml                CI: checks on pull requests, RID bump and render on merge',
       '',
@@ -153,6 +153,27 @@ describe('secrel init', () => {
     for (const name of ['change-request', 'config', 'modification', 'release']) {
       const copy = readFileSync(join(dir, `.secrel/schemas/${name}.schema.json`), 'utf8');
       expect(copy).toBe(readFileSync(join(ROOT, `schemas/${name}.schema.json`), 'utf8'));
+    }
+  });
+
+  it('keeps rendered documents byte for byte through git: a fresh clone passes render --check', async () => {
+    // Found on a fresh repository: the register's CSV (CRLF, RFC 4180) was turned to LF by eol=lf, so
+    // CI's clone always found it stale.
+    const dir = tempDir();
+    expect((await secrel(['init', dir, '--as-of', AS_OF])).exitCode).toBe(0);
+    expect((await secrel(['render', 'all', '--repo', dir, '--as-of', AS_OF])).exitCode).toBe(0);
+    const git = (args: string[], cwd = dir) => execa('git', args, { cwd, env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    await git(['init', '-q']);
+    await git(['add', '-A']);
+    await git(['commit', '-qm', 'rendered']);
+    const clone = `${dir}-clone`;
+    await git(['clone', '-q', dir, clone], tmpdir());
+    try {
+      const check = await secrel(['render', '--check', '--repo', clone, '--as-of', AS_OF]);
+      expect(check.stdout + check.stderr).not.toContain('stale');
+      expect(check.exitCode).toBe(0);
+    } finally {
+      rmSync(clone, { recursive: true, force: true });
     }
   });
 

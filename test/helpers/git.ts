@@ -13,7 +13,8 @@ export interface TempRepo {
   dir: string;
   git(...args: string[]): Promise<string>;
   write(path: string, content: string): void;
-  commit(message: string): Promise<string>;
+  /** `date` (an ISO date-time): the commit's author and committer date, else the fixed default. */
+  commit(message: string, date?: string): Promise<string>;
   cleanup(): void;
 }
 
@@ -29,9 +30,10 @@ export async function tempGitRepo(): Promise<TempRepo> {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
       writeFileSync(join(dir, path), content);
     },
-    async commit(message) {
+    async commit(message, date) {
       await git('add', '-A');
-      await git('commit', '-q', '--allow-empty', '-m', message);
+      if (date) await execa('git', ['commit', '-q', '--allow-empty', '-m', message], { cwd: dir, env: { ...ENV, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } });
+      else await git('commit', '-q', '--allow-empty', '-m', message);
       return git('rev-parse', 'HEAD');
     },
     cleanup: () => rmSync(dir, { recursive: true, force: true }),

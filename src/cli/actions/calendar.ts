@@ -1,5 +1,5 @@
 // Runs `secrel calendar`: release dates and key milestones for a range, as a table, JSON or an .ics file.
-import { basename, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { isValidIsoDate, isWithin, makeIsoDate, parseIsoDate } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { feedItems } from '../../domain/feed.js';
@@ -10,6 +10,7 @@ import { workingDaysImplementations, type WorkingDaysImplementation } from '../.
 import { writeFileAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Context } from '../context.js';
+import { sweepLeftovers } from '../leftover-sweep.js';
 import { openReleaseModel } from '../open.js';
 import { plural } from '../report/findings.js';
 import { formatCalendarText } from '../report/calendar-text.js';
@@ -66,6 +67,7 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
     throw err;
   }
+  await sweepLeftovers(ctx, ctx.io.cwd, [dirname(path)], { dryRun: false, command: 'calendar --ics', of: path });
   const events = views.reduce((n, v) => n + listedMilestones(v).length, 0) + own.length;
   const modifications = own.length > 0 ? ` and ${plural(own.length, 'Working Days modification')}` : '';
   ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);

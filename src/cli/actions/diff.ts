@@ -3,9 +3,10 @@ import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { isCancellation } from '../../domain/scope-diff-words.js';
 import { findRepository } from '../../repo/discover.js';
 import { verifyRevision } from '../../repo/git.js';
-import { loadRepository, type Repository } from '../../repo/load.js';
+import type { Repository } from '../../repo/load.js';
 import { revisionSource, workTreeSource } from '../../repo/source.js';
 import type { Context } from '../context.js';
+import { read } from '../open.js';
 import { formatDiffMarkdown } from '../report/diff-markdown.js';
 import { cell, code } from '../report/markdown.js';
 
@@ -15,8 +16,8 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const to = typeof args.to === 'string' ? args.to : undefined;
   const fromCommit = await verifyRevision(root, from);
   const toCommit = to === undefined ? undefined : await verifyRevision(root, to);
-  const before = await loadRepository(root, await revisionSource(root, fromCommit, from), { cache: ctx.cache });
-  const after = await loadRepository(root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root), { cache: ctx.cache });
+  const before = await read(ctx, root, await revisionSource(root, fromCommit, from));
+  const after = await read(ctx, root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root));
   warnUnreadable(ctx, before);
   warnUnreadable(ctx, after);
   const releases = diffRepositories(before, after);

@@ -6,7 +6,11 @@ import type { SecrelConfig } from '../../domain/model.js';
 import { scopeByRelease } from '../../domain/scope.js';
 import { UsageError } from '../../repo/errors.js';
 import { folderInRepository } from '../../repo/inside.js';
-import type { Repository } from '../../repo/load.js';
+import { loadRepository, type Repository } from '../../repo/load.js';
+import { firstParentCommits, gitRoot } from '../../repo/git.js';
+import { revisionSource } from '../../repo/source.js';
+import { isValidIsoDate } from '../../domain/dates.js';
+import type { RepoModel } from '../../domain/repository.js';
 import { createEngine, TemplateError, type Engine } from '../../render/engine.js';
 import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { readOverrides } from '../../render/overrides.js';
@@ -73,7 +77,8 @@ export async function renderDocuments(ctx: Context, repo: Repository, targets: r
   const loaded = await Promise.all(targets.map((t) => t.load()));
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
   const meeting = o.meeting;
-  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+  const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
+  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
 }
 
 /** The template engine: the built-in templates, under the user's overrides in the configured folder. */
@@ -162,4 +167,30 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
     }
   }
   return check && outOfDate.length > 0 ? 1 : 0;
+}
+
+/**
+ * COM-5: for each recorded notice issue date, the repository at the last commit (on HEAD's first-parent line)
+ * committed on or before that day. No git, no such commit, or a snapshot that does not load cleanly: no entry,
+ * and the notice is rendered from what the data records about that day.
+ */
+async function snapshotsForNotices(repo: Repository): Promise<Map<string, RepoModel>> {
+  const dates = new Set<string>();
+  for (const r of repo.releases) for (const d of Object.values(r.data.notices ?? {})) if (isValidIsoDate(d)) dates.add(d);
+  for (const m of repo.modifications) if (isValidIsoDate(m.data.notices?.approval)) dates.add(m.data.notices.approval);
+  const out = new Map<string, RepoModel>();
+  if (dates.size === 0 || !(await gitRoot(repo.root))) return out;
+  const commits = await firstParentCommits(repo.root);
+  const loaded = new Map<string, Repository | undefined>();
+  for (const date of [...dates].sort()) {
+    const commit = commits.find((c) => c.date <= date)?.commit;
+    if (!commit) continue;
+    if (!loaded.has(commit)) {
+      const then = await loadRepository(repo.root, await revisionSource(repo.root, commit));
+      loaded.set(commit, then.findings.some((f) => f.severity === 'error') ? undefined : then);
+    }
+    const then = loaded.get(commit);
+    if (then) out.set(date, then);
+  }
+  return out;
 }

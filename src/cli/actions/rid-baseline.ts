@@ -77,7 +77,7 @@ async function baseline(ctx: Context, id: string, date: string, args: Record<str
   edits.push({ op: 'append', path: ['rid', 'baselines'], value: baseline, after: 'version' }, { op: 'set', path: ['rid', 'computedFrom'], value: { ...plan.computedFrom, version } });
   const recorded = { ...entity.data, ...(setStatus ? { status: 'baselined' as const } : {}), rid: { ...rid, version, baselines: [...baselines, baseline], history: [...(rid?.history ?? []), history] } };
   warnOfErrors(ctx, { ...repo, releases: repo.releases.map((r) => (r === entity ? { ...r, data: recorded } : r)) }, id);
-  await writeEdits(repo, [{ entity, edits }]);
+  await writeEdits(ctx, repo, [{ entity, edits }], 'rid baseline');
   return report(ctx, id, baseline, true);
 }
 

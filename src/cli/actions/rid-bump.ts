@@ -9,14 +9,15 @@ import { diffRepositories, type Change, type ReleaseDiff } from '../../domain/sc
 import { scopeByRelease, type ScopeEntry } from '../../domain/scope.js';
 import { canonicalInputs, planBump, type BumpPlan, type ScopeItem } from '../../domain/versioning.js';
 import { verifyRevision } from '../../repo/git.js';
-import { loadRepository, type Repository } from '../../repo/load.js';
+import type { Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
 import { writeFilesAtomic, type PendingWrite } from '../../repo/atomic.js';
 import { plannedYamlEdit, type YamlEdit } from '../../repo/write.js';
+import { releaseFolders, sweepLeftovers } from '../leftover-sweep.js';
 import type { Context } from '../context.js';
 import { releaseFileOption } from '../release-option.js';
 import { withWriteLock } from '../lock.js';
-import { openRepository } from '../open.js';
+import { openRepository, read } from '../open.js';
 import { notLoaded } from '../../domain/findings.js';
 import { printFindings } from '../print.js';
 import { formatRidMarkdown } from '../report/rid-markdown.js';
@@ -71,7 +72,8 @@ export function planEdits(plan: BumpPlan): YamlEdit[] {
 }
 
 /** Computes the edits of several release files, then writes them all or none (a failure changes no file). */
-export async function writeEdits(repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[]): Promise<void> {
+export async function writeEdits(ctx: Context, repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[], command: string): Promise<void> {
+  await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: false, command });
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
     // Compare-and-swap: the file must still hold what the decision was made from.
@@ -116,11 +118,13 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
   const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;
-  const details = typeof args.since === 'string' ? await detailsSince(repo, args.since) : new Map<string, string[]>();
+  const details = typeof args.since === 'string' ? await detailsSince(ctx, repo, args.since) : new Map<string, string[]>();
   const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = args.dryRun === true;
   if (!dryRun) {
-    await writeEdits(repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])));
+    await writeEdits(ctx, repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])), 'rid bump');
+  } else {
+    await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: true, command: 'rid bump' });
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : ctx.format === 'markdown' ? formatRidMarkdown(outcomes, { dryRun, displayPath }) : formatText(ctx, repo.root, outcomes, dryRun));
@@ -134,9 +138,9 @@ async function bump(ctx: Context, args: Record<string, unknown>): Promise<number
 const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted']);
 
 /** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
-async function detailsSince(repo: Repository, ref: string): Promise<Map<string, string[]>> {
+async function detailsSince(ctx: Context, repo: Repository, ref: string): Promise<Map<string, string[]>> {
   const commit = await verifyRevision(repo.root, ref);
-  return ridDetails(diffRepositories(await loadRepository(repo.root, await revisionSource(repo.root, commit, ref)), repo));
+  return ridDetails(diffRepositories(await read(ctx, repo.root, await revisionSource(repo.root, commit, ref)), repo));
 }
 
 /** Per release, the changes of a diff that a RID history entry words (not scope movements). */

@@ -46,7 +46,8 @@ export const DEADLINES: readonly DeadlineSpec[] = [
 
 export const DEADLINE_BY_MILESTONE: ReadonlyMap<string, DeadlineSpec> = new Map(DEADLINES.map((d) => [d.milestone, d]));
 
-export type DeadlineState = 'done' | 'late' | 'overdue' | 'due-soon' | 'not-due';
+/** `not-applicable`: due before the release was agreed (only `releaseDeadline` says so). */
+export type DeadlineState = 'done' | 'late' | 'overdue' | 'due-soon' | 'not-due' | 'not-applicable';
 
 export interface DeadlineStatus {
   state: DeadlineState;
@@ -88,9 +89,20 @@ export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boo
 export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: IsoDate): DeadlineStatus | undefined {
   const due = facts.due.get(spec.milestone);
   if (due === undefined || facts.planned.cancelled) return undefined;
-  const status = deadlineState(due, recordedFor(spec, facts.entity.data), asOf);
-  if (!deadlineApplies(spec, facts.hasScope, facts.scope, facts.entity.data) && status.state !== 'late') return undefined;
+  const recorded = recordedFor(spec, facts.entity.data);
+  const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.entity.data);
+  if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return applies ? { state: 'not-applicable', due } : undefined;
+  const status = deadlineState(due, recorded, asOf);
+  if (!applies && status.state !== 'late') return undefined;
   return status;
+}
+
+/**
+ * A deadline that fell before the Panel agreed to create the release (`agreed`: an ad-hoc release agreed after
+ * its 12-month point) could never be met: it is not applicable, rather than an error nobody can fix.
+ */
+export function beforeAgreed(release: Pick<Release, 'agreed'>, due: IsoDate): boolean {
+  return isValidIsoDate(release.agreed) && compare(due, release.agreed) < 0;
 }
 
 /**
@@ -106,7 +118,7 @@ export function recordIn(facts: Pick<ReleaseFacts, 'entity' | 'hasFile'>, what: 
   return facts.hasFile ? what : `${what} in a new file ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet)`;
 }
 
-/** Findings for every deadline of one rule over every release file: late → error, overdue → error, due soon → warning. */
+/** Findings for every deadline of one rule over every release file: late → error, overdue → error, due soon → warning, not applicable (before `agreed`) → info. */
 export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
   const out: Finding[] = [];
   for (const spec of DEADLINES.filter((d) => d.rule === rule)) {
@@ -114,8 +126,8 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
       const status = releaseDeadline(spec, facts, ctx.asOf);
       const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
-      const severity = status.state === 'due-soon' ? 'warning' : 'error';
-      out.push(fieldFinding(facts.entity, spec.path, spec.rule, severity, message, { release: facts.entity.id }));
+      const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' ? 'info' : 'error';
+      out.push(fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }));
     }
   }
   return out;
@@ -134,6 +146,8 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
       return `${what} was due on ${due} and is not recorded: ${record} when it is done`;
     case 'due-soon':
       return `${what} is due on ${due}, ${relative(asOf, s.due)}: ${record} when it is done`;
+    case 'not-applicable':
+      return `${what} is not applicable: it fell on ${long(s.due)}, before the Panel agreed to create the release on ${long(facts.entity.data.agreed!)} (agreed), so it could not be met; nothing to do`;
     default:
       return undefined;
   }

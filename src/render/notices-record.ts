@@ -1,0 +1,42 @@
+// Issued notices are records (COM-5): once its issue date is recorded, a notice is rendered from the
+// repository as it stood that day (a git snapshot), else from what the data records about that day.
+import { compare, isValidIsoDate, type IsoDate } from '../domain/dates.js';
+import { ridAsOf } from '../domain/plan.js';
+import { releaseView, type ReleaseView } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+
+/** The repository at the last commit on or before each issue date, for the dates git history can answer. */
+export type NoticeSnapshots = ReadonlyMap<IsoDate, RepoModel>;
+
+export interface RecordedRelease {
+  model: RepoModel;
+  view: ReleaseView;
+  /** The RID version as it stood that day, when the recorded data (not a snapshot) says it. */
+  ridVersion?: string | null;
+}
+
+/** The issue date recorded for a notice, or undefined while it is a draft. */
+export function issueDate(value: unknown): IsoDate | undefined {
+  return isValidIsoDate(value) ? value : undefined;
+}
+
+/**
+ * A release as it stood on `date`: from the snapshot when git has one that knows the release; else from the
+ * data now, keeping only what it records as true that day: modifications added to the scope by then (when
+ * `addedToScope` says), approved only if decided by then, and the RID version its history had reached.
+ */
+export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate, snapshots: NoticeSnapshots): RecordedRelease {
+  const snapshot = snapshots.get(date);
+  const then = snapshot && releaseView(snapshot, view.planned.id);
+  if (snapshot && then) return { model: snapshot, view: then };
+  const by = (d: string | undefined) => d === undefined || !isValidIsoDate(d) || compare(d, date) <= 0;
+  const scope = view.scope
+    .filter((e) => by(e.addedToScope))
+    .map((e) => (e.status === 'approved' && !decidedBy(e.modification.data.decision?.date, date) ? { ...e, status: 'targeted' as const } : e));
+  const data = view.entity?.data;
+  return { model, view: { ...view, scope }, ridVersion: data?.rid ? ridAsOf(data, date).version ?? null : null };
+}
+
+function decidedBy(decided: string | undefined, date: IsoDate): boolean {
+  return isValidIsoDate(decided) && compare(decided, date) <= 0;
+}

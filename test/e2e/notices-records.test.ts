@@ -1,0 +1,94 @@
+// COM-5: an issued notice is a record. Rendered as it stood on its issue date (git history, else the data's
+// own dates), it carries that date and later changes never rewrite it; a notice not yet issued is a draft.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { secrel } from '../helpers/cli.js';
+import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+
+const RELEASE = (notices: string[] = []) => ['id: 2020-06', 'type: system', ...(notices.length ? ['notices:', ...notices.map((n) => `  ${n}`)] : []), ''].join('\n');
+const SECMP0053 = 'id: SECMP0053\ntitle: Switching data\nstatus: approved\nsystemImpact: true\ndecision:\n  date: 2019-06-03\n' +
+  'implementation:\n  release: 2020-06\n  addedToScope: 2019-05-01\nnotices:\n  approval: 2019-06-04\n';
+// Targeted after every notice went out; its file records no addedToScope, so only git history can tell.
+const SECMP0099 = 'id: SECMP0099\ntitle: Late arrival\nsystemImpact: true\nimplementation:\n  release: 2020-06\n';
+
+describe('issued notices are records, in a git repository', () => {
+  let repo: TempRepo;
+  const run = (...args: string[]) => secrel(args, { cwd: repo.dir });
+  const notice = (file: string) => readFileSync(join(repo.dir, 'out', 'notices', '2020-06', file), 'utf8');
+
+  beforeAll(async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2020-06.yaml', RELEASE());
+    repo.write('modifications/SECMP0053.yaml', SECMP0053);
+    await repo.commit('June 2020: SECMP0053 approved', '2019-06-20T12:00:00+01:00');
+    repo.write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+    await repo.commit('12-month notice issued', '2019-06-25T16:00:00+01:00');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('renders an issued notice with its issue date, and one not yet issued as a draft', async () => {
+    expect((await run('render', 'notices')).exitCode).toBe(0);
+    const twelve = notice('12-month.md');
+    expect(twelve.split('\n')[0]).toBe('# June 2020 SEC Release: 12-month notice');
+    expect(twelve).toContain('Issued on Tuesday 25 June 2019.');
+    expect(twelve).toContain('**SECMP0053** ‘Switching data’');
+    expect(notice('6-month.md').split('\n')[0]).toBe('# DRAFT — not yet issued: June 2020 SEC Release: 6-month notice');
+    expect(notice('approval-SECMP0053.md')).toContain('Issued on Tuesday 4 June 2019.');
+  });
+
+  it('keeps every issued notice as it was when the scope changes later: render --check stays green', async () => {
+    repo.write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25', 'sixMonth: 2019-12-27', 'oneMonth: 2020-05-26']));
+    await repo.commit('6-month and 1-month notices issued', '2020-05-26T09:00:00+01:00');
+    expect((await run('render', 'notices')).exitCode).toBe(0);
+    await repo.commit('notices rendered', '2020-05-26T10:00:00+01:00');
+    const before = notice('12-month.md');
+
+    repo.write('modifications/SECMP0099.yaml', SECMP0099);
+    await repo.commit('SECMP0099 targets June 2020', '2020-06-01T09:00:00+01:00');
+    const check = await run('render', 'notices', '--check');
+    expect(check.stdout).toContain('up to date');
+    expect(check.exitCode).toBe(0);
+    expect(notice('12-month.md')).toBe(before);
+    expect(notice('1-month.md')).not.toContain('SECMP0099');
+  });
+});
+
+describe('issued notices are records, without git', () => {
+  let dir: string;
+  const write = (path: string, text: string) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  };
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'secrel-notices-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('renders from what the data records about the issue date: later additions and decisions are left out', async () => {
+    write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+    write('modifications/SECMP0053.yaml', SECMP0053.replace('date: 2019-06-03', 'date: 2019-07-01').replace('approval: 2019-06-04', 'approval: 2019-07-02'));
+    write('modifications/MP084.yaml', 'id: MP084\ntitle: Later\nsystemImpact: false\nimplementation:\n  release: 2020-06\n  addedToScope: 2019-11-01\n');
+    expect((await secrel(['render', 'notices', '--repo', dir])).exitCode).toBe(0);
+    const twelve = readFileSync(join(dir, 'out', 'notices', '2020-06', '12-month.md'), 'utf8');
+    expect(twelve).toContain('Issued on Tuesday 25 June 2019.');
+    expect(twelve).not.toContain('MP084');
+    // Approved on 1 July 2019: on 25 June it was still targeted.
+    expect(twelve).toMatch(/Targeted at this release[^\n]*\n\n- \*\*SECMP0053\*\*/);
+  });
+
+  it('renders no notice that could not be issued because the Panel agreed the release later', async () => {
+    write('releases/2027-09.yaml', 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2027-04-01\n');
+    write('modifications/MP300.yaml', 'id: MP300\ntitle: Urgent\nsystemImpact: true\nimplementation:\n  release: 2027-09\n  addedToScope: 2027-04-01\n  exception: The ad-hoc release is for it\n');
+    expect((await secrel(['render', 'notices', '--repo', dir])).exitCode).toBe(0);
+    const folder = join(dir, 'out', 'notices', '2027-09');
+    expect(existsSync(join(folder, '12-month.md'))).toBe(false);
+    expect(existsSync(join(folder, '6-month.md'))).toBe(false);
+    expect(existsSync(join(folder, '1-month.md'))).toBe(true);
+    const check = await secrel(['check', '--repo', dir, '--as-of', '2027-05-01', '--release', '2027-09', '--format', 'json']);
+    const com2 = JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-2');
+    expect(com2.map((f: { severity: string }) => f.severity)).toEqual(['info', 'info']);
+    expect(com2[0].message).toContain('is not applicable: it fell on 16 September 2026, before the Panel agreed to create the release on 1 April 2027');
+  });
+});

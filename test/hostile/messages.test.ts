@@ -1,0 +1,50 @@
+// Unclear messages (issue 14, point 7): each hostile input gets one finding that says what is wrong in
+// words a release manager knows, not what the validator or the file system happened to say.
+import { symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureCopies, secrel } from '../helpers/cli.js';
+
+const copy = fixtureCopies();
+
+async function validate(dir: string, file: string, text: string): Promise<string> {
+  writeFileSync(join(dir, 'modifications', file), text);
+  const r = await secrel(['validate', `modifications/${file}`], { cwd: dir });
+  expect(r.exitCode).toBe(1);
+  return r.stdout;
+}
+
+describe('messages for hostile input', () => {
+  it('.inf, .nan and a number too large to hold: "must be a finite number", once each', async () => {
+    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  dcc:\n    sit: .inf\n    uit: .nan\n    implementToLive: 1e400\n');
+    expect(out).toContain('SECMP0100.yaml:5:10 error SCHEMA\n    `costs.dcc.sit` must be a finite number, not infinity (`.inf`, or a number too large to hold); write it in digits');
+    expect(out).toContain('SECMP0100.yaml:6:10 error SCHEMA\n    `costs.dcc.uit` must be a finite number, not `.nan` (YAML\'s not-a-number); write it in digits');
+    expect(out).toContain('SECMP0100.yaml:7:22 error SCHEMA\n    `costs.dcc.implementToLive` must be a finite number, not infinity');
+    expect(out).not.toContain('not a number (`null`)');
+    expect(out).toContain('3 errors, 0 warnings in 1 file');
+  });
+
+  it('a negative amount names the value and the bound in words, not ">= 0"', async () => {
+    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  dcc:\n    sit: -5\n');
+    expect(out).toContain('`costs.dcc.sit` is `-5`, which is not allowed: it must be at least 0');
+    expect(out).not.toContain('>=');
+  });
+
+  it('symbolic links that lead round to each other are called a loop, not a missing file', async () => {
+    const dir = copy();
+    symlinkSync('LOOP2.yaml', join(dir, 'modifications', 'LOOP1.yaml'));
+    symlinkSync('LOOP1.yaml', join(dir, 'modifications', 'LOOP2.yaml'));
+    const r = await secrel(['validate'], { cwd: dir });
+    expect(r.stdout).toContain('modifications/LOOP1.yaml:1:1 error YAML\n    this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file');
+    expect(r.stdout).not.toContain('does not exist');
+  });
+
+  it('one bad date and one refused tag are one finding each', async () => {
+    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\nimplementation:\n  date: 2020-02-30\n  addedToScope: !!timestamp 2020-01-10\n');
+    expect(out).toContain('1 error, 0 warnings in 1 file');
+    expect(out).toContain('the tag !!timestamp is not allowed');
+    const date = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\nimplementation:\n  date: 2020-02-30\n');
+    expect(date).toContain('`implementation.date` is `2020-02-30`, which is not a real calendar date (YYYY-MM-DD)');
+    expect(date).toContain('1 error, 0 warnings in 1 file');
+  });
+});
