@@ -26,6 +26,13 @@ function rewrite(node, file, parentKey) {
   return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, rewrite(v, file, names ? undefined : k)]));
 }
 
+/** The node without its annotations (what it accepts, not how it is described). */
+function withoutAnnotations(node) {
+  if (Array.isArray(node)) return node.map(withoutAnnotations);
+  if (!node || typeof node !== 'object') return node;
+  return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(ANNOTATIONS.has(k) && typeof v !== 'object')).map(([k, v]) => [k, withoutAnnotations(v)]));
+}
+
 /** The generated module's text for the schemas in `schemasDir`: same schemas, same bytes. */
 export async function generateSchemaTypes(schemasDir) {
   const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
@@ -36,9 +43,15 @@ export async function generateSchemaTypes(schemasDir) {
     const typeName = FILE_TYPES[name];
     if (!typeName) throw new Error(`scripts/gen-types.mjs: no type name for schemas/${file}; add it to FILE_TYPES.`);
     const { definitions: defs = {}, $id: _id, $schema: _s, title: _t, ...schema } = rewrite(JSON.parse(readFileSync(join(schemasDir, file), 'utf8')), name);
-    // The schemas repeat their shared definitions (each file must stand alone for editors); they are equal
-    // up to wording, which the schema checks keep so. One type per definition.
-    for (const [key, def] of Object.entries(defs)) definitions[key] ??= { ...def, title: DEFINITION_TYPES[key] ?? pascal(key) };
+    // The schemas repeat their shared definitions (each file must stand alone for editors). One type per
+    // definition, so the copies must agree on what they accept (their wording may differ).
+    for (const [key, def] of Object.entries(defs)) {
+      const seen = definitions[key];
+      if (seen && JSON.stringify(withoutAnnotations(seen)) !== JSON.stringify(withoutAnnotations(def))) {
+        throw new Error(`scripts/gen-types.mjs: schemas/${file} defines \`${key}\` differently from another schema; make the copies agree.`);
+      }
+      definitions[key] ??= { ...def, title: DEFINITION_TYPES[key] ?? pascal(key) };
+    }
     fileDefinitions[name] = { ...schema, title: typeName };
   }
   const combined = { definitions: { ...definitions, ...fileDefinitions }, anyOf: Object.keys(fileDefinitions).map((n) => ({ $ref: `#/definitions/${n}` })), title: 'SecrelFile' };

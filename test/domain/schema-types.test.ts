@@ -21,6 +21,20 @@ describe('schema types', () => {
     expect(ts).not.toMatch(/export (?:interface|type) \w+\d\b/);
   });
 
+  it('refuses schemas whose copies of a shared definition accept different things', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secrel-schema-types-'));
+    try {
+      cpSync(SCHEMAS, dir, { recursive: true });
+      const file = join(dir, 'release.schema.json');
+      const schema = JSON.parse(readFileSync(file, 'utf8'));
+      schema.definitions.releaseId.pattern = '^[0-9]{4}-[0-9]{2}$';
+      writeFileSync(file, JSON.stringify(schema));
+      await expect(generateSchemaTypes(dir)).rejects.toThrow(/release\.schema\.json defines `releaseId` differently/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a field added to a schema appears in its type, so the drift test fails until the build runs', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'secrel-schema-types-'));
     try {
