@@ -9,6 +9,7 @@ import standaloneCode from 'ajv/dist/standalone/index.js';
 import { build } from 'esbuild';
 import { precompileTemplates } from './precompile-templates.mjs';
 import { schemaFormats } from './schema-formats.mjs';
+import { generateSchemaTypes } from './gen-types.mjs';
 import { warmCodeCache, writeLoader } from './code-cache.mjs';
 
 // Standard output belongs to npm: `npm pack` prints the tarball's name there and pre-commit reads it.
@@ -91,6 +92,8 @@ function writeVersion() {
 rmSync(join(root, 'dist'), { recursive: true, force: true });
 writeVersion();
 compileSchemas();
+// The model's types, from the same schemas (src/domain/model*.ts name their parts).
+writeFileSync(join(generated, 'schema-types.ts'), await generateSchemaTypes(join(root, 'schemas')));
 if (existsSync(join(root, 'scripts', 'precompile-templates.mjs'))) precompileTemplates(root, generated);
 
 // One CommonJS bundle: V8 can cache its compiled code (ES modules cannot use a code cache on Node 20),

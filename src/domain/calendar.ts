@@ -1,33 +1,18 @@
 // The release calendar: the cycle's scheduled dates merged with release files that move, add or cancel releases.
 import { isValidIsoDate, isWithin, parseIsoDate, weekdayName } from './dates.js';
 import type { IsoDate } from './dates.js';
+import type { Release } from './model.js';
 import { cycleEntryForMonth, kindOf, parseReleaseId, releaseName, scheduledDate, toReleaseCycle } from './cycle.js';
 import type { CycleEntry, CycleOption, ReleaseCycle, ReleaseType } from './cycle.js';
 
 /** One implementation-timetable line of a release file: a fixed date or an offset from another event. */
-export interface TimelineEntry {
-  /** A stable name for the event (its calendar UID): see `timelineId`. */
-  id?: string;
-  event: string;
-  date?: IsoDate;
-  offset?: string;
-  from?: string;
-}
+export type TimelineEntry = Pick<NonNullable<Release['timeline']>[number], 'id' | 'event' | 'date' | 'offset' | 'from'>;
 
 /** The part of a release file the calendar needs (structural: the loaded model has more). */
-export interface ReleaseInput {
-  id: string;
-  date?: IsoDate;
+export type ReleaseInput = Pick<Release, 'id' | 'date' | 'dateReason' | 'type' | 'version' | 'adhoc' | 'status'> & {
   previousDates?: readonly IsoDate[];
-  dateReason?: string;
-  /** A release kind id of the code (`system`, `documentation` for the SEC). */
-  type?: string;
-  /** The code's version number for this release (DCUSA `12.1`, REC `4.1.0`): used in its name. */
-  version?: string;
-  adhoc?: boolean;
-  status?: string;
   timeline?: readonly TimelineEntry[];
-}
+};
 
 export interface PlannedRelease {
   id: string;

@@ -1,22 +1,15 @@
 // secrel.config.yaml with every default filled in: the one config object the rest of secrel reads.
-import { type CycleEntry, type ReleaseCycle, type ReleaseKind } from './cycle.js';
+import type { ReleaseCycle } from './cycle.js';
 import { PRESETS, isCodeId, type CodeId, type NamedId } from './presets.js';
 import { createHolidayCalendar, type HolidayCalendar } from './holidays.js';
-import type { Capacity, SecrelConfig } from './model.js';
+import type { AcceptanceSet, Capacity, SecrelConfig } from './model.js';
 import { STANDARD_ACCEPTANCE_SET } from './acceptance-standard.js';
 import { ownRecord } from './records.js';
 
-export interface ChangeFreeze {
-  from: string;
-  to: string;
-  reason?: string;
-}
-
-export interface AcceptanceCriterionDefinition {
-  id: string;
-  body: string;
-  text: string;
-}
+/** A change freeze, both ends included (CAL-6). */
+export type ChangeFreeze = NonNullable<SecrelConfig['freezes']>[number];
+/** One criterion of an acceptance set (config `acceptanceSets`, or the built-in standard set). */
+export type AcceptanceCriterionDefinition = AcceptanceSet[number];
 
 export interface ResolvedConfig {
   /** The energy code whose preset the rest starts from (config `code`, default `sec`). */
@@ -50,8 +43,8 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
     code: preset.code,
     codeName: config.codeName ?? preset.codeName,
     cycle: {
-      entries: (config.cycle as CycleEntry[] | undefined) ?? preset.cycle,
-      kinds: (config.releaseKinds as ReleaseKind[] | undefined) ?? preset.releaseKinds,
+      entries: config.cycle ?? preset.cycle,
+      kinds: config.releaseKinds ?? preset.releaseKinds,
       names: { name: names?.name ?? preset.naming.name, versioned: names?.versioned ?? names?.name ?? preset.naming.versioned },
     },
     modificationIds: config.modificationIds ? { example: config.modificationIds.pattern, ...config.modificationIds } : preset.modificationIds,

@@ -1,29 +1,15 @@
 // The scheduled release cycle as data (CAL-1), release IDs and release names (CAL-4).
 import { daysInMonth, makeIsoDate, monthName, nthWeekdayOfMonth, parseIsoDate, weekdayName } from './dates.js';
-import type { DayOfWeek, IsoDate, WeekOrdinal } from './dates.js';
-import type { Weekday } from './model.js';
+import type { DayOfWeek, IsoDate } from './dates.js';
+import type { CycleEntry, SecrelConfig, Weekday } from './model.js';
 
 export type Month = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12;
-/** Which of the Policy's rule sets a release follows: a release kind's `rules` (see presets.ts). */
-export type ReleaseType = 'system' | 'documentation';
-
+/** A cycle entry (config `cycle`, or a preset's): the nth weekday of a month, or a fixed day. */
+export type { CycleEntry };
 /** A release on the nth weekday of a month: `{month: 6, week: last, weekday: thursday}`. */
-export interface WeekdayCycleEntry {
-  month: number;
-  week: WeekOrdinal;
-  weekday: Weekday;
-  /** A release kind id of the code (`system`, `documentation` for the SEC). */
-  type: string;
-}
-
+export type WeekdayCycleEntry = Extract<CycleEntry, { weekday: unknown }>;
 /** A release on a fixed day, whatever the weekday: DCUSA's `{month: 4, day: 1}`. */
-export interface FixedDayCycleEntry {
-  month: number;
-  day: number;
-  type: string;
-}
-
-export type CycleEntry = WeekdayCycleEntry | FixedDayCycleEntry;
+export type FixedDayCycleEntry = Exclude<CycleEntry, WeekdayCycleEntry>;
 
 /** The Policy's cycle: last Thursday of February (documentation), of June and first of November (system). */
 export const DEFAULT_CYCLE: readonly CycleEntry[] = Object.freeze([
@@ -37,16 +23,13 @@ export function isFixedDay(entry: CycleEntry): entry is FixedDayCycleEntry {
 }
 
 /** A kind of release (config `releaseKinds`) and which of the Policy's rule sets applies to it. */
-export interface ReleaseKind {
-  id: string;
-  /** "System Release", "Standard Release". */
-  name: string;
-  /**
-   * `system`: may hold system-impacting changes and carries the system obligations (12-month scope
-   * cut-off, TAD, DCC costs, go-live evidence and criteria). `documentation`: documentation-only scope.
-   */
-  rules: ReleaseType;
-}
+export type ReleaseKind = NonNullable<SecrelConfig['releaseKinds']>[number];
+/**
+ * Which of the Policy's rule sets a release follows: `system` may hold system-impacting changes and carries the
+ * system obligations (12-month scope cut-off, TAD, DCC costs, go-live evidence and criteria); `documentation`
+ * has documentation-only scope.
+ */
+export type ReleaseType = ReleaseKind['rules'];
 
 export const SEC_RELEASE_KINDS: readonly ReleaseKind[] = Object.freeze([
   { id: 'system', name: 'System Release', rules: 'system' },

@@ -51,7 +51,8 @@ export interface OneMonthNotice {
   keyDates: { date: string; event: string }[];
 }
 
-const APPROVERS: Readonly<Record<Governance, string>> = {
+// A config may define other routes (`governance` is any string there): they have no approver named here.
+const APPROVERS: Readonly<Record<Governance, string> & Partial<Record<string, string>>> = {
   authority: 'the Authority',
   'authority-led': 'the Authority',
   'self-governance': 'the Change Board',
@@ -81,7 +82,7 @@ export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
       release,
       workingDays: null,
       modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
-      approvedBy: m.governance ? APPROVERS[m.governance] : null,
+      approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
       decisionDate: m.decision?.date ?? null,
       implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
       part: e.part ?? null,
@@ -101,7 +102,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
       release: null,
       workingDays: `${w.sentence}${from}`,
       modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
-      approvedBy: m.governance ? APPROVERS[m.governance] : null,
+      approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
       decisionDate: m.decision?.date ?? null,
       implementationDate: w.date,
       part: null,

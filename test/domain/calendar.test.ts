@@ -27,7 +27,7 @@ describe('listReleases', () => {
     const nov = listReleases({ files, from: '2020-11-01', to: '2020-11-30' }).releases;
     expect(nov).toEqual([{
       id: '2020-11', kind: 'system', kindName: 'System Release', name: 'November 2020 SEC Release', date: '2020-11-29', weekday: 'Sunday', type: 'system',
-      adhoc: false, moved: true, scheduledDate: '2020-11-05', dateReason: 'Moved by the Panel with the Authority’s approval',
+      adhoc: false, moved: true, moves: 1, scheduledDate: '2020-11-05', dateReason: 'Moved by the Panel with the Authority’s approval',
       scheduled: true, offCycle: false, hasFile: true,
     }]);
   });
