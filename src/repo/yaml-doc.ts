@@ -95,10 +95,11 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
  * `: x`), which js-yaml names "null" and the full reader ""; and an empty entry of a compact nested list
  * (`- -`), which js-yaml nests differently; and a quoted text that goes on over more lines, whose
  * indentation js-yaml does not check; and a number that may be in hexadecimal or octal (`0x1F`, `0o17`), which
- * the full reader refuses. The differential test (test/repo/yaml-readers.test.ts) and
+ * the full reader refuses; and a `#` straight after a bracket, comma or quote (`{…}#`), which js-yaml takes
+ * for a comment and the full reader refuses. The differential test (test/repo/yaml-readers.test.ts) and
  * `npm run fuzz` compare the two readers on generated documents.
  */
-const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:\s|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]/m;
+const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:[\s,\]}]|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]|[\]}"',[{]#/m;
 
 /**
  * Mappings and lists may nest this deep. Both readers recurse, so past a depth that depends on the
