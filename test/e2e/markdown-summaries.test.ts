@@ -7,19 +7,11 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, secrel } from '../helpers/cli.js';
 import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+import { MP142 } from '../helpers/mp142.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'markdown');
 const AS_OF = ['--as-of', '2020-01-17'];
 
-/** A system-impacting modification approved into the June 2020 release after its cut-off. */
-const MP142 = `id: MP142
-title: Smart Meter Device Assurance for prepayment meters
-status: approved
-systemImpact: true
-implementation:
-  release: 2020-06
-  addedToScope: 2020-01-15
-`;
 
 describe('secrel plan --format markdown', () => {
   it('counts, a row per release (when, status, scope, next milestone, findings), then the findings tables', async () => {

@@ -8,17 +8,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, secrel, snapshotFiles } from '../helpers/cli.js';
 import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+import { MP142 } from '../helpers/mp142.js';
 
 const GOLDEN = join(ROOT, 'test', 'golden', 'markdown', 'report-pr-add-mp142.md');
 const AS_OF = ['--as-of', '2020-01-17'];
-const MP142 = `id: MP142
-title: Smart Meter Device Assurance for prepayment meters
-status: approved
-systemImpact: true
-implementation:
-  release: 2020-06
-  addedToScope: 2020-01-15
-`;
 
 interface Json {
   base: { revision: string; commit: string };

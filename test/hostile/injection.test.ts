@@ -3,22 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { secrel } from '../helpers/cli.js';
-import { scratchDirs } from './scratch.js';
+import { AS_OF, newRepo, scratchDirs } from './scratch.js';
 
 const scratch = scratchDirs();
-const AS_OF = ['--as-of', '2026-12-01'];
-
-async function newRepo(): Promise<string> {
-  const dir = join(scratch(), 'repo');
-  expect((await secrel(['init', dir, ...AS_OF])).exitCode).toBe(0);
-  return dir;
-}
 // eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('control characters', () => {
   it('NUL, ESC and bidi overrides in a title are refused at their line (exit 1), and reach no output raw', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: "Evil \\e[2J\\u202Etxt.exe\\0"\n');
     for (const cmd of [['validate'], ['check'], ['plan'], ['render', '--check']]) {
       const r = await secrel([...cmd, ...AS_OF], { cwd: dir });
@@ -31,7 +24,7 @@ describe('control characters', () => {
   });
 
   it('a bidirectional override alone is refused too, and the message says what the invisible character does', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: "Invoice \u202Efdp.exe"\n');
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
@@ -40,7 +33,7 @@ describe('control characters', () => {
   });
 
   it('a file name with an escape sequence is shown escaped, even with colour on', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'X\u001b[2J.yaml'), 'id: X\n');
     for (const extra of [[], ['--format', 'github']]) {
       const r = await secrel(['validate', ...extra, ...AS_OF], { cwd: dir, env: { FORCE_COLOR: '1' } });
@@ -51,7 +44,7 @@ describe('control characters', () => {
   });
 
   it('a key holding a newline cannot start a line with a workflow command in the text output', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: A change\n"x\\n::error file=a.yaml::owned": 1\n');
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
@@ -62,7 +55,7 @@ describe('control characters', () => {
 
 describe('amounts', () => {
   it('money over £1,000,000,000,000 is a finding, not a publication of £100,000,000,000,000,000,000', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: A change\ncosts:\n  dcc:\n    designBuildPit: 99999999999999999999\n');
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
@@ -73,7 +66,7 @@ describe('amounts', () => {
 
 describe('findings per file', () => {
   it('50,000 unknown keys: the first 100 findings and a count of the rest, quickly', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     mkdirSync(join(dir, 'modifications'), { recursive: true });
     const keys = Array.from({ length: 50_000 }, (_, i) => `unknownKey${i}: ${i}`).join('\n');
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), `id: SECMP0001\ntitle: A change\n${keys}\n`);

@@ -6,16 +6,9 @@ import { execFileSync, spawn } from 'node:child_process';
 import { chownSync, chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BIN, secrel } from '../helpers/cli.js';
-import { scratchDirs } from './scratch.js';
+import { AS_OF, newRepo, scratchDirs } from './scratch.js';
 
 const scratch = scratchDirs();
-const AS_OF = ['--as-of', '2026-12-01'];
-
-async function newRepo(): Promise<string> {
-  const dir = join(scratch(), 'repo');
-  expect((await secrel(['init', dir, ...AS_OF])).exitCode).toBe(0);
-  return dir;
-}
 const temps = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.tmp') || p.endsWith('.restore'));
 
 describe('calendar --ics never replaces what is not a regular file', () => {
@@ -40,7 +33,7 @@ describe('calendar --ics never replaces what is not a regular file', () => {
 
 describe('rid bump', () => {
   it('writes through a symbolic link to a release file elsewhere in the repository; the link stays', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     mkdirSync(join(dir, 'shared'));
     execFileSync('mv', [join(dir, 'releases', '2028-02.yaml'), join(dir, 'shared', '2028-02.yaml')]);
     symlinkSync('../shared/2028-02.yaml', join(dir, 'releases', '2028-02.yaml'));
@@ -51,7 +44,7 @@ describe('rid bump', () => {
   });
 
   it.runIf(process.getuid?.() === 0)('run as root, keeps the file\'s owner and mode', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     const file = join(dir, 'releases', '2028-02.yaml');
     chownSync(file, 1234, 2345);
     chmodSync(file, 0o640);
@@ -82,7 +75,7 @@ describe('init', () => {
 
 describe('render', () => {
   it('reports temporary files an interrupted write left (--check fails), removes them on the next render', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     expect((await secrel(['render', ...AS_OF], { cwd: dir })).exitCode).toBe(0);
     const dead = Number(execFileSync('node', ['-e', 'process.stdout.write(String(process.pid))']));
     const leftover = join(dir, 'out', 'site', `.index.html.${dead}.0badf00d.tmp`);
@@ -97,7 +90,7 @@ describe('render', () => {
   });
 
   it('removes the page of a deleted modification, which --check reports first', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), 'id: SECMP0001\ntitle: Another change\n');
     expect((await secrel(['render', ...AS_OF], { cwd: dir })).exitCode).toBe(0);
     const page = join(dir, 'out', 'site', 'modifications', 'SECMP0001.html');
@@ -116,7 +109,7 @@ describe('render', () => {
   });
 
   it('Ctrl-C or SIGTERM at any moment leaves no temporary file behind', async () => {
-    const dir = await newRepo();
+    const dir = await newRepo(scratch);
     for (let i = 0; i < 8; i++) writeFileSync(join(dir, 'modifications', `SECMP00${10 + i}.yaml`), `id: SECMP00${10 + i}\ntitle: Change ${i}\nimplementation:\n  release: 2028-02\n`);
     for (let trial = 0; trial < 6; trial++) {
       rmSync(join(dir, 'out'), { recursive: true, force: true });

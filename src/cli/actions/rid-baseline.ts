@@ -11,7 +11,8 @@ import type { Repository } from '../../repo/load.js';
 import type { YamlEdit } from '../../repo/write.js';
 import { dateOption, type Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
-import { namedRelease, openForRid, releaseStates, writeEdits } from './rid-bump.js';
+import { releaseFileOption } from '../release-option.js';
+import { openForRid, releaseStates, writeEdits } from './rid-bump.js';
 
 const BASELINED: Record<BaselineCoverage, string> = {
   systems: 'Version baselined by the Panel to cover the scope of the release on the DCC Systems.',
@@ -28,7 +29,7 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
 async function baseline(ctx: Context, id: string, date: string, args: Record<string, unknown>): Promise<number> {
   const repo = await openForRid(ctx, 'rid baseline');
   if (!repo) return 1;
-  const entity = namedRelease(repo, id);
+  const entity = releaseFileOption(repo, id);
   const rid = entity.data.rid;
   const baselines = rid?.baselines ?? [];
   const latest = baselines[baselines.length - 1];

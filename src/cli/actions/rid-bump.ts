@@ -55,10 +55,6 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], i
   return { entity, scope: scopeItems(entries), inputs, impactOf };
 }
 
-/** The release named on the command line; a usage error when it has no file. */
-export function namedRelease(repo: Repository, id: string): Entity<Release> {
-  return releaseFileOption(repo, id);
-}
 
 /** The edits that record a plan in the release file: version, history entry, what it was computed from. */
 export function planEdits(plan: BumpPlan): YamlEdit[] {
@@ -117,7 +113,7 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
 async function bump(ctx: Context, args: Record<string, unknown>): Promise<number> {
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
-  const named = typeof args.release === 'string' ? namedRelease(repo, args.release) : undefined;
+  const named = typeof args.release === 'string' ? releaseFileOption(repo, args.release) : undefined;
   const details = typeof args.since === 'string' ? await detailsSince(ctx, repo, args.since) : new Map<string, string[]>();
   const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = args.dryRun === true;
