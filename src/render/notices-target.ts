@@ -60,18 +60,18 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
 }
 
 export const noticesTarget: SyncRenderTarget = {
-  render({ model, releases, engine, release, noticeSnapshots = new Map() }) {
-    const out: OutputFile[] = [];
+  *render({ model, releases, engine, release, noticeSnapshots = new Map() }): Generator<OutputFile> {
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
+      const byId = new Map<string, (typeof model.modifications)[number]>();
+      for (const m of model.modifications) if (!byId.has(m.id)) byId.set(m.id, m); // the first, as find() gave
       for (const notice of workingDaysApprovalNotices(model)) {
-        const issued = issueDate(model.modifications.find((m) => m.id === notice.modification.id)?.data.notices?.approval) ?? null;
-        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) });
+        const issued = issueDate(byId.get(notice.modification.id)?.data.notices?.approval) ?? null;
+        yield { path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) };
       }
     }
     for (const view of releases) {
-      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) out.push({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) });
+      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) yield { path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
     }
-    return out;
   },
 };

@@ -41,9 +41,29 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
   const meeting = paperOptions(targets.map((t) => t.name), args);
   const releases = selectReleases(repo, typeof args.release === 'string' ? args.release : undefined);
-  let files: OutputFile[];
+  const options = { releases, meeting, ...(typeof args.release === 'string' ? { release: args.release } : {}) };
+  let results: OutputResult[];
+  let outDir: string;
   try {
-    files = await renderDocuments(ctx, repo, targets, { releases, meeting, ...(typeof args.release === 'string' ? { release: args.release } : {}) });
+    if (args.pdf === true) {
+      // Chromium prints every document before anything is written, so that a missing Chromium leaves the output folder as it was.
+      const files: OutputFile[] = await renderDocuments(ctx, repo, targets, options);
+      if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+      const pdfs = await printPdfs(ctx, repo, files, check);
+      outDir = await outputFolder(ctx, repo, args);
+      results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
+      results.push(...await writeUncompared(outDir, pdfs));
+    } else {
+      // Each document is written (to its temporary file) as soon as it is made, and not kept: see syncOutputs.
+      const documents = renderStream(ctx, repo, targets, options);
+      const files = args.docx === true ? withDocx(documents) : documents;
+      // A folder that may not be written is reported after the documents render, as a broken template comes first.
+      outDir = await outputFolder(ctx, repo, args).catch(async (err: unknown) => {
+        for await (const _ of files);
+        throw err;
+      });
+      results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
+    }
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -52,23 +72,37 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     }
     throw err;
   }
-
-  if (args.docx === true) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
-  // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
-  const pdfs = args.pdf === true ? await printPdfs(ctx, repo, files, check) : [];
-
-  // --out may name any folder (the user typed it); the config's output folder must be in the repository.
-  const outDir = typeof args.out === 'string' ? resolve(ctx.io.cwd, args.out) : await configuredFolder(repo, 'output', 'write to');
-  const results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: typeof args.release !== 'string' });
-  results.push(...await writeUncompared(outDir, pdfs));
   return report(ctx, repo.root, outDir, results, check);
+}
+
+/** --out may name any folder (the user typed it); the config's output folder must be in the repository. */
+function outputFolder(ctx: Context, repo: Repository, args: Record<string, unknown>): Promise<string> {
+  return typeof args.out === 'string' ? Promise.resolve(resolve(ctx.io.cwd, args.out)) : configuredFolder(repo, 'output', 'write to');
+}
+
+/** `--docx`: after each Markdown document that says what it is, its Word document. */
+async function* withDocx(files: AsyncIterable<OutputFile & { target: string }>): AsyncGenerator<OutputFile & { target: string }> {
+  const { docxOutputs } = await import('../../render/docx/outputs.js');
+  for await (const f of files) {
+    yield f;
+    for (const d of await docxOutputs([f])) yield { ...d, target: f.target };
+  }
 }
 
 /**
  * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
  * user's overrides first): nothing is written. Throws TemplateError for a broken template.
  */
-export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: RenderOptions = {}): Promise<(OutputFile & { target: string })[]> {
+  const out: (OutputFile & { target: string })[] = [];
+  for await (const f of renderStream(ctx, repo, targets, o)) out.push(f);
+  return out;
+}
+
+interface RenderOptions { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean }
+
+/** renderDocuments one document at a time, each made when asked for, target after target. */
+async function* renderStream(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: RenderOptions = {}): AsyncGenerator<OutputFile & { target: string }> {
   const releases = o.releases ?? selectReleases(repo, undefined);
   const engine = await templateEngine(ctx, repo);
   for (const file of o.quiet ? [] : engine.unused) {
@@ -78,7 +112,10 @@ export async function renderDocuments(ctx: Context, repo: Repository, targets: r
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
   const meeting = o.meeting;
   const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
-  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+  for (const [i, t] of loaded.entries()) {
+    const target = targets[i]!.name;
+    for await (const f of t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })) yield { ...f, target };
+  }
 }
 
 /** The template engine: the built-in templates, under the user's overrides in the configured folder. */
