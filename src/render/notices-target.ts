@@ -4,7 +4,7 @@
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
-import type { RepoModel } from '../domain/repository.js';
+import { modificationById, type RepoModel } from '../domain/repository.js';
 import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
@@ -42,8 +42,11 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
   for (const notice of approvalNotices(view)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
     const issued = issueDate(view.scope.find((e) => e.modification.id === notice.modification.id)?.modification.data.notices?.approval) ?? null;
-    // As issued: the snapshot's wording of the same approval, when the snapshot already had it.
-    const then = issued ? approvalNotices(releaseOnDate(model, view, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
+    // As issued: the snapshot's wording of the same approval, when the snapshot already had it. Only this
+    // notice's scope entry is taken back to that day (the others say nothing about it): one entry, not
+    // the whole scope once per notice, which grows with the square of the scope.
+    const own = { ...view, scope: view.scope.filter((e) => e.modification.id === notice.modification.id && (e.part ?? null) === notice.part) };
+    const then = issued ? approvalNotices(releaseOnDate(model, own, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
     out.push({ key: `approval-${key}`, kind: 'approval', modification: notice.modification.id, markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }), date: issued ?? notice.decisionDate ?? view.planned.date });
   }
   const data = view.entity?.data;
@@ -63,10 +66,8 @@ export const noticesTarget: SyncRenderTarget = {
   *render({ model, releases, engine, release, noticeSnapshots = new Map() }): Generator<OutputFile> {
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
-      const byId = new Map<string, (typeof model.modifications)[number]>();
-      for (const m of model.modifications) if (!byId.has(m.id)) byId.set(m.id, m); // the first, as find() gave
       for (const notice of workingDaysApprovalNotices(model)) {
-        const issued = issueDate(byId.get(notice.modification.id)?.data.notices?.approval) ?? null;
+        const issued = issueDate(modificationById(model, notice.modification.id)?.data.notices?.approval) ?? null;
         yield { path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) };
       }
     }

@@ -6,10 +6,11 @@ import { releasesToIcs, uidDomainFor } from '../domain/ics.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { ridTarget } from './rid-target.js';
 import { current, indexPage, registerPage } from './site-pages.js';
-import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
+import { modificationPage, modificationPath, siteContext, type SiteContext } from './site-modifications.js';
 import { noticesPage } from './site-notices.js';
 import { registerCsv, registerJson } from './site-register-data.js';
 import { noticesPath, releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
+import type { ReleaseView } from '../domain/releases.js';
 import type { OutputFile, RenderTarget } from './targets.js';
 
 export const SITE_DIR = 'site';
@@ -30,11 +31,7 @@ export const siteTarget: RenderTarget = {
     const ridIds = new Set(withRid.map((v) => v.planned.id));
 
     const page = (path: string, template: string, view: object): OutputFile => ({ path: `${SITE_DIR}/${path}`, content: engine.render(`site/${template}.html`, view) });
-    const register = registerPage(ctx, views);
-    yield page('index.html', 'index', indexPage(model, views));
-    yield page('register.html', 'register', register);
-    yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) };
-    yield { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) };
+    yield* registerFiles(ctx, views, page);
     for (const v of views) {
       // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
       const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
@@ -50,6 +47,18 @@ export const siteTarget: RenderTarget = {
     }) };
   },
 };
+
+/**
+ * The index and the Modifications Register (page, CSV, JSON), in a generator of their own: its rows (one
+ * per modification) are let go once the register is written, not kept while the rest of the site renders.
+ */
+function* registerFiles(ctx: SiteContext, views: readonly ReleaseView[], page: (path: string, template: string, view: object) => OutputFile): Generator<OutputFile> {
+  const register = registerPage(ctx, views);
+  yield page('index.html', 'index', indexPage(ctx.model, views));
+  yield page('register.html', 'register', register);
+  yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) };
+  yield { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) };
+}
 
 /**
  * A page without an icon makes browsers ask the host for /favicon.ico, which fails (a console error, and
