@@ -8,8 +8,9 @@
 //   npm run bench -- --startup               start-up only (the example repository)
 //   npm run bench -- --sizes 1000,20000      these sizes only
 //   npm run bench -- --rounds 9              rounds for every part (default: 21 start-up, 5 scale, 3 at 20,000)
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -36,12 +37,21 @@ const RELEASES = 100;
 const modificationSchema = join(root, 'schemas', 'modification.schema.json');
 
 const work = mkdtempSync(join(tmpdir(), 'secrel-bench-'));
+// Interrupted (Ctrl-C reaches the running case too): the generated repositories go as well.
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    process.kill(process.pid, signal);
+  });
+}
 // The build as it is now, copied: in a shared work tree someone may rebuild dist/ while the benchmark runs.
 for (const dir of ['bin', 'dist']) cpSync(join(root, dir), join(work, 'build', dir), { recursive: true });
 const bin = join(work, 'build', 'bin', 'secrel.js');
 
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
-console.log(`secrel benchmarks: node ${process.version}, ${cpus().length} cores, load average ${load()} (1, 5, 15 minutes)`);
+const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'not in git';
+console.log(`secrel benchmarks: secrel ${commit}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+console.log(`load average ${load()} (1, 5, 15 minutes)`);
 console.log('Whole processes in interleaved rounds: median and range of the timed runs, peak RSS of one untimed run');
 console.log('before them, and the median ÷ each reference\'s median (below 1: faster than it).');
 console.log('cold: the cache (.git/secrel/cache/) removed before each run, so the run parses every file and writes');
