@@ -5,7 +5,8 @@ import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
-import type { ReleaseView } from './releases.js';
+import { releaseFinder, type ReleaseView } from './releases.js';
+import type { PlannedRelease } from './calendar.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import { YAML_FILE, type RepoModel } from './repository.js';
@@ -132,6 +133,28 @@ export function findingsByRelease<F extends Finding>(model: RepoModel, findings:
     (out.get(id) ?? out.set(id, []).get(id)!).push(f);
   }
   return out;
+}
+
+/** The findings about one release (`id` undefined: about none), and that release when the calendar has it. */
+export interface ReleaseGroup<F extends Finding = Finding> {
+  id?: string;
+  planned?: PlannedRelease;
+  findings: F[];
+}
+
+/**
+ * The findings by the release they are about (`findingsByRelease`), the releases in go-live order (by id
+ * on the same day), then ids the calendar does not know (by id), then the findings about no release.
+ */
+export function releaseGroups<F extends Finding>(model: RepoModel, findings: readonly F[]): ReleaseGroup<F>[] {
+  const find = releaseFinder(model);
+  const keyed = [...findingsByRelease(model, findings)].map(([id, list]) => {
+    const planned = id === undefined ? undefined : find(id);
+    const group: ReleaseGroup<F> = { ...(id !== undefined ? { id } : {}), ...(planned ? { planned } : {}), findings: list };
+    return { key: id === undefined ? '~~' : planned ? planned.date : `~${id}`, id: id ?? '', group };
+  });
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return keyed.sort((a, b) => order(a.key, b.key) || order(a.id, b.id)).map((k) => k.group);
 }
 
 /** Errors first; within a severity, the stable file-and-position order (again once the CLI placed them). */
