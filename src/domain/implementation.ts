@@ -1,5 +1,4 @@
-// Implementation dates (IMP-1..5): decision-by dates, primary and fall-back releases, and the Policy's wording;
-// a Working Days date inside a change freeze (CAL-6) is no valid implementation date.
+// Implementation dates (IMP-1..5, and CAL-6 for a Working Days date): decision-by dates, primary and fall-back, the wording.
 import { addMonths, compare, formatLong } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
@@ -120,10 +119,8 @@ function workingDaysForm(input: ImplementationInput, leadTime: LeadTime): Workin
   result.start = start;
   result.date = addWorkingDays(start.date, leadTime.amount, input.holidays);
   const freeze = freezeOn(input.freezes ?? [], result.date);
-  if (freeze) {
-    result.problems.push({ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error',
-      message: `${formatLong(result.date)} is inside the change freeze ${describeFreeze(freeze)}; no implementation date may fall in a freeze` });
-  }
+  const message = freeze && `${formatLong(result.date)} is inside the change freeze ${describeFreeze(freeze)}; no implementation date may fall in a freeze`;
+  if (message) result.problems.push({ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error', message });
   return result;
 }
 

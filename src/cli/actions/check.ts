@@ -1,7 +1,7 @@
 // Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
 import { everyFinding } from '../../domain/every-finding.js';
 import { atLeast, summarise } from '../../domain/findings.js';
-import { findingsByRelease, releaseGroups } from '../../domain/plan.js';
+import { findingsByRelease, releaseGroups } from '../../domain/release-groups.js';
 import type { CheckOptions } from '../commands/check.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';

@@ -4,7 +4,7 @@ import type { ChalkInstance } from 'chalk';
 import type { PlannedRelease } from '../../domain/calendar.js';
 import type { IsoDate } from '../../domain/dates.js';
 import { sortFindings, summarise, type Located } from '../../domain/findings.js';
-import type { ReleaseGroup } from '../../domain/plan.js';
+import type { ReleaseGroup } from '../../domain/release-groups.js';
 import { summaryLine } from './findings.js';
 import { shortDate } from './plan-text.js';
 

@@ -3,7 +3,7 @@ import { Chalk } from 'chalk';
 import { describe, expect, it } from 'vitest';
 import { findRelease } from '../../../src/domain/calendar.js';
 import type { Located } from '../../../src/domain/findings.js';
-import type { ReleaseGroup } from '../../../src/domain/plan.js';
+import type { ReleaseGroup } from '../../../src/domain/release-groups.js';
 import { formatCheckText } from '../../../src/cli/report/check-text.js';
 
 const chalk = new Chalk({ level: 0 });
