@@ -17,7 +17,7 @@ export async function locateFindings(files: readonly YamlFile[], findings: reado
   const docOf = (name: string): PositionedFile | undefined => {
     if (!positioned.has(name)) {
       const y = byName.get(name);
-      positioned.set(name, y === undefined ? undefined : y.doc && y.lineCounter ? (y as PositionedFile) : full.parseYamlFully(y.file, y.text));
+      positioned.set(name, y === undefined ? undefined : y.doc && y.lineCounter ? (y as PositionedFile) : full.parseForPositions(y.file, y.text));
     }
     return positioned.get(name);
   };
