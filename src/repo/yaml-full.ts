@@ -4,6 +4,7 @@ import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, vis
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
 import { MAX_NESTING, mightNestTooDeeply, yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+export { treePositions } from './yaml-positions.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
 const CORE_TAGS = new Set(
