@@ -58,6 +58,23 @@ export default tseslint.config(
     },
   },
   {
+    // Commands are thin and load lazily: only a command definition loads its action (with import(), when it
+    // runs), and an action never imports another: what two actions share lives outside src/cli/actions.
+    files: ['src/**/*.ts'],
+    ignores: ['src/domain/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/actions/*'], message: 'Only a command loads its action, with import() in src/cli/commands/: move what is shared to a module outside src/cli/actions.' }] }],
+    },
+  },
+  {
+    files: ['src/cli/actions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{ group: ['./*', '**/actions/*'], message: 'An action does not import another action: move what they share to a module outside src/cli/actions (src/domain when it is a decision).' }],
+      }],
+    },
+  },
+  {
     files: ['src/domain/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', DOMAIN_FORBIDDEN_IMPORTS],

@@ -1,6 +1,6 @@
 // The modifications of a synthetic repository: each targets a release, with the dates a well-run
 // repository records (added to scope before the cut-off, decided before the decision-by date, the
-// approval notice the same day), parts, revisions and re-targets, impacts, documents and costs.
+// approval notice the day the approval became final), parts, revisions and re-targets, impacts, documents and costs.
 import { addDays, addMonths, minDate } from './gen-dates.mjs';
 
 const PARTIES = ['suppliers', 'electricityNetworks', 'gasNetworks', 'otherParties'];
@@ -36,6 +36,11 @@ export function makeModification(i, rel, next, { r, words, pick, asOf }) {
   if (system && rel.month === 6 && r() < 0.2) m.techSpecs = [pick(['DUIS', 'GBCS', 'TS'])];
   m.leadTime = `${months}m`;
   m.decision = decided ? { expected: addDays(decided, -Math.floor(r() * 40)), date: decided } : { expected: addDays(decisionBy, -Math.floor(20 + r() * 90)) };
+  // A Self-Governance approval becomes final when the referral window ends (COM-1 asks for the date);
+  // no random draw here, so every other field stays as it was.
+  const selfGoverned = decided && status !== 'rejected' && m.governance === 'self-governance';
+  const final = selfGoverned ? minDate(addDays(decided, 14), addDays(asOf, -3)) : decided;
+  if (selfGoverned) m.decision.referralWindowEnd = final;
   if (inParts) {
     m.parts = [
       { part: 1, release: rel.id, summary: `The ${words(8)}.`, addedToScope: added },
@@ -56,7 +61,7 @@ export function makeModification(i, rel, next, { r, words, pick, asOf }) {
   m.documents = [...new Set([pick(DOCS), pick(DOCS), pick(DOCS)])].slice(0, 1 + Math.floor(r() * 3));
   if (system) m.costs = { dcc: dccCosts(r, 500_000), secas: { days: 5 + Math.floor(r() * 30), amount: 4000 + Math.floor(r() * 20000) } };
   else if (r() < 0.5) m.costs = { secas: { days: 1 + Math.floor(r() * 10), amount: 800 + Math.floor(r() * 6000) } };
-  if (decided && status !== 'rejected') m.notices = { approval: decided };
+  if (decided && status !== 'rejected') m.notices = { approval: final };
   if (r() < 0.1) m.notes = `${capital(words(14))}.`;
   return m;
 }

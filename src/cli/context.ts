@@ -1,7 +1,7 @@
 // What every command receives: the global options, where to write, and how to print paths and colours.
 import { relative, resolve, sep } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
-import { isValidIsoDate } from '../domain/dates.js';
+import { isValidIsoDate, type IsoDate } from '../domain/dates.js';
 import { UsageError } from '../repo/errors.js';
 import { terminalSafe } from './report/terminal.js';
 
@@ -17,10 +17,11 @@ export interface Io {
   finish?(): Promise<void>;
 }
 
+/** The options every command takes, as commander hands them over (`--as-of` already checked by `dateArg`). */
 export interface GlobalOptions {
   repo?: string;
-  asOf?: string;
-  format?: string;
+  asOf?: IsoDate;
+  format?: OutputFormat;
   color?: boolean;
   cache?: boolean;
   debug?: boolean;
@@ -46,9 +47,8 @@ const FORMATS: readonly OutputFormat[] = ['text', 'json', 'github'];
 export const FINDINGS_FORMATS: readonly OutputFormat[] = [...FORMATS, 'sarif', 'markdown'];
 
 export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFormat[] = FORMATS): Context {
-  const format = (g.format ?? 'text') as OutputFormat;
+  const format = g.format ?? 'text';
   if (!formats.includes(format)) throw new UsageError(`--format ${g.format} is not supported here`, `use one of: ${formats.join(', ')}`);
-  if (g.asOf !== undefined) dateOption('--as-of', g.asOf, '2020-01-17');
   const color = g.color !== false && io.isTTY && !io.env.NO_COLOR && io.env.TERM !== 'dumb' && format === 'text';
   // Text for people (and CI logs) carries no control character or bidi override from the data; JSON
   // escapes its own (JSON.stringify), and stays byte for byte what programs expect.
@@ -77,13 +77,18 @@ export const SUPPORTED_YEARS = { first: 1900, last: 2999 } as const;
  * A date given as an option, checked: a real calendar date within SUPPORTED_YEARS, so that every offset
  * secrel applies to it (lead times, milestones, the plan window) stays a date; anything else is bad usage.
  */
-export function dateOption(option: string, value: unknown, example: string): string {
+function dateOption(option: string, value: unknown, example: string): string {
   if (!isValidIsoDate(value)) throw new UsageError(`${option} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${option} ${example}`);
   const year = Number(value.slice(0, 4));
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
     throw new UsageError(`${option} ${value} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`, `give a date such as ${option} ${example}`);
   }
   return value;
+}
+
+/** Commander's parser of a date option (`.argParser(dateArg('--from', '2020-01-01'))`): checked once, as it is parsed. */
+export function dateArg(option: string, example: string): (value: string) => IsoDate {
+  return (value) => dateOption(option, value, example);
 }
 
 /** A release id given as an option (`--release 2020-06`), checked for the same years as dates. */

@@ -1,5 +1,5 @@
 // Prints findings in the chosen format and decides the exit code (1 when any error). Findings arrive as
-// paths; they are placed (line:column) here, once, just before they are shown.
+// paths; they are placed (line:column) here, once, just before they are shown. Also the warnings about files not read.
 import { notLoaded, sortFindings, summarise, type Finding, type Located } from '../domain/findings.js';
 import { locateFindings } from '../repo/locate.js';
 import type { YamlFile } from '../repo/yaml-doc.js';
@@ -58,4 +58,11 @@ export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: rea
   const files = new Set(broken.map((f) => f.file)).size;
   const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(repo.root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
   ctx.io.stderr(`secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`);
+}
+
+/** A file that does not parse on one side would look deleted: say so rather than mislead. */
+export function warnUnreadable(ctx: Context, repo: { sourceLabel: string; findings: readonly Finding[] }): void {
+  const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
+  if (files.length === 0) return;
+  ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);
 }

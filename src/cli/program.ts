@@ -1,16 +1,22 @@
 // The commander program: global options, one definition per command, lazy loading of each action.
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError } from '../repo/errors.js';
-import { makeContext, type Context, type GlobalOptions, type Io, type OutputFormat } from './context.js';
+import { dateArg, makeContext, type Context, type GlobalOptions, type Io, type OutputFormat } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../generated/version.js';
 
 export { VERSION };
 
-export type ActionModule = { action(ctx: Context, args: Record<string, unknown>): Promise<number> };
+/** A command's action: its options (the command's own `…Options` interface, declared beside its definition) in, an exit code out. */
+export interface ActionModule<Options> {
+  action(ctx: Context, options: Options): Promise<number>;
+}
 
-/** Runs a command's action (loaded only now, so other commands' dependencies are never loaded). */
-export type Run = (cmd: Command, load: () => Promise<ActionModule>, args: Record<string, unknown>, formats?: readonly OutputFormat[]) => Promise<void>;
+/**
+ * Runs a command's action (loaded only now, so other commands' dependencies are never loaded) with the
+ * options commander parsed; `tsc` checks they are the ones the action takes.
+ */
+export type Run = <Options>(cmd: Command, load: () => Promise<ActionModule<Options>>, options: Options, formats?: readonly OutputFormat[]) => Promise<void>;
 
 export function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -22,7 +28,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     .description('Plan and govern Smart Energy Code (SEC) Releases from a git repository of YAML files.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--repo <dir>', 'the release repository (default: found from the current folder upwards)')
-    .option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)")
+    .addOption(new Option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)").argParser(dateArg('--as-of', '2020-01-17')))
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'markdown']).default('text'))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--no-cache', 'read every file afresh, neither using nor updating the cache (see `secrel cache clear`)')
@@ -37,11 +43,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
       'secrel check --min-severity warning --format github',
     ]) + '\nExit codes: 0 no errors, 1 errors found in the data, 2 bad usage or an internal failure.\n');
 
-  const run: Run = async (cmd, load, args, formats) => {
+  const run: Run = async (cmd, load, options, formats) => {
     onRun?.(commandName(cmd));
-    const ctx = makeContext(io, cmd.optsWithGlobals() as GlobalOptions, formats);
+    const ctx = makeContext(io, cmd.optsWithGlobals<GlobalOptions>(), formats);
     const mod = await load();
-    setExit(await mod.action(ctx, args));
+    setExit(await mod.action(ctx, options));
   };
   for (const define of COMMANDS) {
     const cmd = define(program, run);

@@ -9,6 +9,7 @@ import type { RepoModel } from '../../domain/repository.js';
 import { workingDaysImplementations, type WorkingDaysImplementation } from '../../domain/working-days-date.js';
 import { writeFileAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
+import type { CalendarOptions } from '../commands/calendar.js';
 import type { Context } from '../context.js';
 import { sweepLeftovers } from '../leftover-sweep.js';
 import { openReleaseModel } from '../open.js';
@@ -73,15 +74,15 @@ async function writeIcs(ctx: Context, file: string, views: readonly ReleaseView[
   ctx.io.stderr(`Wrote ${plural(events, 'event')} for ${plural(views.length, 'release')}${modifications} to ${file}\n`);
 }
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
-  const range = parseRange(args.range as string | undefined, ctx.asOf);
-  const opened = await openReleaseModel(ctx, args.code as string | undefined);
+export async function action(ctx: Context, opts: CalendarOptions): Promise<number> {
+  const range = parseRange(opts.range, ctx.asOf);
+  const opened = await openReleaseModel(ctx, opts.code);
   if (opened.exit !== undefined) return opened.exit;
   const views = releaseViews(opened.model, range);
   const { codeName, holidays } = opened.model.config;
   // Working Days modifications go live on their own date: listed with the releases of the range (IMP-3).
   const own = workingDaysImplementations(opened.model.modifications, holidays).filter((w) => w.date !== undefined && isWithin(w.date, range.from, range.to));
-  if (typeof args.ics === 'string') await writeIcs(ctx, args.ics, views, own, opened.model, opened.root, codeName);
+  if (opts.ics !== undefined) await writeIcs(ctx, opts.ics, views, own, opened.model, opened.root, codeName);
   ctx.io.stdout(ctx.format === 'json' ? calendarJson(views, own) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName, implementations: own }));
   return 0;
 }

@@ -1,9 +1,10 @@
 // Runs `secrel check`: load, reference and policy findings, grouped by release in text; exit 1 on any error.
-import { atLeast, sortFindings, summarise, type Finding, type Located, type Severity } from '../../domain/findings.js';
+import { atLeast, sortFindings, summarise, type Located } from '../../domain/findings.js';
 import { findingsByRelease } from '../../domain/plan.js';
 import { releaseFinder } from '../../domain/releases.js';
-import { runRules } from '../../domain/rules/index.js';
+import { everyFinding } from '../../domain/every-finding.js';
 import type { Repository } from '../../repo/load.js';
+import type { CheckOptions } from '../commands/check.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { releaseOption } from '../release-option.js';
@@ -11,13 +12,13 @@ import { place, printFindings } from '../print.js';
 import { summaryLine } from '../report/findings.js';
 import { shortDate } from '../report/plan-text.js';
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+export async function action(ctx: Context, opts: CheckOptions): Promise<number> {
   const repo = await openRepository(ctx);
-  const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release));
+  const release = opts.release === undefined ? undefined : releaseOption(repo, opts.release);
   const all = await place(repo, everyFinding(repo, ctx.asOf));
   const groups = findingsByRelease(repo, all);
   const wanted = release ? groups.get(release.id) ?? [] : all;
-  const findings = atLeast(wanted, (args.minSeverity as Severity | undefined) ?? 'info');
+  const findings = atLeast(wanted, opts.minSeverity);
   if (ctx.format !== 'text') {
     const about = release ? ` for ${release.id}` : '';
     return printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
@@ -42,11 +43,6 @@ export async function action(ctx: Context, args: Record<string, unknown>): Promi
   const colour = summary.errors ? c.red.bold : summary.warnings ? c.yellow.bold : c.green;
   ctx.io.stdout(`${lines.join('\n')}${lines.length ? '\n\n' : ''}${colour(line)}\n`);
   return summary.errors > 0 ? 1 : 0;
-}
-
-/** Every finding `check` reports: reading the files, references, timelines and every policy rule as of `asOf`. */
-export function everyFinding(repo: Repository, asOf: string): Finding[] {
-  return [...repo.findings, ...runRules(repo, { asOf })];
 }
 
 /** The filtered findings, in the groups `findingsByRelease` put them in. */

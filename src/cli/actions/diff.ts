@@ -3,17 +3,16 @@ import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { isCancellation } from '../../domain/scope-diff-words.js';
 import { findRepository } from '../../repo/discover.js';
 import { verifyRevision } from '../../repo/git.js';
-import type { Repository } from '../../repo/load.js';
 import { revisionSource, workTreeSource } from '../../repo/source.js';
+import type { DiffOptions } from '../commands/diff.js';
 import type { Context } from '../context.js';
 import { read } from '../open.js';
+import { warnUnreadable } from '../print.js';
 import { formatDiffMarkdown } from '../report/diff-markdown.js';
 import { cell, code } from '../report/markdown.js';
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+export async function action(ctx: Context, { from, to }: DiffOptions): Promise<number> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
-  const from = String(args.from);
-  const to = typeof args.to === 'string' ? args.to : undefined;
   const fromCommit = await verifyRevision(root, from);
   const toCommit = to === undefined ? undefined : await verifyRevision(root, to);
   const before = await read(ctx, root, await revisionSource(root, fromCommit, from));
@@ -42,11 +41,4 @@ function formatText(ctx: Context, releases: readonly ReleaseDiff[], from: string
   }));
   if (lines.length === 0) return `No scope, status, date, RID, notice or cost changes from ${from} to ${to ?? 'the work tree'}.\n`;
   return `${lines.join('\n')}\n`;
-}
-
-/** A file that does not parse on one side would look deleted: say so rather than mislead. */
-export function warnUnreadable(ctx: Context, repo: Repository): void {
-  const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
-  if (files.length === 0) return;
-  ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);
 }

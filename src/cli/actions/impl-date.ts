@@ -12,7 +12,8 @@ import {
 import { releaseInputs } from '../../domain/releases.js';
 import type { RepoModel } from '../../domain/repository.js';
 import { UsageError } from '../../repo/errors.js';
-import { dateOption, type Context } from '../context.js';
+import type { ImplDateOptions } from '../commands/impl-date.js';
+import type { Context } from '../context.js';
 import { openReleaseModel } from '../open.js';
 import { releaseOption } from '../release-option.js';
 
@@ -29,13 +30,9 @@ interface Request {
 const MAX_MONTHS = 120;
 const MAX_WORKING_DAYS = 2000;
 
-function date(option: string, value: unknown): IsoDate | undefined {
-  return value === undefined ? undefined : dateOption(option, value, '2019-06-25');
-}
-
 /** Checks the options before anything is read, so bad usage always exits 2. */
-export function parseRequest(args: Record<string, unknown>): Request {
-  const text = args.leadTime as string | undefined;
+function parseRequest(args: ImplDateOptions): Request {
+  const text = args.leadTime;
   const forms = '--lead-time 12m (months before go-live) or --lead-time 20wd (Working Days following decision)';
   if (text === undefined) throw new UsageError('impl-date needs a lead time', `add ${forms}`);
   const leadTime = parseLeadTime(text);
@@ -45,10 +42,8 @@ export function parseRequest(args: Record<string, unknown>): Request {
   if (args.system === true && args.documentation === true) {
     throw new UsageError('--system and --documentation contradict each other', 'give --system for a DCC-System-impacting modification (System Releases only), --documentation for a documentation-only one');
   }
-  const release = args.release as string | undefined;
+  const { release, decision, referralEnd } = args;
   if (release !== undefined && !parseReleaseId(release)) throw new UsageError(`--release ${release} is not a release ID`, 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)');
-  const decision = date('--decision', args.decision);
-  const referralEnd = date('--referral-end', args.referralEnd);
   const request: Request = { leadTime, leadTimeText: text, systemImpact: args.system === true };
   if (decision) request.decision = decision;
   if (leadTime.unit === 'months') {
@@ -61,7 +56,7 @@ export function parseRequest(args: Record<string, unknown>): Request {
   return request;
 }
 
-function optionJson(o: ImplementationOption | undefined): Record<string, unknown> | undefined {
+function optionJson(o: ImplementationOption | undefined): object | undefined {
   if (!o) return undefined;
   return { release: o.release.id, name: o.release.name, date: o.date, decisionBy: o.decisionBy, ...(o.decisionAfter ? { decisionAfter: o.decisionAfter } : {}) };
 }
@@ -130,7 +125,7 @@ function workingDays(ctx: Context, model: RepoModel, req: Request): number {
   return freezeMessage ? 1 : 0;
 }
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+export async function action(ctx: Context, args: ImplDateOptions): Promise<number> {
   const req = parseRequest(args);
   const opened = await openReleaseModel(ctx);
   if (opened.exit !== undefined) return opened.exit;

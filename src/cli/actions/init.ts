@@ -10,6 +10,7 @@ import { isInside, realLocation } from '../../repo/inside.js';
 import { CODE_IDS, isCodeId } from '../../domain/presets.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
 import { REPO_PLACEHOLDER, actionName } from '../../init/tooling-files.js';
+import type { InitOptions } from '../commands/init.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 
@@ -54,15 +55,15 @@ function textReport(root: string, shown: string, made: Scaffold, repoKnown: bool
   return lines.join('\n');
 }
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
-  const dir = (args.dir as string | undefined) ?? '.';
+export async function action(ctx: Context, opts: InitOptions): Promise<number> {
+  const dir = opts.dir ?? '.';
   const root = resolve(ctx.io.cwd, dir);
   // The example needs three years of calendar after the as-of date, and the calendar ends in 9999.
   if (parseIsoDate(ctx.asOf).year > 9990) throw new UsageError(`--as-of ${ctx.asOf} is too late for an example release`, 'give a date before 9991');
-  const code = (args.code as string | undefined) ?? 'sec';
+  const code = opts.code ?? 'sec';
   if (!isCodeId(code)) throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
   await checkFolder(root, dir);
-  const secrelRepo = args.secrelRepo as string | undefined;
+  const { secrelRepo } = opts;
   if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
   // The calendar's UID domain from the folder's name, written into the config so that it outlives a rename.
   const made = scaffold(ctx.asOf, VERSION, code, secrelRepo, uidDomainFor(undefined, basename(root)));

@@ -10,7 +10,8 @@ import type { RepoModel } from '../../domain/repository.js';
 import { timelineFindings } from '../../domain/timeline-refs.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
-import { dateOption, type Context } from '../context.js';
+import type { PlanOptions } from '../commands/plan.js';
+import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { place, warnNotLoaded } from '../print.js';
 import { formatChangesText } from '../report/changes-text.js';
@@ -18,20 +19,13 @@ import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from '../release-option.js';
 
-export interface PlanArgs {
-  release?: string;
-  from?: string;
-  to?: string;
-  assume?: string[];
-}
-
-export async function action(ctx: Context, args: PlanArgs): Promise<number> {
-  const from = optionalDate('--from', args.from) ?? addMonths(ctx.asOf, -1);
-  const to = optionalDate('--to', args.to) ?? addMonths(ctx.asOf, 18);
+export async function action(ctx: Context, args: PlanOptions): Promise<number> {
+  const from = args.from ?? addMonths(ctx.asOf, -1);
+  const to = args.to ?? addMonths(ctx.asOf, 18);
   if (compare(from, to) > 0) throw new UsageError(`--from ${from} is after --to ${to}`, 'give the earlier date to --from');
   const repo = await openRepository(ctx);
   const assumptions = (args.assume ?? []).map((text) => assumption(text, repo, ctx.asOf));
-  const release = args.release === undefined ? undefined : releaseOption(repo, String(args.release)).id;
+  const release = args.release === undefined ? undefined : releaseOption(repo, args.release).id;
   const req = { asOf: ctx.asOf, from, to, loadFindings: loadOnly(repo), ...(release !== undefined ? { release } : {}) };
   const assumed = assumptions.length > 0 ? planAssuming(repo, assumptions, req) : undefined;
   const view = await placePlan(repo, assumed ?? planOf(repo, req));
@@ -76,8 +70,4 @@ function loadOnly(repo: Repository): Finding[] {
 async function placePlan(repo: Repository, view: PlanView): Promise<PlanView<Located>> {
   const releases = await Promise.all(view.releases.map(async (r) => ({ ...r, findings: planOrder(await place(repo, r.findings)) })));
   return { ...view, releases };
-}
-
-function optionalDate(name: string, value: unknown): string | undefined {
-  return value === undefined ? undefined : dateOption(name, value, '2020-01-01');
 }

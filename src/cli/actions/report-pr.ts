@@ -5,6 +5,8 @@ import { existsSync } from 'node:fs';
 import { compareFindings, summarise, type Located } from '../../domain/findings.js';
 import type { Release } from '../../domain/model.js';
 import type { Entity } from '../../domain/repository.js';
+import { ridDetails } from '../../domain/rid-details.js';
+import { everyFinding } from '../../domain/every-finding.js';
 import { diffRepositories } from '../../domain/scope-diff.js';
 import { findRepository } from '../../repo/discover.js';
 import { verifyRevision } from '../../repo/git.js';
@@ -12,19 +14,17 @@ import type { Repository } from '../../repo/load.js';
 import { TemplateError } from '../../render/engine.js';
 import { syncOutputs } from '../../render/output.js';
 import { ALL_TARGETS, findTargets, type OutputFile } from '../../render/targets.js';
+import type { ReportPrOptions } from '../commands/report.js';
 import type { Context } from '../context.js';
+import { configuredFolder, renderDocuments } from '../documents.js';
 import { openRepository } from '../open.js';
-import { place } from '../print.js';
+import { place, warnUnreadable } from '../print.js';
 import { findingJson } from '../report/findings.js';
 import { formatPrMarkdown, type DocumentChange, type PrReport, type RidRow } from '../report/pr-markdown.js';
-import { everyFinding } from './check.js';
-import { warnUnreadable } from './diff.js';
-import { configuredFolder, renderDocuments } from './render.js';
-import { ridDetails, ridOutcomes } from './rid-bump.js';
+import { ridOutcomes } from '../rid-versions.js';
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+export async function action(ctx: Context, { base }: ReportPrOptions): Promise<number> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
-  const base = String(args.base);
   const commit = await verifyRevision(root, base);
   const before = await openRepository(ctx, { commit });
   const after = await openRepository(ctx);

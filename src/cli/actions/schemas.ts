@@ -5,16 +5,17 @@ import { readFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { writeFilesAtomic } from '../../repo/atomic.js';
 import { schemaFiles } from '../../init/scaffold.js';
+import type { SchemasOptions } from '../commands/schemas.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 import { plural } from '../report/findings.js';
 
 type State = 'created' | 'updated' | 'unchanged';
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
+export async function action(ctx: Context, opts: SchemasOptions): Promise<number> {
   const files = schemaFiles();
-  if (typeof args.out !== 'string') return where(ctx, files.map((f) => f.file));
-  const dir = resolve(ctx.io.cwd, args.out);
+  if (opts.out === undefined) return where(ctx, files.map((f) => f.file));
+  const dir = resolve(ctx.io.cwd, opts.out);
   const states = await Promise.all(files.map(async (f): Promise<State> => {
     const now = await readFile(join(dir, f.file), 'utf8').catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return undefined;

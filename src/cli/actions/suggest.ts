@@ -8,7 +8,7 @@ import { closest } from '../../domain/text.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
 import type { SuggestOptions } from '../commands/suggest.js';
-import { dateOption, type Context } from '../context.js';
+import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { warnNotLoaded } from '../print.js';
 import { formatSuggestionText } from '../report/suggest-text.js';
@@ -16,10 +16,10 @@ import { formatSuggestionText } from '../report/suggest-text.js';
 const SPECS: readonly TechSpec[] = ['DUIS', 'GBCS', 'TS'];
 const NEEDS: readonly DependencyNeed[] = ['before-development', 'before-testing', 'before-go-live'];
 
-export async function action(ctx: Context, args: SuggestOptions & { id?: string }): Promise<number> {
+export async function action(ctx: Context, args: SuggestOptions): Promise<number> {
   if (args.system === true && args.documentation === true) throw new UsageError('--system and --documentation contradict each other', 'give one of them');
   if (args.leadTime !== undefined && !parseLeadTime(args.leadTime)) throw new UsageError(`--lead-time ${args.leadTime} is not a lead time`, 'write it like 12m (months before go-live) or 20wd (Working Days following decision)');
-  const decision = args.decision === undefined ? undefined : dateOption('--decision', args.decision, '2026-12-10');
+  const { decision } = args;
   const techSpecs = args.techSpecs === undefined ? undefined : args.techSpecs.split(',').map((t) => t.trim().toUpperCase()).map((t) => {
     const spec = SPECS.find((s) => s === t);
     if (!spec) throw new UsageError(`--tech-specs ${args.techSpecs}: ${t} is not DUIS, GBCS or TS`, 'e.g. --tech-specs GBCS,DUIS');
@@ -35,7 +35,7 @@ export async function action(ctx: Context, args: SuggestOptions & { id?: string 
   return result.earliest ? 0 : 1;
 }
 
-function proposalFor(repo: Repository, args: SuggestOptions & { id?: string }, o: { decision?: string; techSpecs?: TechSpec[]; depends?: Dependency[] }): Proposal {
+function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: string; techSpecs?: TechSpec[]; depends?: Dependency[] }): Proposal {
   if (args.id !== undefined) {
     const m = repo.modifications.find((x) => x.id === args.id);
     if (!m) {

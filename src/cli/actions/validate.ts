@@ -5,13 +5,13 @@ import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
 import { UsageError } from '../../repo/errors.js';
 import type { Repository } from '../../repo/load.js';
+import type { ValidateOptions } from '../commands/validate.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 
-export async function action(ctx: Context, args: Record<string, unknown>): Promise<number> {
-  const repo = await openRepository(ctx, { staged: args.staged === true });
-  const files = (args.files as string[] | undefined) ?? [];
+export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
+  const repo = await openRepository(ctx, { staged: staged === true });
   // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo);
   let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];

@@ -16,6 +16,6 @@ is ignored and rewritten. --no-cache on any command reads every file afresh.
     .command('clear')
     .description('remove the cache of this repository')
     .addHelpText('after', examples(['secrel cache clear', 'secrel cache clear --repo fixtures/sec-2020']))
-    .action((_opts: unknown, cmd: Command) => run(cmd, () => import('../actions/cache-clear.js'), {}, ['text']));
+    .action((_opts: unknown, cmd: Command) => run<void>(cmd, () => import('../actions/cache-clear.js'), undefined, ['text']));
   return cache;
 }

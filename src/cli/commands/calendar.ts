@@ -2,6 +2,13 @@
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
+/** `secrel calendar [RANGE] [--code C] [--ics FILE]`. */
+export interface CalendarOptions {
+  range?: string;
+  code?: string;
+  ics?: string;
+}
+
 export function defineCalendar(program: Command, run: Run): Command {
   return program
     .command('calendar')
@@ -25,6 +32,6 @@ Without a range: the --as-of year (today's) and the next. Outside a repository
 (System Releases), or with --code those of another code's preset. In a
 repository, its config's code and cycle, and a release file's own date, win.
 `)
-    .action((range: string | undefined, opts: { ics?: string; code?: string }, cmd: Command) =>
-      run(cmd, () => import('../actions/calendar.js'), { range, ics: opts.ics, code: opts.code }, ['text', 'json']));
+    .action((range: string | undefined, opts: Omit<CalendarOptions, 'range'>, cmd: Command) =>
+      run(cmd, () => import('../actions/calendar.js'), { ...opts, ...(range !== undefined ? { range } : {}) }, ['text', 'json']));
 }

@@ -2,6 +2,12 @@
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
+/** `secrel diff REF [REF2]`: no REF2 is the work tree. */
+export interface DiffOptions {
+  from: string;
+  to?: string;
+}
+
 export function defineDiff(program: Command, run: Run): Command {
   return program
     .command('diff')
@@ -17,5 +23,5 @@ export function defineDiff(program: Command, run: Run): Command {
 In a shallow clone (CI), fetch the history first (actions/checkout: fetch-depth: 0).
 `)
     .action((ref: string, ref2: string | undefined, _opts: unknown, cmd: Command) =>
-      run(cmd, () => import('../actions/diff.js'), { from: ref, to: ref2 }, ['text', 'json', 'markdown']));
+      run(cmd, () => import('../actions/diff.js'), { from: ref, ...(ref2 !== undefined ? { to: ref2 } : {}) }, ['text', 'json', 'markdown']));
 }

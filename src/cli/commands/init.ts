@@ -2,6 +2,13 @@
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
+/** `secrel init [DIR] [--code C] [--secrel-repo URL]`. */
+export interface InitOptions {
+  dir?: string;
+  code?: string;
+  secrelRepo?: string;
+}
+
 export function defineInit(program: Command, run: Run): Command {
   return program
     .command('init')
@@ -18,6 +25,6 @@ export function defineInit(program: Command, run: Run): Command {
     ]) + '\nThe example release is the first scheduled one whose milestones are all still ahead, and the\n' +
       'example modification targets it, so `secrel validate` and `secrel plan` are clean from the start.\n' +
       'Nothing is overwritten: if any of the files exists, init names them and writes nothing (exit 2).\n')
-    .action((dir: string | undefined, opts: { code?: string; secrelRepo?: string }, cmd: Command) =>
-      run(cmd, () => import('../actions/init.js'), { dir, code: opts.code, secrelRepo: opts.secrelRepo }, ['text', 'json']));
+    .action((dir: string | undefined, opts: Omit<InitOptions, 'dir'>, cmd: Command) =>
+      run(cmd, () => import('../actions/init.js'), { ...opts, ...(dir !== undefined ? { dir } : {}) }, ['text', 'json']));
 }

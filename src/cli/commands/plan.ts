@@ -1,14 +1,24 @@
 // `secrel plan`: the morning overview of every release in a window: dates, scope, next milestones, breaches.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { IsoDate } from '../../domain/dates.js';
+import { dateArg } from '../context.js';
 import { examples, type Run } from '../program.js';
+
+/** `secrel plan [--release ID] [--from D] [--to D] [--assume ID=CHANGE…]`. */
+export interface PlanOptions {
+  release?: string;
+  from?: IsoDate;
+  to?: IsoDate;
+  assume?: string[];
+}
 
 export function definePlan(program: Command, run: Run): Command {
   return program
     .command('plan')
     .description('where each release stands: date, scope, next milestones (overdue ones marked) and its findings')
     .option('--release <id>', 'just this release, e.g. 2020-06')
-    .option('--from <date>', 'first go-live date to show, YYYY-MM-DD (default: one month before --as-of)')
-    .option('--to <date>', 'last go-live date to show, YYYY-MM-DD (default: 18 months after --as-of)')
+    .addOption(new Option('--from <date>', 'first go-live date to show, YYYY-MM-DD (default: one month before --as-of)').argParser(dateArg('--from', '2020-01-01')))
+    .addOption(new Option('--to <date>', 'last go-live date to show, YYYY-MM-DD (default: 18 months after --as-of)').argParser(dateArg('--to', '2020-01-01')))
     .option('--assume <change...>', 'what if: ID=CHANGE, as if recorded (repeatable), e.g. MP104=approved@2026-12-10')
     .addHelpText('after', examples([
       'secrel plan',
@@ -32,6 +42,5 @@ findings. Changes: MOD=approved@DATE, MOD=<status>, MOD=release:ID,
 MOD=expected:DATE, RELEASE=date:DATE, RELEASE=cancelled, CR=done@DATE,
 CR=expected:DATE, CR=<status>. --format json adds "assumptions" and "changes".
 `)
-    .action((opts: { release?: string; from?: string; to?: string; assume?: string[] }, cmd: Command) =>
-      run(cmd, () => import('../actions/plan.js'), { ...opts }, ['text', 'json', 'markdown']));
+    .action((opts: PlanOptions, cmd: Command) => run(cmd, () => import('../actions/plan.js'), opts, ['text', 'json', 'markdown']));
 }

@@ -2,6 +2,11 @@
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
+/** `secrel report pr --base REF`. */
+export interface ReportPrOptions {
+  base: string;
+}
+
 export function defineReport(program: Command, run: Run): Command {
   const report = program
     .command('report')
@@ -32,6 +37,6 @@ the same), or --format json for programs. Exit 1 when the branch adds an error, 
 already had do not fail it: secrel check gates those); 2 on bad usage.
 In a shallow clone (CI), fetch the history first (actions/checkout: fetch-depth: 0).
 `)
-    .action((opts: { base: string }, cmd: Command) => run(cmd, () => import('../actions/report-pr.js'), { base: opts.base }, ['text', 'markdown', 'json']));
+    .action((opts: ReportPrOptions, cmd: Command) => run(cmd, () => import('../actions/report-pr.js'), opts, ['text', 'markdown', 'json']));
   return report;
 }

@@ -1,6 +1,23 @@
 // `secrel rid bump` and `secrel rid baseline`: the RID version record of each release (RID-1, RID-2).
 import { Option, type Command } from 'commander';
+import type { IsoDate } from '../../domain/dates.js';
+import type { BaselineCoverage } from '../../domain/model.js';
+import { dateArg } from '../context.js';
 import { examples, type Run } from '../program.js';
+
+/** `secrel rid bump [--since REF] [--release ID] [--dry-run]`. */
+export interface RidBumpOptions {
+  since?: string;
+  release?: string;
+  dryRun?: boolean;
+}
+
+/** `secrel rid baseline ID --date D [--covers systems|all]`. */
+export interface RidBaselineOptions {
+  id: string;
+  date: IsoDate;
+  covers?: BaselineCoverage;
+}
 
 export function defineRid(program: Command, run: Run): Command {
   const rid = program
@@ -30,21 +47,19 @@ Each bump records what the version was computed from (rid.computedFrom), so runn
 it again, or on every merge, bumps once per change. History entries are dated --as-of
 (default: today in the UK).
 `)
-    .action((opts: { since?: string; release?: string; dryRun?: boolean }, cmd: Command) =>
-      run(cmd, () => import('../actions/rid-bump.js'), { since: opts.since, release: opts.release, dryRun: opts.dryRun === true }, ['text', 'json', 'markdown']));
+    .action((opts: RidBumpOptions, cmd: Command) => run(cmd, () => import('../actions/rid-bump.js'), opts, ['text', 'json', 'markdown']));
 
   rid
     .command('baseline')
     .description("record the Panel's baseline: a draft 0.x becomes 1.0; a later baseline records the current version and its scope")
     .argument('<id>', 'the release, e.g. 2020-06')
-    .requiredOption('--date <date>', 'the Panel meeting that baselined it, YYYY-MM-DD')
-    .addOption(new Option('--covers <part>', 'what the baseline covers: the systems scope (12 months out) or all of it (6 months out); default: systems for the first baseline of a System Release, else all').choices(['systems', 'all']))
+    .addOption(new Option('--date <date>', 'the Panel meeting that baselined it, YYYY-MM-DD').argParser(dateArg('--date', '2019-10-11')).makeOptionMandatory())
+    .addOption(new Option('--covers <part>', 'what the baseline covers: the systems scope (12 months out) or all of it (6 months out); default: systems for the first baseline of a System Release, else all').choices(['systems', 'all'] satisfies BaselineCoverage[]))
     .addHelpText('after', examples([
       'secrel rid baseline 2020-06 --date 2019-10-11 --covers systems',
       'secrel rid baseline 2020-06 --date 2020-01-17 --covers all',
     ]))
-    .action((id: string, opts: { date: string; covers?: string }, cmd: Command) =>
-      run(cmd, () => import('../actions/rid-baseline.js'), { id, date: opts.date, covers: opts.covers }, ['text', 'json']));
+    .action((id: string, opts: Omit<RidBaselineOptions, 'id'>, cmd: Command) => run(cmd, () => import('../actions/rid-baseline.js'), { ...opts, id }, ['text', 'json']));
 
   return rid;
 }

@@ -2,6 +2,11 @@
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
+/** `secrel schemas [--out DIR]`. */
+export interface SchemasOptions {
+  out?: string;
+}
+
 export function defineSchemas(program: Command, run: Run): Command {
   return program
     .command('schemas')
@@ -17,5 +22,5 @@ which VS Code's YAML extension (and any editor using yaml-language-server) turns
 into completion, hover help and checks as you type. Writes are atomic; exit 0,
 or 2 when the folder cannot be written.
 `)
-    .action((opts: { out?: string }, cmd: Command) => run(cmd, () => import('../actions/schemas.js'), { out: opts.out }, ['text', 'json']));
+    .action((opts: SchemasOptions, cmd: Command) => run(cmd, () => import('../actions/schemas.js'), opts, ['text', 'json']));
 }

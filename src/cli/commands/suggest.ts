@@ -1,13 +1,17 @@
 // `secrel suggest`: the earliest feasible release for a modification or a described proposal, and why not the earlier ones.
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
+import type { IsoDate } from '../../domain/dates.js';
+import { dateArg } from '../context.js';
 import { examples, type Run } from '../program.js';
 
+/** `secrel suggest [ID] …`: a modification's id, or a proposal described by the options. */
 export interface SuggestOptions {
+  id?: string;
   leadTime?: string;
   system?: boolean;
   documentation?: boolean;
   techSpecs?: string;
-  decision?: string;
+  decision?: IsoDate;
   depends?: string[];
 }
 
@@ -19,7 +23,7 @@ export function defineSuggest(program: Command, run: Run): Command {
     .option('--system', 'the proposal impacts DCC Systems: System Releases only')
     .option('--documentation', 'the proposal is documentation-only (the default for a described proposal)')
     .option('--tech-specs <list>', 'DUIS, GBCS and/or TS it changes, comma-separated (SCP-4)')
-    .option('--decision <date>', 'the (expected) decision date, YYYY-MM-DD (default: the modification\'s, else --as-of)')
+    .addOption(new Option('--decision <date>', 'the (expected) decision date, YYYY-MM-DD (default: the modification\'s, else --as-of)').argParser(dateArg('--decision', '2026-12-10')))
     .option('--depends <dep...>', 'what it waits on: ID[:before-development|before-testing|before-go-live[:LEAD]], e.g. CR1047:before-development:9m')
     .addHelpText('after', examples([
       'secrel suggest MP078 --repo fixtures/sec-2020 --as-of 2020-01-17',
@@ -36,6 +40,6 @@ works is shown with the Policy's wording (IMP-2) and its fall-back; an earlier
 one the Panel could open with an exception is named too.
 Exit 0 when a release is found within the horizon, 1 when none is, 2 on bad usage.
 `)
-    .action((id: string | undefined, opts: SuggestOptions, cmd: Command) =>
+    .action((id: string | undefined, opts: Omit<SuggestOptions, 'id'>, cmd: Command) =>
       run(cmd, () => import('../actions/suggest.js'), { ...opts, ...(id !== undefined ? { id } : {}) }, ['text', 'json']));
 }

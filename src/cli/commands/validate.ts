@@ -3,6 +3,12 @@ import type { Command } from 'commander';
 import { FINDINGS_FORMATS } from '../context.js';
 import { examples, type Run } from '../program.js';
 
+/** `secrel validate [files...] [--staged]`. */
+export interface ValidateOptions {
+  files: string[];
+  staged?: boolean;
+}
+
 export function defineValidate(program: Command, run: Run): Command {
   return program
     .command('validate')
@@ -15,5 +21,5 @@ export function defineValidate(program: Command, run: Run): Command {
       'secrel validate --staged',
       'secrel validate --format github   # annotations in a pull request',
     ]))
-    .action((files: string[], opts: { staged?: boolean }, cmd: Command) => run(cmd, () => import('../actions/validate.js'), { files, staged: opts.staged === true }, FINDINGS_FORMATS));
+    .action((files: string[], opts: Omit<ValidateOptions, 'files'>, cmd: Command) => run(cmd, () => import('../actions/validate.js'), { ...opts, files }, FINDINGS_FORMATS));
 }

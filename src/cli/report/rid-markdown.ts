@@ -1,6 +1,6 @@
 // `rid bump` as Markdown: a table of the releases whose RID version moves (from, to, why), then the
 // releases whose version stands and those with no RID yet, one line each.
-import type { RidOutcome } from '../actions/rid-bump.js';
+import type { RidOutcome } from '../rid-versions.js';
 import { plural } from './findings.js';
 import { cell, code, table } from './markdown.js';
 

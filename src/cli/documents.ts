@@ -1,0 +1,92 @@
+// The documents `secrel render` makes (RID, notices, site, paper), rendered in memory from a repository with
+// the work tree's templates (the user's overrides first): for `render`, which writes them, and `report pr`,
+// which compares the base's with the branch's.
+import { basename } from 'node:path';
+import { isValidIsoDate } from '../domain/dates.js';
+import type { SecrelConfig } from '../domain/model.js';
+import { releaseView, type ReleaseView } from '../domain/releases.js';
+import type { RepoModel } from '../domain/repository.js';
+import { scopeByRelease } from '../domain/scope.js';
+import { UsageError } from '../repo/errors.js';
+import { firstParentCommits, gitRoot } from '../repo/git.js';
+import { folderInRepository } from '../repo/inside.js';
+import { loadRepository, type Repository } from '../repo/load.js';
+import { revisionSource } from '../repo/source.js';
+import { createEngine, type Engine } from '../render/engine.js';
+import { readOverrides } from '../render/overrides.js';
+import type { OutputFile, TargetEntry } from '../render/targets.js';
+import type { Context } from './context.js';
+import { releaseOption } from './release-option.js';
+
+/**
+ * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
+ * user's overrides first): nothing is written. Throws TemplateError for a broken template.
+ */
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+  const releases = o.releases ?? selectReleases(repo, undefined);
+  const engine = await templateEngine(ctx, repo);
+  for (const file of o.quiet ? [] : engine.unused) {
+    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
+  }
+  const loaded = await Promise.all(targets.map((t) => t.load()));
+  const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
+  const meeting = o.meeting;
+  const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
+  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+}
+
+/** The template engine: the built-in templates, under the user's overrides in the configured folder. */
+export async function templateEngine(ctx: Context, repo: Repository): Promise<Engine> {
+  const templates = await configuredFolder(repo, 'templates', 'read templates from');
+  return createEngine(await readOverrides(templates, (file) => ctx.displayPath(repo.root, file)));
+}
+
+/** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */
+export async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
+  const { path, problem } = await folderInRepository(repo.root, repo.config[key]);
+  if (problem) {
+    throw new UsageError(`secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,
+      key === 'output' ? 'render elsewhere with --out DIR (a folder given on the command line may be anywhere), or fix the config' : 'keep the templates in a folder inside the repository');
+  }
+  return path;
+}
+
+/** One release when asked; else every release with a file that is not cancelled, in go-live order. */
+export function selectReleases(repo: Repository, id: string | undefined): ReleaseView[] {
+  if (id !== undefined) {
+    const view = releaseView(repo, releaseOption(repo, id).id);
+    if (!view) throw new Error(`release ${id} was found but has no view`);
+    return [view];
+  }
+  const scope = scopeByRelease(repo); // once, not once per release
+  return repo.releases
+    .map((r) => releaseView(repo, r.id, scope))
+    .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true)
+    .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
+}
+
+/**
+ * COM-5: for each recorded notice issue date, the repository at the last commit (on HEAD's first-parent line)
+ * committed on or before that day. No git, no such commit, or a snapshot that does not load cleanly: no entry,
+ * and the notice is rendered from what the data records about that day.
+ */
+async function snapshotsForNotices(repo: Repository): Promise<Map<string, RepoModel>> {
+  const dates = new Set<string>();
+  for (const r of repo.releases) for (const d of Object.values(r.data.notices ?? {})) if (isValidIsoDate(d)) dates.add(d);
+  for (const m of repo.modifications) if (isValidIsoDate(m.data.notices?.approval)) dates.add(m.data.notices.approval);
+  const out = new Map<string, RepoModel>();
+  if (dates.size === 0 || !(await gitRoot(repo.root))) return out;
+  const commits = await firstParentCommits(repo.root);
+  const loaded = new Map<string, Repository | undefined>();
+  for (const date of [...dates].sort()) {
+    const commit = commits.find((c) => c.date <= date)?.commit;
+    if (!commit) continue;
+    if (!loaded.has(commit)) {
+      const then = await loadRepository(repo.root, await revisionSource(repo.root, commit));
+      loaded.set(commit, then.findings.some((f) => f.severity === 'error') ? undefined : then);
+    }
+    const then = loaded.get(commit);
+    if (then) out.set(date, then);
+  }
+  return out;
+}

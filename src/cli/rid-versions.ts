@@ -1,0 +1,51 @@
+// What RID-1 makes of each release now (`rid bump`, `rid baseline`, `report pr`): its scope, the hash of
+// what its version is computed from, and the bump that follows.
+import { createHash } from 'node:crypto';
+import type { VersionInputs } from '../domain/baseline.js';
+import type { Release } from '../domain/model.js';
+import type { Entity } from '../domain/repository.js';
+import { impactLookup, scopeItems } from '../domain/rules/rid.js';
+import { scopeByRelease, type ScopeEntry } from '../domain/scope.js';
+import { canonicalInputs, planBump, type BumpPlan } from '../domain/versioning.js';
+import type { Repository } from '../repo/load.js';
+
+/** What versioning needs to know about one release now. */
+export interface ReleaseState extends VersionInputs {
+  entity: Entity<Release>;
+}
+
+export function releaseStates(repo: Repository): Map<string, ReleaseState> {
+  const scope = scopeByRelease(repo);
+  const impactOf = impactLookup(repo);
+  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf)]));
+}
+
+function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], impactOf: (key: string) => boolean | undefined): ReleaseState {
+  const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
+  const inputs = `sha256:${createHash('sha256').update(canonicalInputs(entity.data, mods)).digest('hex')}`;
+  return { entity, scope: scopeItems(entries), inputs, impactOf };
+}
+
+/** What `rid bump` decides for one release (also what `report pr` shows). */
+export interface RidOutcome {
+  entity: Entity<Release>;
+  /** None for a release whose file has no rid block (and was not named). */
+  plan?: BumpPlan;
+}
+
+/** RID-1 for every release with a RID (or just `named`, which may start one), in release-id order. */
+export function ridOutcomes(repo: Repository, o: { asOf: string; details: ReadonlyMap<string, string[]>; named?: Entity<Release> }): RidOutcome[] {
+  const states = releaseStates(repo);
+  const outcomes: RidOutcome[] = [];
+  for (const entity of [...repo.releases].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (o.named && entity !== o.named) continue;
+    if (!entity.data.rid && !o.named) {
+      outcomes.push({ entity });
+      continue;
+    }
+    const s = states.get(entity.id)!;
+    const plan = planBump({ rid: entity.data.rid, scope: s.scope, inputs: s.inputs, impactOf: s.impactOf, date: o.asOf, details: o.details.get(entity.id) ?? [] });
+    outcomes.push({ entity, plan });
+  }
+  return outcomes;
+}

@@ -1,0 +1,19 @@
+// The changes a RID history entry words (RID-1): from a diff of the repository, the amendments per release.
+import type { Change, ReleaseDiff } from './scope-diff.js';
+
+/**
+ * The changes a RID history entry words: not scope movements (those come from `computedFrom`), nor the RID's
+ * own record (version, baselines), the release's status or the notices issued, which are not amendments to it.
+ */
+const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted']);
+
+/** Per release, the changes of a diff that a RID history entry words (not scope movements). */
+export function ridDetails(diffs: readonly ReleaseDiff[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const d of diffs) {
+    if (!d.release) continue;
+    const lines = d.changes.flatMap((c, i) => (AMENDMENTS.has(c.kind) ? [d.lines[i]!] : []));
+    if (lines.length) out.set(d.release, lines);
+  }
+  return out;
+}
