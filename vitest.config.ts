@@ -1,8 +1,8 @@
 // Test runner configuration: unit tests run on the TypeScript sources, end-to-end tests on the built CLI.
 //
-// Two projects. `dates` holds the tests whose answers involve dates or times (the domain, rendering, and the
-// commands that print dates): `.ci/run` runs them under four TZ values, since every answer must be the same
-// bytes in any zone. `once` holds the rest (validation, positions, security, crash safety, fuzzing, git),
+// Two projects. `dates` holds the tests whose answers involve dates or times (the domain, rendering, the
+// reporters and the commands that print dates): `.ci/run` runs them under four TZ values, since every answer
+// must be the same bytes in any zone. `once` holds the rest (validation, positions, security, crash safety, fuzzing, git),
 // which no time zone can change: `.ci/run` runs them once. `npm test` runs both, once, in the short tier
 // (test/helpers/tier.ts).
 import { availableParallelism } from 'node:os';
@@ -13,6 +13,7 @@ export const DATE_TESTS = [
   'test/cli-context.test.ts',
   'test/domain/**/*.test.ts',
   'test/render/**/*.test.ts',
+  'test/cli/report/**/*.test.ts',
   'test/repo/write.test.ts',
   'test/e2e/{calendar,check,impl-date,init,plan,plan-*,render,render-*,rid}.test.ts',
   'test/browser/site.test.ts',

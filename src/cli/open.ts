@@ -2,7 +2,7 @@
 // Every command opens it here: `openRepository` for the commands that work on the whole repository,
 // `openReleaseModel` for the date commands (calendar, impl-date), which also work with no repository.
 import { resolveConfig } from '../domain/config.js';
-import { CODE_IDS, PRESETS, isCodeId, type CodeId } from '../domain/presets.js';
+import { PRESETS } from '../domain/presets.js';
 import { referenceFindings } from '../domain/references.js';
 import type { RepoModel } from '../domain/repository.js';
 import { timelineFindings } from '../domain/timeline-refs.js';
@@ -10,6 +10,7 @@ import { CONFIG_FILE, findRepository } from '../repo/discover.js';
 import { UsageError } from '../repo/errors.js';
 import { loadRepository, type Repository } from '../repo/load.js';
 import { indexSource, revisionSource, workTreeSource, type FileSource } from '../repo/source.js';
+import { codeOption } from './code-option.js';
 import type { Context } from './context.js';
 import { printFindings } from './print.js';
 import { plural } from './report/findings.js';
@@ -84,11 +85,4 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
     ctx.io.stderr(`secrel: note: ${plural(errors.length, 'error')} in other files (run \`secrel validate\`); the release dates do not depend on them\n`);
   }
   return { model: repo, root };
-}
-
-/** `--code bsc`: a preset id, or a usage error listing them. */
-function codeOption(code: string | undefined): CodeId | undefined {
-  if (code === undefined) return undefined;
-  if (isCodeId(code)) return code;
-  throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
 }

@@ -1,7 +1,9 @@
-// Implementation dates (IMP-1..5): decision-by dates, primary and fall-back releases, and the Policy's wording.
+// Implementation dates (IMP-1..5, and CAL-6 for a Working Days date): decision-by dates, primary and fall-back, the wording.
 import { addMonths, compare, formatLong } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
+import type { ChangeFreeze } from './config.js';
+import { describeFreeze, freezeOn } from './freezes.js';
 import type { HolidayLookup } from './holidays.js';
 import { addWorkingDays } from './working-days.js';
 
@@ -40,11 +42,11 @@ export interface ImplementationOption {
 
 export type ImplementationProblemCode =
   | 'bad-lead-time' | 'no-eligible-release' | 'release-not-found' | 'release-not-eligible'
-  | 'no-fallback' | 'decision-in-fallback-window' | 'decision-after-window' | 'no-start-date';
+  | 'no-fallback' | 'decision-in-fallback-window' | 'decision-after-window' | 'no-start-date' | 'date-in-freeze';
 
 export interface ImplementationProblem {
   code: ImplementationProblemCode;
-  rule: 'IMP-1' | 'IMP-3' | 'IMP-4' | 'IMP-5';
+  rule: 'IMP-1' | 'IMP-3' | 'IMP-4' | 'IMP-5' | 'CAL-6';
   severity: 'error' | 'warning' | 'info';
   message: string;
 }
@@ -56,6 +58,8 @@ export interface MonthsImplementation {
   fallback?: ImplementationOption;
   /** The wording, one line per option, exactly as the Policy writes it. */
   lines: string[];
+  /** IMP-5, when a decision date is given and there is a primary: the window it falls in, in a sentence. */
+  verdict?: { window: 'primary' | 'fallback' | 'none'; line: string };
   problems: ImplementationProblem[];
 }
 
@@ -85,6 +89,8 @@ export interface ImplementationInput {
   releases: readonly PlannedRelease[];
   holidays: HolidayLookup;
   selfGovernance?: { referralWindowEnd?: IsoDate };
+  /** The change freezes (CAL-6): a Working Days date inside one is no valid implementation date. */
+  freezes?: readonly ChangeFreeze[];
   /** Today: picks the primary when no decision date is given. */
   asOf?: IsoDate;
 }
@@ -112,6 +118,9 @@ function workingDaysForm(input: ImplementationInput, leadTime: LeadTime): Workin
   }
   result.start = start;
   result.date = addWorkingDays(start.date, leadTime.amount, input.holidays);
+  const freeze = freezeOn(input.freezes ?? [], result.date);
+  const message = freeze && `${formatLong(result.date)} is inside the change freeze ${describeFreeze(freeze)}; no implementation date may fall in a freeze`;
+  if (message) result.problems.push({ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error', message });
   return result;
 }
 
@@ -177,6 +186,7 @@ export function implementationOptions(input: ImplementationInput): Implementatio
   result.lines = [result.primary.line, ...(result.fallback ? [result.fallback.line] : [])];
 
   if (input.decision !== undefined) {
+    result.verdict = decisionVerdict(input.decision, result.primary, result.fallback);
     const window = decisionWindow(input.decision, result.primary, result.fallback);
     if (window.window === 'fallback') {
       problem({ code: 'decision-in-fallback-window', rule: 'IMP-5', severity: 'warning',
@@ -204,16 +214,23 @@ export function releaseHorizon(from: IsoDate, leadMonths = 0): { from: IsoDate; 
 export const NO_VALID_DATE = 'no valid implementation date until the Authority approves a new one';
 
 /** IMP-5 in a sentence: which window a decision on `decision` falls in, and the implementation date it gives. */
-export function decisionVerdict(decision: IsoDate, r: MonthsImplementation): { window: 'primary' | 'fallback' | 'none'; line: string } | undefined {
-  if (!r.primary) return undefined;
-  const w = decisionWindow(decision, r.primary, r.fallback);
+function decisionVerdict(decision: IsoDate, primary: ImplementationOption, fallback: ImplementationOption | undefined): NonNullable<MonthsImplementation['verdict']> {
+  const w = decisionWindow(decision, primary, fallback);
   const on = `a decision on ${formatLong(decision)}`;
   if (w.window === 'none') {
-    const closed = r.fallback ? `the fall-back window closed on ${formatLong(r.fallback.decisionBy)}` : `the only window closed on ${formatLong(r.primary.decisionBy)}`;
+    const closed = fallback ? `the fall-back window closed on ${formatLong(fallback.decisionBy)}` : `the only window closed on ${formatLong(primary.decisionBy)}`;
     return { window: 'none', line: `IMP-5: ${on} is too late: ${closed}. The modification has ${NO_VALID_DATE}.` };
   }
   const which = w.window === 'primary' ? 'the primary window' : 'the fall-back window';
   return { window: w.window, line: `A${on.slice(1)} falls in ${which}: implementation on ${formatLong(w.option.date)} (${w.option.release.name}).` };
+}
+
+/**
+ * Whether the answer leaves the modification without a valid implementation date: no release fits (IMP-1,
+ * IMP-4), the decision comes after every window (IMP-5), or the Working Days date is inside a freeze (CAL-6).
+ */
+export function noValidDate(r: ImplementationResult): boolean {
+  return r.problems.some((p) => p.severity === 'error');
 }
 
 export type DecisionWindow<T> = { window: 'primary'; option: T } | { window: 'fallback'; option: T } | { window: 'none' };

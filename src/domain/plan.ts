@@ -6,9 +6,10 @@ import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './finding
 import type { Milestone } from './milestones.js';
 import type { BaselineCoverage, Release } from './model.js';
 import type { ReleaseView } from './releases.js';
+import { findingsByRelease } from './release-groups.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
-import { YAML_FILE, type RepoModel } from './repository.js';
+import type { RepoModel } from './repository.js';
 import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
@@ -108,30 +109,6 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
     asOf: input.asOf, from: input.from, to: input.to, releases, workingDays: workingDaysItems(model, input.asOf, input),
     summary: { releases: releases.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos, otherFindings: input.findings.length - shown.length },
   };
-}
-
-/**
- * Which release each finding is about: its own `release`, else its modification's release, else the release
- * file it is in. Findings about no release (the config, a file that did not load) are under `undefined`.
- */
-export function findingsByRelease<F extends Finding>(model: RepoModel, findings: readonly F[]): Map<string | undefined, F[]> {
-  const modRelease = new Map<string, string>();
-  const fileRelease = new Map<string, string>();
-  for (const m of model.modifications) {
-    const r = m.data.implementation?.release ?? m.data.parts?.[0]?.release;
-    if (!r) continue;
-    modRelease.set(m.id, r);
-    fileRelease.set(m.file, r);
-  }
-  for (const r of model.releases) fileRelease.set(r.file, r.id);
-  const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
-  const out = new Map<string | undefined, F[]>();
-  for (const f of findings) {
-    const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(YAML_FILE, '') : undefined;
-    const id = f.release ?? (f.modification && modRelease.get(f.modification)) ?? fileRelease.get(f.file) ?? (fromDir?.includes('/') ? undefined : fromDir);
-    (out.get(id) ?? out.set(id, []).get(id)!).push(f);
-  }
-  return out;
 }
 
 /** Errors first; within a severity, the stable file-and-position order (again once the CLI placed them). */

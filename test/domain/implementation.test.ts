@@ -5,8 +5,10 @@ import { compare } from '../../src/domain/dates.js';
 import { listReleases } from '../../src/domain/calendar.js';
 import { createHolidayCalendar } from '../../src/domain/holidays.js';
 import {
-  decisionByDate, decisionWindow, implementationOptions, parseLeadTime, workingDaysSentence,
+  decisionByDate, decisionWindow, implementationOptions, noValidDate, parseLeadTime, workingDaysSentence,
 } from '../../src/domain/implementation.js';
+import { implementationDates } from '../../src/domain/implementation-dates.js';
+import { resolveConfig } from '../../src/domain/config.js';
 import type { ImplementationResult, MonthsImplementation, WorkingDaysImplementation } from '../../src/domain/implementation.js';
 import { isoDateArb } from './arbitraries.js';
 
@@ -142,6 +144,51 @@ describe('IMP-3: Working Days', () => {
     expect(result.date).toBeUndefined();
     expect(result.problems[0]?.code).toBe('no-start-date');
     expect(workingDaysSentence(1)).toBe('1 Working Day following decision');
+  });
+});
+
+describe('CAL-6: a Working Days date inside a change freeze', () => {
+  const freezes = [{ from: '2020-12-21', to: '2021-01-04', reason: 'Christmas.' }];
+
+  it('is no valid implementation date: an error the answer carries', () => {
+    const result = workingDays(implementationOptions({ leadTime: '20wd', systemImpact: false, decision: '2020-12-01', releases, holidays, freezes }));
+    expect(result.date).toBe('2020-12-31');
+    expect(result.problems).toEqual([{ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error',
+      message: '31 December 2020 is inside the change freeze from 21 December 2020 to 4 January 2021 (Christmas); no implementation date may fall in a freeze' }]);
+    expect(noValidDate(result)).toBe(true);
+  });
+
+  it('leaves a date outside every freeze alone', () => {
+    const result = implementationOptions({ leadTime: '20wd', systemImpact: false, decision: '2020-11-01', releases, holidays, freezes });
+    expect(result.problems).toEqual([]);
+    expect(noValidDate(result)).toBe(false);
+  });
+});
+
+describe('IMP-5 verdict on the answer', () => {
+  it('says which window the decision falls in, or that it is too late', () => {
+    const fallback = months(implementationOptions({ leadTime: '12m', systemImpact: true, release: '2020-06', decision: '2019-07-01', releases, holidays }));
+    expect(fallback.verdict).toEqual({ window: 'fallback', line: 'A decision on 1 July 2019 falls in the fall-back window: implementation on 29 November 2020 (November 2020 SEC Release).' });
+    expect(noValidDate(fallback)).toBe(false);
+    const late = months(implementationOptions({ leadTime: '12m', systemImpact: true, release: '2020-06', decision: '2019-12-01', releases, holidays }));
+    expect(late.verdict?.window).toBe('none');
+    expect(late.verdict?.line).toMatch(/^IMP-5: a decision on 1 December 2019 is too late: the fall-back window closed on 29 November 2019\./);
+    expect(noValidDate(late)).toBe(true);
+    expect(months(implementationOptions({ leadTime: '12m', systemImpact: true, release: '2020-06', releases, holidays })).verdict).toBeUndefined();
+  });
+});
+
+describe('implementationDates: against a repository\'s releases and freezes', () => {
+  const model = { config: { ...resolveConfig({}), freezes: [{ from: '2020-12-21', to: '2021-01-04' }] }, releases: [] };
+
+  it('lists the releases from the named release, far enough for a fall-back', () => {
+    const r = months(implementationDates(model, { leadTime: { unit: 'months', amount: 12 }, systemImpact: true, release: '2020-06' }, '2019-01-01'));
+    expect([r.primary?.release.id, r.fallback?.release.id]).toEqual(['2020-06', '2020-11']);
+  });
+
+  it('checks a Working Days date against the config\'s freezes', () => {
+    const r = implementationDates(model, { leadTime: { unit: 'working-days', amount: 20 }, systemImpact: false, decision: '2020-12-01' }, '2020-01-01');
+    expect(r.problems.map((p) => p.rule)).toEqual(['CAL-6']);
   });
 });
 

@@ -1,7 +1,7 @@
 // The plan view model: what each release looks like as of a date, built from the example repository.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, findingsByRelease, ridAsOf, type PlanView } from '../../src/domain/plan.js';
+import { buildPlan, ridAsOf, type PlanView } from '../../src/domain/plan.js';
 import { referenceFindings } from '../../src/domain/references.js';
 import { releaseViews } from '../../src/domain/releases.js';
 import type { Release } from '../../src/domain/model.js';
@@ -68,23 +68,6 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
     const june = (await planAsOf('2020-06-01', '2020-06-01', '2020-06-30')).releases[0]!;
     expect(june.daysToGoLive).toBe(24);
     expect(june.milestones.filter((m) => m.state === 'overdue').map((m) => m.id)).toContain('go-live-evidence');
-  });
-});
-
-describe('findingsByRelease', () => {
-  it('uses the finding\'s release, else its modification\'s, else the release file it is in', async () => {
-    const repo = await loadRepository(DIR, workTreeSource(DIR));
-    const base = { severity: 'error' as const, message: 'm', path: [] };
-    const groups = findingsByRelease(repo, [
-      { ...base, rule: 'A', file: 'modifications/MP079.yaml', release: '2020-11' },
-      { ...base, rule: 'B', file: 'modifications/MP079.yaml', modification: 'MP079' },
-      { ...base, rule: 'C', file: 'releases/2021-06.yaml' },
-      { ...base, rule: 'D', file: 'releases/2030-02.yaml' },
-      { ...base, rule: 'E', file: 'secrel.config.yaml' },
-    ]);
-    expect([...groups].map(([id, list]) => [id, list.map((f) => f.rule).join('')])).toEqual([
-      ['2020-11', 'A'], ['2020-06', 'B'], ['2021-06', 'C'], ['2030-02', 'D'], [undefined, 'E'],
-    ]);
   });
 });
 

@@ -7,9 +7,9 @@ import { uidDomainFor } from '../../domain/ics.js';
 import { writeFilesAtomic } from '../../repo/atomic.js';
 import { UsageError } from '../../repo/errors.js';
 import { isInside, realLocation } from '../../repo/inside.js';
-import { CODE_IDS, isCodeId } from '../../domain/presets.js';
 import { scaffold, type Scaffold } from '../../init/scaffold.js';
 import { REPO_PLACEHOLDER, actionName } from '../../init/tooling-files.js';
+import { codeOption } from '../code-option.js';
 import type { InitOptions } from '../commands/init.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
@@ -60,8 +60,7 @@ export async function action(ctx: Context, opts: InitOptions): Promise<number> {
   const root = resolve(ctx.io.cwd, dir);
   // The example needs three years of calendar after the as-of date, and the calendar ends in 9999.
   if (parseIsoDate(ctx.asOf).year > 9990) throw new UsageError(`--as-of ${ctx.asOf} is too late for an example release`, 'give a date before 9991');
-  const code = opts.code ?? 'sec';
-  if (!isCodeId(code)) throw new UsageError(`--code ${code} is not a code secrel knows`, `use one of: ${CODE_IDS.join(', ')}`);
+  const code = codeOption(opts.code) ?? 'sec';
   await checkFolder(root, dir);
   const { secrelRepo } = opts;
   if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');

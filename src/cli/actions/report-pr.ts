@@ -2,9 +2,8 @@
 // of --as-of: what `diff` says changed, the RID versions (as `rid bump --dry-run` computes them), the
 // findings the branch adds, and the documents whose rendering differs. Writes nothing.
 import { existsSync } from 'node:fs';
-import { compareFindings, summarise, type Located } from '../../domain/findings.js';
-import type { Release } from '../../domain/model.js';
-import type { Entity } from '../../domain/repository.js';
+import { compareFindings, summarise } from '../../domain/findings.js';
+import { ridChanges } from '../../domain/rid-changes.js';
 import { ridDetails } from '../../domain/rid-details.js';
 import { everyFinding } from '../../domain/every-finding.js';
 import { diffRepositories } from '../../domain/scope-diff.js';
@@ -19,8 +18,8 @@ import type { Context } from '../context.js';
 import { configuredFolder, renderDocuments } from '../documents.js';
 import { openRepository } from '../open.js';
 import { place, warnUnreadable } from '../print.js';
-import { findingJson } from '../report/findings.js';
-import { formatPrMarkdown, type DocumentChange, type PrReport, type RidRow } from '../report/pr-markdown.js';
+import { formatPrJson } from '../report/pr-json.js';
+import { formatPrMarkdown, type DocumentChange, type PrReport } from '../report/pr-markdown.js';
 import { ridOutcomes } from '../rid-versions.js';
 
 export async function action(ctx: Context, { base }: ReportPrOptions): Promise<number> {
@@ -32,39 +31,15 @@ export async function action(ctx: Context, { base }: ReportPrOptions): Promise<n
   warnUnreadable(ctx, after);
 
   const releases = diffRepositories(before, after);
-  const rid = ridRows(before, after, ridDetails(releases), ctx.asOf);
+  const rid = ridChanges(before.releases, ridOutcomes(after, { asOf: ctx.asOf, details: ridDetails(releases) }));
   const found = compareFindings(everyFinding(before, ctx.asOf), everyFinding(after, ctx.asOf));
   const added = await place(after, found.added);
   const documents = await documentChanges(ctx, before, after);
   const report: PrReport = { base, commit, asOf: ctx.asOf, releases, rid, added, resolved: found.resolved.length, documents };
 
-  if (ctx.format === 'json') ctx.io.stdout(formatJson(report));
+  if (ctx.format === 'json') ctx.io.stdout(formatPrJson(report));
   else ctx.io.stdout(formatPrMarkdown(report, { displayPath: (file) => ctx.displayPath(root, file) }));
   return summarise(added).errors > 0 ? 1 : 0;
-}
-
-/**
- * Each release whose RID version differs between the base and the branch, or that `rid bump` would move
- * on the branch: the versions, and why (the pending bump's changes, else the branch's new history entries).
- */
-function ridRows(before: Repository, after: Repository, details: ReadonlyMap<string, string[]>, asOf: string): RidRow[] {
-  const was = new Map(before.releases.map((r) => [r.id, r]));
-  const rows: RidRow[] = [];
-  for (const { entity, plan } of ridOutcomes(after, { asOf, details })) {
-    const old = was.get(entity.id)?.data.rid;
-    const now = entity.data.rid;
-    const pending = plan && plan.kind !== 'none' && plan.kind !== 'record' ? plan : undefined;
-    if (old?.version === now?.version && !pending) continue;
-    const why = pending ? pending.changes : newHistory(was.get(entity.id), entity);
-    rows.push({ release: entity.id, file: entity.file, base: old?.version, branch: now?.version, ...(pending?.to !== undefined ? { bump: pending.to } : {}), why });
-  }
-  return rows;
-}
-
-/** The changes of the history entries the branch added to a release's RID. */
-function newHistory(before: Entity<Release> | undefined, after: Entity<Release>): string[] {
-  const known = new Set((before?.data.rid?.history ?? []).map((h) => h.version));
-  return (after.data.rid?.history ?? []).filter((h) => !known.has(h.version)).map((h) => `${h.version}: ${h.changes}`);
 }
 
 /**
@@ -101,16 +76,4 @@ async function documentChanges(ctx: Context, before: Repository, after: Reposito
   const results = await syncOutputs(outDir, now, { check: true, targets: targets.map((t) => t.name), complete: true });
   const stale = results.filter((r) => r.state !== 'unchanged').map((r) => ({ path: ctx.displayPath(after.root, r.file), state: r.state }));
   return { compared: true, changes, total: now.length, output: { dir: ctx.displayPath(after.root, outDir) || '.', stale } };
-}
-
-function formatJson(r: PrReport): string {
-  const added: Located[] = r.added;
-  return `${JSON.stringify({
-    base: { revision: r.base, commit: r.commit },
-    asOf: r.asOf,
-    releases: r.releases,
-    rid: r.rid.map((x) => ({ release: x.release, file: x.file, base: x.base ?? null, branch: x.branch ?? null, bump: x.bump ?? null, why: x.why })),
-    findings: { new: added.map(findingJson), summary: summarise(added), resolved: r.resolved },
-    documents: r.documents,
-  }, null, 2)}\n`;
 }

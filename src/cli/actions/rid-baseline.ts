@@ -4,7 +4,7 @@ import { decideBaseline, type BaselineDecision } from '../../domain/baseline.js'
 import { findRelease } from '../../domain/calendar.js';
 import { formatLong } from '../../domain/dates.js';
 import type { Release, RidBaseline } from '../../domain/model.js';
-import { findingsByRelease } from '../../domain/plan.js';
+import { findingsByRelease } from '../../domain/release-groups.js';
 import { releaseInputs } from '../../domain/releases.js';
 import { everyFinding } from '../../domain/every-finding.js';
 import { itemName } from '../../domain/versioning.js';

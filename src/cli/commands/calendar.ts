@@ -1,10 +1,11 @@
 // `secrel calendar`: release dates, cut-offs and key milestones for a range of years or dates; .ics export.
 import type { Command } from 'commander';
+import { calendarRange, type DateRange } from '../calendar-range.js';
 import { examples, type Run } from '../program.js';
 
-/** `secrel calendar [RANGE] [--code C] [--ics FILE]`. */
+/** `secrel calendar [RANGE] [--code C] [--ics FILE]`: the range checked as commander parses it (absent: the action's default). */
 export interface CalendarOptions {
-  range?: string;
+  range?: DateRange;
   code?: string;
   ics?: string;
 }
@@ -13,7 +14,7 @@ export function defineCalendar(program: Command, run: Run): Command {
   return program
     .command('calendar')
     .description('release dates, cut-offs and key milestones (a moved date wins over the rule\'s); optional .ics export')
-    .argument('[range]', 'YEAR (2020), or FROM..TO in years or dates (2019..2030, 2020-01-01..2021-06-30); default: the --as-of year and the next')
+    .argument('[range]', 'YEAR (2020), or FROM..TO in years or dates (2019..2030, 2020-01-01..2021-06-30); default: the --as-of year and the next', calendarRange)
     .option('--code <code>', 'outside a repository: the release cycle of another GB energy code\'s preset (sec, bsc, dcusa, unc, rec; default sec)')
     .option('--ics <file>', 'also write an iCalendar file: every milestone as an all-day event, with UIDs that stay the same on re-export')
     .addHelpText('after', examples([
@@ -32,6 +33,6 @@ Without a range: the --as-of year (today's) and the next. Outside a repository
 (System Releases), or with --code those of another code's preset. In a
 repository, its config's code and cycle, and a release file's own date, win.
 `)
-    .action((range: string | undefined, opts: Omit<CalendarOptions, 'range'>, cmd: Command) =>
+    .action((range: DateRange | undefined, opts: Omit<CalendarOptions, 'range'>, cmd: Command) =>
       run(cmd, () => import('../actions/calendar.js'), { ...opts, ...(range !== undefined ? { range } : {}) }, ['text', 'json']));
 }

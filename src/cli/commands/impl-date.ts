@@ -4,7 +4,7 @@ import type { IsoDate } from '../../domain/dates.js';
 import { dateArg } from '../context.js';
 import { examples, type Run } from '../program.js';
 
-/** `secrel impl-date --lead-time T …`: the lead time is checked by the action (it is required, and words its own hint). */
+/** `secrel impl-date --lead-time T …`: the lead time is checked in `impl-date-request.ts` (it is required, and words its own hint). */
 export interface ImplDateOptions {
   leadTime?: string;
   system?: boolean;

@@ -1,22 +1,12 @@
 // `secrel report pr` as Markdown: one comment with a summary line, then the scope changes (as `diff`), the
 // RID versions, the new findings (as every Markdown report lists findings) and the documents that change.
 import { summarise, type Located } from '../../domain/findings.js';
+import type { RidChange } from '../../domain/rid-changes.js';
 import type { ReleaseDiff } from '../../domain/scope-diff.js';
 import type { OutputState } from '../../render/output.js';
 import { formatDiffMarkdown } from './diff-markdown.js';
 import { plural } from './findings.js';
 import { cell, code, formatFindingsMarkdown, table } from './markdown.js';
-
-export interface RidRow {
-  release: string;
-  file: string;
-  /** The version at the base and on the branch (undefined: no RID). */
-  base: string | undefined;
-  branch: string | undefined;
-  /** What `rid bump` would make of the branch, when it would move the version. */
-  bump?: string;
-  why: string[];
-}
 
 export interface DocumentChange {
   /** The path inside the output folder. */
@@ -29,7 +19,7 @@ export interface PrReport {
   commit: string;
   asOf: string;
   releases: ReleaseDiff[];
-  rid: RidRow[];
+  rid: RidChange[];
   /** Findings on the branch the base did not have, placed in the branch's files. */
   added: Located[];
   resolved: number;
@@ -68,7 +58,7 @@ export function formatPrMarkdown(r: PrReport, o: { displayPath: (file: string) =
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }
 
-function ridSection(rows: readonly RidRow[], displayPath: (file: string) => string): string[] {
+function ridSection(rows: readonly RidChange[], displayPath: (file: string) => string): string[] {
   const out = ['### RID versions (RID-1)', ''];
   if (rows.length === 0) return [...out, 'No RID version changes, and `secrel rid bump` would make none.'];
   const version = (v: string | undefined) => v ?? 'none';

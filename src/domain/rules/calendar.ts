@@ -1,8 +1,9 @@
 // Calendar rules: a moved release needs a reason (CAL-2), an empty System Release may become a Documentation
 // Release (CAL-5), nothing goes live inside a change freeze (CAL-6).
 import type { ChangeFreeze } from '../config.js';
-import { compare, formatWithWeekday, isValidIsoDate, isWithin, type IsoDate } from '../dates.js';
+import { compare, formatWithWeekday, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
+import { describeFreeze, freezeOn } from '../freezes.js';
 import { findingAt } from '../repository.js';
 import { listReleases } from '../calendar.js';
 import type { Rule } from './context.js';
@@ -94,14 +95,6 @@ function freezeMessage(name: string, date: IsoDate, freeze: ChangeFreeze, hasFil
   const fix = hasFile ? 'move the release out of the freeze (date and dateReason)'
     : `move the release out of the freeze: create ${file} with a date outside it and the Panel's dateReason, or change the freeze`;
   return `The ${name} goes live on ${long(date)}, inside the change freeze ${describeFreeze(freeze)}: ${fix}`;
-}
-
-export function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): ChangeFreeze | undefined {
-  return freezes.find((f) => isValidIsoDate(f.from) && isValidIsoDate(f.to) && isWithin(date, f.from, f.to));
-}
-
-export function describeFreeze(f: ChangeFreeze): string {
-  return `from ${long(f.from)} to ${long(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
 
 export const cancelledWithScope: Rule = {
