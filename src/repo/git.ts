@@ -8,13 +8,16 @@ import { findGitFolder } from './git-folder.js';
 type Spawn = typeof import('./spawn.js').spawn;
 let spawnFn: Spawn | undefined;
 
-/** Starts git; loads node:child_process (and the stream machinery it brings) only the first time. */
-async function start(cwd: string, args: readonly string[]): Promise<ChildProcessWithoutNullStreams> {
+/**
+ * Starts git and hands the process to `attach` at once, in the same tick (so its listeners are there before
+ * any 'error' event); loads node:child_process (and the stream machinery it brings) only the first time.
+ */
+async function startGit<T>(cwd: string, args: readonly string[], attach: (child: ChildProcessWithoutNullStreams) => T): Promise<T> {
   spawnFn ??= (await import('./spawn.js')).spawn;
   const child = spawnFn('git', args, { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }, stdio: 'pipe', windowsHide: true });
   // git may exit before reading all its input (an unknown object, a failure): that is its answer, not ours to crash on.
   child.stdin.on('error', () => {});
-  return child;
+  return attach(child);
 }
 
 function notRun(err: Error): UsageError {
@@ -23,8 +26,7 @@ function notRun(err: Error): UsageError {
 
 /** Runs git to the end: its output, error text and exit code. */
 async function git(cwd: string, args: readonly string[], input?: string): Promise<{ stdout: Buffer; stderr: string; exitCode: number }> {
-  const child = await start(cwd, args);
-  return new Promise((resolve, reject) => {
+  const run = await startGit(cwd, args, (child) => new Promise<{ stdout: Buffer; stderr: string; exitCode: number }>((resolve, reject) => {
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -32,7 +34,8 @@ async function git(cwd: string, args: readonly string[], input?: string): Promis
     child.on('error', (e) => reject(notRun(e)));
     child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString(), exitCode: code ?? 1 }));
     child.stdin.end(input);
-  });
+  }));
+  return run;
 }
 
 async function gitText(cwd: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
@@ -155,7 +158,7 @@ export function blobReader(top: string): BlobReader {
       // Two files with the same bytes share a blob: ask for it once.
       const ids = [...new Set(objectIds)];
       if (ids.length === 0) return new Map();
-      batch ??= start(top, ['cat-file', '--batch']).then((child) => catFile(child, notRun));
+      batch ??= startGit(top, ['cat-file', '--batch'], (child) => catFile(child, notRun));
       return (await batch).read(ids);
     },
     close() {
