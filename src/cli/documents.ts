@@ -22,7 +22,19 @@ import { releaseOption } from './release-option.js';
  * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
  * user's overrides first): nothing is written. Throws TemplateError for a broken template.
  */
-export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean } = {}): Promise<OutputFile[]> {
+export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: DocumentOptions = {}): Promise<(OutputFile & { target: string })[]> {
+  const out: (OutputFile & { target: string })[] = [];
+  for await (const f of documentStream(ctx, repo, targets, o)) out.push(f);
+  return out;
+}
+
+interface DocumentOptions { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean }
+
+/**
+ * renderDocuments one document at a time, target after target, each made when it is asked for: `render`
+ * writes each and lets it go, so no large site sits in memory whole.
+ */
+export async function* documentStream(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: DocumentOptions = {}): AsyncGenerator<OutputFile & { target: string }> {
   const releases = o.releases ?? selectReleases(repo, undefined);
   const engine = await templateEngine(ctx, repo);
   for (const file of o.quiet ? [] : engine.unused) {
@@ -32,7 +44,10 @@ export async function renderDocuments(ctx: Context, repo: Repository, targets: r
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
   const meeting = o.meeting;
   const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
-  return (await Promise.all(loaded.map(async (t, i) => (await t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })).map((f) => ({ ...f, target: targets[i]!.name }))))).flat();
+  for (const [i, t] of loaded.entries()) {
+    const target = targets[i]!.name;
+    for await (const f of t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })) yield { ...f, target };
+  }
 }
 
 /** The template engine: the built-in templates, under the user's overrides in the configured folder. */

@@ -7,7 +7,6 @@ import { UTCDateMini } from '@date-fns/utc/date/mini';
 import { addDays as addDaysTo } from 'date-fns/addDays';
 import { addMonths as addMonthsTo } from 'date-fns/addMonths';
 import { addWeeks as addWeeksTo } from 'date-fns/addWeeks';
-import { compareAsc } from 'date-fns/compareAsc';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
@@ -165,7 +164,11 @@ export function nthWeekdayOfMonth(year: number, month: number, day: DayOfWeek, w
 
 /** -1, 0 or 1, for sorting; throws RangeError on anything that is not a valid date. */
 export function compare(a: IsoDate, b: IsoDate): -1 | 0 | 1 {
-  return compareAsc(toDate(a), toDate(b)) as -1 | 0 | 1;
+  // Checked as a date (a RangeError otherwise), then compared as text: `YYYY-MM-DD` sorts as the days do,
+  // without building two Date objects (the scope of a large release compares dates by the million).
+  parseIsoDate(a);
+  parseIsoDate(b);
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function min(first: IsoDate, ...rest: IsoDate[]): IsoDate {

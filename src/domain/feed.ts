@@ -6,15 +6,42 @@ import type { ReleaseWithMilestones } from './ics.js';
 import type { RepoModel } from './repository.js';
 import { listedMilestones, type ReleaseView } from './releases.js';
 
-/** The latest recorded date of a change to the release or its scope; undefined when nothing is dated. */
-export function releaseStamp(model: Pick<RepoModel, 'modifications'>, view: ReleaseView): IsoDate | undefined {
+/** Where each modification is in the list, by its id and by each release it was re-targeted from. */
+interface FeedIndex {
+  byId: Map<string, number[]>;
+  retargetedFrom: Map<string, number[]>;
+}
+
+function feedIndex(modifications: RepoModel['modifications']): FeedIndex {
+  const index: FeedIndex = { byId: new Map(), retargetedFrom: new Map() };
+  const add = (map: Map<string, number[]>, key: string, i: number) => {
+    const at = map.get(key);
+    if (at) at.push(i);
+    else map.set(key, [i]);
+  };
+  modifications.forEach((m, i) => {
+    add(index.byId, m.id, i);
+    for (const r of m.data.implementation?.retargets ?? []) add(index.retargetedFrom, r.from, i);
+  });
+  return index;
+}
+
+/**
+ * The latest recorded date of a change to the release or its scope; undefined when nothing is dated. Only
+ * the modifications that concern the release are visited (in their order in the list), found through
+ * `index`, not every modification once per release.
+ */
+export function releaseStamp(model: Pick<RepoModel, 'modifications'>, view: ReleaseView, index: FeedIndex = feedIndex(model.modifications)): IsoDate | undefined {
   const id = view.planned.id;
   const dates: IsoDate[] = [];
   const rid = view.entity?.data.rid;
   for (const h of rid?.history ?? []) dates.push(h.date);
   for (const b of rid?.baselines ?? []) dates.push(b.date);
   const inScope = new Set(view.scope.map((e) => e.modification.id));
-  for (const m of model.modifications) {
+  const concerned = new Set<number>(index.retargetedFrom.get(id) ?? []);
+  for (const m of inScope) for (const i of index.byId.get(m) ?? []) concerned.add(i);
+  for (const i of [...concerned].sort((a, b) => a - b)) {
+    const m = model.modifications[i]!;
     const impl = m.data.implementation;
     if (inScope.has(m.id)) {
       if (m.data.decision?.date !== undefined) dates.push(m.data.decision.date);
@@ -30,7 +57,8 @@ export function releaseStamp(model: Pick<RepoModel, 'modifications'>, view: Rele
  * is recorded for (one the cycle schedules, without a file) takes the latest stamp of the others.
  */
 export function feedItems(model: Pick<RepoModel, 'modifications'>, views: readonly ReleaseView[]): ReleaseWithMilestones[] {
-  const stamps = views.map((v) => releaseStamp(model, v));
+  const index = feedIndex(model.modifications);
+  const stamps = views.map((v) => releaseStamp(model, v, index));
   const latest = stamps.reduce<IsoDate | undefined>((a, b) => (b !== undefined && (a === undefined || b > a) ? b : a), undefined);
   return views.map((v, i) => {
     const stamp = stamps[i] ?? latest;

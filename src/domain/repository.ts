@@ -40,3 +40,21 @@ export function findingAt(
   if (extra.modification) f.modification = extra.modification;
   return f;
 }
+
+// Built once per list of modifications (a loaded model's list is never changed afterwards).
+const modificationIndex = new WeakMap<readonly Entity<Modification>[], ReadonlyMap<string, Entity<Modification>>>();
+
+/**
+ * The modification with this id, as `model.modifications.find((m) => m.id === id)` gives it (the first,
+ * should two share an id), without a pass over every modification: a document per modification that
+ * looks up each one by id would otherwise take time growing with the square of their number.
+ */
+export function modificationById(model: Pick<RepoModel, 'modifications'>, id: string): Entity<Modification> | undefined {
+  let index = modificationIndex.get(model.modifications);
+  if (!index) {
+    const map = new Map<string, Entity<Modification>>();
+    for (const m of model.modifications) if (!map.has(m.id)) map.set(m.id, m);
+    modificationIndex.set(model.modifications, (index = map));
+  }
+  return index.get(id);
+}

@@ -27,7 +27,7 @@ export function issueDate(value: unknown): IsoDate | undefined {
  */
 export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate, snapshots: NoticeSnapshots): RecordedRelease {
   const snapshot = snapshots.get(date);
-  const then = snapshot && releaseView(snapshot, view.planned.id);
+  const then = snapshot && snapshotView(snapshot, view.planned.id);
   if (snapshot && then) return { model: snapshot, view: then };
   const by = (d: string | undefined) => d === undefined || !isValidIsoDate(d) || compare(d, date) <= 0;
   const scope = view.scope
@@ -35,6 +35,16 @@ export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate
     .map((e) => (e.status === 'approved' && !decidedBy(e.modification.data.decision?.date, date) ? { ...e, status: 'targeted' as const } : e));
   const data = view.entity?.data;
   return { model, view: { ...view, scope }, ridVersion: data?.rid ? ridAsOf(data, date).version ?? null : null };
+}
+
+// A snapshot's release views, each made once: every notice issued that day asks for its release's.
+const snapshotViews = new WeakMap<RepoModel, Map<string, ReleaseView | undefined>>();
+
+function snapshotView(snapshot: RepoModel, id: string): ReleaseView | undefined {
+  let views = snapshotViews.get(snapshot);
+  if (!views) snapshotViews.set(snapshot, (views = new Map()));
+  if (!views.has(id)) views.set(id, releaseView(snapshot, id));
+  return views.get(id);
 }
 
 function decidedBy(decided: string | undefined, date: IsoDate): boolean {

@@ -4,7 +4,7 @@
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
-import type { RepoModel } from '../domain/repository.js';
+import { modificationById, type RepoModel } from '../domain/repository.js';
 import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
@@ -42,8 +42,11 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
   for (const notice of approvalNotices(view)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
     const issued = issueDate(view.scope.find((e) => e.modification.id === notice.modification.id)?.modification.data.notices?.approval) ?? null;
-    // As issued: the snapshot's wording of the same approval, when the snapshot already had it.
-    const then = issued ? approvalNotices(releaseOnDate(model, view, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
+    // As issued: the snapshot's wording of the same approval, when the snapshot already had it. Only this
+    // notice's scope entry is taken back to that day (the others say nothing about it): one entry, not
+    // the whole scope once per notice, which grows with the square of the scope.
+    const own = { ...view, scope: view.scope.filter((e) => e.modification.id === notice.modification.id && (e.part ?? null) === notice.part) };
+    const then = issued ? approvalNotices(releaseOnDate(model, own, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
     out.push({ key: `approval-${key}`, kind: 'approval', modification: notice.modification.id, markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }), date: issued ?? notice.decisionDate ?? view.planned.date });
   }
   const data = view.entity?.data;
@@ -60,18 +63,16 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
 }
 
 export const noticesTarget: SyncRenderTarget = {
-  render({ model, releases, engine, release, noticeSnapshots = new Map() }) {
-    const out: OutputFile[] = [];
+  *render({ model, releases, engine, release, noticeSnapshots = new Map() }): Generator<OutputFile> {
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
       for (const notice of workingDaysApprovalNotices(model)) {
-        const issued = issueDate(model.modifications.find((m) => m.id === notice.modification.id)?.data.notices?.approval) ?? null;
-        out.push({ path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) });
+        const issued = issueDate(modificationById(model, notice.modification.id)?.data.notices?.approval) ?? null;
+        yield { path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) };
       }
     }
     for (const view of releases) {
-      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) out.push({ path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) });
+      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) yield { path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
     }
-    return out;
   },
 };

@@ -2,9 +2,9 @@
 // or, for --check, only compares and says which are stale or missing.
 import { lstat, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { writeFilesAtomic, type PendingWrite } from '../repo/atomic.js';
+import { atomicBatch, writeFilesAtomic, type PendingWrite } from '../repo/atomic.js';
 import { findLeftovers, removeLeftovers } from '../repo/leftovers.js';
-import { writeTarget } from '../repo/write-target.js';
+import { writeTarget, type Target } from '../repo/write-target.js';
 import { manifestText, MANIFEST, readManifest, type Manifest } from './manifest.js';
 import { UsageError } from '../repo/errors.js';
 import { isInside, realLocation } from '../repo/inside.js';
@@ -39,37 +39,67 @@ async function current(file: string, outDir: string): Promise<Buffer | undefined
   return (await writeTarget(file, outDir)).before?.bytes;
 }
 
+/** Sorted by path, as every list of files secrel prints. */
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
 /**
  * Compares every file with what is on disk; unless `check`, then writes the changed ones, removes the
  * obsolete ones and temporary files left by an interrupted run, in one all-or-nothing step (see
- * writeFilesAtomic): a failure part-way leaves every output file as it was.
+ * atomicBatch): a failure part-way leaves every output file as it was. `files` may be made as they are
+ * asked for (a generator): each changed file goes to its temporary file at once and is not kept, so a
+ * site of 20,000 pages never sits in memory whole. The results are in path order, whatever the order of
+ * `files`; so is the problem reported when several files have one (the first by path).
  */
-export async function syncOutputs(outDir: string, files: readonly (OutputFile & { target?: string })[], options: SyncOptions): Promise<OutputResult[]> {
+export async function syncOutputs(outDir: string, files: Iterable<OutputFile & { target?: string }> | AsyncIterable<OutputFile & { target?: string }>, options: SyncOptions): Promise<OutputResult[]> {
   const seen = new Set<string>();
   const results: OutputResult[] = [];
-  const writes: PendingWrite[] = [];
+  const batch = options.check ? undefined : atomicBatch({ createFolders: true, linksWithin: outDir });
   const realOut = await realpath(outDir).catch(() => undefined);
   const produced: Manifest = Object.fromEntries(options.targets.map((t) => [t, []]));
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
-    const file = resolve(outDir, f.path);
-    // Paths come from ids the schemas restrict, but a generated path must never leave the output folder.
-    if (!isInside(outDir, file) || file === outDir || seen.has(file) || f.path === MANIFEST) throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
-    // Nor may a symbolic link inside the output folder (out/rid -> /etc) carry a write somewhere else.
-    if (realOut !== undefined && !isInside(realOut, await realLocation(dirname(file)))) {
-      throw new UsageError(`${f.path} in the output folder leads outside it through a symbolic link`, 'remove the link, or render into another folder with --out DIR');
+  // A file that cannot be compared (a link out of the folder, a FIFO) stops the run, before anything is
+  // renamed into place: the one first by path, as when every file was compared in that order.
+  let problem: { path: string; err: unknown } | undefined;
+  // A temporary file that cannot be written (a full disk): reported unless a file cannot be compared.
+  let failedWrite: { err: unknown } | undefined;
+  try {
+    for await (const f of files) {
+      let state: OutputState;
+      let target: Target;
+      try {
+        const file = resolve(outDir, f.path);
+        // Paths come from ids the schemas restrict, but a generated path must never leave the output folder.
+        if (!isInside(outDir, file) || file === outDir || seen.has(file) || f.path === MANIFEST) throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
+        // Nor may a symbolic link inside the output folder (out/rid -> /etc) carry a write somewhere else.
+        if (realOut !== undefined && !isInside(realOut, await realLocation(dirname(file)))) {
+          throw new UsageError(`${f.path} in the output folder leads outside it through a symbolic link`, 'remove the link, or render into another folder with --out DIR');
+        }
+        seen.add(file);
+        target = await writeTarget(file, outDir);
+        const existing = target.before?.bytes;
+        state = existing === undefined ? 'missing' : equalBytes(existing, f.content) ? 'unchanged' : 'stale';
+        results.push({ file, path: f.path, state, written: !options.check && state !== 'unchanged' });
+      } catch (err) {
+        if (problem === undefined || f.path < problem.path) problem = { path: f.path, err };
+        continue;
+      }
+      if (f.target !== undefined) (produced[f.target] ??= []).push(f.path);
+      if (state === 'unchanged' || batch === undefined || problem !== undefined || failedWrite !== undefined) continue;
+      await batch.add({ path: resolve(outDir, f.path), data: f.content }, target).catch((err: unknown) => {
+        failedWrite = { err };
+      });
     }
-    seen.add(file);
-    if (f.target !== undefined) (produced[f.target] ??= []).push(f.path);
-    const bytes = typeof f.content === 'string' ? Buffer.from(f.content, 'utf8') : Buffer.from(f.content.buffer, f.content.byteOffset, f.content.byteLength);
-    const existing = await current(file, outDir);
-    const state: OutputState = existing === undefined ? 'missing' : existing.equals(bytes) ? 'unchanged' : 'stale';
-    if (state !== 'unchanged') writes.push({ path: file, data: bytes });
-    results.push({ file, path: f.path, state, written: !options.check && state !== 'unchanged' });
+    if (problem !== undefined) throw problem.err;
+    if (failedWrite !== undefined) throw failedWrite.err;
+  } catch (err) {
+    await batch?.abandon(err);
+    throw err;
   }
+  results.sort(byPath);
   const before = await readManifest(outDir);
   const after: Manifest = { ...before };
   for (const t of options.targets) after[t] = options.complete ? produced[t]! : [...(before[t] ?? []), ...produced[t]!];
   const obsolete = [...new Set(options.targets.flatMap((t) => before[t] ?? []))].filter((p) => !seen.has(resolve(outDir, p))).sort();
+  const writes: PendingWrite[] = [];
   for (const path of obsolete) {
     const file = resolve(outDir, path);
     if (!options.complete || !isInside(outDir, file) || !(await lstat(file).then((i) => i.isFile(), () => false))) continue;
@@ -78,12 +108,25 @@ export async function syncOutputs(outDir: string, files: readonly (OutputFile & 
   }
   const leftovers = await findLeftovers(outDir, { recursive: true });
   for (const file of leftovers) results.push({ file, path: relative(outDir, file).split(sep).join('/'), state: 'leftover', written: !options.check });
-  if (options.check) return results;
-  await removeLeftovers(leftovers);
-  const manifest = manifestText(after);
-  if ((await current(join(outDir, MANIFEST), outDir))?.toString('utf8') !== manifest) writes.push({ path: join(outDir, MANIFEST), data: manifest });
-  await writeFilesAtomic(writes, { createFolders: true, linksWithin: outDir });
+  if (batch === undefined) return results;
+  try {
+    await removeLeftovers(leftovers);
+    const manifest = manifestText(after);
+    if ((await current(join(outDir, MANIFEST), outDir))?.toString('utf8') !== manifest) writes.push({ path: join(outDir, MANIFEST), data: manifest });
+    for (const w of writes) await batch.add(w);
+  } catch (err) {
+    await batch.abandon(err);
+    throw err;
+  }
+  await batch.commit();
   return results;
+}
+
+/** Whether a file on disk holds exactly `content` (text compared as its UTF-8 bytes). */
+function equalBytes(existing: Buffer, content: string | Uint8Array): boolean {
+  if (typeof content !== 'string') return existing.equals(content);
+  // Most stale files differ in size, and are told apart without encoding the text.
+  return Buffer.byteLength(content, 'utf8') === existing.length && existing.equals(Buffer.from(content, 'utf8'));
 }
 
 /**

@@ -12,7 +12,7 @@ import { ridTarget } from './rid-target.js';
 import type { OutputFile, RenderInput, RenderTarget } from './targets.js';
 
 export const paperTarget: RenderTarget = {
-  async render(input) {
+  async *render(input) {
     const { model, engine } = input;
     const subject = input.releases[0];
     const meeting = input.meeting;
@@ -26,7 +26,7 @@ export const paperTarget: RenderTarget = {
       .sort((a, b) => (a!.planned.date < b!.planned.date ? -1 : a!.planned.date > b!.planned.date ? 1 : 0)) as NonNullable<ReturnType<typeof releaseView>>[];
     if (!releases.some((v) => v.planned.id === subject.planned.id)) releases.unshift(subject);
 
-    const rid = ridTarget.render({ ...input, releases: [subject] });
+    const rid = [...ridTarget.render({ ...input, releases: [subject] })];
     const ridFile = (ext: string) => rid.find((f) => f.path.endsWith(ext))!;
     const ridMd = ridFile('.md');
     const version = ridMd.document?.version ?? null;
@@ -41,7 +41,7 @@ export const paperTarget: RenderTarget = {
     const document = { title: `${vm.title}: Panel meeting ${meeting}`, version: null, date: vm.date, classification: DEFAULT_CLASSIFICATION };
     const out: OutputFile[] = [{ path: `${base}.md`, content: md, document }, { path: `${base}.html`, content: html }];
     out.push(...await docxOutputs(out));
-    return out;
+    yield* out;
   },
 };
 

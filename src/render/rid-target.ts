@@ -7,18 +7,17 @@ import { ridView, type RidView } from './rid-model.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
 
 export const ridTarget: SyncRenderTarget = {
-  render({ model, releases, documentTitles, engine }) {
-    const out: OutputFile[] = [];
+  // One release at a time: its view model and documents are let go before the next release's are made.
+  *render({ model, releases, documentTitles, engine }): Generator<OutputFile> {
     for (const view of releases) {
       const vm = ridView({ model, view, documentTitles });
-      out.push({
+      yield {
         path: `rid/${view.planned.id}.md`,
         content: withGlossary(engine, 'rid.md', vm, glossaryFor),
         document: { title: `${view.planned.name} Implementation Document`, version: vm.version, date: vm.documentDate, classification: DEFAULT_CLASSIFICATION, versioned: true },
-      });
-      out.push({ path: `rid/${view.planned.id}.html`, content: withGlossary(engine, 'rid.html', vm, glossaryForHtml) });
+      };
+      yield { path: `rid/${view.planned.id}.html`, content: withGlossary(engine, 'rid.html', vm, glossaryForHtml) };
     }
-    return out;
   },
 };
 

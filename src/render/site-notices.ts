@@ -3,7 +3,7 @@
 // (from the data), or marked a draft when no issue is recorded.
 import { addWorkingDays } from '../domain/working-days.js';
 import type { ReleaseView } from '../domain/releases.js';
-import type { RepoModel } from '../domain/repository.js';
+import { modificationById, type RepoModel } from '../domain/repository.js';
 import { approvalFinal } from '../domain/rules/notices.js';
 import { marked } from 'marked';
 import type { Engine } from './engine.js';
@@ -47,7 +47,7 @@ function bodyHtml(markdown: string): Trusted {
 function issuedOf(model: RepoModel, view: ReleaseView, n: RenderedNotice): string | null {
   const recorded = view.entity?.data.notices;
   switch (n.kind) {
-    case 'approval': return model.modifications.find((m) => m.id === n.modification)?.data.notices?.approval ?? null;
+    case 'approval': return (n.modification === null ? undefined : modificationById(model, n.modification))?.data.notices?.approval ?? null;
     case '12-month': return recorded?.twelveMonth ?? null;
     case '6-month': return recorded?.sixMonth ?? null;
     default: return recorded?.oneMonth ?? null;
@@ -56,7 +56,7 @@ function issuedOf(model: RepoModel, view: ReleaseView, n: RenderedNotice): strin
 
 function dueOf(model: RepoModel, n: RenderedNotice): string | null {
   if (n.kind !== 'approval') return n.date;
-  const m = model.modifications.find((x) => x.id === n.modification)?.data;
+  const m = (n.modification === null ? undefined : modificationById(model, n.modification))?.data;
   const final = m ? approvalFinal(m) : undefined;
   return final ? addWorkingDays(final.date, 1, model.config.holidays) : null;
 }

@@ -6,46 +6,59 @@ import { releasesToIcs, uidDomainFor } from '../domain/ics.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { ridTarget } from './rid-target.js';
 import { current, indexPage, registerPage } from './site-pages.js';
-import { modificationPage, modificationPath, siteContext } from './site-modifications.js';
+import { modificationPage, modificationPath, siteContext, type SiteContext } from './site-modifications.js';
 import { noticesPage } from './site-notices.js';
 import { registerCsv, registerJson } from './site-register-data.js';
 import { noticesPath, releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
+import type { ReleaseView } from '../domain/releases.js';
 import type { OutputFile, RenderTarget } from './targets.js';
 
 export const SITE_DIR = 'site';
 
 export const siteTarget: RenderTarget = {
   // The site always covers the whole repository (whatever --release says), so that every link resolves.
-  render(input) {
+  // Page by page, in this order, each made when asked for (see RenderTarget).
+  *render(input) {
     const { model, engine } = input;
     const views = siteReleases(model);
     const ctx = siteContext(model, new Set(views.map((v) => v.planned.id)));
-    // RIDs for the releases that have a file, as `secrel render rid` makes them, but inside the site.
+    // RIDs for the releases that have a file, as `secrel render rid` makes them (Markdown too, so that a
+    // broken override of it fails here as there), but inside the site; first, as they always were.
     const withRid = views.filter((v) => v.entity !== undefined && v.planned.cancelled !== true);
-    const rids = ridTarget.render({ ...input, releases: withRid }).filter((f) => f.path.endsWith('.html'));
+    for (const f of ridTarget.render({ ...input, releases: withRid })) {
+      if (f.path.endsWith('.html')) yield { path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) };
+    }
     const ridIds = new Set(withRid.map((v) => v.planned.id));
 
     const page = (path: string, template: string, view: object): OutputFile => ({ path: `${SITE_DIR}/${path}`, content: engine.render(`site/${template}.html`, view) });
-    const register = registerPage(ctx, views);
-    const out: OutputFile[] = [page('index.html', 'index', indexPage(model, views)), page('register.html', 'register', register)];
-    out.push({ path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) }, { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) });
+    yield* registerFiles(ctx, views, page);
     for (const v of views) {
       // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
       const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
-      if (notices) out.push(page(noticesPath(v.planned.id), 'notices', { ...notices, current: current('other') }));
-      out.push(page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id), notices), current: current('other') }));
+      if (notices) yield page(noticesPath(v.planned.id), 'notices', { ...notices, current: current('other') });
+      yield page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id), notices), current: current('other') });
     }
     for (const m of model.modifications) {
-      out.push(page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') }));
+      yield page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') });
     }
-    for (const f of rids) out.push({ path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) });
-    out.push({ path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), {
+    yield { path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), {
       uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
       implementations: workingDaysImplementations(model.modifications, model.config.holidays),
-    }) });
-    return out;
+    }) };
   },
 };
+
+/**
+ * The index and the Modifications Register (page, CSV, JSON), in a generator of their own: its rows (one
+ * per modification) are let go once the register is written, not kept while the rest of the site renders.
+ */
+function* registerFiles(ctx: SiteContext, views: readonly ReleaseView[], page: (path: string, template: string, view: object) => OutputFile): Generator<OutputFile> {
+  const register = registerPage(ctx, views);
+  yield page('index.html', 'index', indexPage(ctx.model, views));
+  yield page('register.html', 'register', register);
+  yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) };
+  yield { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) };
+}
 
 /**
  * A page without an icon makes browsers ask the host for /favicon.ico, which fails (a console error, and

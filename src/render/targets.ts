@@ -33,13 +33,17 @@ export interface OutputFile {
   document?: DocumentMeta;
 }
 
+/**
+ * A target's files, made one at a time as they are asked for (a generator), so that each can be written
+ * and let go before the next is made: nothing holds every page of a large site at once.
+ */
 export interface RenderTarget {
-  render(input: RenderInput): OutputFile[] | Promise<OutputFile[]>;
+  render(input: RenderInput): Iterable<OutputFile> | AsyncIterable<OutputFile>;
 }
 
-/** A target that renders at once (the RID and notices, which other targets reuse). */
+/** A target that renders without waiting (the RID and notices, which other targets reuse). */
 export interface SyncRenderTarget extends RenderTarget {
-  render(input: RenderInput): OutputFile[];
+  render(input: RenderInput): Iterable<OutputFile>;
 }
 
 export interface TargetEntry {

@@ -1,12 +1,12 @@
 // Atomic file writes: a temporary file in the same folder, then a rename, so a crash never leaves half a
 // file; and for a set of files, all of them or none: a failure part-way puts back every file already replaced.
 import { randomBytes } from 'node:crypto';
-import { unlinkSync } from 'node:fs';
+import { rmSync, unlinkSync } from 'node:fs';
 import { chmod, chown, link, lstat, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { changedMeanwhile, UsageError } from './errors.js';
 import { critical, onInterrupt, stopIfInterrupted } from './interrupt.js';
-import { writeTarget, type Before } from './write-target.js';
+import { writeTarget, type Before, type Target } from './write-target.js';
 
 export interface PendingWrite {
   /** Absolute path of the file to write. */
@@ -58,52 +58,96 @@ interface Staged extends PendingWrite {
  * two renames leaves the files renamed so far (each one whole, never half-written).
  */
 export async function writeFilesAtomic(writes: readonly PendingWrite[], options: WriteOptions = {}): Promise<void> {
-  const createdDirs: string[] = [];
-  const staged: Staged[] = [];
-  // Ctrl-C or SIGTERM meanwhile: stop at the next step and roll back; the temporary files never stay.
-  const forget = onInterrupt(() => staged.forEach((s) => unlinkQuietly(s.temp)));
-  try {
-    await critical(async () => {
-      try {
-        await stage(writes, options, staged, createdDirs);
-        for (const [index, s] of staged.entries()) {
-          stopIfInterrupted();
-          writeFaults.inject?.('commit', s.path, index);
-          if (s.unchangedFrom !== undefined && (await readFile(s.path, 'utf8').catch(() => undefined)) !== s.unchangedFrom) throw changedMeanwhile(s.path);
-          await commit(s);
-          s.committed = true;
-        }
-      } catch (err) {
-        await rollBack(staged, createdDirs, err);
-        throw err;
-      }
-    });
-  } finally {
-    forget();
-  }
+  const batch = atomicBatch(options);
+  // One critical section around all of it: a signal between two files stops at the next step and rolls back.
+  await critical(async () => {
+    try {
+      for (const w of writes) await batch.add(w);
+    } catch (err) {
+      await batch.abandon(err);
+      throw err;
+    }
+    await batch.commit();
+  });
 }
 
-async function stage(writes: readonly PendingWrite[], options: WriteOptions, staged: Staged[], createdDirs: string[]): Promise<void> {
-  for (const [index, w] of writes.entries()) {
-    stopIfInterrupted();
-    if (options.createFolders && !w.remove) {
-      const made = await makeFolders(dirname(w.path));
-      if (made) createdDirs.push(made);
-    }
-    const target = await writeTarget(w.path, options.linksWithin);
-    const dir = dirname(target.path);
-    const s: Staged = { ...w, path: target.path, temp: join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`), committed: false };
-    const before = target.before;
-    if (before) {
-      s.before = before;
-      if (w.exclusive) throw Object.assign(new Error(`EEXIST: file already exists, open '${w.path}'`), { code: 'EEXIST', syscall: 'open', path: w.path });
-    }
-    staged.push(s);
-    if (w.remove) continue;
-    writeFaults.inject?.('temp', w.path, index);
-    await writeFile(s.temp, w.data, { flag: 'wx' });
-    if (before) await keepOwnerAndMode(s.temp, before);
+/**
+ * writeFilesAtomic one file at a time, for a caller that makes its files as it goes (`render`): `add`
+ * writes a file's temporary file at once, so the caller need not keep its bytes; `commit` renames them all
+ * into place, in the order added, all or none. After a failed `add`, call `abandon`, which removes the
+ * temporary files and the folders made. Ctrl-C or SIGTERM before `commit` ends the process with the
+ * temporary files removed; during it, the files already renamed are put back.
+ */
+export interface AtomicBatch {
+  /** `target`: what writeTarget(w.path, options.linksWithin) said about it, when the caller asked already. */
+  add(w: PendingWrite, target?: Target): Promise<void>;
+  commit(): Promise<void>;
+  abandon(cause?: unknown): Promise<void>;
+}
+
+export function atomicBatch(options: WriteOptions = {}): AtomicBatch {
+  const createdDirs: string[] = [];
+  const staged: Staged[] = [];
+  // Ctrl-C or SIGTERM meanwhile: stop at the next step and roll back; the temporary files never stay, nor
+  // (while nothing is renamed yet) the folders made for them.
+  const forget = onInterrupt(() => {
+    staged.forEach((s) => unlinkQuietly(s.temp));
+    if (!staged.some((s) => s.committed)) [...createdDirs].reverse().forEach((d) => rmSync(d, { recursive: true, force: true }));
+  });
+  let index = 0;
+  return {
+    add: (w, target) => critical(() => stage(w, index++, options, staged, createdDirs, target)),
+    async commit() {
+      try {
+        await critical(async () => {
+          try {
+            for (const [i, s] of staged.entries()) {
+              stopIfInterrupted();
+              writeFaults.inject?.('commit', s.path, i);
+              if (s.unchangedFrom !== undefined && (await readFile(s.path, 'utf8').catch(() => undefined)) !== s.unchangedFrom) throw changedMeanwhile(s.path);
+              await commit(s);
+              s.committed = true;
+            }
+          } catch (err) {
+            await rollBack(staged, createdDirs, err);
+            throw err;
+          }
+        });
+      } finally {
+        forget();
+      }
+    },
+    async abandon(cause) {
+      try {
+        await critical(() => rollBack(staged, createdDirs, cause));
+      } finally {
+        forget();
+      }
+    },
+  };
+}
+
+async function stage(w: PendingWrite, index: number, options: WriteOptions, staged: Staged[], createdDirs: string[], known?: Target): Promise<void> {
+  stopIfInterrupted();
+  if (options.createFolders && !w.remove) {
+    const made = await makeFolders(dirname(w.path));
+    if (made) createdDirs.push(made);
   }
+  const target = known ?? await writeTarget(w.path, options.linksWithin);
+  const dir = dirname(target.path);
+  const s: Staged = { ...w, path: target.path, temp: join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`), committed: false };
+  const before = target.before;
+  if (before) {
+    s.before = before;
+    if (w.exclusive) throw Object.assign(new Error(`EEXIST: file already exists, open '${w.path}'`), { code: 'EEXIST', syscall: 'open', path: w.path });
+  }
+  staged.push(s);
+  // The bytes are on disk once the temporary file is written: the staged entry does not keep them.
+  s.data = '';
+  if (w.remove) return;
+  writeFaults.inject?.('temp', w.path, index);
+  await writeFile(s.temp, w.data, { flag: 'wx' });
+  if (before) await keepOwnerAndMode(s.temp, before);
 }
 
 /** The new file keeps the old one's permissions (an executable bit, a group's write access) and owner. */

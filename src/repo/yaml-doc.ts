@@ -171,10 +171,31 @@ export function parseYamlFast(file: string, text: string): YamlFile | undefined 
   if (NEEDS_FULL_PARSE.test(text) || flowSpansLines(text) || mightNestTooDeeply(text)) return undefined;
   try {
     // An empty file is null, as the full reader has it (js-yaml says undefined).
-    return { file, text, data: jsyaml.load(text, { schema: CORE_1_2, json: false }) ?? null, findings: [] };
+    return { file, text, data: detached(jsyaml.load(text, { schema: CORE_1_2, json: false })) ?? null, findings: [] };
   } catch {
     return undefined; // the full reader reports the problem with its position
   }
+}
+
+/**
+ * The value with its strings copied out of js-yaml's text: js-yaml reads its own copy of the file's text
+ * (with a terminator added), and the strings it gives are slices of that copy, which would keep a second
+ * copy of every file in memory for as long as its data (20,000 modifications: 22 MB). Changed in place.
+ */
+function detached(value: unknown): unknown {
+  // V8 slices strings of 13 characters or more; a shorter one is a copy already.
+  if (typeof value === 'string') return value.length < 13 ? value : `${value} `.slice(0, -1);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = detached(value[i]);
+  } else if (value !== null && typeof value === 'object') {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      // An own `__proto__` key: assigning to it would set the prototype; its text may stay a slice.
+      if (key === '__proto__') detached(record[key]);
+      else record[key] = detached(record[key]);
+    }
+  }
+  return value;
 }
 
 /** A file whose value is already known (the cache): positions are built later, as for the fast path. */

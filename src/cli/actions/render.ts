@@ -8,7 +8,7 @@ import { syncOutputs, writeUncompared, type OutputResult } from '../../render/ou
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
 import type { RenderOptions } from '../commands/render.js';
 import type { Context } from '../context.js';
-import { configuredFolder, renderDocuments, selectReleases, templateEngine } from '../documents.js';
+import { configuredFolder, documentStream, renderDocuments, selectReleases, templateEngine } from '../documents.js';
 import { withWriteLock } from '../lock.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
@@ -32,9 +32,32 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   }
   const meeting = paperOptions(targets.map((t) => t.name), opts);
   const releases = selectReleases(repo, opts.release);
-  let files: OutputFile[];
+  const options = { releases, meeting, ...(opts.release !== undefined ? { release: opts.release } : {}) };
+  // --out may name any folder (the user typed it); the config's output folder must be in the repository.
+  const outputFolder = () => (opts.out !== undefined ? Promise.resolve(resolve(ctx.io.cwd, opts.out)) : configuredFolder(repo, 'output', 'write to'));
+  const sync = { check, targets: targets.map((t) => t.name), complete: opts.release === undefined };
+  let outDir: string;
+  let results: OutputResult[];
   try {
-    files = await renderDocuments(ctx, repo, targets, { releases, meeting, ...(opts.release !== undefined ? { release: opts.release } : {}) });
+    if (opts.pdf) {
+      const files: OutputFile[] = await renderDocuments(ctx, repo, targets, options);
+      if (opts.docx) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+      // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
+      const pdfs = await printPdfs(ctx, repo, files, check);
+      outDir = await outputFolder();
+      results = await syncOutputs(outDir, files, sync);
+      results.push(...await writeUncompared(outDir, pdfs));
+    } else {
+      // Each document goes to its temporary file as soon as it is made, and is not kept: see syncOutputs.
+      const documents = documentStream(ctx, repo, targets, options);
+      const files = opts.docx ? withDocx(documents) : documents;
+      // A folder that may not be written is reported after the documents render: a broken template comes first.
+      outDir = await outputFolder().catch(async (err: unknown) => {
+        for await (const _ of files);
+        throw err;
+      });
+      results = await syncOutputs(outDir, files, sync);
+    }
   } catch (err) {
     // A broken template (often the user's override) is a problem in the user's data: exit 1, say where.
     if (err instanceof TemplateError) {
@@ -43,16 +66,16 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     }
     throw err;
   }
-
-  if (opts.docx) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
-  // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
-  const pdfs = opts.pdf ? await printPdfs(ctx, repo, files, check) : [];
-
-  // --out may name any folder (the user typed it); the config's output folder must be in the repository.
-  const outDir = opts.out !== undefined ? resolve(ctx.io.cwd, opts.out) : await configuredFolder(repo, 'output', 'write to');
-  const results = await syncOutputs(outDir, files, { check, targets: targets.map((t) => t.name), complete: opts.release === undefined });
-  results.push(...await writeUncompared(outDir, pdfs));
   return report(ctx, repo.root, outDir, results, check);
+}
+
+/** `--docx`: after each Markdown document that says what it is, its Word document (which, as ever, no manifest lists). */
+async function* withDocx(files: AsyncIterable<OutputFile & { target: string }>): AsyncGenerator<OutputFile & { target?: string }> {
+  const { docxOutputs } = await import('../../render/docx/outputs.js');
+  for await (const f of files) {
+    yield f;
+    yield* await docxOutputs([f]);
+  }
 }
 
 /** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
