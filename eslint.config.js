@@ -41,7 +41,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      // `typeof import('execa')` types a module that is loaded lazily, on first use.
+      // `typeof import('./spawn.js')` types a module that is loaded lazily, on first use.
       '@typescript-eslint/consistent-type-imports': ['error', { disallowTypeAnnotations: false }],
     },
   },

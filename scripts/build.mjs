@@ -99,12 +99,11 @@ if (existsSync(join(root, 'scripts', 'precompile-templates.mjs'))) precompileTem
 // One CommonJS bundle: V8 can cache its compiled code (ES modules cannot use a code cache on Node 20),
 // and each command's modules are still evaluated only when that command runs (esbuild keeps dynamic
 // imports lazy). dist/main.js loads it through the cache; see scripts/code-cache.mjs.
-// Large pieces only some commands use (the YAML writer and positional reader, git, Handlebars and the
+// Large pieces only some commands use (the YAML writer and positional reader, Handlebars and the
 // precompiled templates) are separate bundles in dist/vendor/, required the first time they are used,
 // so the code every run loads and caches stays small.
 const VENDOR = {
   yaml: 'yaml',
-  execa: 'execa',
   handlebars: 'handlebars',
   docx: 'docx',
   marked: 'marked',
@@ -118,7 +117,7 @@ const common = { define: { __SECREL_CACHE_VERSION__: JSON.stringify(cacheVersion
 const vendorPlugin = {
   name: 'secrel-vendor',
   setup(b) {
-    b.onResolve({ filter: /^(yaml|execa|handlebars|docx|marked|fflate)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
+    b.onResolve({ filter: /^(yaml|handlebars|docx|marked|fflate)$/ }, (a) => ({ path: `./vendor/${a.path}.cjs`, external: true }));
     b.onResolve({ filter: /generated\/templates\.js$/ }, () => ({ path: './vendor/templates.cjs', external: true }));
   },
 };

@@ -94,7 +94,7 @@ export function warmCodeCache(root) {
   if (!existsSync(example)) return;
   const tmp = mkdtempSync(join(tmpdir(), 'secrel-warm-'));
   const at = ['--repo', example, '--as-of', '2020-01-17'];
-  // The pre-commit hook's `validate --staged` runs git through execa: a git copy of the example warms that too.
+  // The pre-commit hook's `validate --staged` reads the git index: a git copy of the example warms that too.
   const staged = join(tmp, 'repo');
   cpSync(example, staged, { recursive: true });
   const git = spawnSync('git', ['init', '-q'], { cwd: staged }).status === 0 && spawnSync('git', ['add', '-A'], { cwd: staged }).status === 0;

@@ -5,10 +5,11 @@
 // temporary file renamed into place), so concurrent runs each see a whole file; a file that cannot be
 // read, is corrupt or from another build is ignored and rewritten. `--no-cache` and `secrel cache clear`.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../domain/findings.js';
+import { findGitFolder } from './git-folder.js';
 
 declare const __SECREL_CACHE_VERSION__: string | undefined;
 
@@ -39,29 +40,10 @@ interface Bucket {
 
 /** The cache folder of the repository at `root` (absolute), or undefined when it has no place for one. */
 export function cacheDir(root: string): string | undefined {
-  const git = gitDir(root);
+  const git = findGitFolder(root)?.gitDir;
   const base = git ? join(git, 'secrel', 'cache') : existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'secrel') : undefined;
   // One repository folder per cache: several secrel repositories may share one git work tree.
   return base && join(base, createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16));
-}
-
-/** The git folder holding `root`: `.git` found upwards (a worktree's `.git` file names its folder). */
-function gitDir(root: string): string | undefined {
-  for (let dir = resolve(root); ; dir = dirname(dir)) {
-    const dotGit = join(dir, '.git');
-    try {
-      const info = lstatSync(dotGit);
-      if (info.isDirectory()) return dotGit;
-      if (info.isFile()) {
-        const target = /^gitdir:\s*(.+?)\s*$/m.exec(readFileSync(dotGit, 'utf8'))?.[1];
-        if (target) return isAbsolute(target) ? target : resolve(dir, target);
-      }
-      return undefined;
-    } catch {
-      // No .git here: look further up.
-    }
-    if (dirname(dir) === dir) return undefined;
-  }
 }
 
 export function openCache(root: string): ParseCache | undefined {

@@ -1,27 +1,62 @@
-// Every git call secrel makes: argument arrays through execa, never a shell; revisions checked first.
+// Every git call secrel makes: argument arrays through node:child_process's spawn, never a shell;
+// revisions checked first. Plain spawn: a process library cost more to load than the hook's two git processes (README, Performance).
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from './errors.js';
+import { catFile, type CatFile } from './git-batch.js';
+import { findGitFolder } from './git-folder.js';
 
-type Execa = typeof import('execa').execa;
-let execaFn: Execa | undefined;
+type Spawn = typeof import('./spawn.js').spawn;
+let spawnFn: Spawn | undefined;
 
-async function git(cwd: string, args: readonly string[], input?: string | Uint8Array): Promise<{ stdout: string; exitCode: number; stderr: string }> {
-  execaFn ??= (await import('./execa.js')).execa;
-  const r = await execaFn('git', args, { cwd, reject: false, input, stripFinalNewline: false, env: { GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' } });
-  if (r.failed && r.exitCode === undefined) throw new UsageError(`could not run git: ${r.shortMessage}`, 'install git, or run secrel without --staged, --since or a revision');
-  return { stdout: String(r.stdout), stderr: String(r.stderr), exitCode: r.exitCode ?? 1 };
+/**
+ * Starts git and hands the process to `attach` at once, in the same tick (so its listeners are there before
+ * any 'error' event); loads node:child_process (and the stream machinery it brings) only the first time.
+ */
+async function startGit<T>(cwd: string, args: readonly string[], attach: (child: ChildProcessWithoutNullStreams) => T): Promise<T> {
+  spawnFn ??= (await import('./spawn.js')).spawn;
+  const child = spawnFn('git', args, { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }, stdio: 'pipe', windowsHide: true });
+  // git may exit before reading all its input (an unknown object, a failure): that is its answer, not ours to crash on.
+  child.stdin.on('error', () => {});
+  return attach(child);
 }
 
-async function gitBytes(cwd: string, args: readonly string[], input: string): Promise<Uint8Array> {
-  execaFn ??= (await import('./execa.js')).execa;
-  const r = await execaFn('git', args, { cwd, reject: false, input, encoding: 'buffer', env: { GIT_OPTIONAL_LOCKS: '0' } });
-  if (r.exitCode !== 0) throw new UsageError(`git ${args[0]} failed: ${Buffer.from(r.stderr as Uint8Array).toString().trim()}`);
-  return r.stdout as Uint8Array;
+function notRun(err: Error): UsageError {
+  return new UsageError(`could not run git: ${err.message}`, 'install git, or run secrel without --staged, --since or a revision');
+}
+
+/** Runs git to the end: its output, error text and exit code. */
+async function git(cwd: string, args: readonly string[], input?: string): Promise<{ stdout: Buffer; stderr: string; exitCode: number }> {
+  const run = await startGit(cwd, args, (child) => new Promise<{ stdout: Buffer; stderr: string; exitCode: number }>((resolve, reject) => {
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (e) => reject(notRun(e)));
+    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString(), exitCode: code ?? 1 }));
+    child.stdin.end(input);
+  }));
+  return run;
+}
+
+async function gitText(cwd: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+  const r = await git(cwd, args);
+  return { ...r, stdout: r.stdout.toString() };
 }
 
 /** The top folder of the git work tree containing `cwd`, or undefined outside git. */
 export async function gitRoot(cwd: string): Promise<string | undefined> {
-  const r = await git(cwd, ['rev-parse', '--show-toplevel']);
+  const r = await gitText(cwd, ['rev-parse', '--show-toplevel']);
   return r.exitCode === 0 ? r.stdout.trim() : undefined;
+}
+
+/**
+ * The folder to run git in for the repository at `root`: the top of its work tree, found on disk (no git
+ * process) unless GIT_WORK_TREE says otherwise. A pre-commit hook in a linked worktree sets GIT_DIR, and
+ * then git takes the folder it runs in for the top: this is that folder. Undefined outside git.
+ */
+export async function workTreeTop(root: string): Promise<string | undefined> {
+  const found = process.env.GIT_WORK_TREE ? undefined : findGitFolder(root);
+  return found?.top ?? gitRoot(root);
 }
 
 /** Checks a revision the user typed and returns its commit id; a bad one is a usage error, not a git dump. */
@@ -29,7 +64,7 @@ export async function verifyRevision(cwd: string, rev: string): Promise<string> 
   if (rev.startsWith('-')) throw new UsageError(`"${rev}" is not a revision (it starts with "-")`, 'give a branch, tag or commit, e.g. HEAD~1 or main');
   if (rev === '' || rev.includes('\0')) throw new UsageError('an empty revision was given', 'give a branch, tag or commit, e.g. HEAD~1 or main');
   await requireGit(cwd, `revision "${rev}"`);
-  const r = await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+  const r = await gitText(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
   if (r.exitCode !== 0) {
     // In a shallow clone the commit usually exists upstream: say so rather than "unknown".
     if (await isShallow(cwd)) throw shallowError(`revision "${rev}" is not in this shallow clone`);
@@ -54,60 +89,82 @@ export async function requireGit(cwd: string, what: string): Promise<string> {
 }
 
 export async function isShallow(cwd: string): Promise<boolean> {
-  const r = await git(cwd, ['rev-parse', '--is-shallow-repository']);
+  const r = await gitText(cwd, ['rev-parse', '--is-shallow-repository']);
   return r.stdout.trim() === 'true';
 }
 
 export interface GitEntry {
-  /** Path relative to the git top folder. */
+  /** Path relative to the folder git ran in. */
   path: string;
   objectId: string;
   /** Git's file mode: 100644 or 100755 for a file, 120000 a symbolic link, 160000 a submodule. */
   mode: string;
 }
 
-/** Files in the index (staged content) under the given folders, with their blob ids. */
-export async function listIndex(cwd: string, dirs: readonly string[]): Promise<GitEntry[]> {
-  const r = await git(cwd, ['ls-files', '--stage', '-z', '--full-name', '--', ...dirs.map(topLevelPathspec)]);
-  if (r.exitCode !== 0) throw new UsageError(`git ls-files failed: ${r.stderr.trim()}`);
-  return r.stdout.split('\0').filter(Boolean).map((line) => {
-    const [meta, path] = line.split('\t') as [string, string];
-    const [mode, objectId] = meta.split(' ') as [string, string];
-    return { path, objectId, mode };
+/**
+ * Files in the index (staged content) at or under `prefix` (a folder relative to `top`, '' for all), with
+ * their blob ids; paths relative to `top`. `undefined` when `top` is not in a git work tree after all.
+ */
+export async function listIndex(top: string, prefix: string): Promise<GitEntry[] | undefined> {
+  const r = await git(top, ['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...under(prefix)]);
+  if (r.exitCode !== 0) return notARepository(r.stderr, 'ls-files');
+  return entries(r.stdout.toString(), (meta) => {
+    const [mode = '', objectId = ''] = meta.split(' ');
+    return { mode, objectId };
   });
 }
 
-/** Files at a (verified) commit under the given folders, with their blob ids. */
-export async function listRevision(cwd: string, commit: string, dirs: readonly string[]): Promise<GitEntry[]> {
-  const r = await git(cwd, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, '--', ...dirs]);
-  if (r.exitCode !== 0) throw new UsageError(`git ls-tree failed: ${r.stderr.trim()}`);
-  return r.stdout.split('\0').filter(Boolean).map((line) => {
-    const [meta, path] = line.split('\t') as [string, string];
+/**
+ * Files at a (verified) commit at or under `prefix` (relative to `top`), with their blob ids; paths relative
+ * to `top`. (ls-tree takes no `--`: it would be a path; after --end-of-options nothing is an option.)
+ */
+export async function listRevision(top: string, commit: string, prefix: string): Promise<GitEntry[] | undefined> {
+  const r = await git(top, ['--literal-pathspecs', 'ls-tree', '-r', '-z', '--full-tree', '--end-of-options', commit, ...under(prefix)]);
+  if (r.exitCode !== 0) return notARepository(r.stderr, 'ls-tree');
+  return entries(r.stdout.toString(), (meta) => {
     const parts = meta.split(' ');
-    return { path, objectId: parts[2]!, mode: parts[0]! };
+    return { mode: parts[0] ?? '', objectId: parts[2] ?? '' };
   });
 }
 
-/** Reads many blobs with one `git cat-file --batch` process. */
-export async function readBlobs(cwd: string, objectIds: readonly string[]): Promise<Map<string, Uint8Array>> {
-  const out = new Map<string, Uint8Array>();
-  if (objectIds.length === 0) return out;
-  const buf = Buffer.from(await gitBytes(cwd, ['cat-file', '--batch'], objectIds.join('\n') + '\n'));
-  let pos = 0;
-  for (const id of objectIds) {
-    const eol = buf.indexOf(10, pos);
-    const header = buf.subarray(pos, eol).toString();
-    const size = Number(header.split(' ')[2]);
-    if (header.endsWith('missing') || Number.isNaN(size)) throw new UsageError(`git object ${id} is missing`);
-    out.set(id, buf.subarray(eol + 1, eol + 1 + size));
-    pos = eol + 1 + size + 1;
-  }
-  return out;
+/** The pathspec for a folder relative to the top ('' is the whole work tree); after `--` and literal, so never an option or a pattern. */
+function under(prefix: string): string[] {
+  return prefix ? [prefix] : [];
 }
 
-/** Paths in git are from the top folder; pathspecs from the command's cwd. */
-function topLevelPathspec(dir: string): string {
-  return `:(top)${dir}`;
+function entries(out: string, parse: (meta: string) => { mode: string; objectId: string }): GitEntry[] {
+  return out.split('\0').filter(Boolean).map((line) => {
+    const tab = line.indexOf('\t');
+    return { path: line.slice(tab + 1), ...parse(line.slice(0, tab)) };
+  });
+}
+
+/** git's "not a git repository" is an answer (undefined); any other failure is an error. */
+function notARepository(stderr: string, command: string): undefined {
+  if (/not a git repository/i.test(stderr)) return undefined;
+  throw new UsageError(`git ${command} failed: ${stderr.trim()}`);
+}
+
+/** Reads blobs through one `git cat-file --batch` process, kept open between requests until `close`. */
+export interface BlobReader {
+  read(objectIds: readonly string[]): Promise<Map<string, Uint8Array>>;
+  close(): void;
+}
+
+export function blobReader(top: string): BlobReader {
+  let batch: Promise<CatFile> | undefined;
+  return {
+    async read(objectIds) {
+      // Two files with the same bytes share a blob: ask for it once.
+      const ids = [...new Set(objectIds)];
+      if (ids.length === 0) return new Map();
+      batch ??= startGit(top, ['cat-file', '--batch'], (child) => catFile(child, notRun));
+      return (await batch).read(ids);
+    },
+    close() {
+      void batch?.then((b) => b.close());
+    },
+  };
 }
 
 /** A commit on HEAD's first-parent line and the day it was committed, in the committer's own zone (so no TZ shifts it). */
@@ -118,7 +175,7 @@ export interface DatedCommit {
 
 /** HEAD's first-parent history, newest first; empty outside git or before the first commit. */
 export async function firstParentCommits(cwd: string): Promise<DatedCommit[]> {
-  const r = await git(cwd, ['log', '--first-parent', '--format=%H %cI', 'HEAD', '--']);
+  const r = await gitText(cwd, ['log', '--first-parent', '--format=%H %cI', 'HEAD', '--']);
   if (r.exitCode !== 0) return [];
   return r.stdout.split('\n').filter(Boolean).map((line) => {
     const [commit = '', stamp = ''] = line.split(' ');

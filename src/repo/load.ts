@@ -39,6 +39,14 @@ export interface LoadOptions {
 }
 
 export async function loadRepository(root: string, source: FileSource, options: LoadOptions = {}): Promise<Repository> {
+  try {
+    return await readRepository(root, source, options);
+  } finally {
+    source.close?.();
+  }
+}
+
+async function readRepository(root: string, source: FileSource, options: LoadOptions): Promise<Repository> {
   const findings: Finding[] = [];
   const cache = options.cache === false ? undefined : openCache(root);
   const [configSource] = await source.collect([], [CONFIG_FILE]);
@@ -56,7 +64,7 @@ export async function loadRepository(root: string, source: FileSource, options: 
   if (configFile) {
     for (const p of problems) findings.push({ rule: p.rule ?? 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
-    const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
+  const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
   const sources = await source.collect([modDir, relDir, crDir], []);
   const repo: Repository = {
     root,

@@ -1,6 +1,8 @@
 // The one step that places findings in the text: after every rule has run, each finding's path becomes a
 // line and column, reading positions only for the files that have findings. A clean run never gets here
-// with anything to place, so it never loads the full YAML reader.
+// with anything to place, so it never loads the full YAML reader. A file the full reader read already
+// has its document; any other is placed from its syntax tree (yaml-positions.ts), and what the tree does
+// not answer from a document built for it.
 import type { Finding, Located } from '../domain/findings.js';
 import { loadFullReader, type YamlFile } from './yaml-doc.js';
 import type { PositionedFile } from './yaml-full.js';
@@ -9,8 +11,8 @@ const FILE_START = { line: 1, column: 1 } as const;
 
 /**
  * Every finding with its line and column; `files` are the files read (the repository's `files`). File by
- * file: each positional document is let go once its findings are placed (5,000 files with an info each,
- * at 20,000 modifications, kept every document alive at once).
+ * file: each file's tree and document are let go once its findings are placed (5,000 files with an info
+ * each, at 20,000 modifications, kept every document alive at once).
  */
 export async function locateFindings(files: readonly YamlFile[], findings: readonly Finding[]): Promise<Located[]> {
   const pending = new Map<string, number[]>();
@@ -26,10 +28,16 @@ export async function locateFindings(files: readonly YamlFile[], findings: reado
   const out = [...findings] as Located[];
   for (const [name, indexes] of pending) {
     const y = byName.get(name);
-    const doc = y === undefined ? undefined : y.doc && y.lineCounter ? (y as PositionedFile) : full.parseYamlFully(y.file, y.text);
+    const tree = y && !y.doc ? full.treePositions(y.text) : undefined;
+    let doc = y?.doc && y.lineCounter ? (y as PositionedFile) : undefined;
     for (const i of indexes) {
       const f = findings[i]!;
-      const pos = doc ? full.locateIn(doc, f.path, f.where ?? 'value') : FILE_START;
+      const where = f.where ?? 'value';
+      let pos = y === undefined ? FILE_START : tree?.at(f.path, where);
+      if (pos === undefined) {
+        doc ??= full.parseForPositions(y!.file, y!.text);
+        pos = full.locateIn(doc, f.path, where);
+      }
       out[i] = { ...f, line: pos.line, column: pos.column };
     }
   }

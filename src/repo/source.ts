@@ -1,7 +1,7 @@
 // Where a repository's files come from: the work tree, the git index (--staged) or a git revision.
 import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { gitRoot, listIndex, listRevision, readBlobs, type GitEntry } from './git.js';
+import { blobReader, listIndex, listRevision, workTreeTop, type GitEntry } from './git.js';
 import { YAML_FILE } from '../domain/repository.js';
 import { UsageError } from './errors.js';
 import { folderProblemSync } from './inside.js';
@@ -22,6 +22,8 @@ export interface FileSource {
   readonly label: string;
   /** Every `.yaml`/`.yml` file (any case) directly inside `dirs`, plus `files` that exist, sorted by path. */
   collect(dirs: readonly string[], files: readonly string[]): Promise<SourceFile[]>;
+  /** Ends what reading needed (a git process); called once, after the last `collect`. */
+  close?(): void;
 }
 
 const isYaml = (name: string) => YAML_FILE.test(name);
@@ -95,46 +97,51 @@ function readWorkTreeFile(root: string, realRoot: () => string, path: string): S
 
 /** The git index: what the next commit will contain, even when the work tree differs. */
 export async function indexSource(root: string): Promise<FileSource> {
-  const top = await requireGitRoot(root);
-  return gitSource(root, top, 'the git index', (dirs) => listIndex(top, dirs));
+  return gitSource(root, 'the git index', (top, prefix) => listIndex(top, prefix));
 }
 
 /** A verified commit id (see `verifyRevision`). */
 export async function revisionSource(root: string, commit: string, label = `revision ${commit.slice(0, 7)}`): Promise<FileSource> {
-  const top = await requireGitRoot(root);
-  return gitSource(root, top, label, (dirs) => listRevision(top, commit, dirs));
+  return gitSource(root, label, (top, prefix) => listRevision(top, commit, prefix));
 }
 
-async function requireGitRoot(root: string): Promise<string> {
-  const top = await gitRoot(root);
-  if (!top) throw new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
-  return top;
-}
-
-function gitSource(root: string, top: string, label: string, list: (dirs: string[]) => Promise<GitEntry[]>): FileSource {
+/**
+ * Two git processes however often `collect` is called: one listing of everything under the repository's
+ * folder (the index or a commit), and one `git cat-file --batch` that reads the blobs asked for, left open
+ * between calls (the config says which folders the second call reads) until `close`.
+ */
+async function gitSource(root: string, label: string, list: (top: string, prefix: string) => Promise<GitEntry[] | undefined>): Promise<FileSource> {
+  const notInGit = () => new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
+  const top = await workTreeTop(root);
+  if (!top) throw notInGit();
+  const prefix = toPosix(relative(top, root));
+  let listing: Promise<GitEntry[] | undefined> | undefined;
+  const blobs = blobReader(top);
   return {
     label,
     async collect(dirs, files) {
-      const prefix = toPosix(relative(top, root));
+      const all = await (listing ??= list(top, prefix));
+      if (!all) throw notInGit();
       const inRepo = (p: string) => (prefix ? `${prefix}/${p}` : p);
       const wantedDirs = new Set(dirs.map((d) => inRepo(toPosix(d))));
       const wantedFiles = new Set(files.map((f) => inRepo(toPosix(f))));
-      const entries = (await list([...wantedDirs, ...wantedFiles])).filter((e) => {
+      const entries = all.filter((e) => {
         const slash = e.path.lastIndexOf('/');
         const dir = slash < 0 ? '' : e.path.slice(0, slash);
         return wantedFiles.has(e.path) || (wantedDirs.has(dir) && isYaml(e.path));
       });
       // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
       const regular = (e: GitEntry) => e.mode.startsWith('100');
-      const blobs = await readBlobs(top, entries.filter(regular).map((e) => e.objectId));
+      const bytesOf = await blobs.read(entries.filter(regular).map((e) => e.objectId));
       return entries
         .map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
           if (!regular(e)) return { path, problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)' };
-          const bytes = blobs.get(e.objectId);
+          const bytes = bytesOf.get(e.objectId);
           return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes };
         })
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
+    close: () => blobs.close(),
   };
 }

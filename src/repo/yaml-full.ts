@@ -4,6 +4,7 @@ import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, vis
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
 import { MAX_NESTING, mightNestTooDeeply, yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+export { treePositions } from './yaml-positions.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
 const CORE_TAGS = new Set(
@@ -16,6 +17,20 @@ export interface PositionedFile extends YamlFile {
   lineCounter: LineCounter;
 }
 
+// logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
+const DOCUMENT_OPTIONS = { prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' } as const;
+
+/**
+ * Where every key and value of a file is, for placing its findings (`locateIn`): the same document as
+ * `parseYamlFully` builds, so the same positions, without the checks and the data that the file's first
+ * reading already gave.
+ */
+export function parseForPositions(file: string, text: string): PositionedFile {
+  const lineCounter = new LineCounter();
+  const doc = firstTooDeep(text, lineCounter) === undefined ? parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter }) : parseDocument('');
+  return { file, text, doc, lineCounter, data: undefined, findings: [] };
+}
+
 /** The full YAML 1.2 parse with positions, used for writes, for positions, and for any doubtful file. */
 export function parseYamlFully(file: string, text: string): PositionedFile {
   const lineCounter = new LineCounter();
@@ -26,8 +41,7 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     const message = `mappings and lists are nested more than ${MAX_NESTING} levels deep here; no secrel file needs that many: flatten the data`;
     return { file, text, doc: parseDocument(''), lineCounter, data: undefined, findings: [yamlFinding(file, message, at(tooDeep))] };
   }
-  // logLevel 'error': problems become findings here, never warnings the yaml package prints itself.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false, logLevel: 'error' });
+  const doc = parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
   for (const e of [...doc.errors, ...doc.warnings]) {
     findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
   }

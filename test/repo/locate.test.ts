@@ -37,7 +37,7 @@ describe('locateFindings', () => {
 
 describe('validate start-up', () => {
   // Runs the built CLI in a fresh process and lists the dist/vendor/ bundles it read.
-  const vendorsRead = (repo: string): { code: number; loaded: string[] } => {
+  const vendorsRead = (repo: string): { code: number; loaded: string[]; builtins: string[] } => {
     const probe = `
       import fs from 'node:fs';
       const read = fs.readFileSync, seen = new Set();
@@ -45,13 +45,15 @@ describe('validate start-up', () => {
       const { loadMain } = await import(${JSON.stringify(join(ROOT, 'scripts', 'fuzz-lib.mjs'))});
       const main = await loadMain();
       const io = { stdout() {}, stderr() {}, isTTY: false, env: { NO_COLOR: '1' }, cwd: ${JSON.stringify(ROOT)} };
+      const before = new Set(process.moduleLoadList);
       const code = await main(['node', 'secrel', 'validate', '--repo', ${JSON.stringify(repo)}], io);
-      console.log(JSON.stringify({ code, loaded: [...seen].sort() }));`;
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { code: number; loaded: string[] };
+      const builtins = process.moduleLoadList.filter((m) => !before.has(m) && /^NativeModule (child_process|fs\\/promises)$/.test(m)).map((m) => m.slice(13));
+      console.log(JSON.stringify({ code, loaded: [...seen].sort(), builtins }));`;
+    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { code: number; loaded: string[]; builtins: string[] };
   };
 
-  it('reads no full YAML reader, git or template on a clean repository; the full reader once there is a finding to place', () => {
-    expect(vendorsRead('fixtures/sec-2020')).toEqual({ code: 0, loaded: [] });
-    expect(vendorsRead('fixtures/invalid/unknown-release')).toEqual({ code: 1, loaded: ['yaml.cjs'] });
+  it('reads no full YAML reader, git, template, child_process or fs/promises on a clean repository; the full reader once there is a finding to place', () => {
+    expect(vendorsRead('fixtures/sec-2020')).toEqual({ code: 0, loaded: [], builtins: [] });
+    expect(vendorsRead('fixtures/invalid/unknown-release')).toEqual({ code: 1, loaded: ['yaml.cjs'], builtins: [] });
   });
 });

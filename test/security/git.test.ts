@@ -64,21 +64,26 @@ describe('what git holds is read as data only', () => {
 });
 
 describe('no shell anywhere', () => {
-  it('src/ never imports child_process, and every git call passes an argument list to execa without a shell', () => {
+  it('only src/repo/spawn.ts imports child_process, only git.ts runs it, always git with an argument list and never a shell', () => {
     const files = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && e.name.endsWith('.ts'));
-    const callers: string[] = [];
+    const importers: string[] = [];
+    const spawners: string[] = [];
     for (const e of files) {
       const text = readFileSync(join(e.parentPath, e.name), 'utf8');
       const path = join(e.parentPath, e.name).slice(ROOT.length + 1);
-      expect(text, path).not.toMatch(/['"]node:child_process['"]|['"]child_process['"]|\bshell\s*:/);
-      if (/\bexeca\b/.test(text) && !path.includes('generated')) callers.push(path);
+      expect(text, path).not.toMatch(/\bshell\s*:|\bexeca\b|\bexec(File)?Sync\b/);
+      if (/^(?:import|export)(?!\s+type)[^;]*from\s*['"](?:node:)?child_process['"]|(?:require|import)\(\s*['"](?:node:)?child_process['"]/m.test(text)) importers.push(path);
+      if (/['"]\.\/spawn\.js['"]/.test(text)) spawners.push(path);
     }
-    // git.ts runs git; execa.ts only re-exports execa so that git.ts can load it lazily.
-    expect(callers.sort()).toEqual(['src/repo/execa.ts', 'src/repo/git.ts'].filter((p) => callers.includes(p) || p.endsWith('git.ts')));
-    expect(callers).toContain('src/repo/git.ts');
+    // spawn.ts only re-exports spawn so that git.ts can load it lazily.
+    expect(importers).toEqual(['src/repo/spawn.ts']);
+    expect(spawners).toEqual(['src/repo/git.ts']);
     const git = readFileSync(join(ROOT, 'src/repo/git.ts'), 'utf8');
+    expect(git.match(/spawnFn\([^)]*\)/g)).toEqual(["spawnFn('git', args, { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }, stdio: 'pipe', windowsHide: true })"]);
     // Every revision a user gives reaches git after --end-of-options.
-    for (const m of git.matchAll(/git\(cwd, \[([^\]]*)\]/g)) {
+    const calls = [...git.matchAll(/\bgit(?:Text)?\((?:cwd|top), \[([^\]]*)\]/g)];
+    expect(calls.length).toBeGreaterThanOrEqual(6);
+    for (const m of calls) {
       const args = m[1]!;
       // Anything not a quoted constant or a spread of paths (after '--') is a revision from outside.
       const variables = args.replace(/'[^']*'/g, '').replace(/\.\.\.[\w.()]+/g, '').match(/`[^`]*`|\b[a-z]\w*\b/gi) ?? [];

@@ -1,5 +1,5 @@
 // Runs `secrel validate`: load the repository, report the findings for the files asked about.
-import { stat } from 'node:fs/promises';
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
@@ -41,7 +41,8 @@ async function wantedFiles(ctx: Context, repo: Repository, paths: readonly strin
       inside.forEach((f) => wanted.add(f));
       continue;
     }
-    const kind = await stat(resolve(ctx.io.cwd, path)).then((s) => (s.isDirectory() ? 'folder' : 'file'), () => undefined);
+    // Synchronous: importing node:fs/promises would load it (and readline) for every pre-commit run.
+    const kind = kindOf(resolve(ctx.io.cwd, path));
     if (kind === undefined) {
       throw new UsageError(`${path} does not exist, so there is nothing to validate`, 'check the path (it is relative to the current folder), or run `secrel validate` with no files for the whole repository');
     }
@@ -51,4 +52,12 @@ async function wantedFiles(ctx: Context, repo: Repository, paths: readonly strin
     ctx.io.stderr(`secrel: skipped ${path}: ${why}\n`);
   }
   return wanted;
+}
+
+function kindOf(path: string): 'folder' | 'file' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
 }
