@@ -7,6 +7,7 @@ import { sortFindings, summarise, type Located } from '../../domain/findings.js'
 import type { ReleaseGroup } from '../../domain/release-groups.js';
 import { summaryLine } from './findings.js';
 import { shortDate } from './plan-text.js';
+import { oneLineSafe } from './terminal.js';
 
 export interface CheckTextOptions {
   chalk: ChalkInstance;
@@ -31,7 +32,7 @@ export function formatCheckText(groups: readonly ReleaseGroup<Located>[], o: Che
     for (const f of sortFindings(g.findings)) {
       const sev = f.severity === 'error' ? c.red('error') : f.severity === 'warning' ? c.yellow('warning') : c.cyan('info');
       lines.push(`  ${c.dim(`${o.displayPath(f.file)}:${f.line}:${f.column}`)} ${sev} ${c.bold(f.rule)}`);
-      lines.push(`    ${f.message}`);
+      lines.push(`    ${oneLineSafe(f.message)}`);
     }
   }
   const findings = groups.flatMap((g) => g.findings);
