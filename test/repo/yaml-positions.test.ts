@@ -1,7 +1,7 @@
 // Positions from the syntax tree (yaml-positions.ts) must be the full reader's, to the column: on every
 // path into every document (real files, random edits of them, generated documents full of the constructs
 // where the two could part), wherever the tree answers; where it does not, the document does.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { locateIn, parseForPositions, parseYamlFully } from '../../src/repo/yaml
 import { treePositions } from '../../src/repo/yaml-positions.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { byTier } from '../helpers/tier.js';
+import { layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
 
 const CASES = Number(process.env.SECREL_YAML_CASES ?? byTier(400, 10000));
 /** SECREL_YAML_SEED runs other cases (with SECREL_YAML_CASES, a longer run by hand); the suite's seeds are fixed. */
@@ -50,31 +51,12 @@ function samePositions(text: string): [number, number] {
   return [answered, asked];
 }
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(n) ? [p] : [];
-  });
-}
 const REAL = [...yamlFiles(join(FIXTURES, 'sec-2020')), ...yamlFiles(join(FIXTURES, 'minimal'))].map((f) => readFileSync(f, 'utf8'));
 
 const SCALARS = ['x', '1', '0x1F', '~', 'null', 'true', "''", '""', '"a"', "'b'", '"\\u00e9"', 'a b', 'x # c', '&a x', '*a', '!!str 1', '!local x', '[]', '{}', '[a, b]', '[a, [b]]', '[a,\n  b]', '[a, b, ]', '[a: 1]', '{a: 1}', '[: x]', '|\n  t', '>-\n  t\n  u', '"a\n  b"', ''];
 const KEYS = ['a', 'b', 'id', '~', 'null', '1', '-1', '.5', 'true', 'yes', '"q"', "'r'", '"a:b"', '"a\\tb"', '"1"', '? z', '&k a', '!!str c', 'a b', '""', "'it''s'", 'a'];
-const scalar = fc.constantFrom(...SCALARS);
-const key = fc.constantFrom(...KEYS);
-const comment = fc.constantFrom('', '', ' # note', '\n# own line', '\n\n');
-const block: fc.Arbitrary<string> = fc.letrec<{ value: string; block: string }>((tie) => ({
-  value: fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: tie('block') }),
-  block: fc.oneof(
-    fc.array(fc.tuple(key, tie('value'), comment), { minLength: 1, maxLength: 4 }).map((ps) => ps.map(([k, v, c]) => `${k}: ${v}${c}`).join('\n')),
-    fc.array(fc.tuple(tie('value'), comment), { minLength: 1, maxLength: 4 }).map((vs) => vs.map(([v, c]) => `- ${v}${c}`).join('\n')),
-  ),
-})).block;
+const block = yamlBlock({ scalars: SCALARS, keys: KEYS, comments: ['', '', ' # note', '\n# own line', '\n\n'], maxLength: 4 });
 
-/** Indents a nested block value under its key or dash, as a person would write it. */
-function layout(text: string): string {
-  return text.replace(/^(.*?)(: |- )(- .*|\w+: .*)$/gm, (_m, head: string, sep: string, rest: string) => `${head}${sep.trimEnd()}\n  ${' '.repeat(head.length)}${rest}`);
-}
 const generated = fc.tuple(block, fc.constantFrom('', '---\n', '# top\n', '--- # c\n')).map(([body, head]) => `${head}${layout(body)}\n`);
 
 const INSERTS = ['[', ']', '{', '}', ':', ': ', ',', '- ', '? ', '!', '&a ', '*a', '#', '|', '>', "'", '"', '~', '\n', ' ', '  ', '0x', '1: ', ': x', '- -', '\n  '];

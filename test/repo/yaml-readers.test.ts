@@ -3,7 +3,7 @@
 // full reader. This differential test generates documents full of the constructs where the two could
 // differ, and edits real files at random, and checks that what secrel reads (fast path or not) is exactly
 // what the full reader reads: the same data, the same findings. `npm run fuzz` runs it with many more cases.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
@@ -12,6 +12,7 @@ import { parseYamlFast } from '../../src/repo/yaml-doc.js';
 import { parseYamlFully } from '../../src/repo/yaml-full.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { byTier } from '../helpers/tier.js';
+import { layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
 
 const CASES = Number(process.env.SECREL_YAML_CASES ?? byTier(3000, 20000));
 /** `npm run fuzz` passes its own seed; the suite's are fixed. */
@@ -28,31 +29,11 @@ const SCALARS = [
 ];
 const KEYS = ['a', 'b', 'id', '~', 'null', 'NULL', '1', '-1', '.5', '0x1', '0b1', 'true', 'yes', '"q"', "'r'", '"a:b"', '[x, y]', '{k: v}', '? z', '<<', '""', 'a b', '"~"', '"null"', ''];
 
-const scalar = fc.constantFrom(...SCALARS);
-const key = fc.constantFrom(...KEYS);
-const comment = fc.constantFrom('', '', ' # note', ' #', '  # a: b');
-const entry: fc.Arbitrary<string> = fc.letrec<{ value: string; block: string }>((tie) => ({
-  value: fc.oneof({ weight: 4, arbitrary: scalar }, { weight: 1, arbitrary: tie('block') }),
-  block: fc.oneof(
-    fc.array(fc.tuple(key, tie('value'), comment), { minLength: 1, maxLength: 3 }).map((ps) => ps.map(([k, v, c]) => `${k}: ${v}${c}`).join('\n')),
-    fc.array(fc.tuple(tie('value'), comment), { minLength: 1, maxLength: 3 }).map((vs) => vs.map(([v, c]) => `- ${v}${c}`).join('\n')),
-  ),
-})).block.map((b) => b);
-
-/** Indents a nested block value under its key or dash, as a person would write it. */
-function layout(text: string): string {
-  return text.replace(/^(.*?)(: |- )(- .*|\w+: .*)$/gm, (_m, head: string, sep: string, rest: string) => `${head}${sep.trimEnd()}\n  ${' '.repeat(head.length)}${rest}`);
-}
+const entry = yamlBlock({ scalars: SCALARS, keys: KEYS, comments: ['', '', ' # note', ' #', '  # a: b'], maxLength: 3 });
 
 const generated = fc.tuple(entry, fc.constantFrom('', '---\n', '%YAML 1.2\n---\n', '# top\n'), fc.constantFrom('', '\n...\n', '\n---\nx: 1\n'))
   .map(([body, head, tail]) => `${head}${layout(body)}${tail}\n`);
 
-function yamlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((n) => {
-    const p = join(dir, n);
-    return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(n) ? [p] : [];
-  });
-}
 const REAL = yamlFiles(join(FIXTURES, 'sec-2020')).map((f) => readFileSync(f, 'utf8'));
 const INSERTS = ['[', ']', '{', '}', ':', ': ', ',', '- ', '? ', '!', '&a ', '*a', '#', '|', '>', "'", '"', '~', '%', '@', '`', '\t', '\n', ' ', '0b', '0x', '+.', '-.', '.', '_', '<<: ', 'null: ', '~: ', ': x', '- -'];
 const edited = fc.tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 4 }))
