@@ -1,8 +1,9 @@
 // The one step that places findings in the text: after every rule has run, each finding's path becomes a
 // line and column, reading positions only for the files that have findings. A clean run never gets here
 // with anything to place, so it never loads the full YAML reader. A file the full reader read already
-// has its document; any other is placed from its syntax tree (yaml-positions.ts), and what the tree does
-// not answer from a document built for it.
+// is placed like any other, from its syntax tree (yaml-positions.ts), and what the tree does not answer from
+// its document (or one built for it): so a position never depends on which reader ran, or on the cache
+// (a cached file has no document).
 import type { Finding, Located } from '../domain/findings.js';
 import { loadFullReader, type YamlFile } from './yaml-doc.js';
 import type { PositionedFile } from './yaml-full.js';
@@ -28,7 +29,7 @@ export async function locateFindings(files: readonly YamlFile[], findings: reado
   const out = [...findings] as Located[];
   for (const [name, indexes] of pending) {
     const y = byName.get(name);
-    const tree = y && !y.doc ? full.treePositions(y.text) : undefined;
+    const tree = y ? full.treePositions(y.text) : undefined;
     let doc = y?.doc && y.lineCounter ? (y as PositionedFile) : undefined;
     for (const i of indexes) {
       const f = findings[i]!;
