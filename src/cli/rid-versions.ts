@@ -6,7 +6,8 @@ import type { Release } from '../domain/model.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { scopeByRelease, type ScopeEntry } from '../domain/scope.js';
-import { canonicalInputs, planBump, type BumpPlan } from '../domain/versioning.js';
+import { canonicalInputs } from '../domain/canonical-inputs.js';
+import { planBump, type BumpPlan } from '../domain/versioning.js';
 import type { Repository } from '../repo/load.js';
 
 /** What versioning needs to know about one release now. */

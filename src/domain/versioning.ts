@@ -1,6 +1,6 @@
 // The RID version state machine (RID-1): which part of the scope is baselined, what moved, the next version.
 import { compare } from './dates.js';
-import type { BaselineCoverage, Modification, Release, Rid, RidComputedFrom, RidHistoryEntry } from './model.js';
+import type { BaselineCoverage, Rid, RidComputedFrom, RidHistoryEntry } from './model.js';
 
 /** One scope item as versioning sees it: `SECMP0062#1`, and whether it impacts DCC Systems (unknown: undefined). */
 export interface ScopeItem {
@@ -223,26 +223,4 @@ export function unbumpedScopeChange(rid: Rid | undefined, scope: readonly ScopeI
   const moved = baselinedMovement(coverage, scopeMovement(reference.scope, scope, impactOf));
   if (isEmpty(moved) || parseVersion(rid.version).major > parseVersion(reference.version).major) return undefined;
   return { ...moved, reference };
-}
-
-/**
- * A release's inputs as one canonical string, hashed at the edge into `computedFrom.inputs`: the release
- * file without its `rid` block and the modifications in its scope (only their parts for this release),
- * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment.
- */
-export function canonicalInputs(release: Release, modifications: readonly Modification[]): string {
-  const { rid: _rid, $schema: _schema, ...rest } = release;
-  const mods = [...modifications]
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === release.id) } : m));
-  return canonicalJson({ release: rest, modifications: mods });
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }

@@ -2,7 +2,8 @@
 // rules `check` runs, so an answer is never different from what `check` says once the assumption is recorded.
 import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
 import { compareFindings, type Finding } from './findings.js';
-import { decisionWindow, parseLeadTime } from './implementation.js';
+import { decisionWindow } from './decision-window.js';
+import { parseLeadTime } from './implementation.js';
 import { builtInMilestones } from './milestones.js';
 import type { Assumption } from './assumptions.js';
 import type { RepoModel } from './repository.js';

@@ -4,9 +4,8 @@ import fc from 'fast-check';
 import { compare } from '../../src/domain/dates.js';
 import { listReleases } from '../../src/domain/calendar.js';
 import { createHolidayCalendar } from '../../src/domain/holidays.js';
-import {
-  decisionByDate, decisionWindow, implementationOptions, noValidDate, parseLeadTime, workingDaysSentence,
-} from '../../src/domain/implementation.js';
+import { decisionByDate, implementationOptions, parseLeadTime, workingDaysSentence } from '../../src/domain/implementation.js';
+import { decisionWindow, noValidDate } from '../../src/domain/decision-window.js';
 import { implementationDates } from '../../src/domain/implementation-dates.js';
 import { resolveConfig } from '../../src/domain/config.js';
 import type { ImplementationResult, MonthsImplementation, WorkingDaysImplementation } from '../../src/domain/implementation.js';

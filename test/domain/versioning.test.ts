@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Rid } from '../../src/domain/model.js';
+import { canonicalInputs } from '../../src/domain/canonical-inputs.js';
 import {
-  canonicalInputs,
   nextVersion,
   planBump,
   unbumpedScopeChange,

@@ -1,7 +1,7 @@
 // Runs `secrel impl-date`: the Policy's implementation-date wording (IMP-1..5) for a lead time, from the
 // repository's releases (moved dates included) or, outside one, the default cycle.
 import { implementationDates } from '../../domain/implementation-dates.js';
-import { noValidDate } from '../../domain/implementation.js';
+import { noValidDate } from '../../domain/decision-window.js';
 import { UsageError } from '../../repo/errors.js';
 import type { ImplDateOptions } from '../commands/impl-date.js';
 import type { Context } from '../context.js';

@@ -2,7 +2,8 @@
 // Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { NO_VALID_DATE, decisionWindow, parseLeadTime } from '../implementation.js';
+import { NO_VALID_DATE, decisionWindow } from '../decision-window.js';
+import { parseLeadTime } from '../implementation.js';
 import type { Modification } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
 import { decisionOptions, type Rule, type RuleContext } from './context.js';

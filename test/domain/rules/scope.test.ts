@@ -1,8 +1,7 @@
 // SCP-1..5: cut-offs, late additions and exceptions, Documentation Releases, tech-spec changes, Validity Periods.
 import { describe, expect, it } from 'vitest';
-import {
-  cutOffRecorded, lateAddition, systemChangeInDocumentationRelease, techSpecsOncePerYear, validityPeriods,
-} from '../../../src/domain/rules/scope.js';
+import { cutOffRecorded, lateAddition, systemChangeInDocumentationRelease } from '../../../src/domain/rules/scope.js';
+import { techSpecsOncePerYear, validityPeriods } from '../../../src/domain/rules/tech-specs.js';
 import { mod, positionOf, rel, run, yaml } from './repo.js';
 
 const targeting = (release: string, body: string) => mod('MP1', `${body}implementation:\n  release: ${release}\n`);
