@@ -63,15 +63,33 @@ export default tseslint.config(
     files: ['src/**/*.ts'],
     ignores: ['src/domain/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/actions/*'], message: 'Only a command loads its action, with import() in src/cli/commands/: move what is shared to a module outside src/cli/actions.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/actions/*'],
+              message: 'Only a command loads its action, with import() in src/cli/commands/: move what is shared to a module outside src/cli/actions.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['src/cli/actions/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{ group: ['./*', '**/actions/*'], message: 'An action does not import another action: move what they share to a module outside src/cli/actions (src/domain when it is a decision).' }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['./*', '**/actions/*'],
+              message: 'An action does not import another action: move what they share to a module outside src/cli/actions (src/domain when it is a decision).',
+            },
+          ],
+        },
+      ],
     },
   },
   {

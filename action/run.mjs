@@ -24,7 +24,9 @@ if (command === '') process.exit(0); // install only: `secrel` is on PATH for la
 
 const argv = COMMANDS.get(command);
 if (!argv) {
-  process.stderr.write(`secrel action: command "${command}" is not one it runs; use one of: ${[...COMMANDS.keys()].join(', ')} (or leave it empty to install only)\n`);
+  process.stderr.write(
+    `secrel action: command "${command}" is not one it runs; use one of: ${[...COMMANDS.keys()].join(', ')} (or leave it empty to install only)\n`,
+  );
   process.exit(2);
 }
 const common = ['--repo', env.INPUT_REPO || '.', ...(env.INPUT_AS_OF ? ['--as-of', env.INPUT_AS_OF] : [])];
@@ -45,9 +47,7 @@ if (annotated.status === 2) process.exit(2); // bad usage: secrel said why on st
 
 // 2. The counts, from the JSON report.
 const json = JSON.parse(secrel('json').stdout);
-const counts = argv[0] === 'render'
-  ? { errors: json.outOfDate, warnings: 0 }
-  : { errors: json.summary.errors, warnings: json.summary.warnings };
+const counts = argv[0] === 'render' ? { errors: json.outOfDate, warnings: 0 } : { errors: json.summary.errors, warnings: json.summary.warnings };
 
 // 3. The job summary: secrel's Markdown report; for render --check, the stale documents.
 const summary = argv[0] === 'render' ? renderSummary(json) : secrel('markdown').stdout;
@@ -60,7 +60,9 @@ process.exit(annotated.status);
 function reportPr() {
   const base = env.INPUT_BASE || (env.GITHUB_BASE_REF ? `origin/${env.GITHUB_BASE_REF}` : '');
   if (!base) {
-    process.stderr.write('secrel action: report pr needs the revision to compare with: set the `base` input (e.g. origin/main), or run it on a pull_request event\n');
+    process.stderr.write(
+      'secrel action: report pr needs the revision to compare with: set the `base` input (e.g. origin/main), or run it on a pull_request event\n',
+    );
     process.exit(2);
   }
   const md = secrel('markdown', ['--base', base]);
@@ -82,7 +84,10 @@ function renderSummary(report) {
     lines.push(`${report.files.length} documents in \`${report.outDir || '.'}\` up to date.`, '');
     return lines.join('\n');
   }
-  lines.push(`❌ ${stale.length} of ${report.files.length} documents in \`${report.outDir || '.'}\` stale or missing: run \`secrel render\` and commit the result.`, '');
+  lines.push(
+    `❌ ${stale.length} of ${report.files.length} documents in \`${report.outDir || '.'}\` stale or missing: run \`secrel render\` and commit the result.`,
+    '',
+  );
   lines.push('| Document | State |', '| --- | --- |');
   for (const f of stale) lines.push(`| \`${f.path.replace(/[|`<>]/g, '_')}\` | ${f.state} |`);
   lines.push('');

@@ -70,7 +70,8 @@ function growthBudgets(scale) {
     if (points.length < 2) return notRun(what, 'needs runs at two sizes or more');
     const g = growth(points);
     const worst = g.steps.reduce((a, b) => (b.rise - b.tolerance > a.rise - a.tolerance ? b : a));
-    const value = `${g.per.map((p) => p.ms.toFixed(0)).join(' / ')} ms at ${points.map((p) => thousands(p.n)).join(' / ')}; ` +
+    const value =
+      `${g.per.map((p) => p.ms.toFixed(0)).join(' / ')} ms at ${points.map((p) => thousands(p.n)).join(' / ')}; ` +
       `largest step ${worst.rise >= 0 ? '+' : '−'}${Math.abs(worst.rise * 100).toFixed(0)}% (${thousands(worst.from)}→${thousands(worst.to)}, noise ${(worst.tolerance * 100).toFixed(0)}%)`;
     const whole = points[0].n <= from && points[points.length - 1].n >= to;
     // A rise is a miss whatever the range; linear over part of the range is not yet the goal.

@@ -23,10 +23,11 @@ export function makeModification(i, rel, next, { r, words, pick, asOf }) {
   const decisionBy = addMonths(rel.date, -months);
   const cutOff = addMonths(rel.date, -months);
   const fate = r();
-  const status = past ? (fate < 0.05 ? 'rejected' : fate < 0.09 ? 'withdrawn' : 'implemented')
-    : decisionBy <= asOf || fate < 0.3 ? 'approved' : pick(TARGETED);
-  const decided = status === 'approved' || status === 'implemented' || status === 'rejected'
-    ? minDate(addDays(decisionBy, -Math.floor(5 + r() * 150)), addDays(asOf, -3)) : undefined;
+  const status = past ? (fate < 0.05 ? 'rejected' : fate < 0.09 ? 'withdrawn' : 'implemented') : decisionBy <= asOf || fate < 0.3 ? 'approved' : pick(TARGETED);
+  const decided =
+    status === 'approved' || status === 'implemented' || status === 'rejected'
+      ? minDate(addDays(decisionBy, -Math.floor(5 + r() * 150)), addDays(asOf, -3))
+      : undefined;
   const added = minDate(addDays(cutOff, -Math.floor(10 + r() * 250)), addDays(asOf, -5));
 
   const m = { id, title: capital(words(6)), summary: `Proposes to ${words(32)}.`, url: `https://example.org/modifications/${id.toLowerCase()}/` };
@@ -54,7 +55,9 @@ export function makeModification(i, rel, next, { r, words, pick, asOf }) {
       const date = addDays(decided, 14);
       if (date <= asOf) m.implementation.revisions = [{ date, from: rel.previous.id, to: rel.id, reason: `The Authority approved a later date: ${words(8)}.` }];
     } else if (rel.previous && !decided && r() < 0.05) {
-      m.implementation.retargets = [{ date: addDays(added, -20), from: rel.previous.id, to: rel.id, reason: `Moved at the Working Group's request: ${words(6)}.` }];
+      m.implementation.retargets = [
+        { date: addDays(added, -20), from: rel.previous.id, to: rel.id, reason: `Moved at the Working Group's request: ${words(6)}.` },
+      ];
     }
   }
   m.impacts = impacts(system, r, words, pick);
@@ -79,11 +82,11 @@ function impacts(system, r, words, pick) {
 export function dccCosts(r, scale) {
   const c = {
     designBuildPit: Math.floor(r() * scale),
-    sit: Math.floor(r() * scale / 10),
-    uit: Math.floor(r() * scale / 50),
-    implementToLive: Math.floor(r() * scale / 25),
-    oneOffOperational: r() < 0.7 ? 0 : Math.floor(r() * scale / 20),
-    ongoingOperational: r() < 0.7 ? 0 : Math.floor(r() * scale / 40),
+    sit: Math.floor((r() * scale) / 10),
+    uit: Math.floor((r() * scale) / 50),
+    implementToLive: Math.floor((r() * scale) / 25),
+    oneOffOperational: r() < 0.7 ? 0 : Math.floor((r() * scale) / 20),
+    ongoingOperational: r() < 0.7 ? 0 : Math.floor((r() * scale) / 40),
   };
   if (r() < 0.3) c.total = Object.values(c).reduce((a, b) => a + b, 0);
   return c;

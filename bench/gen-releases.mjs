@@ -23,7 +23,12 @@ export function makeRelease(rel, { scope, systemKeys }, { r, words, asOf }) {
   out.url = `https://example.org/releases/${rel.id}/`;
   if (system && r() < 0.5) out.changeRequests = [{ id: `CR${1000 + rel.index}`, title: capital(words(4)), summary: `${capital(words(20))}.` }];
   if (system && rel.month === 6) {
-    out.techSpecs = ['DUIS', 'GBCS', 'TS'].map((document, k) => ({ document, version: `${rel.index}.${k}`, validFrom: rel.date, previousVersion: `${rel.index - 1}.${k}` }));
+    out.techSpecs = ['DUIS', 'GBCS', 'TS'].map((document, k) => ({
+      document,
+      version: `${rel.index}.${k}`,
+      validFrom: rel.date,
+      previousVersion: `${rel.index - 1}.${k}`,
+    }));
   }
   out.rid = rid(rel, system, scope, systemKeys, early);
   if (system) out.tad = { toTag: early(-9), published: early(-6), notes: `${capital(words(12))}.` };
@@ -84,7 +89,11 @@ function costs(rel, r, words, done) {
   const out = { forecast };
   const reported = done(addMonths(rel.date, 2));
   if (reported) {
-    out.actual = Object.fromEntries(Object.entries(forecast).filter(([k]) => k !== 'total').map(([k, v]) => [k, Math.round(v * (0.9 + r() * 0.2))]));
+    out.actual = Object.fromEntries(
+      Object.entries(forecast)
+        .filter(([k]) => k !== 'total')
+        .map(([k, v]) => [k, Math.round(v * (0.9 + r() * 0.2))]),
+    );
     out.actualReported = reported;
   }
   out.secas = [{ activity: 'Project management of the release', days: 20, amount: 12000 }];
@@ -97,6 +106,7 @@ function acceptance(rel, words, done) {
   const out = { set: 'standard' };
   if (evidence) out.evidenceSubmitted = evidence;
   const reviewed = done(addDays(rel.date, -14));
-  if (reviewed) out.criteria = CRITERIA.map((c) => ({ id: c.id, met: true, evidence: `${capital(words(5))} report v1.0`, reviewedBy: c.reviewedBy, date: reviewed }));
+  if (reviewed)
+    out.criteria = CRITERIA.map((c) => ({ id: c.id, met: true, evidence: `${capital(words(5))} report v1.0`, reviewedBy: c.reviewedBy, date: reviewed }));
   return out;
 }

@@ -32,7 +32,7 @@ function value(v, indent) {
   if (typeof v === 'string' && v.length > 80 && PLAIN.test(v)) return ` ${folded(v, `${indent}  `)}`;
   if (Array.isArray(v)) {
     if (v.length === 0) return ' []';
-    return `\n${v.map((item) => item !== null && typeof item === 'object' ? `${indent}  -${mapping(item, `${indent}    `).replace(/^\s+/, ' ')}` : `${indent}  - ${scalar(item)}`).join('\n')}`;
+    return `\n${v.map((item) => (item !== null && typeof item === 'object' ? `${indent}  -${mapping(item, `${indent}    `).replace(/^\s+/, ' ')}` : `${indent}  - ${scalar(item)}`)).join('\n')}`;
   }
   if (v !== null && typeof v === 'object') return `\n${mapping(v, `${indent}  `)}`;
   return ` ${scalar(v)}`;
@@ -53,6 +53,11 @@ function mapping(obj, indent) {
 
 /** A whole file: an optional comment header, then the mapping. */
 export function toYaml(obj, comment) {
-  const head = comment ? `${comment.split('\n').map((l) => `# ${l}`.trimEnd()).join('\n')}\n` : '';
+  const head = comment
+    ? `${comment
+        .split('\n')
+        .map((l) => `# ${l}`.trimEnd())
+        .join('\n')}\n`
+    : '';
   return `${head}${mapping(obj, '')}\n`;
 }

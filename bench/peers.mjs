@@ -11,7 +11,14 @@ import { join } from 'node:path';
 export function ajvCase(root, schema, dir) {
   const cli = join(root, 'node_modules', 'ajv-cli', 'dist', 'index.js');
   if (!existsSync(cli)) return { why: 'ajv-cli is not installed (run `npm install`)' };
-  return { case: { key: 'ajv', name: 'ajv-cli validate (modifications)', argv: [cli, 'validate', '-s', schema, '-c', 'ajv-formats', '-d', join(dir, '*.yaml')], cwd: root } };
+  return {
+    case: {
+      key: 'ajv',
+      name: 'ajv-cli validate (modifications)',
+      argv: [cli, 'validate', '-s', schema, '-c', 'ajv-formats', '-d', join(dir, '*.yaml')],
+      cwd: root,
+    },
+  };
 }
 
 /**
@@ -38,7 +45,15 @@ function jsonschemaBinary(root) {
 export function jsonschemaCase(root, schema, dir) {
   const found = jsonschemaBinary(root);
   if (!found.bin) return found;
-  return { case: { key: 'jsonschema', name: `jsonschema ${found.version} validate (modifications)`, command: found.bin, args: ['validate', '--format-assertion', schema, dir], cwd: root } };
+  return {
+    case: {
+      key: 'jsonschema',
+      name: `jsonschema ${found.version} validate (modifications)`,
+      command: found.bin,
+      args: ['validate', '--format-assertion', schema, dir],
+      cwd: root,
+    },
+  };
 }
 
 /**

@@ -48,18 +48,28 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 for (const dir of ['bin', 'dist']) cpSync(join(root, dir), join(work, 'build', dir), { recursive: true });
 const bin = join(work, 'build', 'bin', 'secrel.js');
 
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 const commit = spawnSync('git', ['describe', '--always', '--dirty'], { cwd: root, encoding: 'utf8' }).stdout?.trim() || 'not in git';
-console.log(`secrel benchmarks: secrel ${commit}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`);
+console.log(
+  `secrel benchmarks: secrel ${commit}, node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GB`,
+);
 console.log(`load average ${load()} (1, 5, 15 minutes)`);
 console.log('Whole processes in interleaved rounds: median and range of the timed runs, peak RSS of one untimed run');
-console.log('before them, and the median ÷ each reference\'s median (below 1: faster than it).');
+console.log("before them, and the median ÷ each reference's median (below 1: faster than it).");
 console.log('cold: the cache (.git/secrel/cache/) removed before each run, so the run parses every file and writes');
 console.log('the cache; warm: the cache as the previous run left it; 1 file changed: one modification edited before');
 console.log('each run. Clearing, editing and emptying output folders are untimed.\n');
 
 const baseline = { key: 'node', name: 'node -e 0', argv: ['-e', '0'] };
-const refs = (rows) => [['node', 'node -e 0'], ['ajv', 'ajv-cli'], ['jsonschema', 'jsonschema']].map(([key, label]) => ({ label, row: rows.find((r) => r.key === key) }));
+const refs = (rows) =>
+  [
+    ['node', 'node -e 0'],
+    ['ajv', 'ajv-cli'],
+    ['jsonschema', 'jsonschema'],
+  ].map(([key, label]) => ({ label, row: rows.find((r) => r.key === key) }));
 const notes = new Set();
 /** A peer's case, or nothing (its reason printed once at the end). */
 const peer = (found) => {
@@ -84,13 +94,16 @@ try {
   ];
   // ajv-cli reads YAML 1.1: it gets a copy of the example's modifications with the dates quoted (made once, untimed).
   const ajvDir = quoteDatesCopy(join(repo, 'modifications'), join(work, 'example-ajv'));
-  example = measureAll([
-    baseline,
-    { key: 'version', name: 'secrel --version', argv: [bin, '--version'] },
-    ...commands.flatMap((c) => ['cold', 'warm'].map((mode) => secrelCase(bin, repo, c, mode, { opts, exitCodes: c.exitCodes }))),
-    ...peer(ajvCase(root, modificationSchema, ajvDir)),
-    ...peer(jsonschemaCase(root, modificationSchema, join(repo, 'modifications'))),
-  ], rounds ?? 21);
+  example = measureAll(
+    [
+      baseline,
+      { key: 'version', name: 'secrel --version', argv: [bin, '--version'] },
+      ...commands.flatMap((c) => ['cold', 'warm'].map((mode) => secrelCase(bin, repo, c, mode, { opts, exitCodes: c.exitCodes }))),
+      ...peer(ajvCase(root, modificationSchema, ajvDir)),
+      ...peer(jsonschemaCase(root, modificationSchema, join(repo, 'modifications'))),
+    ],
+    rounds ?? 21,
+  );
   console.log(formatRows(example, refs(example)).join('\n'));
 
   for (const n of SIZES) {
@@ -101,8 +114,11 @@ try {
     const edit = editor(join(repo, 'modifications', 'MP00001.yaml'));
     const cases = [
       baseline,
-      ...SCALE_COMMANDS.flatMap((c) => (c.id === 'validate' ? ['cold', 'warm', 'changed'] : ['cold', 'changed'])
-        .map((mode) => secrelCase(bin, repo, c, mode, { opts, edit, out: join(work, `out-${n}-${c.id}`) }))),
+      ...SCALE_COMMANDS.flatMap((c) =>
+        (c.id === 'validate' ? ['cold', 'warm', 'changed'] : ['cold', 'changed']).map((mode) =>
+          secrelCase(bin, repo, c, mode, { opts, edit, out: join(work, `out-${n}-${c.id}`) }),
+        ),
+      ),
       ...peer(ajvCase(root, modificationSchema, join(repo, 'modifications'))),
       ...peer(jsonschemaCase(root, modificationSchema, join(repo, 'modifications'))),
     ];
@@ -129,7 +145,9 @@ console.log(`\nload average at the end: ${load()}`);
 /** Each command's cold time per 1,000 modifications at each size, and whether it rises. */
 function printGrowth() {
   const sizes = [...scale.keys()].sort((a, b) => a - b);
-  console.log(`\nGrowth, cold runs: time per 1,000 modifications at ${sizes.map(thousands).join(' / ')}, and each step's change (not rising beyond noise = linear or better):`);
+  console.log(
+    `\nGrowth, cold runs: time per 1,000 modifications at ${sizes.map(thousands).join(' / ')}, and each step's change (not rising beyond noise = linear or better):`,
+  );
   const w = Math.max(...SCALE_COMMANDS.map((c) => c.label.length));
   for (const c of SCALE_COMMANDS) {
     const points = sizes.map((n) => ({ n, row: scale.get(n).find((r) => r.key === `${c.id}:cold`) }));

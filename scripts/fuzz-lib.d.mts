@@ -26,6 +26,17 @@ export declare function similarValue(value: unknown, seed: number): unknown;
 export declare function applyMutations(files: ReadonlyMap<string, Uint8Array>, mutations: readonly Mutation[]): Map<string, Buffer>;
 /** Starts watching; the result gives (and clears) what was caught, and `restore()` stops watching. */
 export declare function watchProcess(): (() => string[]) & { restore(): void };
-export declare function runCommands(main: Main, dir: string, files: ReadonlyMap<string, Uint8Array>, commands?: readonly (readonly string[])[]): Promise<Problem[]>;
-export declare function runCase(main: Main, dir: string, original: ReadonlyMap<string, Uint8Array>, mutations: readonly Mutation[], commands?: readonly (readonly string[])[]): Promise<Problem[]>;
+export declare function runCommands(
+  main: Main,
+  dir: string,
+  files: ReadonlyMap<string, Uint8Array>,
+  commands?: readonly (readonly string[])[],
+): Promise<Problem[]>;
+export declare function runCase(
+  main: Main,
+  dir: string,
+  original: ReadonlyMap<string, Uint8Array>,
+  mutations: readonly Mutation[],
+  commands?: readonly (readonly string[])[],
+): Promise<Problem[]>;
 export declare function describeFailure(mutations: readonly Mutation[], problems: readonly Problem[]): string;

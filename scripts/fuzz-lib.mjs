@@ -86,7 +86,9 @@ export async function runCommands(main, dir, files, commands = COMMANDS) {
     }
   }
   const after = readTree(dir);
-  const changed = [...new Set([...files.keys(), ...after.keys()])].filter((p) => !files.get(p) || !after.get(p) || !Buffer.from(files.get(p)).equals(after.get(p)));
+  const changed = [...new Set([...files.keys(), ...after.keys()])].filter(
+    (p) => !files.get(p) || !after.get(p) || !Buffer.from(files.get(p)).equals(after.get(p)),
+  );
   if (changed.length) problems.push({ command: '(all)', problem: `a read-only command changed files: ${changed.join(', ')}` });
   return problems;
 }
@@ -138,6 +140,12 @@ export async function runCase(main, dir, original, mutations, commands = COMMAND
 
 /** A readable one-screen description of a failing case. */
 export function describeFailure(mutations, problems) {
-  const show = (m) => JSON.stringify(m, (_k, v) => (v instanceof Uint8Array ? `bytes[${[...v].join(',')}]` : typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v));
-  return [`mutations: ${mutations.map(show).join('\n           ')}`, ...problems.map((p) => `  ${p.command}: ${p.problem}${p.stderr ? `\n    stderr: ${p.stderr.trim().split('\n').slice(0, 8).join('\n            ')}` : ''}`)].join('\n');
+  const show = (m) =>
+    JSON.stringify(m, (_k, v) =>
+      v instanceof Uint8Array ? `bytes[${[...v].join(',')}]` : typeof v === 'string' && v.length > 60 ? `${v.slice(0, 60)}…(${v.length})` : v,
+    );
+  return [
+    `mutations: ${mutations.map(show).join('\n           ')}`,
+    ...problems.map((p) => `  ${p.command}: ${p.problem}${p.stderr ? `\n    stderr: ${p.stderr.trim().split('\n').slice(0, 8).join('\n            ')}` : ''}`),
+  ].join('\n');
 }

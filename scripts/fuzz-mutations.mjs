@@ -4,14 +4,65 @@
 import fc from 'fast-check';
 import { isMap, isSeq, parseDocument } from 'yaml';
 
-
 /** Values that mean something to secrel (ids, dates, offsets, versions), and values that should not. */
 const NASTY = [
-  '2021-02-29', '2020-13-01', '2020-06-25', '2019-10-11', '0000-01-01', '9999-12-31', '2020-06', '2020-11', '2021-02', '2022-07-mp200',
-  'SECMP0062', 'SECMP0062#1', 'SECMP0062#9', 'MP079', 'DEMO001', 'standard', 'systems', 'all', 'system', 'documentation', 'approved',
-  'targeted', 'implemented', 'withdrawn', 'cancelled', 'live', '12m', '20wd', '0m', '-10wd', '+3m', '5d', '1.0', '0.1', '2.0', '1.1', 'go-live',
-  'tad-to-tag', '__proto__', 'constructor', 'toString', 'prototype', 'hasOwnProperty', '<script>alert(1)</script>', '{{constructor.constructor}}',
-  '../../../etc/passwd', '/etc/passwd', '--output=/tmp/x', '', ' ', '\u0000', '\u202e', 'x'.repeat(5000), '%', '::', 'NaN', 'Infinity',
+  '2021-02-29',
+  '2020-13-01',
+  '2020-06-25',
+  '2019-10-11',
+  '0000-01-01',
+  '9999-12-31',
+  '2020-06',
+  '2020-11',
+  '2021-02',
+  '2022-07-mp200',
+  'SECMP0062',
+  'SECMP0062#1',
+  'SECMP0062#9',
+  'MP079',
+  'DEMO001',
+  'standard',
+  'systems',
+  'all',
+  'system',
+  'documentation',
+  'approved',
+  'targeted',
+  'implemented',
+  'withdrawn',
+  'cancelled',
+  'live',
+  '12m',
+  '20wd',
+  '0m',
+  '-10wd',
+  '+3m',
+  '5d',
+  '1.0',
+  '0.1',
+  '2.0',
+  '1.1',
+  'go-live',
+  'tad-to-tag',
+  '__proto__',
+  'constructor',
+  'toString',
+  'prototype',
+  'hasOwnProperty',
+  '<script>alert(1)</script>',
+  '{{constructor.constructor}}',
+  '../../../etc/passwd',
+  '/etc/passwd',
+  '--output=/tmp/x',
+  '',
+  ' ',
+  '\u0000',
+  '\u202e',
+  'x'.repeat(5000),
+  '%',
+  '::',
+  'NaN',
+  'Infinity',
 ];
 
 const scalarArb = fc.oneof(
@@ -28,15 +79,39 @@ const scalarArb = fc.oneof(
 export const valueArb = fc.oneof(
   { weight: 5, arbitrary: scalarArb },
   { weight: 1, arbitrary: fc.array(scalarArb, { maxLength: 4 }) },
-  { weight: 1, arbitrary: fc.dictionary(fc.constantFrom('id', 'date', 'release', 'version', 'event', 'offset', 'from', '__proto__', 'constructor', 'x'), scalarArb, { maxKeys: 3 }) },
+  {
+    weight: 1,
+    arbitrary: fc.dictionary(fc.constantFrom('id', 'date', 'release', 'version', 'event', 'offset', 'from', '__proto__', 'constructor', 'x'), scalarArb, {
+      maxKeys: 3,
+    }),
+  },
 );
 
 const pick = fc.nat({ max: 1_000_000 });
 
 /** The hostile set (issue 14): control characters, bidi overrides, huge and odd numbers, deep nesting. */
 const HOSTILE = [
-  '\u001b[2J\u001b[31mred', '\u0007', '\u0000', '\u0085', '\u009b31m', '\u202eexe.txt', '\u2066x\u2069', 'x\n::error file=a::owned', '\r::warning::x',
-  1e20, 1e308, -1e308, 12.345, 0.001, 1e-7, '0x1F', '0o17', '.inf', '-.inf', '.nan', 2 ** 63,
+  '\u001b[2J\u001b[31mred',
+  '\u0007',
+  '\u0000',
+  '\u0085',
+  '\u009b31m',
+  '\u202eexe.txt',
+  '\u2066x\u2069',
+  'x\n::error file=a::owned',
+  '\r::warning::x',
+  1e20,
+  1e308,
+  -1e308,
+  12.345,
+  0.001,
+  1e-7,
+  '0x1F',
+  '0o17',
+  '.inf',
+  '-.inf',
+  '.nan',
+  2 ** 63,
 ];
 const hostileValueArb = fc.oneof(
   { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) },
@@ -48,16 +123,66 @@ export const mutationArb = fc.oneof(
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('delete-key'), file: pick, at: pick }) },
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('set-value'), file: pick, at: pick, value: valueArb }) },
   { weight: 8, arbitrary: fc.record({ kind: fc.constant('similar'), file: pick, at: pick, seed: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename-key'), file: pick, at: pick, name: fc.constantFrom('__proto__', 'constructor', 'toString', 'x', 'id', 'release') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rename-key'),
+      file: pick,
+      at: pick,
+      name: fc.constantFrom('__proto__', 'constructor', 'toString', 'x', 'id', 'release'),
+    }),
+  },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('truncate'), file: pick, fraction: fc.double({ min: 0, max: 1, noNaN: true }) }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('bytes'), file: pick, fraction: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('text'), file: pick, fraction: fc.double({ min: 0, max: 1, noNaN: true }), cut: fc.nat({ max: 40 }), text: fc.constantFrom('\t', ': ', '- ', '&a ', '*a', '!!binary ', '%YAML 1.1\n', '---\n', '{', ']', '"', "'", '#', '\r\n', '\uFEFF', 'key: [1, 2\n', '<<: *a\n') }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('bytes'),
+      file: pick,
+      fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('text'),
+      file: pick,
+      fraction: fc.double({ min: 0, max: 1, noNaN: true }),
+      cut: fc.nat({ max: 40 }),
+      text: fc.constantFrom(
+        '\t',
+        ': ',
+        '- ',
+        '&a ',
+        '*a',
+        '!!binary ',
+        '%YAML 1.1\n',
+        '---\n',
+        '{',
+        ']',
+        '"',
+        "'",
+        '#',
+        '\r\n',
+        '\uFEFF',
+        'key: [1, 2\n',
+        '<<: *a\n',
+      ),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('line'), file: pick, at: pick, op: fc.constantFrom('delete', 'duplicate', 'indent', 'dedent') }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('delete-file', 'empty-file'), file: pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('hostile-value'), file: pick, at: pick, value: hostileValueArb }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('hostile-key'), file: pick, at: pick, name: hostileValueArb.map(String) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deep'), file: pick, depth: fc.constantFrom(50, 500, 5000), flow: fc.boolean() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('copy-file'), file: pick, name: fc.constantFrom('2020-06', '2022-07', '2020-07-adhoc', 'SECMP0999', 'MP079', 'constructor', '__proto__') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('copy-file'),
+      file: pick,
+      name: fc.constantFrom('2020-06', '2022-07', '2020-07-adhoc', 'SECMP0999', 'MP079', 'constructor', '__proto__'),
+    }),
+  },
 );
 
 /** One fuzz case: 1 to 4 mutations applied in order. */
@@ -139,26 +264,32 @@ export function applyMutations(files, mutations) {
         set(editDoc(text, m.at, (doc, p) => doc.setIn(p, doc.createNode(m.value))));
         break;
       case 'similar':
-        set(editDoc(text, m.at, (doc, p) => {
-          const current = doc.getIn(p);
-          if (current === null || typeof current !== 'object') doc.setIn(p, similarValue(current, m.seed));
-        }));
+        set(
+          editDoc(text, m.at, (doc, p) => {
+            const current = doc.getIn(p);
+            if (current === null || typeof current !== 'object') doc.setIn(p, similarValue(current, m.seed));
+          }),
+        );
         break;
       case 'hostile-value':
         set(editDoc(text, m.at, (doc, p) => doc.setIn(p, doc.createNode(m.value))));
         break;
       case 'deep': {
-        const nested = m.flow ? `${'['.repeat(m.depth)}1${']'.repeat(m.depth)}` : Array.from({ length: m.depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1';
+        const nested = m.flow
+          ? `${'['.repeat(m.depth)}1${']'.repeat(m.depth)}`
+          : Array.from({ length: m.depth }, (_, i) => `${' '.repeat(i)}k${i}:`).join('\n') + ' 1';
         set(`${text.replace(/\n?$/, '\n')}deep: ${m.flow ? nested : `\n${nested.replace(/^/gm, ' ')}`}\n`);
         break;
       }
       case 'hostile-key':
       case 'rename-key':
-        set(editDoc(text, m.at, (doc, p) => {
-          const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;
-          const pair = isMap(parent) ? parent.items.find((i) => (i.key?.value ?? i.key) === p[p.length - 1]) : undefined;
-          if (pair) pair.key = doc.createNode(m.name);
-        }));
+        set(
+          editDoc(text, m.at, (doc, p) => {
+            const parent = p.length > 1 ? doc.getIn(p.slice(0, -1), true) : doc.contents;
+            const pair = isMap(parent) ? parent.items.find((i) => (i.key?.value ?? i.key) === p[p.length - 1]) : undefined;
+            if (pair) pair.key = doc.createNode(m.name);
+          }),
+        );
         break;
       case 'truncate':
         out.set(path, bytes.subarray(0, Math.floor(bytes.length * m.fraction)));
@@ -206,13 +337,85 @@ export function applyMutations(files, mutations) {
  * A command line: a command and options drawn from what secrel accepts, with values both sensible and not.
  * Bad usage may exit 2 with a message; it must never be an internal error.
  */
-export const argvArb = fc.tuple(
-  fc.constantFrom(['validate'], ['check'], ['plan'], ['calendar'], ['impl-date'], ['rid', 'bump'], ['rid', 'baseline'], ['render'], ['diff'], ['init'], ['nonsense'], []),
-  fc.array(fc.oneof(
-    fc.constantFrom('--release', '--as-of', '--from', '--to', '--format', '--lead-time', '--decision', '--system', '--documentation', '--self-governance',
-      '--referral-end', '--covers', '--date', '--since', '--dry-run', '--check', '--staged', '--min-severity', '--ics', '--help', '--version', '--debug', '--', '-x'),
-    fc.constantFrom('2020-06', '9999-12', '0000-01', '2020-06-25', '2021-02-29', '1899-12-31', '3000-01-01', 'json', 'github', 'text', 'xml', '12m', '20wd',
-      '99999m', '0m', '-1m', 'systems', 'all', 'rid', 'notices', 'site', 'HEAD', 'HEAD~999', '--output=/tmp/x', '2020', '1900..2999', '2999..1900', '2020-01-01..2019-01-01', 'error', 'info'),
-    fc.string({ maxLength: 12 }),
-  ), { maxLength: 6 }),
-).map(([command, rest]) => [...command, ...rest]);
+export const argvArb = fc
+  .tuple(
+    fc.constantFrom(
+      ['validate'],
+      ['check'],
+      ['plan'],
+      ['calendar'],
+      ['impl-date'],
+      ['rid', 'bump'],
+      ['rid', 'baseline'],
+      ['render'],
+      ['diff'],
+      ['init'],
+      ['nonsense'],
+      [],
+    ),
+    fc.array(
+      fc.oneof(
+        fc.constantFrom(
+          '--release',
+          '--as-of',
+          '--from',
+          '--to',
+          '--format',
+          '--lead-time',
+          '--decision',
+          '--system',
+          '--documentation',
+          '--self-governance',
+          '--referral-end',
+          '--covers',
+          '--date',
+          '--since',
+          '--dry-run',
+          '--check',
+          '--staged',
+          '--min-severity',
+          '--ics',
+          '--help',
+          '--version',
+          '--debug',
+          '--',
+          '-x',
+        ),
+        fc.constantFrom(
+          '2020-06',
+          '9999-12',
+          '0000-01',
+          '2020-06-25',
+          '2021-02-29',
+          '1899-12-31',
+          '3000-01-01',
+          'json',
+          'github',
+          'text',
+          'xml',
+          '12m',
+          '20wd',
+          '99999m',
+          '0m',
+          '-1m',
+          'systems',
+          'all',
+          'rid',
+          'notices',
+          'site',
+          'HEAD',
+          'HEAD~999',
+          '--output=/tmp/x',
+          '2020',
+          '1900..2999',
+          '2999..1900',
+          '2020-01-01..2019-01-01',
+          'error',
+          'info',
+        ),
+        fc.string({ maxLength: 12 }),
+      ),
+      { maxLength: 6 },
+    ),
+  )
+  .map(([command, rest]) => [...command, ...rest]);

@@ -71,22 +71,32 @@ async function parent() {
   console.log(`fuzz: ${runs} cases, seed ${seed}, ${workers} worker${workers === 1 ? '' : 's'}`);
   const share = (i) => Math.floor(runs / workers) + (i < runs % workers ? 1 : 0);
   let progress = 0;
-  const results = await Promise.all(Array.from({ length: workers }, (_, i) => new Promise((done) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--worker', '--runs', String(share(i)), '--seed', String(seed + i)], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
-    let message;
-    child.on('message', (m) => {
-      if (m.progress) {
-        progress += m.progress;
-        if (progress % 1000 === 0) console.log(`fuzz: ${progress} cases, ${Math.round((Date.now() - started) / 1000)} s`);
-      } else message = m;
-    });
-    // 'close' comes after the last message has been delivered ('exit' may come before it).
-    child.on('close', (code) => done(message ?? { runs: 0, failed: true, report: `worker ${i} exited ${code} without a report` }));
-  })));
+  const results = await Promise.all(
+    Array.from(
+      { length: workers },
+      (_, i) =>
+        new Promise((done) => {
+          const child = fork(fileURLToPath(import.meta.url), ['--worker', '--runs', String(share(i)), '--seed', String(seed + i)], {
+            stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+          });
+          let message;
+          child.on('message', (m) => {
+            if (m.progress) {
+              progress += m.progress;
+              if (progress % 1000 === 0) console.log(`fuzz: ${progress} cases, ${Math.round((Date.now() - started) / 1000)} s`);
+            } else message = m;
+          });
+          // 'close' comes after the last message has been delivered ('exit' may come before it).
+          child.on('close', (code) => done(message ?? { runs: 0, failed: true, report: `worker ${i} exited ${code} without a report` }));
+        }),
+    ),
+  );
   const total = results.reduce((n, r) => n + r.runs, 0);
   for (const r of results) if (r.failed) console.log(`\nFAILURE\n${r.report}`);
   const failed = results.filter((r) => r.failed).length;
-  console.log(`fuzz: ${total} cases run in ${Math.round((Date.now() - started) / 1000)} s, ${failed ? `${failed} failing case${failed === 1 ? '' : 's'} (above)` : 'no crash'}`);
+  console.log(
+    `fuzz: ${total} cases run in ${Math.round((Date.now() - started) / 1000)} s, ${failed ? `${failed} failing case${failed === 1 ? '' : 's'} (above)` : 'no crash'}`,
+  );
   return (failed ? 1 : 0) | readersDiffer();
 }
 

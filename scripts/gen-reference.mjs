@@ -17,7 +17,10 @@ const FILES = {
 };
 const ORDER = ['modification', 'release', 'change-request', 'config'];
 
-const para = (text) => String(text ?? '').replace(/\s+/g, ' ').trim();
+const para = (text) =>
+  String(text ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const cell = (text) => para(text).replace(/\|/g, '\\|');
 const code = (value) => `\`${typeof value === 'string' ? value : JSON.stringify(value)}\``;
 const words = (name) => name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -49,15 +52,21 @@ function typeOf(node, defs) {
   if (node.anyOf) return [...new Set(node.anyOf.map((n) => typeOf(n, defs)))].join(' or ');
   if (Array.isArray(node.type)) return node.type.map((t) => typeOf({ ...node, type: t }, defs)).join(' or ');
   switch (node.type) {
-    case 'array': return node.items ? `list of ${plural(typeOf(node.items, defs))}` : 'list';
+    case 'array':
+      return node.items ? `list of ${plural(typeOf(node.items, defs))}` : 'list';
     case 'object':
       if (hasProperties(node)) return 'object';
-      if (node.additionalProperties && typeof node.additionalProperties === 'object') return `map of names to ${plural(typeOf(node.additionalProperties, defs))}`;
+      if (node.additionalProperties && typeof node.additionalProperties === 'object')
+        return `map of names to ${plural(typeOf(node.additionalProperties, defs))}`;
       return 'object';
-    case 'string': return 'text';
-    case 'integer': return node.minimum !== undefined && node.maximum !== undefined ? `integer ${node.minimum}–${node.maximum}` : 'integer';
-    case 'null': return '`null`';
-    default: return node.type ?? 'any';
+    case 'string':
+      return 'text';
+    case 'integer':
+      return node.minimum !== undefined && node.maximum !== undefined ? `integer ${node.minimum}–${node.maximum}` : 'integer';
+    case 'null':
+      return '`null`';
+    default:
+      return node.type ?? 'any';
   }
 }
 
@@ -102,7 +111,9 @@ function table(rows) {
 
 export function loadSchemas(schemasDir) {
   const out = {};
-  for (const file of readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort()) {
+  for (const file of readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort()) {
     out[file.replace(/\.schema\.json$/, '')] = JSON.parse(readFileSync(join(schemasDir, file), 'utf8'));
   }
   return out;

@@ -30,12 +30,18 @@ function rewrite(node, file, parentKey) {
 function withoutAnnotations(node) {
   if (Array.isArray(node)) return node.map(withoutAnnotations);
   if (!node || typeof node !== 'object') return node;
-  return Object.fromEntries(Object.entries(node).filter(([k, v]) => !(ANNOTATIONS.has(k) && typeof v !== 'object')).map(([k, v]) => [k, withoutAnnotations(v)]));
+  return Object.fromEntries(
+    Object.entries(node)
+      .filter(([k, v]) => !(ANNOTATIONS.has(k) && typeof v !== 'object'))
+      .map(([k, v]) => [k, withoutAnnotations(v)]),
+  );
 }
 
 /** The generated module's text for the schemas in `schemasDir`: same schemas, same bytes. */
 export async function generateSchemaTypes(schemasDir) {
-  const files = readdirSync(schemasDir).filter((f) => f.endsWith('.schema.json')).sort();
+  const files = readdirSync(schemasDir)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
   const definitions = {};
   const fileDefinitions = {};
   for (const file of files) {
@@ -54,7 +60,11 @@ export async function generateSchemaTypes(schemasDir) {
     }
     fileDefinitions[name] = { ...schema, title: typeName };
   }
-  const combined = { definitions: { ...definitions, ...fileDefinitions }, anyOf: Object.keys(fileDefinitions).map((n) => ({ $ref: `#/definitions/${n}` })), title: 'SecrelFile' };
+  const combined = {
+    definitions: { ...definitions, ...fileDefinitions },
+    anyOf: Object.keys(fileDefinitions).map((n) => ({ $ref: `#/definitions/${n}` })),
+    title: 'SecrelFile',
+  };
   const ts = await compile(combined, 'SecrelFile', {
     bannerComment: '',
     format: false,

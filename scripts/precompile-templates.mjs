@@ -31,7 +31,10 @@ export function precompileTemplates(root, generated) {
   const dir = join(root, 'templates');
   const entries = [];
   for (const path of listTemplates(dir)) {
-    const name = relative(dir, path).split(sep).join('/').replace(/\.hbs$/, '');
+    const name = relative(dir, path)
+      .split(sep)
+      .join('/')
+      .replace(/\.hbs$/, '');
     const source = readFileSync(path, 'utf8').replace(/\r\n/g, '\n');
     const spec = Handlebars.precompile(source, { strict: true, noEscape: isMarkdownTemplate(name) });
     const file = `templates/${name}.hbs`;

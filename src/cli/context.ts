@@ -81,7 +81,10 @@ function dateOption(option: string, value: unknown, example: string): string {
   if (!isValidIsoDate(value)) throw new UsageError(`${option} ${String(value)} is not a calendar date`, `write it as YYYY-MM-DD, e.g. ${option} ${example}`);
   const year = Number(value.slice(0, 4));
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new UsageError(`${option} ${value} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`, `give a date such as ${option} ${example}`);
+    throw new UsageError(
+      `${option} ${value} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`,
+      `give a date such as ${option} ${example}`,
+    );
   }
   return value;
 }
@@ -95,7 +98,10 @@ export function dateArg(option: string, example: string): (value: string) => Iso
 export function releaseIdOption(option: string, id: string): string {
   const year = Number(/^(\d{4})-\d{2}(?:-|$)/.exec(id)?.[1] ?? NaN);
   if (year < SUPPORTED_YEARS.first || year > SUPPORTED_YEARS.last) {
-    throw new UsageError(`${option} ${id} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`, `release ids look like ${option} 2020-06 (the June 2020 SEC Release)`);
+    throw new UsageError(
+      `${option} ${id} is outside the years secrel plans for (${SUPPORTED_YEARS.first} to ${SUPPORTED_YEARS.last})`,
+      `release ids look like ${option} 2020-06 (the June 2020 SEC Release)`,
+    );
   }
   return id;
 }

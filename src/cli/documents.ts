@@ -22,23 +22,40 @@ import { releaseOption } from './release-option.js';
  * The documents of `targets`, rendered in memory from `repo` with the templates of the work tree (the
  * user's overrides first): nothing is written. Throws TemplateError for a broken template.
  */
-export async function renderDocuments(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: DocumentOptions = {}): Promise<(OutputFile & { target: string })[]> {
+export async function renderDocuments(
+  ctx: Context,
+  repo: Repository,
+  targets: readonly TargetEntry[],
+  o: DocumentOptions = {},
+): Promise<(OutputFile & { target: string })[]> {
   const out: (OutputFile & { target: string })[] = [];
   for await (const f of documentStream(ctx, repo, targets, o)) out.push(f);
   return out;
 }
 
-interface DocumentOptions { releases?: ReleaseView[]; release?: string; meeting?: string | undefined; quiet?: boolean }
+interface DocumentOptions {
+  releases?: ReleaseView[];
+  release?: string;
+  meeting?: string | undefined;
+  quiet?: boolean;
+}
 
 /**
  * renderDocuments one document at a time, target after target, each made when it is asked for: `render`
  * writes each and lets it go, so no large site sits in memory whole.
  */
-export async function* documentStream(ctx: Context, repo: Repository, targets: readonly TargetEntry[], o: DocumentOptions = {}): AsyncGenerator<OutputFile & { target: string }> {
+export async function* documentStream(
+  ctx: Context,
+  repo: Repository,
+  targets: readonly TargetEntry[],
+  o: DocumentOptions = {},
+): AsyncGenerator<OutputFile & { target: string }> {
   const releases = o.releases ?? selectReleases(repo, undefined);
   const engine = await templateEngine(ctx, repo);
   for (const file of o.quiet ? [] : engine.unused) {
-    ctx.io.stderr(`secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`);
+    ctx.io.stderr(
+      `secrel: warning: ${file} has the name of no built-in template and is not under partials/, so nothing uses it\n  run \`secrel render --help\` for the template names\n`,
+    );
   }
   const loaded = await Promise.all(targets.map((t) => t.load()));
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
@@ -46,7 +63,18 @@ export async function* documentStream(ctx: Context, repo: Repository, targets: r
   const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
   for (const [i, t] of loaded.entries()) {
     const target = targets[i]!.name;
-    for await (const f of t.render({ model: repo, releases, noticeSnapshots, ...(o.release !== undefined ? { release: o.release } : {}), documentTitles, engine, meeting, asOf: ctx.asOf, repositoryName: basename(repo.root) })) yield { ...f, target };
+    for await (const f of t.render({
+      model: repo,
+      releases,
+      noticeSnapshots,
+      ...(o.release !== undefined ? { release: o.release } : {}),
+      documentTitles,
+      engine,
+      meeting,
+      asOf: ctx.asOf,
+      repositoryName: basename(repo.root),
+    }))
+      yield { ...f, target };
   }
 }
 
@@ -60,8 +88,12 @@ export async function templateEngine(ctx: Context, repo: Repository): Promise<En
 export async function configuredFolder(repo: Repository, key: 'templates' | 'output', verb: string): Promise<string> {
   const { path, problem } = await folderInRepository(repo.root, repo.config[key]);
   if (problem) {
-    throw new UsageError(`secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,
-      key === 'output' ? 'render elsewhere with --out DIR (a folder given on the command line may be anywhere), or fix the config' : 'keep the templates in a folder inside the repository');
+    throw new UsageError(
+      `secrel.config.yaml \`${key}\`: ${problem}; secrel does not ${verb} a folder outside the repository`,
+      key === 'output'
+        ? 'render elsewhere with --out DIR (a folder given on the command line may be anywhere), or fix the config'
+        : 'keep the templates in a folder inside the repository',
+    );
   }
   return path;
 }

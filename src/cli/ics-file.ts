@@ -31,7 +31,8 @@ export async function writeIcsFile(ctx: Context, file: string, { views, own, mod
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UsageError(`--ics ${file}: its folder does not exist`, 'create the folder first, or give a path in an existing one');
     if (code === 'EISDIR') throw new UsageError(`--ics ${file} is a folder`, 'give a file name, e.g. --ics sec-releases.ics');
-    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+      throw new UsageError(`--ics ${file}: not allowed to write there`, 'choose a folder you can write to');
     throw err;
   }
   await sweepLeftovers(ctx, ctx.io.cwd, [dirname(path)], { dryRun: false, command: 'calendar --ics', of: path });

@@ -12,9 +12,11 @@ export async function sweepLeftovers(ctx: Context, root: string, dirs: readonly 
   const removed = o.dryRun ? [] : await removeLeftovers(found);
   for (const file of found) {
     const shown = ctx.displayPath(root, file);
-    ctx.io.stderr(removed.includes(file)
-      ? `secrel: removed ${shown}, a temporary file an interrupted write left\n`
-      : `secrel: ${shown} is a temporary file an interrupted write left; \`secrel ${o.command}\` without --dry-run removes it\n`);
+    ctx.io.stderr(
+      removed.includes(file)
+        ? `secrel: removed ${shown}, a temporary file an interrupted write left\n`
+        : `secrel: ${shown} is a temporary file an interrupted write left; \`secrel ${o.command}\` without --dry-run removes it\n`,
+    );
   }
 }
 

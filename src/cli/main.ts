@@ -22,21 +22,26 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     // The EPIPE of the last write arrives as an event after it: wait for the write to settle, then ask.
-    finish: () => new Promise((resolve) => {
-      if (readerGone || process.stdout.destroyed) resolve();
-      else process.stdout.write('', () => setImmediate(resolve));
-    }),
+    finish: () =>
+      new Promise((resolve) => {
+        if (readerGone || process.stdout.destroyed) resolve();
+        else process.stdout.write('', () => setImmediate(resolve));
+      }),
   };
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
   let code = 0;
   let command: string | undefined;
-  const program = buildProgram(io, (c) => {
-    code = c;
-  }, (name) => {
-    command = name;
-  });
+  const program = buildProgram(
+    io,
+    (c) => {
+      code = c;
+    },
+    (name) => {
+      command = name;
+    },
+  );
   try {
     await program.parseAsync([...argv]);
   } catch (err) {

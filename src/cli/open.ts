@@ -37,7 +37,6 @@ export async function read(ctx: Context, root: string, source: FileSource): Prom
   return repo;
 }
 
-
 export type ReleaseModel = { model: RepoModel; root?: string; exit?: undefined } | { exit: number };
 
 /** The repository the user means, or undefined when there is none here and they named none. */
@@ -65,13 +64,18 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
     const empty = { modifications: new Set<string>(), releases: new Set<string>() };
     const config = resolveConfig({}, preset);
     if (config.cycle.entries.length === 0) {
-      ctx.io.stderr(`secrel: the ${config.codeName} preset has no public go-live day rule, so it schedules no release: give the dates in secrel.config.yaml (\`cycle\`) or in release files\n`);
+      ctx.io.stderr(
+        `secrel: the ${config.codeName} preset has no public go-live day rule, so it schedules no release: give the dates in secrel.config.yaml (\`cycle\`) or in release files\n`,
+      );
     }
     return { model: { config, modifications: [], releases: [], invalidIds: empty } };
   }
   const repo = await read(ctx, root, workTreeSource(root));
   if (preset && preset !== repo.config.code) {
-    throw new UsageError(`--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`, 'leave out --code inside a repository, or change `code` in its config');
+    throw new UsageError(
+      `--code ${preset}: this repository is for the ${repo.config.codeName} (code: ${repo.config.code} in ${CONFIG_FILE})`,
+      'leave out --code inside a repository, or change `code` in its config',
+    );
   }
   const errors = repo.findings.filter((f) => f.severity === 'error');
   const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;

@@ -36,7 +36,12 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
   if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings, { asOf: ctx.asOf }));
   else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath, command: info.title ?? 'secrel validate' }));
   else if (ctx.format === 'markdown') {
-    const md = { title: info.title ?? 'secrel validate', displayPath, clean: `${plural(info.checked, 'file')} checked`, ...(info.context ? { context: info.context } : {}) };
+    const md = {
+      title: info.title ?? 'secrel validate',
+      displayPath,
+      clean: `${plural(info.checked, 'file')} checked`,
+      ...(info.context ? { context: info.context } : {}),
+    };
     ctx.io.stdout(formatFindingsMarkdown(findings, md));
   } else if (ctx.format === 'sarif') ctx.io.stdout(formatFindingsSarif(findings, { displayPath, version: VERSION }));
   else {
@@ -57,12 +62,16 @@ export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: rea
   if (broken.length === 0) return;
   const files = new Set(broken.map((f) => f.file)).size;
   const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(repo.root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
-  ctx.io.stderr(`secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`);
+  ctx.io.stderr(
+    `secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`,
+  );
 }
 
 /** A file that does not parse on one side would look deleted: say so rather than mislead. */
 export function warnUnreadable(ctx: Context, repo: { sourceLabel: string; findings: readonly Finding[] }): void {
   const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
   if (files.length === 0) return;
-  ctx.io.stderr(`secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`);
+  ctx.io.stderr(
+    `secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`,
+  );
 }

@@ -28,7 +28,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     .description('Plan and govern Smart Energy Code (SEC) Releases from a git repository of YAML files.')
     .version(VERSION, '-V, --version', 'print the version')
     .option('--repo <dir>', 'the release repository (default: found from the current folder upwards)')
-    .addOption(new Option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)").argParser(dateArg('--as-of', '2020-01-17')))
+    .addOption(
+      new Option('--as-of <date>', "today's date for every date-relative answer, YYYY-MM-DD (default: today in the UK)").argParser(
+        dateArg('--as-of', '2020-01-17'),
+      ),
+    )
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'github', 'sarif', 'markdown']).default('text'))
     .option('--no-color', 'never colour the output (NO_COLOR is honoured too)')
     .option('--no-cache', 'read every file afresh, neither using nor updating the cache (see `secrel cache clear`)')
@@ -36,12 +40,15 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) })
-    .addHelpText('after', examples([
-      'secrel plan --repo fixtures/sec-2020 --as-of 2020-01-17',
-      'secrel validate --staged',
-      'secrel impl-date --lead-time 12m --system --release 2020-06',
-      'secrel check --min-severity warning --format github',
-    ]) + '\nExit codes: 0 no errors, 1 errors found in the data, 2 bad usage or an internal failure.\n');
+    .addHelpText(
+      'after',
+      examples([
+        'secrel plan --repo fixtures/sec-2020 --as-of 2020-01-17',
+        'secrel validate --staged',
+        'secrel impl-date --lead-time 12m --system --release 2020-06',
+        'secrel check --min-severity warning --format github',
+      ]) + '\nExit codes: 0 no errors, 1 errors found in the data, 2 bad usage or an internal failure.\n',
+    );
 
   const run: Run = async (cmd, load, options, formats) => {
     onRun?.(commandName(cmd));

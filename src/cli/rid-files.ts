@@ -42,14 +42,37 @@ export function baselineEdits(entity: Entity<Release>, b: Extract<BaselineDecisi
   const edits: YamlEdit[] = [];
   if (b.setVersion) edits.push({ op: 'set', path: ['rid', 'version'], value: b.baseline.version });
   edits.push({ op: 'append', path: ['rid', 'history'], value: b.history });
-  if (b.setStatus) edits.push({ op: 'set', path: ['status'], value: 'baselined', after: entity.data.date !== undefined ? 'date' : entity.data.type !== undefined ? 'type' : 'id' });
-  edits.push({ op: 'append', path: ['rid', 'baselines'], value: b.baseline, after: 'version' }, { op: 'set', path: ['rid', 'computedFrom'], value: b.computedFrom });
+  if (b.setStatus)
+    edits.push({
+      op: 'set',
+      path: ['status'],
+      value: 'baselined',
+      after: entity.data.date !== undefined ? 'date' : entity.data.type !== undefined ? 'type' : 'id',
+    });
+  edits.push(
+    { op: 'append', path: ['rid', 'baselines'], value: b.baseline, after: 'version' },
+    { op: 'set', path: ['rid', 'computedFrom'], value: b.computedFrom },
+  );
   return edits;
 }
 
 /** Computes the edits of several release files, then writes them all or none (a failure changes no file). */
-export async function writeEdits(ctx: Context, repo: Repository, changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[], command: string): Promise<void> {
-  await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: false, command });
+export async function writeEdits(
+  ctx: Context,
+  repo: Repository,
+  changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[],
+  command: string,
+): Promise<void> {
+  await sweepLeftovers(
+    ctx,
+    repo.root,
+    releaseFolders(
+      repo.root,
+      repo.config.paths.releases,
+      repo.releases.map((r) => r.file),
+    ),
+    { dryRun: false, command },
+  );
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
     // Compare-and-swap: the file must still hold what the decision was made from.

@@ -45,7 +45,14 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
       continue;
     }
     const s = states.get(entity.id)!;
-    const plan = planBump({ rid: entity.data.rid, scope: s.scope, inputs: s.inputs, impactOf: s.impactOf, date: o.asOf, details: o.details.get(entity.id) ?? [] });
+    const plan = planBump({
+      rid: entity.data.rid,
+      scope: s.scope,
+      inputs: s.inputs,
+      impactOf: s.impactOf,
+      date: o.asOf,
+      details: o.details.get(entity.id) ?? [],
+    });
     outcomes.push({ entity, plan });
   }
   return outcomes;

@@ -7,7 +7,12 @@ import { releaseFinder, unknownRelease } from './releases.js';
 import type { Entity, RepoModel } from './repository.js';
 
 export type Assumption =
-  | { text: string; target: 'modification'; id: string; set: { status?: ModificationStatus; decisionDate?: IsoDate; decisionExpected?: IsoDate; release?: string; addedToScope?: IsoDate } }
+  | {
+      text: string;
+      target: 'modification';
+      id: string;
+      set: { status?: ModificationStatus; decisionDate?: IsoDate; decisionExpected?: IsoDate; release?: string; addedToScope?: IsoDate };
+    }
   | { text: string; target: 'release'; id: string; set: { date?: IsoDate; cancelled?: true } }
   | { text: string; target: 'change-request'; id: string; set: { status?: ChangeRequestStatus; done?: IsoDate; expected?: IsoDate } };
 
@@ -20,7 +25,8 @@ const MOD_STATUSES: readonly ModificationStatus[] = ['raised', 'development', 'r
 const CR_STATUSES: readonly ChangeRequestStatus[] = ['planned', 'in-progress', 'done', 'cancelled'];
 const RELEASE_ID = /^\d{4}-(0[1-9]|1[0-2])(-[a-z0-9][a-z0-9-]*)?$/;
 
-const FORMS_HINT = 'write ID=CHANGE, for example MP104=approved@2026-12-10, MP104=release:2027-11, MP104=withdrawn, 2027-06=date:2027-07-01 or CR1047=done@2027-03-31';
+const FORMS_HINT =
+  'write ID=CHANGE, for example MP104=approved@2026-12-10, MP104=release:2027-11, MP104=withdrawn, 2027-06=date:2027-07-01 or CR1047=done@2027-03-31';
 
 /**
  * One `--assume` value, checked against the repository: what it changes, or why it cannot be read. Moving a
@@ -36,9 +42,13 @@ export function parseAssumption(text: string, model: RepoModel, asOf: IsoDate): 
   if (!target) {
     return { message: `--assume ${text} names nothing: ${id} is not a modification, release or Change Request of this repository`, hint: FORMS_HINT };
   }
-  const bad = (expected: string): AssumptionProblem => ({ message: `--assume ${text}: "${change}" is not a change secrel can make to ${target === 'change-request' ? 'Change Request' : `a ${target}`} ${id}`, hint: `write ${expected}` });
+  const bad = (expected: string): AssumptionProblem => ({
+    message: `--assume ${text}: "${change}" is not a change secrel can make to ${target === 'change-request' ? 'Change Request' : `a ${target}`} ${id}`,
+    hint: `write ${expected}`,
+  });
   const [word, arg] = splitChange(change);
-  if (arg !== undefined && !isValidIsoDate(arg) && word !== 'release') return { message: `--assume ${text}: ${arg} is not a calendar date`, hint: 'write dates as YYYY-MM-DD, e.g. 2026-12-10' };
+  if (arg !== undefined && !isValidIsoDate(arg) && word !== 'release')
+    return { message: `--assume ${text}: ${arg} is not a calendar date`, hint: 'write dates as YYYY-MM-DD, e.g. 2026-12-10' };
 
   if (target === 'modification') {
     if (word === 'release' && arg !== undefined) {
@@ -46,7 +56,8 @@ export function parseAssumption(text: string, model: RepoModel, asOf: IsoDate): 
         const { reason, hint } = unknownRelease(model, arg);
         return { message: `--assume ${text}: there is no release ${arg}: ${reason}`, hint };
       }
-      if ((model.modifications.find((m) => m.id === id)?.data.parts ?? []).length > 0) return { message: `--assume ${text}: ${id} is delivered in parts`, hint: 'a modification in parts names a release per part; edit its file instead' };
+      if ((model.modifications.find((m) => m.id === id)?.data.parts ?? []).length > 0)
+        return { message: `--assume ${text}: ${id} is delivered in parts`, hint: 'a modification in parts names a release per part; edit its file instead' };
       const current = model.modifications.find((m) => m.id === id)?.data.implementation?.release;
       return { text, target, id, set: current === arg ? { release: arg } : { release: arg, addedToScope: asOf } };
     }
@@ -96,7 +107,11 @@ export function applyAssumptions<M extends RepoModel>(model: M, assumptions: rea
     if (a.target === 'modification') {
       modifications = modifications.map((m) => (m.id === a.id ? { ...m, data: patchModification(m.data, a.set) } : m));
     } else if (a.target === 'release') {
-      const patch = (data: Release): Release => ({ ...data, ...(a.set.date ? { date: a.set.date } : {}), ...(a.set.cancelled ? { status: 'cancelled' as const } : {}) });
+      const patch = (data: Release): Release => ({
+        ...data,
+        ...(a.set.date ? { date: a.set.date } : {}),
+        ...(a.set.cancelled ? { status: 'cancelled' as const } : {}),
+      });
       if (releases.some((r) => r.id === a.id)) releases = releases.map((r) => (r.id === a.id ? { ...r, data: patch(r.data) } : r));
       else releases = [...releases, newEntity(a.id, `${folder(model.config.paths.releases)}/${a.id}.yaml`, patch({ id: a.id }))];
     } else {
@@ -112,7 +127,11 @@ function patchModification(data: Modification, set: Extract<Assumption, { target
   const out: Modification = { ...data };
   if (set.status) out.status = set.status;
   if (set.decisionDate || set.decisionExpected) {
-    out.decision = { ...data.decision, ...(set.decisionDate ? { date: set.decisionDate } : {}), ...(set.decisionExpected ? { expected: set.decisionExpected } : {}) };
+    out.decision = {
+      ...data.decision,
+      ...(set.decisionDate ? { date: set.decisionDate } : {}),
+      ...(set.decisionExpected ? { expected: set.decisionExpected } : {}),
+    };
   }
   if (set.release) out.implementation = { ...data.implementation, release: set.release, ...(set.addedToScope ? { addedToScope: set.addedToScope } : {}) };
   return out;

@@ -78,6 +78,10 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, state.scope) };
   // Every baseline is a version the Panel approved, so each (a re-baseline too) has its line in the history.
   const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
-  const recorded: Release = { ...release, ...(setStatus ? { status: 'baselined' as const } : {}), rid: { ...rid, version, baselines: [...baselines, baseline], history: [...(rid?.history ?? []), history] } };
+  const recorded: Release = {
+    ...release,
+    ...(setStatus ? { status: 'baselined' as const } : {}),
+    rid: { ...rid, version, baselines: [...baselines, baseline], history: [...(rid?.history ?? []), history] },
+  };
   return { kind: 'baselined', baseline, history, setVersion: draft, setStatus, computedFrom: { ...plan.computedFrom, version }, release: recorded };
 }

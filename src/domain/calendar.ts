@@ -45,8 +45,7 @@ export interface PlannedRelease {
   status?: string;
 }
 
-export type CalendarProblemCode =
-  | 'bad-id' | 'bad-date' | 'missing-date' | 'missing-type' | 'duplicate-id' | 'off-cycle' | 'month-mismatch';
+export type CalendarProblemCode = 'bad-id' | 'bad-date' | 'missing-date' | 'missing-type' | 'duplicate-id' | 'off-cycle' | 'month-mismatch';
 
 export interface CalendarProblem {
   code: CalendarProblemCode;
@@ -88,8 +87,13 @@ export function listReleases(options: ListReleasesOptions): ReleaseListing {
 
   for (const file of options.files ?? []) {
     if (fileIds.has(file.id)) {
-      problems.push({ code: 'duplicate-id', rule: 'CAL-4', severity: 'error', releaseId: file.id,
-        message: `Release ${file.id} is defined more than once; the first definition is used` });
+      problems.push({
+        code: 'duplicate-id',
+        rule: 'CAL-4',
+        severity: 'error',
+        releaseId: file.id,
+        message: `Release ${file.id} is defined more than once; the first definition is used`,
+      });
       continue;
     }
     fileIds.add(file.id);

@@ -9,10 +9,24 @@ export function codeFindings(model: RepoModel): Finding[] {
   return [...model.modifications.flatMap((m) => modificationFindings(model, m)), ...model.releases.flatMap((r) => releaseFindings(model, r))];
 }
 
-function notOneOf(entity: Entity<unknown>, path: PathSegment[], field: string, value: string, allowed: readonly string[], extra: { release?: string; modification?: string }): Finding {
+function notOneOf(
+  entity: Entity<unknown>,
+  path: PathSegment[],
+  field: string,
+  value: string,
+  allowed: readonly string[],
+  extra: { release?: string; modification?: string },
+): Finding {
   const guess = closest(value, allowed);
   const list = allowed.length ? allowed.join(', ') : 'none (the config lists none)';
-  return findingAt(entity, path, 'SCHEMA', 'error', `\`${field}\` is \`${value}\`, which is not one of: ${list}${guess ? `; did you mean \`${guess}\`?` : ''}`, extra);
+  return findingAt(
+    entity,
+    path,
+    'SCHEMA',
+    'error',
+    `\`${field}\` is \`${value}\`, which is not one of: ${list}${guess ? `; did you mean \`${guess}\`?` : ''}`,
+    extra,
+  );
 }
 
 function modificationFindings(model: RepoModel, m: RepoModel['modifications'][number]): Finding[] {
@@ -21,7 +35,16 @@ function modificationFindings(model: RepoModel, m: RepoModel['modifications'][nu
   const extra = { modification: m.id };
   const ids = config.modificationIds;
   if (typeof m.data.id === 'string' && !matches(ids.pattern, m.data.id)) {
-    out.push(findingAt(m, ['id'], 'SCHEMA', 'error', `\`id\` is \`${m.data.id}\`, which is not in the form of ${config.codeName} modification ids, e.g. ${ids.example} (/${ids.pattern}/); correct the id and the file name, or set \`modificationIds\` in secrel.config.yaml`, extra));
+    out.push(
+      findingAt(
+        m,
+        ['id'],
+        'SCHEMA',
+        'error',
+        `\`id\` is \`${m.data.id}\`, which is not in the form of ${config.codeName} modification ids, e.g. ${ids.example} (/${ids.pattern}/); correct the id and the file name, or set \`modificationIds\` in secrel.config.yaml`,
+        extra,
+      ),
+    );
   }
   const routes = config.governanceRoutes.map((g) => g.id);
   const governance = m.data.governance as string | undefined;
@@ -32,8 +55,14 @@ function modificationFindings(model: RepoModel, m: RepoModel['modifications'][nu
     for (const key of Object.keys(parties)) {
       if (categories.includes(key)) continue;
       const guess = closest(key, categories);
-      const hint = guess ? `; did you mean \`${guess}\`?` : categories.length ? `; allowed here: ${categories.join(', ')}` : '; the config lists no Party Categories (`partyCategories`)';
-      out.push(findingAt(m, ['impacts', 'parties', key], 'SCHEMA', 'error', `unknown key \`${key}\` in \`impacts.parties\`${hint}`, { ...extra, where: 'key' }));
+      const hint = guess
+        ? `; did you mean \`${guess}\`?`
+        : categories.length
+          ? `; allowed here: ${categories.join(', ')}`
+          : '; the config lists no Party Categories (`partyCategories`)';
+      out.push(
+        findingAt(m, ['impacts', 'parties', key], 'SCHEMA', 'error', `unknown key \`${key}\` in \`impacts.parties\`${hint}`, { ...extra, where: 'key' }),
+      );
     }
   }
   return out;
@@ -61,14 +90,20 @@ function matches(pattern: string, value: string): boolean {
 }
 
 /** Where the config contradicts its own code: a cycle kind it does not define, a day a month lacks, a bad pattern. */
-export function configProblems(config: RepoModel['config'], data: { cycle?: unknown; modificationIds?: { pattern?: unknown }; freezes?: unknown }): { path: PathSegment[]; message: string; rule?: string }[] {
+export function configProblems(
+  config: RepoModel['config'],
+  data: { cycle?: unknown; modificationIds?: { pattern?: unknown }; freezes?: unknown },
+): { path: PathSegment[]; message: string; rule?: string }[] {
   const out: { path: PathSegment[]; message: string; rule?: string }[] = [];
   const kinds = config.cycle.kinds.map((k) => k.id);
   const entries = Array.isArray(data.cycle) ? (data.cycle as Record<string, unknown>[]) : [];
   entries.forEach((e, i) => {
     if (typeof e.type === 'string' && !kinds.includes(e.type)) {
       const guess = closest(e.type, kinds);
-      out.push({ path: ['cycle', i, 'type'], message: `\`type\` is \`${e.type}\`, which is not one of the release kinds: ${kinds.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` });
+      out.push({
+        path: ['cycle', i, 'type'],
+        message: `\`type\` is \`${e.type}\`, which is not one of the release kinds: ${kinds.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}`,
+      });
     }
     if (typeof e.day === 'number' && typeof e.month === 'number' && e.day > LONGEST_MONTH[e.month - 1]!) {
       out.push({ path: ['cycle', i, 'day'], message: `month ${e.month} has no day ${e.day}; give a day from 1 to ${LONGEST_MONTH[e.month - 1]}` });
@@ -76,14 +111,21 @@ export function configProblems(config: RepoModel['config'], data: { cycle?: unkn
     // A release id is its year and month (2028-06): a second entry for a month would be dropped unseen.
     const first = entries.findIndex((o) => typeof o?.month === 'number' && o.month === e?.month);
     if (first >= 0 && first < i) {
-      out.push({ path: ['cycle', i, 'month'], message: `cycle entries ${first + 1} and ${i + 1} both schedule a release in month ${String(e.month)}, but a scheduled release is named by its year and month (YYYY-MM), so one would be dropped; keep one entry per month (a second release that month is an ad-hoc release file)` });
+      out.push({
+        path: ['cycle', i, 'month'],
+        message: `cycle entries ${first + 1} and ${i + 1} both schedule a release in month ${String(e.month)}, but a scheduled release is named by its year and month (YYYY-MM), so one would be dropped; keep one entry per month (a second release that month is an ad-hoc release file)`,
+      });
     }
   });
   const freezes = Array.isArray(data.freezes) ? (data.freezes as Record<string, unknown>[]) : [];
   freezes.forEach((f, i) => {
     // A freeze that ends before it starts covers no day at all: CAL-6 would pass everything in silence.
     if (typeof f.from === 'string' && typeof f.to === 'string' && f.to < f.from) {
-      out.push({ rule: 'CAL-6', path: ['freezes', i, 'to'], message: `this change freeze ends (${f.to}) before it starts (${f.from}), so it freezes nothing; swap \`from\` and \`to\`` });
+      out.push({
+        rule: 'CAL-6',
+        path: ['freezes', i, 'to'],
+        message: `this change freeze ends (${f.to}) before it starts (${f.from}), so it freezes nothing; swap \`from\` and \`to\``,
+      });
     }
   });
   const pattern = data.modificationIds?.pattern;

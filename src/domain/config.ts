@@ -54,7 +54,10 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
     capacity: config.capacity ?? {},
     partyCategories: config.partyCategories ?? preset.partyCategories,
     // Keyed by names users choose (`acceptance.set: constructor` must be an unknown set, not a function).
-    acceptanceSets: ownRecord<readonly AcceptanceCriterionDefinition[]>({ standard: STANDARD_ACCEPTANCE_SET }, config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined),
+    acceptanceSets: ownRecord<readonly AcceptanceCriterionDefinition[]>(
+      { standard: STANDARD_ACCEPTANCE_SET },
+      config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined,
+    ),
     paths: {
       modifications: config.paths?.modifications ?? 'modifications',
       releases: config.paths?.releases ?? 'releases',

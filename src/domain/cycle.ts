@@ -58,7 +58,13 @@ export function kindOf(cycle: ReleaseCycle, id: string | undefined): ReleaseKind
 }
 
 const WEEKDAY_NUMBERS: Record<Weekday, DayOfWeek> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
 };
 
 export function weekdayNumber(name: Weekday): DayOfWeek {
@@ -121,18 +127,19 @@ export const SEC_CYCLE: ReleaseCycle = Object.freeze({ entries: DEFAULT_CYCLE, k
 export function releaseName(goLive: IsoDate, names: ReleaseNameTemplates = SEC_NAMES, fields: { id?: string; version?: string } = {}): string {
   const { year, month, day } = parseIsoDate(goLive);
   const values: Record<string, string> = {
-    day: String(day), month: monthName(month), year: String(year), weekday: weekdayName(goLive),
-    id: fields.id ?? '', version: fields.version ?? '',
+    day: String(day),
+    month: monthName(month),
+    year: String(year),
+    weekday: weekdayName(goLive),
+    id: fields.id ?? '',
+    version: fields.version ?? '',
   };
   const template = fields.version !== undefined ? names.versioned : names.name;
   return template.replace(/\{(day|month|year|weekday|id|version)\}/g, (_, key: string) => values[key]!);
 }
 
 /** Every scheduled release of the cycle in `year`, in date order. */
-export function scheduledReleases(
-  year: number,
-  cycle: CycleOption = DEFAULT_CYCLE,
-): { id: string; date: IsoDate; entry: CycleEntry }[] {
+export function scheduledReleases(year: number, cycle: CycleOption = DEFAULT_CYCLE): { id: string; date: IsoDate; entry: CycleEntry }[] {
   const seen = new Set<number>();
   const result: { id: string; date: IsoDate; entry: CycleEntry }[] = [];
   for (const entry of toReleaseCycle(cycle).entries) {

@@ -7,11 +7,17 @@ import type { ImplementationOption, ImplementationResult, MonthsImplementation }
 export const NO_VALID_DATE = 'no valid implementation date until the Authority approves a new one';
 
 /** IMP-5 in a sentence: which window a decision on `decision` falls in, and the implementation date it gives. */
-export function decisionVerdict(decision: IsoDate, primary: ImplementationOption, fallback: ImplementationOption | undefined): NonNullable<MonthsImplementation['verdict']> {
+export function decisionVerdict(
+  decision: IsoDate,
+  primary: ImplementationOption,
+  fallback: ImplementationOption | undefined,
+): NonNullable<MonthsImplementation['verdict']> {
   const w = decisionWindow(decision, primary, fallback);
   const on = `a decision on ${formatLong(decision)}`;
   if (w.window === 'none') {
-    const closed = fallback ? `the fall-back window closed on ${formatLong(fallback.decisionBy)}` : `the only window closed on ${formatLong(primary.decisionBy)}`;
+    const closed = fallback
+      ? `the fall-back window closed on ${formatLong(fallback.decisionBy)}`
+      : `the only window closed on ${formatLong(primary.decisionBy)}`;
     return { window: 'none', line: `IMP-5: ${on} is too late: ${closed}. The modification has ${NO_VALID_DATE}.` };
   }
   const which = w.window === 'primary' ? 'the primary window' : 'the fall-back window';

@@ -91,10 +91,12 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
     const m = mods.get(dep.id)?.data;
     if (!m) return { done: false, unknown: `${dep.id} is not a modification of this repository` };
     if (isTurnedDown(m.status)) return { done: false, cancelled: `${dep.id} is ${m.status}` };
-    const dates = (m.parts?.length ? m.parts.map((p) => p.release) : [m.implementation?.release])
-      .map((id) => (id ? find(id)?.date : undefined));
-    const date = isValidIsoDate(m.implementation?.date) ? m.implementation.date
-      : dates.every((d): d is IsoDate => d !== undefined) && dates.length > 0 ? dates.reduce((a, b) => (compare(a, b) >= 0 ? a : b)) : undefined;
+    const dates = (m.parts?.length ? m.parts.map((p) => p.release) : [m.implementation?.release]).map((id) => (id ? find(id)?.date : undefined));
+    const date = isValidIsoDate(m.implementation?.date)
+      ? m.implementation.date
+      : dates.every((d): d is IsoDate => d !== undefined) && dates.length > 0
+        ? dates.reduce((a, b) => (compare(a, b) >= 0 ? a : b))
+        : undefined;
     if (!date) return { done: m.status === 'implemented', unknown: `${dep.id} targets no release yet` };
     return { done: m.status === 'implemented', date };
   };
@@ -110,7 +112,12 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
 }
 
 /** Each dependency state in words, for every report and document. */
-export const WAIT_STATE_WORDS: Record<DependencyState['state'], string> = { 'in-time': 'in time', late: 'late', unknown: 'date unknown', cancelled: 'cancelled' };
+export const WAIT_STATE_WORDS: Record<DependencyState['state'], string> = {
+  'in-time': 'in time',
+  late: 'late',
+  unknown: 'date unknown',
+  cancelled: 'cancelled',
+};
 
 /** One thing a release waits on: a dependency of its scope that is not done as of the plan's date. */
 export interface ReleaseWait {
@@ -129,7 +136,12 @@ export interface ReleaseWait {
 }
 
 /** What a release's scope waits on as of `asOf` (without it: everything it depends on), one line per dependency, earliest needed first. */
-export function releaseWaits(goLive: IsoDate, scope: readonly { key: string; modification: Entity<Modification> }[], lookup: DependencyLookup, asOf?: IsoDate): ReleaseWait[] {
+export function releaseWaits(
+  goLive: IsoDate,
+  scope: readonly { key: string; modification: Entity<Modification> }[],
+  lookup: DependencyLookup,
+  asOf?: IsoDate,
+): ReleaseWait[] {
   const byId = new Map<string, ReleaseWait>();
   for (const e of scope) {
     for (const dep of dependenciesOf(e.modification.data)) {

@@ -31,7 +31,11 @@ function feedIndex(modifications: RepoModel['modifications']): FeedIndex {
  * the modifications that concern the release are visited (in their order in the list), found through
  * `index`, not every modification once per release.
  */
-export function releaseStamp(model: Pick<RepoModel, 'modifications'>, view: ReleaseView, index: FeedIndex = feedIndex(model.modifications)): IsoDate | undefined {
+export function releaseStamp(
+  model: Pick<RepoModel, 'modifications'>,
+  view: ReleaseView,
+  index: FeedIndex = feedIndex(model.modifications),
+): IsoDate | undefined {
   const id = view.planned.id;
   const dates: IsoDate[] = [];
   const rid = view.entity?.data.rid;

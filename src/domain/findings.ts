@@ -89,7 +89,11 @@ export function findingIdentity(f: Finding): string {
  * The findings of `after` that `before` did not have (`added`, in `after`'s order) and those of `before`
  * that `after` no longer has (`resolved`), matched by `key` as a multiset: two alike where one was is one new.
  */
-export function compareFindings<F extends Finding>(before: readonly F[], after: readonly F[], key: (f: F) => string = findingIdentity): { added: F[]; resolved: F[] } {
+export function compareFindings<F extends Finding>(
+  before: readonly F[],
+  after: readonly F[],
+  key: (f: F) => string = findingIdentity,
+): { added: F[]; resolved: F[] } {
   const extra = (list: readonly F[], against: readonly F[]) => {
     const left = new Map<string, number>();
     for (const f of against) left.set(key(f), (left.get(key(f)) ?? 0) + 1);

@@ -29,7 +29,10 @@ export interface ReleaseCriteria {
  * The criteria a release is judged by, or undefined when none apply: System Releases with something in scope,
  * and any release whose file sets acceptance criteria; never a cancelled release.
  */
-export function releaseCriteria(config: Pick<ResolvedConfig, 'acceptanceSets'>, release: { type: string; cancelled?: boolean; data: Release | undefined; hasScope: boolean; changesDccSystems: boolean }): ReleaseCriteria | undefined {
+export function releaseCriteria(
+  config: Pick<ResolvedConfig, 'acceptanceSets'>,
+  release: { type: string; cancelled?: boolean; data: Release | undefined; hasScope: boolean; changesDccSystems: boolean },
+): ReleaseCriteria | undefined {
   const acceptance = release.data?.acceptance;
   // The criteria are set with the scope: a release with nothing in scope and no criteria of its own has none.
   if (release.cancelled || (release.type !== 'system' && !acceptance) || (!release.hasScope && !acceptance)) return undefined;

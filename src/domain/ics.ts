@@ -45,7 +45,12 @@ export const DEFAULT_UID_DOMAIN = 'secrel';
  */
 export function uidDomainFor(configured: string | undefined, repositoryName: string | undefined): string {
   if (configured !== undefined) return configured;
-  const slug = (repositoryName ?? '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  const slug = (repositoryName ?? '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 63)
+    .replace(/-+$/, '');
   return slug === '' ? DEFAULT_UID_DOMAIN : `${slug}.${DEFAULT_UID_DOMAIN}`;
 }
 
@@ -155,7 +160,10 @@ export interface FeedOptions extends IcsOptions {
 function implementationEvents(items: readonly WorkingDaysImplementation[], uidDomain: string = DEFAULT_UID_DOMAIN): IcsEvent[] {
   return items.flatMap((w) => {
     if (w.date === undefined) return [];
-    const from = w.recorded || !w.start ? '' : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the referral window'} on ${formatWithWeekday(w.start.date)})`;
+    const from =
+      w.recorded || !w.start
+        ? ''
+        : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the referral window'} on ${formatWithWeekday(w.start.date)})`;
     const event: IcsEvent = {
       uid: `${w.id}.implementation@${uidDomain}`,
       date: w.date,
@@ -196,5 +204,9 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
 /** The calendar for a set of releases and their milestones. */
 export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: FeedOptions = {}): string {
   const { uidDomain, implementations, ...ics } = options;
-  return toIcs([...releaseEvents(items, uidDomain), ...implementationEvents(implementations ?? [], uidDomain)], { calendarName: 'SEC Releases', refresh: REFRESH_INTERVAL, ...ics });
+  return toIcs([...releaseEvents(items, uidDomain), ...implementationEvents(implementations ?? [], uidDomain)], {
+    calendarName: 'SEC Releases',
+    refresh: REFRESH_INTERVAL,
+    ...ics,
+  });
 }

@@ -24,13 +24,19 @@ export interface ImplementationRequest {
  */
 export function implementationDates(model: Pick<RepoModel, 'config' | 'releases'>, request: ImplementationRequest, asOf: IsoDate): ImplementationResult {
   const { holidays, freezes, cycle } = model.config;
-  const base = { leadTime: request.leadTime, systemImpact: request.systemImpact, holidays, freezes, ...(request.decision ? { decision: request.decision } : {}) };
+  const base = {
+    leadTime: request.leadTime,
+    systemImpact: request.systemImpact,
+    holidays,
+    freezes,
+    ...(request.decision ? { decision: request.decision } : {}),
+  };
   if (request.leadTime.unit === 'working-days') {
     return implementationOptions({ ...base, releases: [], ...(request.selfGovernance ? { selfGovernance: request.selfGovernance } : {}) });
   }
   const files = releaseInputs(model);
   const anchor = request.decision ?? asOf;
-  const start = request.release ? findRelease(request.release, { cycle, files })?.date ?? anchor : anchor;
+  const start = request.release ? (findRelease(request.release, { cycle, files })?.date ?? anchor) : anchor;
   const { releases } = listReleases({ cycle, files, ...releaseHorizon(start, request.leadTime.amount) });
   return implementationOptions({ ...base, releases, asOf, ...(request.release ? { release: request.release } : {}) });
 }

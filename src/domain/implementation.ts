@@ -42,8 +42,15 @@ export interface ImplementationOption {
 }
 
 export type ImplementationProblemCode =
-  | 'bad-lead-time' | 'no-eligible-release' | 'release-not-found' | 'release-not-eligible'
-  | 'no-fallback' | 'decision-in-fallback-window' | 'decision-after-window' | 'no-start-date' | 'date-in-freeze';
+  | 'bad-lead-time'
+  | 'no-eligible-release'
+  | 'release-not-found'
+  | 'release-not-eligible'
+  | 'no-fallback'
+  | 'decision-in-fallback-window'
+  | 'decision-after-window'
+  | 'no-start-date'
+  | 'date-in-freeze';
 
 export interface ImplementationProblem {
   code: ImplementationProblemCode;
@@ -107,7 +114,12 @@ function byDateThenId(a: PlannedRelease, b: PlannedRelease): number {
 function workingDaysForm(input: ImplementationInput, leadTime: LeadTime): WorkingDaysImplementation {
   const sentence = workingDaysSentence(leadTime.amount);
   const result: WorkingDaysImplementation = {
-    form: 'working-days', leadTime, workingDays: leadTime.amount, sentence, lines: [sentence], problems: [],
+    form: 'working-days',
+    leadTime,
+    workingDays: leadTime.amount,
+    sentence,
+    lines: [sentence],
+    problems: [],
   };
   const start = input.selfGovernance
     ? input.selfGovernance.referralWindowEnd && { date: input.selfGovernance.referralWindowEnd, kind: 'referral-window-end' as const }
@@ -137,9 +149,12 @@ function option(release: PlannedRelease, months: number): Omit<ImplementationOpt
 export function implementationOptions(input: ImplementationInput): ImplementationResult {
   const leadTime = typeof input.leadTime === 'string' ? parseLeadTime(input.leadTime) : input.leadTime;
   if (!leadTime) {
-    return { form: 'months', leadTime: { unit: 'months', amount: 0 }, lines: [], problems: [
-      { code: 'bad-lead-time', rule: 'IMP-1', severity: 'error', message: `Lead time "${String(input.leadTime)}" is not like 12m or 20wd` },
-    ] };
+    return {
+      form: 'months',
+      leadTime: { unit: 'months', amount: 0 },
+      lines: [],
+      problems: [{ code: 'bad-lead-time', rule: 'IMP-1', severity: 'error', message: `Lead time "${String(input.leadTime)}" is not like 12m or 20wd` }],
+    };
   }
   if (leadTime.unit === 'working-days') return workingDaysForm(input, leadTime);
 
@@ -173,8 +188,7 @@ export function implementationOptions(input: ImplementationInput): Implementatio
 
   // A fall-back whose window would be empty (same decision-by date) is no fall-back at all.
   const primaryDecisionBy = primary.decisionBy;
-  const fallbackRelease = eligible.find((r) => byDateThenId(r, primary.release) > 0
-    && compare(decisionByDate(r.date, leadTime.amount), primaryDecisionBy) > 0);
+  const fallbackRelease = eligible.find((r) => byDateThenId(r, primary.release) > 0 && compare(decisionByDate(r.date, leadTime.amount), primaryDecisionBy) > 0);
   const primaryLine = `${formatLong(primary.date)} (${primary.release.name}) if a decision to approve is received on or before ${formatLong(primary.decisionBy)}`;
   result.primary = { ...primary, line: `${primaryLine}${fallbackRelease ? '; or' : '.'}` };
   if (fallbackRelease) {
@@ -182,7 +196,12 @@ export function implementationOptions(input: ImplementationInput): Implementatio
     const line = `${formatLong(f.date)} (${f.release.name}) if a decision to approve is received after ${formatLong(primary.decisionBy)}, but on or before ${formatLong(f.decisionBy)}.`;
     result.fallback = { ...f, decisionAfter: primary.decisionBy, line };
   } else {
-    problem({ code: 'no-fallback', rule: 'IMP-1', severity: 'info', message: `No later ${kind} in the calendar to serve as the fall-back after ${primary.release.name}` });
+    problem({
+      code: 'no-fallback',
+      rule: 'IMP-1',
+      severity: 'info',
+      message: `No later ${kind} in the calendar to serve as the fall-back after ${primary.release.name}`,
+    });
   }
   result.lines = [result.primary.line, ...(result.fallback ? [result.fallback.line] : [])];
 
@@ -190,11 +209,19 @@ export function implementationOptions(input: ImplementationInput): Implementatio
     result.verdict = decisionVerdict(input.decision, result.primary, result.fallback);
     const window = decisionWindow(input.decision, result.primary, result.fallback);
     if (window.window === 'fallback') {
-      problem({ code: 'decision-in-fallback-window', rule: 'IMP-5', severity: 'warning',
-        message: `A decision on ${formatLong(input.decision)} misses ${result.primary.release.name}: the fall-back applies (${formatLong(window.option.date)})` });
+      problem({
+        code: 'decision-in-fallback-window',
+        rule: 'IMP-5',
+        severity: 'warning',
+        message: `A decision on ${formatLong(input.decision)} misses ${result.primary.release.name}: the fall-back applies (${formatLong(window.option.date)})`,
+      });
     } else if (window.window === 'none') {
-      problem({ code: 'decision-after-window', rule: 'IMP-5', severity: 'error',
-        message: `A decision on ${formatLong(input.decision)} is after every decision-by date: ${NO_VALID_DATE}` });
+      problem({
+        code: 'decision-after-window',
+        rule: 'IMP-5',
+        severity: 'error',
+        message: `A decision on ${formatLong(input.decision)} is after every decision-by date: ${NO_VALID_DATE}`,
+      });
     }
   }
   return result;

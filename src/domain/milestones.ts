@@ -19,7 +19,7 @@ export interface Milestone {
 }
 
 export type MilestoneProblemCode =
-  | 'unknown-from' | 'unresolved-from' | 'cycle' | 'bad-offset' | 'bad-date' | 'missing-date' | 'duplicate-event' | 'out-of-window';
+  'unknown-from' | 'unresolved-from' | 'cycle' | 'bad-offset' | 'bad-date' | 'missing-date' | 'duplicate-event' | 'out-of-window';
 
 /**
  * A release's own events fall within this many years of its go-live (the 12-month notice and cut-offs come
@@ -96,16 +96,25 @@ export function parseOffset(text: string): Offset | undefined {
 
 export function applyOffset(date: IsoDate, offset: Offset, holidays: HolidayLookup): IsoDate {
   switch (offset.unit) {
-    case 'wd': return addWorkingDays(date, offset.amount, holidays);
-    case 'd': return addDays(date, offset.amount);
-    case 'w': return addWeeks(date, offset.amount);
-    case 'm': return addMonths(date, offset.amount);
+    case 'wd':
+      return addWorkingDays(date, offset.amount, holidays);
+    case 'd':
+      return addDays(date, offset.amount);
+    case 'w':
+      return addWeeks(date, offset.amount);
+    case 'm':
+      return addMonths(date, offset.amount);
   }
 }
 
 /** The ID a timeline event gets and the form a `from:` is matched in: 'TAG reviews draft TAD' → 'tag-reviews-draft-tad'. */
 export function eventSlug(event: string): string {
-  return event.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'event';
+  return (
+    event
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'event'
+  );
 }
 
 /** A timeline event's ID: its own `id` when it has one (so rewording it changes nothing), else its slug. */
@@ -134,8 +143,7 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
     const id = timelineId(entry);
     if (builtInById.has(id) || entries.has(id)) {
       const what = builtInById.has(id) ? 'a built-in milestone' : 'another event';
-      problems.push({ code: 'duplicate-event', event: entry.event,
-        message: `Timeline event "${entry.event}" has the same ID (${id}) as ${what}; rename it` });
+      problems.push({ code: 'duplicate-event', event: entry.event, message: `Timeline event "${entry.event}" has the same ID (${id}) as ${what}; rename it` });
       continue;
     }
     entries.set(id, entry);
@@ -185,7 +193,10 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
     } else {
       base = builtInById.get(fromId)?.date;
       if (base === undefined) {
-        return fail('unknown-from', `Timeline event "${entry.event}" counts from "${entry.from}", which is neither an event of this timeline nor a milestone (${[...builtInById.keys()].join(', ')})`);
+        return fail(
+          'unknown-from',
+          `Timeline event "${entry.event}" counts from "${entry.from}", which is neither an event of this timeline nor a milestone (${[...builtInById.keys()].join(', ')})`,
+        );
       }
     }
     const date = applyOffset(base, offset, options.holidays);
@@ -200,8 +211,11 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
     if (date === undefined) continue;
     events.push({ id, label: entry.event, date, kind: 'event' });
     if (date < earliest! || date > latest!) {
-      problems.push({ code: 'out-of-window', event: entry.event,
-        message: `Timeline event "${entry.event}" falls on ${formatLong(date)}, more than ${TIMELINE_WINDOW_YEARS} years from the release's go-live (${formatLong(options.release.date)}); check its ${entry.date !== undefined ? 'date' : 'offset'}` });
+      problems.push({
+        code: 'out-of-window',
+        event: entry.event,
+        message: `Timeline event "${entry.event}" falls on ${formatLong(date)}, more than ${TIMELINE_WINDOW_YEARS} years from the release's go-live (${formatLong(options.release.date)}); check its ${entry.date !== undefined ? 'date' : 'offset'}`,
+      });
     }
   }
 

@@ -43,7 +43,13 @@ export function formatMoney(pence: Pence): string {
 
 /** The headings of a DCC cost breakdown (CST-1), in the order the RID lists them. */
 export const COST_HEADINGS = [
-  'designBuildPit', 'sit', 'uit', 'implementToLive', 'oneOffOperational', 'ongoingOperational', 'systemCapacityTesting',
+  'designBuildPit',
+  'sit',
+  'uit',
+  'implementToLive',
+  'oneOffOperational',
+  'ongoingOperational',
+  'systemCapacityTesting',
 ] as const satisfies readonly (keyof DccCosts)[];
 
 export type CostHeading = (typeof COST_HEADINGS)[number];
@@ -53,5 +59,9 @@ export const REQUIRED_COST_HEADINGS: readonly CostHeading[] = COST_HEADINGS.filt
 
 /** The sum of a breakdown's headings (not its stated `total`), in pence. */
 export function breakdownPence(costs: DccCosts): Pence {
-  return sumPence(COST_HEADINGS.map((h) => costs[h]).filter((v): v is number => typeof v === 'number').map(toPence));
+  return sumPence(
+    COST_HEADINGS.map((h) => costs[h])
+      .filter((v): v is number => typeof v === 'number')
+      .map(toPence),
+  );
 }

@@ -45,7 +45,10 @@ export function planAssuming(model: RepoModel, assumptions: readonly Assumption[
   const after = applyAssumptions(model, assumptions);
   const view = planOf(after, req);
   const changes = whatIf({
-    before: model, after, assumptions, asOf: req.asOf,
+    before: model,
+    after,
+    assumptions,
+    asOf: req.asOf,
     findingsBefore: modelFindings(model, req.asOf, req.loadFindings),
     findingsAfter: modelFindings(after, req.asOf, req.loadFindings),
   });

@@ -18,8 +18,11 @@ export function planGoNoGo(model: Pick<RepoModel, 'config'>, v: ReleaseView, asO
   const data = v.entity?.data;
   const crs = data?.changeRequests ?? [];
   const found = releaseCriteria(model.config, {
-    type: v.planned.type, cancelled: v.planned.cancelled === true, data,
-    hasScope: v.scope.length > 0 || crs.length > 0, changesDccSystems: changesDccSystems(v.scope, crs),
+    type: v.planned.type,
+    cancelled: v.planned.cancelled === true,
+    data,
+    hasScope: v.scope.length > 0 || crs.length > 0,
+    changesDccSystems: changesDccSystems(v.scope, crs),
   });
   if (!found?.definitions) return undefined;
   const s = goNoGoSummary(found.definitions, found.criteria, asOf);

@@ -85,7 +85,6 @@ export interface PlanView<F extends Finding = Finding> {
   summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
 }
 
-
 export interface PlanInput {
   asOf: IsoDate;
   from: IsoDate;
@@ -106,8 +105,18 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);
   return {
-    asOf: input.asOf, from: input.from, to: input.to, releases, workingDays: workingDaysItems(model, input.asOf, input),
-    summary: { releases: releases.length, errors: counts.errors, warnings: counts.warnings, infos: counts.infos, otherFindings: input.findings.length - shown.length },
+    asOf: input.asOf,
+    from: input.from,
+    to: input.to,
+    releases,
+    workingDays: workingDaysItems(model, input.asOf, input),
+    summary: {
+      releases: releases.length,
+      errors: counts.errors,
+      warnings: counts.warnings,
+      infos: counts.infos,
+      otherFindings: input.findings.length - shown.length,
+    },
   };
 }
 
@@ -123,7 +132,13 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
   const sorted = planOrder(findings);
   const counts = summarise(sorted);
   return {
-    id: p.id, name: p.name, date: p.date, weekday: p.weekday, type: p.type, ...(p.kind !== p.type ? { kind: p.kind } : {}), adhoc: p.adhoc,
+    id: p.id,
+    name: p.name,
+    date: p.date,
+    weekday: p.weekday,
+    type: p.type,
+    ...(p.kind !== p.type ? { kind: p.kind } : {}),
+    adhoc: p.adhoc,
     ...(p.status !== undefined ? { status: p.status } : {}),
     cancelled: p.cancelled === true,
     ...(v.entity ? { file: v.entity.file } : {}),
@@ -135,7 +150,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     scope: scopeItems(v),
     changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
-    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? data ?? { id: p.id } : undefined, asOf, v.scope),
+    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? (data ?? { id: p.id }) : undefined, asOf, v.scope),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -146,9 +161,11 @@ function scopeItems(v: ReleaseView): PlanScopeItem[] {
   const rank = (e: ScopeEntry) => (e.systemImpact ? 0 : e.systemsScope ? 1 : 2);
   const entries = [...v.scope].sort((a, b) => rank(a) - rank(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return entries.map((e) => ({
-    key: e.key, modification: e.modification.id,
+    key: e.key,
+    modification: e.modification.id,
     ...(e.part !== undefined ? { part: e.part } : {}),
-    title: e.modification.data.title, status: e.status,
+    title: e.modification.data.title,
+    status: e.status,
     impact: e.systemImpact ? 'system' : e.systemsScope ? 'user' : 'documentation',
     exception: Boolean(e.exception?.trim()),
     ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),
@@ -211,4 +228,3 @@ function milestoneState(m: Milestone, data: Release | undefined, asOf: IsoDate):
   }
   return compare(m.date, asOf) < 0 ? 'passed' : 'upcoming';
 }
-

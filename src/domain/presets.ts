@@ -28,7 +28,6 @@ export interface CodePreset {
   exampleModification: string;
 }
 
-
 const THREE_THURSDAYS = (kinds: [string, string, string]): CycleEntry[] => [
   { month: 2, week: 'last', weekday: 'thursday', type: kinds[0] },
   { month: 6, week: 'last', weekday: 'thursday', type: kinds[1] },

@@ -7,7 +7,14 @@ import type { Finding } from './findings.js';
 import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): Finding[] {
-  return [...idFindings(model.modifications, 'modification'), ...idFindings(model.releases, 'release'), ...idFindings(model.changeRequests ?? [], 'change request'), ...releaseRefFindings(model), ...calendarFindings(model), ...codeFindings(model)];
+  return [
+    ...idFindings(model.modifications, 'modification'),
+    ...idFindings(model.releases, 'release'),
+    ...idFindings(model.changeRequests ?? [], 'change request'),
+    ...releaseRefFindings(model),
+    ...calendarFindings(model),
+    ...codeFindings(model),
+  ];
 }
 
 function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {
@@ -17,10 +24,20 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
   for (const e of entities) {
     const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (e.id !== fileId) {
-      out.push(findingAt(e, ['id'], 'REF', 'error', `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`, about(e.id)));
+      out.push(
+        findingAt(
+          e,
+          ['id'],
+          'REF',
+          'error',
+          `the ${kind} id \`${e.id}\` differs from the file name \`${fileId}\`; rename the file to ${e.id}.yaml or correct the id`,
+          about(e.id),
+        ),
+      );
     }
     const first = seen.get(e.id);
-    if (first) out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, about(e.id)));
+    if (first)
+      out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, about(e.id)));
     else seen.set(e.id, e);
   }
   return out;
@@ -39,7 +56,16 @@ function releaseRefFindings(model: RepoModel): Finding[] {
     (m.data.parts ?? []).forEach((p, i) => p.release && refs.push({ path: ['parts', i, 'release'], id: p.release }));
     for (const ref of refs) {
       if (!known(ref.id)) {
-        out.push(findingAt(m, ref.path, 'REF', 'error', `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`, { modification: m.id, release: ref.id }));
+        out.push(
+          findingAt(
+            m,
+            ref.path,
+            'REF',
+            'error',
+            `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`,
+            { modification: m.id, release: ref.id },
+          ),
+        );
       }
     }
     out.push(...partFindings(m));
@@ -47,7 +73,16 @@ function releaseRefFindings(model: RepoModel): Finding[] {
       const primary = find(impl.release);
       const fallback = find(impl.fallback);
       if (primary && fallback && fallback.date <= primary.date) {
-        out.push(findingAt(m, ['implementation', 'fallback'], 'REF', 'error', `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`, { modification: m.id, release: fallback.id }));
+        out.push(
+          findingAt(
+            m,
+            ['implementation', 'fallback'],
+            'REF',
+            'error',
+            `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`,
+            { modification: m.id, release: fallback.id },
+          ),
+        );
       }
     }
   }
@@ -63,21 +98,44 @@ function partFindings(m: RepoModel['modifications'][number]): Finding[] {
     const seen = first.get(p.part);
     if (seen === undefined) first.set(p.part, i);
     else {
-      out.push(findingAt(m, ['parts', i, 'part'], 'SCP-6', 'error', `part ${p.part} of ${m.id} is listed twice (parts[${seen}] and parts[${i}]): ` +
-        `scope items are \`${m.id}#<part>\`, so one would hide the other; number each part once`, { modification: m.id, release: p.release }));
+      out.push(
+        findingAt(
+          m,
+          ['parts', i, 'part'],
+          'SCP-6',
+          'error',
+          `part ${p.part} of ${m.id} is listed twice (parts[${seen}] and parts[${i}]): ` +
+            `scope items are \`${m.id}#<part>\`, so one would hide the other; number each part once`,
+          { modification: m.id, release: p.release },
+        ),
+      );
     }
   });
   const release = m.data.implementation?.release;
   if (parts.length > 0 && release !== undefined) {
-    out.push(findingAt(m, ['implementation', 'release'], 'SCP-6', 'error', `${m.id} is delivered in parts, each with its own release, so implementation.release (${release}) is ignored: ` +
-      `remove it (the parts name their releases), or remove parts if it is delivered whole`, { modification: m.id, release }));
+    out.push(
+      findingAt(
+        m,
+        ['implementation', 'release'],
+        'SCP-6',
+        'error',
+        `${m.id} is delivered in parts, each with its own release, so implementation.release (${release}) is ignored: ` +
+          `remove it (the parts name their releases), or remove parts if it is delivered whole`,
+        { modification: m.id, release },
+      ),
+    );
   }
   return out;
 }
 
 const PROBLEM_FIELD: Record<CalendarProblemCode, PathSegment[]> = {
-  'bad-id': ['id'], 'bad-date': ['date'], 'missing-date': ['id'], 'missing-type': ['adhoc'],
-  'duplicate-id': ['id'], 'off-cycle': ['id'], 'month-mismatch': ['date'],
+  'bad-id': ['id'],
+  'bad-date': ['date'],
+  'missing-date': ['id'],
+  'missing-type': ['adhoc'],
+  'duplicate-id': ['id'],
+  'off-cycle': ['id'],
+  'month-mismatch': ['date'],
 };
 
 /** Release files the calendar cannot place, or places with a caveat (off-cycle, month mismatch). */

@@ -10,9 +10,20 @@ import type { CalendarProblem, CalendarProblemCode, PlannedRelease, ReleaseInput
 export function fromCycle(id: string, date: IsoDate, entry: CycleEntry, cycle: ReleaseCycle): PlannedRelease {
   const kind = kindOf(cycle, entry.type);
   return {
-    id, name: releaseName(date, cycle.names, { id }), date, weekday: weekdayName(date), type: kind.rules,
-    kind: kind.id, kindName: kind.name,
-    adhoc: false, moved: false, moves: 0, scheduledDate: date, scheduled: true, offCycle: false, hasFile: false,
+    id,
+    name: releaseName(date, cycle.names, { id }),
+    date,
+    weekday: weekdayName(date),
+    type: kind.rules,
+    kind: kind.id,
+    kindName: kind.name,
+    adhoc: false,
+    moved: false,
+    moves: 0,
+    scheduledDate: date,
+    scheduled: true,
+    offCycle: false,
+    hasFile: false,
   };
 }
 
@@ -42,27 +53,43 @@ export function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListin
     return { releases: [], problems };
   }
   if (!entry && !adhoc) {
-    problem('off-cycle', 'CAL-3', 'warning',
-      `Release ${file.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release`);
+    problem('off-cycle', 'CAL-3', 'warning', `Release ${file.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release`);
   }
   if (adhoc && file.type === undefined) {
     const kinds = cycle.kinds.map((k) => k.id).join(' or ');
-    problem('missing-type', 'CAL-3', 'error', `Ad-hoc release ${file.id} needs a type (${kinds}); assuming ${cycle.kinds.find((k) => k.rules === 'system')?.id ?? 'system'}`);
+    problem(
+      'missing-type',
+      'CAL-3',
+      'error',
+      `Ad-hoc release ${file.id} needs a type (${kinds}); assuming ${cycle.kinds.find((k) => k.rules === 'system')?.id ?? 'system'}`,
+    );
   }
   const names = { id: file.id, ...(file.version !== undefined ? { version: file.version } : {}) };
   const { year, month } = parseIsoDate(date);
   if (year !== parsed.year || month !== parsed.month) {
-    problem('month-mismatch', 'CAL-4', 'warning',
-      `Release ${file.id} goes live on ${date}, so it is the ${releaseName(date, cycle.names, names)}; its ID names another month`);
+    problem(
+      'month-mismatch',
+      'CAL-4',
+      'warning',
+      `Release ${file.id} goes live on ${date}, so it is the ${releaseName(date, cycle.names, names)}; its ID names another month`,
+    );
   }
   // System is the safer guess for an untyped off-cycle release: it carries more obligations, not fewer.
   const kind = file.type !== undefined || entry ? kindOf(cycle, file.type ?? entry?.type) : systemKind(cycle);
   const release: PlannedRelease = {
-    id: file.id, name: distinctName(releaseName(date, cycle.names, names), cycle, date, parsed.suffix, file.version), date, weekday: weekdayName(date), type: kind.rules,
-    kind: kind.id, kindName: kind.name, adhoc,
+    id: file.id,
+    name: distinctName(releaseName(date, cycle.names, names), cycle, date, parsed.suffix, file.version),
+    date,
+    weekday: weekdayName(date),
+    type: kind.rules,
+    kind: kind.id,
+    kindName: kind.name,
+    adhoc,
     moved: ruleDate !== undefined && date !== ruleDate,
     moves: new Set([...(ruleDate !== undefined ? [ruleDate] : []), ...(file.previousDates ?? [])].filter((d) => d !== date)).size,
-    scheduled: entry !== undefined, offCycle: !entry && !adhoc, hasFile: true,
+    scheduled: entry !== undefined,
+    offCycle: !entry && !adhoc,
+    hasFile: true,
   };
   if (ruleDate !== undefined) release.scheduledDate = ruleDate;
   if (file.dateReason !== undefined) release.dateReason = file.dateReason;

@@ -36,14 +36,22 @@ export function releaseFinder(model: Pick<RepoModel, 'releases' | 'config'>): (i
  */
 export function unknownRelease(model: Pick<RepoModel, 'releases' | 'config'>, id: string): { reason: string; hint: string } {
   const parsed = parseReleaseId(id);
-  if (!parsed) return { reason: 'that is not a release ID', hint: 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)' };
+  if (!parsed)
+    return { reason: 'that is not a release ID', hint: 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)' };
   const folder = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
   const months = [...new Set(model.config.cycle.entries.map((e) => e.month))].sort((a, b) => a - b).map(monthName);
-  const cycle = months.length ? `the ${model.config.codeName} cycle schedules releases in ${months.join(', ')}` : `the ${model.config.codeName} cycle schedules none`;
-  const guess = closest(id, model.releases.map((r) => r.id));
+  const cycle = months.length
+    ? `the ${model.config.codeName} cycle schedules releases in ${months.join(', ')}`
+    : `the ${model.config.codeName} cycle schedules none`;
+  const guess = closest(
+    id,
+    model.releases.map((r) => r.id),
+  );
   return {
     reason: `no file in ${folder}/ has that ID, and ${cycle}`,
-    hint: guess ? `did you mean ${guess}? (\`secrel calendar ${parsed.year}\` lists that year's releases)` : `\`secrel calendar ${parsed.year}\` lists that year's releases; pass one of their IDs`,
+    hint: guess
+      ? `did you mean ${guess}? (\`secrel calendar ${parsed.year}\` lists that year's releases)`
+      : `\`secrel calendar ${parsed.year}\` lists that year's releases; pass one of their IDs`,
   };
 }
 
@@ -69,7 +77,13 @@ export function releaseViews(model: RepoModel, range: { from: IsoDate; to: IsoDa
 export function releaseView(model: RepoModel, id: string, scope = scopeByRelease(model)): ReleaseView | undefined {
   const planned = findRelease(id, { cycle: model.config.cycle, files: releaseInputs(model) });
   if (!planned) return undefined;
-  return view(model, planned, model.releases.find((r) => r.id === id), scope.get(id) ?? [], lazyLookup(model));
+  return view(
+    model,
+    planned,
+    model.releases.find((r) => r.id === id),
+    scope.get(id) ?? [],
+    lazyLookup(model),
+  );
 }
 
 /** The dependency lookup, built only if a release in view has a scope that depends on something. */
@@ -85,7 +99,8 @@ function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release>
     holidays: model.config.holidays,
   });
   // The day each dependency of the scope is needed by (DEP-1), among the release's own milestones.
-  const dependencies = planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? [] : releaseWaits(planned.date, scope, deps());
+  const dependencies =
+    planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? [] : releaseWaits(planned.date, scope, deps());
   const needs = dependencyMilestones(dependencies).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
   const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
   const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, dependencies };

@@ -28,7 +28,14 @@ export function ridChanges(before: readonly Entity<Release>[], outcomes: readonl
     const pending = plan && plan.kind !== 'none' && plan.kind !== 'record' ? plan : undefined;
     if (old?.version === now?.version && !pending) continue;
     const why = pending ? pending.changes : newHistory(was.get(entity.id), entity);
-    rows.push({ release: entity.id, file: entity.file, base: old?.version, branch: now?.version, ...(pending?.to !== undefined ? { bump: pending.to } : {}), why });
+    rows.push({
+      release: entity.id,
+      file: entity.file,
+      base: old?.version,
+      branch: now?.version,
+      ...(pending?.to !== undefined ? { bump: pending.to } : {}),
+      why,
+    });
   }
   return rows;
 }

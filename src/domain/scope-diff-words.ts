@@ -12,9 +12,20 @@ const DATE_LABELS: Record<DateField, string> = {
   'decision.referralWindowEnd': 'referral window end',
   'implementation.date': 'implementation date',
 };
-const COST_LABELS: Record<CostField, string> = { dcc: 'DCC cost', secas: 'SECAS cost', forecast: 'forecast DCC cost', actual: 'actual DCC cost', statedTotal: 'stated total DCC cost' };
+const COST_LABELS: Record<CostField, string> = {
+  dcc: 'DCC cost',
+  secas: 'SECAS cost',
+  forecast: 'forecast DCC cost',
+  actual: 'actual DCC cost',
+  statedTotal: 'stated total DCC cost',
+};
 const STATUS_WORDS: ReadonlySet<string> = new Set(['approved', 'rejected', 'withdrawn', 'implemented']);
-const NOTICE_LABELS: Record<NoticeField, string> = { twelveMonth: '12-month notice', sixMonth: '6-month notice', oneMonth: '1-month notice', approval: 'approval notice' };
+const NOTICE_LABELS: Record<NoticeField, string> = {
+  twelveMonth: '12-month notice',
+  sixMonth: '6-month notice',
+  oneMonth: '1-month notice',
+  approval: 'approval notice',
+};
 const COVERS: Record<BaselineCoverage, string> = { systems: 'the systems scope', all: 'all of its scope' };
 
 /** The one change a reader must not miss: the release itself was cancelled. */

@@ -60,7 +60,9 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const now = scopeAfter.get(id) ?? [];
     for (const e of [...was, ...now]) scheduled.add(e.modification.id);
     const releaseSide = unreadable.before.releases.has(id) ? 'before' : unreadable.after.releases.has(id) ? 'after' : undefined;
-    const release: Change[] = releaseSide ? [{ kind: 'unreadable', side: releaseSide }] : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data);
+    const release: Change[] = releaseSide
+      ? [{ kind: 'unreadable', side: releaseSide }]
+      : releaseChanges(id, before, after, relBefore.get(id)?.data, relAfter.get(id)?.data);
     // The release's own status leads: a cancellation above everything else said about it.
     const changes = [
       ...release.filter((c) => c.kind === 'release-status'),
@@ -73,7 +75,9 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
       changes.push(...modificationChanges(modsBefore.get(m)?.data, modsAfter.get(m)?.data).filter((c) => !(c.kind === 'status' && removedForStatus.has(m))));
     }
     if (changes.length === 0) continue;
-    const planned = findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ?? findRelease(id, { cycle: before.config.cycle, files: releaseInputs(before) });
+    const planned =
+      findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ??
+      findRelease(id, { cycle: before.config.cycle, files: releaseInputs(before) });
     const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
     out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
   }
@@ -90,7 +94,15 @@ function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): 
 
 type Unreadable = Record<'before' | 'after', RepoModel['invalidIds']>;
 
-function scopeChanges(id: string, was: ScopeEntry[], now: ScopeEntry[], before: Map<string, ScopeEntry[]>, after: Map<string, ScopeEntry[]>, modsAfter: Map<string, Entity<Modification>>, unreadable: Unreadable): Change[] {
+function scopeChanges(
+  id: string,
+  was: ScopeEntry[],
+  now: ScopeEntry[],
+  before: Map<string, ScopeEntry[]>,
+  after: Map<string, ScopeEntry[]>,
+  modsAfter: Map<string, Entity<Modification>>,
+  unreadable: Unreadable,
+): Change[] {
   const wasKeys = new Set(was.map((e) => e.key));
   const nowKeys = new Set(now.map((e) => e.key));
   const releaseOf = (scope: Map<string, ScopeEntry[]>, key: string) => [...scope].find(([r, list]) => r !== id && list.some((e) => e.key === key))?.[0];
@@ -149,7 +161,10 @@ function baselineChanges(was: readonly RidBaseline[], now: readonly RidBaseline[
   const before = new Set(was.map(baselineKey));
   const after = new Set(now.map(baselineKey));
   const change = (b: RidBaseline, c: 'added' | 'removed'): Change => ({ kind: 'baseline', change: c, version: b.version, date: b.date, covers: b.covers });
-  return [...now.filter((b) => !before.has(baselineKey(b))).map((b) => change(b, 'added')), ...was.filter((b) => !after.has(baselineKey(b))).map((b) => change(b, 'removed'))];
+  return [
+    ...now.filter((b) => !before.has(baselineKey(b))).map((b) => change(b, 'added')),
+    ...was.filter((b) => !after.has(baselineKey(b))).map((b) => change(b, 'removed')),
+  ];
 }
 
 function pushNotice(out: Change[], modification: string | undefined, notice: NoticeField, from: string | undefined, to: string | undefined): void {
@@ -175,14 +190,25 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   return out;
 }
 
-function unscheduledChanges(before: Map<string, Entity<Modification>>, after: Map<string, Entity<Modification>>, scheduled: Set<string>, unreadable: Unreadable): Change[] {
+function unscheduledChanges(
+  before: Map<string, Entity<Modification>>,
+  after: Map<string, Entity<Modification>>,
+  scheduled: Set<string>,
+  unreadable: Unreadable,
+): Change[] {
   const out: Change[] = [];
   for (const id of [...new Set([...before.keys(), ...after.keys()])].sort()) {
     if (scheduled.has(id)) continue;
     const was = before.get(id)?.data;
     const now = after.get(id)?.data;
-    if (!was && now) out.push(unreadable.before.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'before' } : { kind: 'recorded', modification: id, status: now.status });
-    else if (was && !now) out.push(unreadable.after.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'after' } : { kind: 'deleted', modification: id });
+    if (!was && now)
+      out.push(
+        unreadable.before.modifications.has(id)
+          ? { kind: 'unreadable', modification: id, side: 'before' }
+          : { kind: 'recorded', modification: id, status: now.status },
+      );
+    else if (was && !now)
+      out.push(unreadable.after.modifications.has(id) ? { kind: 'unreadable', modification: id, side: 'after' } : { kind: 'deleted', modification: id });
     else out.push(...modificationChanges(was, now));
   }
   return out;

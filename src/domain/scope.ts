@@ -41,7 +41,16 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
   const parts = m.data.parts ?? [];
   if (parts.length > 0) {
     return parts.map((p, i) => {
-      const e: ScopeEntry = { key: `${m.id}#${p.part}`, modification: m, release: p.release, part: p.part, status, systemImpact, systemsScope: systemsCut, releasePath: ['parts', i, 'release'] };
+      const e: ScopeEntry = {
+        key: `${m.id}#${p.part}`,
+        modification: m,
+        release: p.release,
+        part: p.part,
+        status,
+        systemImpact,
+        systemsScope: systemsCut,
+        releasePath: ['parts', i, 'release'],
+      };
       const summary = p.summary ?? m.data.summary;
       if (summary !== undefined) e.summary = summary;
       const added = p.addedToScope ?? impl?.addedToScope;
@@ -52,7 +61,15 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
     });
   }
   if (!impl?.release) return [];
-  const e: ScopeEntry = { key: m.id, modification: m, release: impl.release, status, systemImpact, systemsScope: systemsCut, releasePath: ['implementation', 'release'] };
+  const e: ScopeEntry = {
+    key: m.id,
+    modification: m,
+    release: impl.release,
+    status,
+    systemImpact,
+    systemsScope: systemsCut,
+    releasePath: ['implementation', 'release'],
+  };
   if (m.data.summary !== undefined) e.summary = m.data.summary;
   if (impl.addedToScope !== undefined) e.addedToScope = impl.addedToScope;
   if (impl.exception !== undefined) e.exception = impl.exception;

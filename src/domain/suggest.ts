@@ -69,9 +69,25 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
   const d = m.data;
   const when = decision ?? (isValidIsoDate(d.decision?.date) ? d.decision.date : isValidIsoDate(d.decision?.expected) ? d.decision.expected : undefined);
   const impl = d.implementation;
-  const current = impl?.release ? { release: impl.release, ...(impl.addedToScope ? { addedToScope: impl.addedToScope } : {}), ...(impl.exception?.trim() ? { exception: impl.exception } : {}) } : undefined;
+  const current = impl?.release
+    ? {
+        release: impl.release,
+        ...(impl.addedToScope ? { addedToScope: impl.addedToScope } : {}),
+        ...(impl.exception?.trim() ? { exception: impl.exception } : {}),
+      }
+    : undefined;
   const dccCost = d.costs?.dcc ? breakdownPence(d.costs.dcc) / 100 : undefined;
-  return { id: m.id, recorded: true, ...(dccCost !== undefined ? { dccCost } : {}), systemImpact: d.systemImpact === true, ...(d.leadTime ? { leadTime: d.leadTime } : {}), techSpecs: d.techSpecs ?? [], ...(when ? { decision: when } : {}), dependsOn, ...(current ? { current } : {}) };
+  return {
+    id: m.id,
+    recorded: true,
+    ...(dccCost !== undefined ? { dccCost } : {}),
+    systemImpact: d.systemImpact === true,
+    ...(d.leadTime ? { leadTime: d.leadTime } : {}),
+    techSpecs: d.techSpecs ?? [],
+    ...(when ? { decision: when } : {}),
+    dependsOn,
+    ...(current ? { current } : {}),
+  };
 }
 
 export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Suggestion {
@@ -89,7 +105,14 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
     const c = judge(base, before, inBase, r, asOf, lookup);
     candidates.push(c);
     if (c.obstacles.length === 0) {
-      const impl = implementationOptions({ leadTime: proposal.leadTime ?? '0m', systemImpact: proposal.systemImpact, release: r.id, releases: listed, holidays: model.config.holidays, ...(proposal.decision ? { decision: proposal.decision } : {}) });
+      const impl = implementationOptions({
+        leadTime: proposal.leadTime ?? '0m',
+        systemImpact: proposal.systemImpact,
+        release: r.id,
+        releases: listed,
+        holidays: model.config.holidays,
+        ...(proposal.decision ? { decision: proposal.decision } : {}),
+      });
       const fb = impl.form === 'months' && proposal.leadTime ? impl.fallback?.release : undefined;
       const earliest = { ...c, wording: proposal.leadTime ? impl.lines : [], ...(fb ? { fallback: { id: fb.id, name: fb.name, date: fb.date } } : {}) };
       return { proposal, from, horizon, candidates, earliest, ...(withException ? { withException } : {}) };
@@ -99,29 +122,52 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
   return { proposal, from, horizon, candidates, ...(withException ? { withException } : {}) };
 }
 
-function judge(base: RepoModel, before: ReadonlySet<string>, p: Proposal, r: PlannedRelease, asOf: IsoDate, lookup: ReturnType<typeof dependencyLookup>): Candidate {
+function judge(
+  base: RepoModel,
+  before: ReadonlySet<string>,
+  p: Proposal,
+  r: PlannedRelease,
+  asOf: IsoDate,
+  lookup: ReturnType<typeof dependencyLookup>,
+): Candidate {
   const obstacles: Obstacle[] = [];
   const caveats: string[] = [];
   const c: Candidate = { id: r.id, name: r.name, date: r.date, type: r.type, obstacles, caveats };
   if (!isEligibleRelease(r, p.systemImpact)) {
-    obstacles.push(r.cancelled ? { rule: 'IMP-4', text: 'it is cancelled' } : { rule: 'SCP-3', text: 'a Documentation Release holds no DCC-System-impacting modification' });
+    obstacles.push(
+      r.cancelled ? { rule: 'IMP-4', text: 'it is cancelled' } : { rule: 'SCP-3', text: 'a Documentation Release holds no DCC-System-impacting modification' },
+    );
     return c;
   }
   const from = p.decision ?? asOf;
   const lead = p.leadTime ? parseLeadTime(p.leadTime) : undefined;
   if (lead?.unit === 'months') {
     const by = decisionByDate(r.date, lead.amount);
-    if (compare(by, from) < 0) obstacles.push({ rule: 'IMP-1', text: `its decision-by date for a ${p.leadTime} lead time, ${formatLong(by)}, is before ${p.decision ? 'the decision' : 'today'} (${formatLong(from)})` });
+    if (compare(by, from) < 0)
+      obstacles.push({
+        rule: 'IMP-1',
+        text: `its decision-by date for a ${p.leadTime} lead time, ${formatLong(by)}, is before ${p.decision ? 'the decision' : 'today'} (${formatLong(from)})`,
+      });
   } else if (lead) {
     const earliest = addWorkingDays(from, lead.amount, base.config.holidays);
-    if (compare(r.date, earliest) < 0) obstacles.push({ rule: 'IMP-3', text: `${lead.amount} Working Days after ${formatLong(from)} is ${formatLong(earliest)}, after its go-live` });
+    if (compare(r.date, earliest) < 0)
+      obstacles.push({ rule: 'IMP-3', text: `${lead.amount} Working Days after ${formatLong(from)} is ${formatLong(earliest)}, after its go-live` });
   }
   const cutOff = scopeCutOff(r.date, p.systemImpact);
   const here = p.current?.release === r.id ? p.current : undefined;
   const joins = here?.addedToScope ?? (here ? undefined : asOf);
-  if (joins !== undefined && compare(joins, cutOff) > 0 && !here?.exception) obstacles.push({ rule: 'SCP-2', exception: true, text: `its ${p.systemImpact ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves` });
+  if (joins !== undefined && compare(joins, cutOff) > 0 && !here?.exception)
+    obstacles.push({
+      rule: 'SCP-2',
+      exception: true,
+      text: `its ${p.systemImpact ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves`,
+    });
   const scope = scopeByRelease(base).get(r.id) ?? [];
-  for (const text of capacityUse(base.config.capacity, scope.filter((e) => e.modification.id !== p.id), { systemImpact: p.systemImpact, ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) }).over) {
+  for (const text of capacityUse(
+    base.config.capacity,
+    scope.filter((e) => e.modification.id !== p.id),
+    { systemImpact: p.systemImpact, ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) },
+  ).over) {
     obstacles.push({ rule: 'CAP-1', text: `capacity reached: ${text}` });
   }
   const freeze = freezeOn(base.config.freezes, r.date);
@@ -129,9 +175,18 @@ function judge(base: RepoModel, before: ReadonlySet<string>, p: Proposal, r: Pla
   if (p.techSpecs.length > 0 && r.type === 'system') {
     const ctx = buildRuleContext(base, asOf);
     const year = parseIsoDate(r.date).year;
-    const others = listReleases({ cycle: base.config.cycle, files: releaseInputs(base), from: `${year}-01-01`, to: `${year}-12-31` }).releases
-      .filter((o) => o.id !== r.id && o.type === 'system' && !o.cancelled && [...techSpecChanges(ctx, o.id).values()].some((by) => by.some((k) => k.split('#')[0] !== p.id) || by.length === 0));
-    if (others.length > 0) obstacles.push({ rule: 'SCP-4', text: `DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel limits such changes to one System Release a year` });
+    const others = listReleases({ cycle: base.config.cycle, files: releaseInputs(base), from: `${year}-01-01`, to: `${year}-12-31` }).releases.filter(
+      (o) =>
+        o.id !== r.id &&
+        o.type === 'system' &&
+        !o.cancelled &&
+        [...techSpecChanges(ctx, o.id).values()].some((by) => by.some((k) => k.split('#')[0] !== p.id) || by.length === 0),
+    );
+    if (others.length > 0)
+      obstacles.push({
+        rule: 'SCP-4',
+        text: `DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel limits such changes to one System Release a year`,
+      });
   }
   for (const dep of p.dependsOn) {
     const need = neededBy(r.date, dep, p.leadTime);
@@ -152,15 +207,27 @@ function judge(base: RepoModel, before: ReadonlySet<string>, p: Proposal, r: Pla
 
 /** The repository with the proposal in it (a described one as an in-memory modification), placed in `release`. */
 function withProposal(model: RepoModel, p: Proposal, release: string | undefined, asOf: IsoDate): RepoModel {
-  const withIt = p.recorded ? model : {
-    ...model,
-    modifications: [...model.modifications, {
-      id: p.id, file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`,
-      data: { id: p.id, title: 'The proposal being planned', systemImpact: p.systemImpact, techSpecs: p.techSpecs, ...(p.leadTime ? { leadTime: p.leadTime } : {}),
-        dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),
-        ...(p.decision ? { decision: { expected: p.decision } } : {}) },
-    } satisfies Entity<Modification>],
-  };
+  const withIt = p.recorded
+    ? model
+    : {
+        ...model,
+        modifications: [
+          ...model.modifications,
+          {
+            id: p.id,
+            file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`,
+            data: {
+              id: p.id,
+              title: 'The proposal being planned',
+              systemImpact: p.systemImpact,
+              techSpecs: p.techSpecs,
+              ...(p.leadTime ? { leadTime: p.leadTime } : {}),
+              dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),
+              ...(p.decision ? { decision: { expected: p.decision } } : {}),
+            },
+          } satisfies Entity<Modification>,
+        ],
+      };
   if (release === undefined) {
     // Out of every release while the candidates are judged, so its current target does not count against them.
     return { ...withIt, modifications: withIt.modifications.map((m) => (m.id === p.id ? { ...m, data: unplaced(m.data) } : m)) };

@@ -31,9 +31,15 @@ function orderFinding(r: RepoModel['releases'][number], timeline: readonly Timel
     const date = dates.get(timelineId(e));
     if (date === undefined) continue;
     if (previous && date < previous.date) {
-      return findingAt(r, ['timeline', i, 'event'], 'RID-3', 'warning',
+      return findingAt(
+        r,
+        ['timeline', i, 'event'],
+        'RID-3',
+        'warning',
         `Timeline event "${e.event}" (${formatLong(date)}) comes after "${previous.event}" (${formatLong(previous.date)}) in the file, but before it in time: ` +
-        'the RID lists the timetable in date order, so put the events in date order here too', { release: r.id });
+          'the RID lists the timetable in date order, so put the events in date order here too',
+        { release: r.id },
+      );
     }
     previous = { event: e.event, date };
   }
@@ -63,7 +69,16 @@ export function timelineFindings(model: RepoModel): Finding[] {
       const field = [how.field, 'date'].find((f) => entry?.[f as string] !== undefined) ?? 'event';
       const path: PathSegment[] = index >= 0 ? ['timeline', index, field] : ['timeline'];
       const leftOut = p.code === 'cycle' ? 'these events are' : 'the event is';
-      out.push(findingAt(r, path, 'REF', how.severity, how.severity === 'error' ? `${p.message}; ${leftOut} left out of the timetable until this is fixed` : p.message, { release: r.id }));
+      out.push(
+        findingAt(
+          r,
+          path,
+          'REF',
+          how.severity,
+          how.severity === 'error' ? `${p.message}; ${leftOut} left out of the timetable until this is fixed` : p.message,
+          { release: r.id },
+        ),
+      );
     }
   }
   return out;

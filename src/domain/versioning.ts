@@ -93,7 +93,10 @@ export function scopeMovement(before: readonly string[], current: readonly Scope
   const now = new Set(current.map((i) => i.key));
   return {
     added: current.filter((i) => !was.has(i.key)),
-    removed: [...was].filter((k) => !now.has(k)).sort().map((key) => ({ key, systemImpact: impactOf(key) })),
+    removed: [...was]
+      .filter((k) => !now.has(k))
+      .sort()
+      .map((key) => ({ key, systemImpact: impactOf(key) })),
   };
 }
 
@@ -196,7 +199,8 @@ function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReference, mov
   const { rid } = input;
   const coverage = baselineCoverage(rid);
   const latest = rid?.baselines?.at(-1);
-  const before = (i: ScopeItem) => !inBaselinedPart(coverage, i.systemImpact) && i.addedToScope !== undefined && latest !== undefined && compare(i.addedToScope, latest.date) <= 0;
+  const before = (i: ScopeItem) =>
+    !inBaselinedPart(coverage, i.systemImpact) && i.addedToScope !== undefined && latest !== undefined && compare(i.addedToScope, latest.date) <= 0;
   const drift: ScopeMovement = { added: movement.added.filter((i) => !before(i)), removed: movement.removed };
   if (isEmpty(drift)) return undefined;
   const kind: BumpKind = isEmpty(baselined) ? 'minor' : 'major';
@@ -216,7 +220,11 @@ function withHistory(plan: BumpPlan, date: string): BumpPlan {
 }
 
 /** The RID-2 check: the baselined scope moved but the integer version did not. Undefined when all is well. */
-export function unbumpedScopeChange(rid: Rid | undefined, scope: readonly ScopeItem[], impactOf: (key: string) => boolean | undefined): (ScopeMovement & { reference: ScopeReference }) | undefined {
+export function unbumpedScopeChange(
+  rid: Rid | undefined,
+  scope: readonly ScopeItem[],
+  impactOf: (key: string) => boolean | undefined,
+): (ScopeMovement & { reference: ScopeReference }) | undefined {
   const coverage = baselineCoverage(rid);
   const reference = scopeReference(rid);
   if (!rid?.version || !coverage || !reference) return undefined;

@@ -66,15 +66,37 @@ function landing(ctx: RuleContext, id: string): WhatIfChange[] {
   const w = decisionWindow(decision, primary, fallback);
   const on = `a decision on ${formatLong(decision)}`;
   if (w.window === 'primary') {
-    return [{ kind: 'lands', modification: id, release: release.id, window: 'primary', text: `${id} lands in ${where(release)}, its primary: ${on} is on or before its decision-by date, ${formatLong(primary.decisionBy)}` }];
+    return [
+      {
+        kind: 'lands',
+        modification: id,
+        release: release.id,
+        window: 'primary',
+        text: `${id} lands in ${where(release)}, its primary: ${on} is on or before its decision-by date, ${formatLong(primary.decisionBy)}`,
+      },
+    ];
   }
   if (w.window === 'fallback') {
     const f = w.option;
-    return [{ kind: 'lands', modification: id, release: f.release.id, window: 'fallback',
-      text: `${id} lands in ${where(f.release)}, its fall-back: ${on} is after the ${release.name} decision-by date (${formatLong(primary.decisionBy)}) and on or before ${formatLong(f.decisionBy)}` }];
+    return [
+      {
+        kind: 'lands',
+        modification: id,
+        release: f.release.id,
+        window: 'fallback',
+        text: `${id} lands in ${where(f.release)}, its fall-back: ${on} is after the ${release.name} decision-by date (${formatLong(primary.decisionBy)}) and on or before ${formatLong(f.decisionBy)}`,
+      },
+    ];
   }
-  return [{ kind: 'lands', modification: id, release: release.id, window: 'none',
-    text: `${id} has no valid implementation date: ${on} is after every decision-by date (${release.name} ${formatLong(primary.decisionBy)}${fallback ? `, ${fallback.release.name} ${formatLong(fallback.decisionBy)}` : ''})` }];
+  return [
+    {
+      kind: 'lands',
+      modification: id,
+      release: release.id,
+      window: 'none',
+      text: `${id} has no valid implementation date: ${on} is after every decision-by date (${release.name} ${formatLong(primary.decisionBy)}${fallback ? `, ${fallback.release.name} ${formatLong(fallback.decisionBy)}` : ''})`,
+    },
+  ];
 }
 
 /**
@@ -89,12 +111,21 @@ function ridMoves(before: RepoModel, after: RepoModel, changed: ReadonlySet<stri
   for (const r of after.releases) {
     const version = r.data.rid?.version;
     if (!version || !changed.has(r.id)) continue;
-    const movement = scopeMovement((was.get(r.id) ?? []).map((e) => e.key), scopeItems(now.get(r.id) ?? []), impactOf);
+    const movement = scopeMovement(
+      (was.get(r.id) ?? []).map((e) => e.key),
+      scopeItems(now.get(r.id) ?? []),
+      impactOf,
+    );
     const coverage = baselineCoverage(r.data.rid);
     const major = !isEmpty(baselinedMovement(coverage, movement));
     const to = nextVersion(version, major ? 'major' : 'minor');
-    out.push({ kind: 'rid', release: r.id, from: version, to,
-      text: `${r.id}: RID ${version} would move to ${to} (${major ? 'the baselined scope changes' : isEmpty(movement) ? 'a change that leaves its scope as it is' : 'a change outside the baselined scope'})` });
+    out.push({
+      kind: 'rid',
+      release: r.id,
+      from: version,
+      to,
+      text: `${r.id}: RID ${version} would move to ${to} (${major ? 'the baselined scope changes' : isEmpty(movement) ? 'a change that leaves its scope as it is' : 'a change outside the baselined scope'})`,
+    });
   }
   return out;
 }
@@ -106,13 +137,19 @@ function notices(input: WhatIfInput, ctx: RuleContext): WhatIfChange[] {
   for (const a of input.assumptions) {
     if (a.target === 'modification' && a.set.status === 'approved' && a.set.decisionDate) {
       const due = addWorkingDays(a.set.decisionDate, 1, input.after.config.holidays);
-      out.push({ kind: 'notice', modification: a.id, date: due, text: `The notice of ${a.id}'s approval and implementation date is due on ${formatLong(due)} (1 Working Day after the decision, COM-1)` });
+      out.push({
+        kind: 'notice',
+        modification: a.id,
+        date: due,
+        text: `The notice of ${a.id}'s approval and implementation date is due on ${formatLong(due)} (1 Working Day after the decision, COM-1)`,
+      });
     }
     if (a.target === 'release' && a.set.date) {
       const r = ctx.planned(a.id);
       if (!r) continue;
       for (const m of builtInMilestones(r)) {
-        if (NOTICE_IDS.has(m.id) && compare(m.date, input.asOf) >= 0) out.push({ kind: 'notice', release: r.id, date: m.date, text: `${r.id}: the ${m.label} is now due on ${formatLong(m.date)}` });
+        if (NOTICE_IDS.has(m.id) && compare(m.date, input.asOf) >= 0)
+          out.push({ kind: 'notice', release: r.id, date: m.date, text: `${r.id}: the ${m.label} is now due on ${formatLong(m.date)}` });
       }
     }
   }
@@ -125,7 +162,8 @@ function findingKey(f: Finding): string {
 
 /** Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. */
 function findingChanges(before: readonly Finding[], after: readonly Finding[]): WhatIfChange[] {
-  const text = (change: 'new' | 'resolved', f: Finding) => `${change === 'new' ? 'new' : 'resolved'} ${f.severity} ${f.rule}${f.rule === 'SCP-2' && f.severity === 'error' ? ' (an exception the Panel would need to approve)' : ''}: ${f.message}`;
+  const text = (change: 'new' | 'resolved', f: Finding) =>
+    `${change === 'new' ? 'new' : 'resolved'} ${f.severity} ${f.rule}${f.rule === 'SCP-2' && f.severity === 'error' ? ' (an exception the Panel would need to approve)' : ''}: ${f.message}`;
   const { added, resolved } = compareFindings(before, after, findingKey);
   return [
     ...added.map((f): WhatIfChange => ({ kind: 'finding', change: 'new', finding: f, text: text('new', f) })),

@@ -45,7 +45,11 @@ export interface WorkingDaysImplementation extends WorkingDaysDate {
  * rather than with a release (no `implementation.release`, no parts), with the date it goes live on:
  * the one the file records, else the one counted from the decision. Sorted by date, undated last.
  */
-export function workingDaysImplementations(modifications: readonly { data: Modification }[], holidays: HolidayLookup, asOf?: IsoDate): WorkingDaysImplementation[] {
+export function workingDaysImplementations(
+  modifications: readonly { data: Modification }[],
+  holidays: HolidayLookup,
+  asOf?: IsoDate,
+): WorkingDaysImplementation[] {
   const out: WorkingDaysImplementation[] = [];
   for (const { data: m } of modifications) {
     if (m.implementation?.release !== undefined || (m.parts ?? []).length > 0) continue;

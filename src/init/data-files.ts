@@ -34,7 +34,7 @@ function cycleLine(e: CycleEntry): string {
 /** The config of another code's repository: its preset named, and the preset's cycle written out. */
 function codeHeader(config: ResolvedConfig): string {
   const placeholder = PRESETS[config.code].cycle.length === 0;
-  const entries = config.cycle.entries.length === 0 ? PLACEHOLDER_CYCLES[config.code] ?? [] : config.cycle.entries;
+  const entries = config.cycle.entries.length === 0 ? (PLACEHOLDER_CYCLES[config.code] ?? []) : config.cycle.entries;
   const kinds = config.cycle.kinds.map((k) => `${k.id} (${k.name})`).join(', ');
   const cycleNote = placeholder
     ? `# The ${config.codeName} publishes its release dates rather than a day rule, so secrel's preset has
@@ -82,9 +82,10 @@ calendar:
 }
 
 export function configFile(config?: ResolvedConfig, uidDomain?: string): string {
-  const head = config && config.code !== 'sec'
-    ? codeHeader(config)
-    : `# secrel configuration. Every setting is optional and the values below are the defaults,
+  const head =
+    config && config.code !== 'sec'
+      ? codeHeader(config)
+      : `# secrel configuration. Every setting is optional and the values below are the defaults,
 # written out so you can see what you would change. The README's "File format reference"
 # lists every field; an editor with the YAML language server shows the same help on hover.
 
@@ -138,9 +139,13 @@ status: planned
 #   version: "0.1"           # the RID's first draft (RID-1)
 #   history:                 # every version has its entry
 #     - { version: "0.1", date: ${milestone(example, 'notice-12m')}, changes: First draft. }
-${system ? `# tad:
+${
+  system
+    ? `# tad:
 #   toTag: ${milestone(example, 'tad-to-tag')}        # the day the TAD went to the TAG (TST-1)
-` : ''}# timeline:
+`
+    : ''
+}# timeline:
 #   - { event: Panel go/no-go decision, offset: -10wd, from: go-live }
 `;
 }
@@ -175,8 +180,12 @@ implementation:
 documents:
   - Section A
 impacts:
-${party ? `  parties:
+${
+  party
+    ? `  parties:
     ${party}: None expected; the clarification changes no obligation.
-` : ''}  otherCodes: []
+`
+    : ''
+}  otherCodes: []
 `;
 }

@@ -25,7 +25,9 @@ export interface Scaffold {
 /** The bundled JSON Schemas as init copies them (and `secrel schemas --out` refreshes them), by name. */
 export function schemaFiles(): { name: string; file: string; content: string }[] {
   // The shipped schema, byte for byte (the schema files are written as 2-space JSON).
-  return Object.keys(SCHEMAS).sort().map((name) => ({ name, file: `${name}.schema.json`, content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n` }));
+  return Object.keys(SCHEMAS)
+    .sort()
+    .map((name) => ({ name, file: `${name}.schema.json`, content: `${JSON.stringify(SCHEMAS[name], null, 2)}\n` }));
 }
 
 export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', secrelRepo?: string, uidDomain?: string): Scaffold {
@@ -47,9 +49,23 @@ export function scaffold(asOf: IsoDate, version: string, code: CodeId = 'sec', s
     example,
     modification,
     files: [
-      { path: 'secrel.config.yaml', content: configFile(sec ? undefined : config, uidDomain), purpose: sec ? 'configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain' : `configuration: the ${config.codeName} preset, its release cycle, holidays, freezes, paths, the calendar UID domain` },
-      { path: `releases/${p.id}.yaml`, content: releaseFile(example), purpose: `the ${p.name}, ${sec ? (p.type === 'system' ? 'a System Release' : 'a Documentation Release') : `a ${p.kindName}`}` },
-      { path: `modifications/${modification}.yaml`, content: modificationFile(example, asOf, sec ? undefined : config, modification), purpose: `an example modification targeting ${p.id}` },
+      {
+        path: 'secrel.config.yaml',
+        content: configFile(sec ? undefined : config, uidDomain),
+        purpose: sec
+          ? 'configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain'
+          : `configuration: the ${config.codeName} preset, its release cycle, holidays, freezes, paths, the calendar UID domain`,
+      },
+      {
+        path: `releases/${p.id}.yaml`,
+        content: releaseFile(example),
+        purpose: `the ${p.name}, ${sec ? (p.type === 'system' ? 'a System Release' : 'a Documentation Release') : `a ${p.kindName}`}`,
+      },
+      {
+        path: `modifications/${modification}.yaml`,
+        content: modificationFile(example, asOf, sec ? undefined : config, modification),
+        purpose: `an example modification targeting ${p.id}`,
+      },
       ...schemas,
       { path: '.gitattributes', content: gitattributesFile(), purpose: 'LF line endings everywhere (CRLF calendars and CSV left alone)' },
       { path: '.pre-commit-config.yaml', content: preCommitConfigFile(source), purpose: 'pre-commit hook: secrel validate on staged YAML' },

@@ -32,9 +32,7 @@ export function actionName(repo: string | undefined): string {
 }
 
 export function preCommitConfigFile(source: SecrelSource): string {
-  const unset = source.repo === undefined
-    ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n`
-    : '';
+  const unset = source.repo === undefined ? `# Replace ${REPO_PLACEHOLDER} with the git URL of secrel (or run secrel init --secrel-repo URL).\n` : '';
   return `# pre-commit (https://pre-commit.com) runs secrel on the YAML you are about to commit.
 # Once per clone:  pre-commit install
 # pre-commit installs secrel from its git repository at the tag below, into an environment of its

@@ -66,28 +66,51 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
     if (!t.spec) {
       const partial = name.startsWith(PARTIALS) ? name.slice(PARTIALS.length) : undefined;
       guardTemplate(hb, t.file, t.source, partial);
-      refuseCycles((graph ??= includeGraph(hb, [...all].map(([n, f]) => ({ partial: n.startsWith(PARTIALS) ? n.slice(PARTIALS.length) : undefined, file: f.file, source: f.source })))), { partial, file: t.file, source: t.source });
+      refuseCycles(
+        (graph ??= includeGraph(
+          hb,
+          [...all].map(([n, f]) => ({ partial: n.startsWith(PARTIALS) ? n.slice(PARTIALS.length) : undefined, file: f.file, source: f.source })),
+        )),
+        { partial, file: t.file, source: t.source },
+      );
     }
-    const fn = t.spec
-      ? hb.template(t.spec as TemplateSpecification)
-      : hb.compile(t.source, { strict: true, noEscape: isMarkdownTemplate(name) });
+    const fn = t.spec ? hb.template(t.spec as TemplateSpecification) : hb.compile(t.source, { strict: true, noEscape: isMarkdownTemplate(name) });
     // Errors are converted by the innermost template they pass through, so a partial's error names the partial.
     const wrapped: Handlebars.TemplateDelegate = (context, options) => {
       try {
         const out = fn(context, options);
-        if (out.length > MAX_OUTPUT_CHARS) throw new TemplateError(t.file, undefined, undefined, `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters in one document; loop over less, or flatten the template`);
+        if (out.length > MAX_OUTPUT_CHARS)
+          throw new TemplateError(
+            t.file,
+            undefined,
+            undefined,
+            `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters in one document; loop over less, or flatten the template`,
+          );
         return out;
       } catch (err) {
         // Partials that include each other round a cycle end in a stack overflow: say so, not "call stack".
-        if (err instanceof RangeError && /call stack/i.test(err.message)) throw new TemplateError(t.file, undefined, undefined, 'includes partials that include each other without end (or nests them too deeply); break the cycle');
-        throw toTemplateError(err, t, hb, [...all.keys()].filter((n) => n.startsWith(PARTIALS)).map((n) => n.slice(PARTIALS.length)));
+        if (err instanceof RangeError && /call stack/i.test(err.message))
+          throw new TemplateError(
+            t.file,
+            undefined,
+            undefined,
+            'includes partials that include each other without end (or nests them too deeply); break the cycle',
+          );
+        throw toTemplateError(
+          err,
+          t,
+          hb,
+          [...all.keys()].filter((n) => n.startsWith(PARTIALS)).map((n) => n.slice(PARTIALS.length)),
+        );
       }
     };
     compiled.set(name, wrapped);
     return wrapped;
   };
   for (const name of all.keys()) {
-    if (name.startsWith(PARTIALS)) hb.registerPartial(name.slice(PARTIALS.length), ((context: unknown, options: Handlebars.RuntimeOptions) => templateFn(name)(context, options)) as unknown as Handlebars.Template);
+    if (name.startsWith(PARTIALS))
+      hb.registerPartial(name.slice(PARTIALS.length), ((context: unknown, options: Handlebars.RuntimeOptions) =>
+        templateFn(name)(context, options)) as unknown as Handlebars.Template);
   }
 
   // One memo per kind of copy, for the engine's life (a command's): see CopyMemo.
@@ -120,5 +143,7 @@ function tidyText(text: string): string {
 
 /** As tidyText, and at most one blank line in a row, so templates can space their blocks freely. */
 function tidyMarkdown(text: string): string {
-  return tidyText(text).replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
+  return tidyText(text)
+    .replace(/\n{3,}/g, '\n\n')
+    .replace(/^\n+/, '');
 }

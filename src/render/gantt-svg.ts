@@ -62,11 +62,15 @@ export function ganttSvg(chart: GanttChart): string {
       const x0 = x(task.start);
       if (task.end === null) {
         const cy = y + ROW / 2;
-        out.push(`<path class="milestone" d="M${fixed(x0)} ${cy - 7}l7 7l-7 7l-7-7z"><title>${xml(`${task.label}: ${formatShort(task.start)}`)}</title></path>`);
+        out.push(
+          `<path class="milestone" d="M${fixed(x0)} ${cy - 7}l7 7l-7 7l-7-7z"><title>${xml(`${task.label}: ${formatShort(task.start)}`)}</title></path>`,
+        );
         out.push(`<text class="date" x="${fixed(x0 + 10)}" y="${y + 16}">${formatShort(task.start)}</text>`);
       } else {
         const w = Math.max(3, x(task.end) - x0);
-        out.push(`<rect class="bar" x="${fixed(x0)}" y="${y + 5}" width="${fixed(w)}" height="${ROW - 10}" rx="3"><title>${xml(`${task.label}: ${formatShort(task.start)} to ${formatShort(task.end)}`)}</title></rect>`);
+        out.push(
+          `<rect class="bar" x="${fixed(x0)}" y="${y + 5}" width="${fixed(w)}" height="${ROW - 10}" rx="3"><title>${xml(`${task.label}: ${formatShort(task.start)} to ${formatShort(task.end)}`)}</title></rect>`,
+        );
       }
       y += ROW;
     }

@@ -35,7 +35,10 @@ export function ganttChart(title: string, goLive: IsoDate, events: readonly Date
   events.forEach((e, i) => {
     if (used.has(i)) return;
     const subject = START.exec(e.event)?.[1];
-    const endIndex = subject === undefined ? -1 : events.findIndex((o, j) => j > i && !used.has(j) && o.event.startsWith(`${subject} `) && END.test(o.event) && o.date >= e.date);
+    const endIndex =
+      subject === undefined
+        ? -1
+        : events.findIndex((o, j) => j > i && !used.has(j) && o.event.startsWith(`${subject} `) && END.test(o.event) && o.date >= e.date);
     if (subject !== undefined && endIndex >= 0) {
       used.add(endIndex);
       tasks.push({ owner: e.owner ?? 'Release', task: { label: subject, start: e.date, end: events[endIndex]!.date } });

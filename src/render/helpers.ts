@@ -11,7 +11,10 @@ export interface TemplateLoc {
 
 /** A helper's complaint about its input; the engine adds the template file. */
 export class HelperError extends Error {
-  constructor(message: string, readonly loc: TemplateLoc | undefined) {
+  constructor(
+    message: string,
+    readonly loc: TemplateLoc | undefined,
+  ) {
     super(message);
   }
 }
@@ -22,7 +25,11 @@ export class HelperError extends Error {
  * there would silently render nothing. The view models use null for "absent", never undefined.
  */
 export class MissingField extends HelperError {
-  constructor(loc: TemplateLoc | undefined, readonly helper: string, readonly paramIndex: number) {
+  constructor(
+    loc: TemplateLoc | undefined,
+    readonly helper: string,
+    readonly paramIndex: number,
+  ) {
     super(`an argument of {{${helper}}} is not in the view model`, loc);
   }
 }
@@ -81,7 +88,8 @@ export function registerHelpers(hb: Registry): void {
   });
   hb.registerHelper('counted', (n: unknown, singular: unknown, ...rest: unknown[]) => {
     const options = rest.pop() as Options;
-    if (typeof n !== 'number' || typeof singular !== 'string') throw new HelperError('{{counted}} needs a number and a noun, e.g. {{counted n "modification"}}', options.loc);
+    if (typeof n !== 'number' || typeof singular !== 'string')
+      throw new HelperError('{{counted}} needs a number and a noun, e.g. {{counted n "modification"}}', options.loc);
     const text = counted(n, singular, typeof rest[0] === 'string' ? rest[0] : undefined);
     return options.hash?.capital === true ? text.charAt(0).toUpperCase() + text.slice(1) : text;
   });

@@ -25,6 +25,10 @@ export async function readManifest(outDir: string): Promise<Manifest> {
 }
 
 export function manifestText(m: Manifest): string {
-  const files = Object.fromEntries(Object.keys(m).sort().map((t) => [t, [...new Set(m[t])].sort()]));
+  const files = Object.fromEntries(
+    Object.keys(m)
+      .sort()
+      .map((t) => [t, [...new Set(m[t])].sort()]),
+  );
   return `${JSON.stringify({ generator: 'secrel', note: 'the files secrel render wrote here; do not edit', files }, null, 2)}\n`;
 }

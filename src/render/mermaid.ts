@@ -4,7 +4,12 @@ import type { GanttChart } from './gantt.js';
 // Mermaid splits a task line at ':' and treats ';' and '#' specially; a backtick could close the fence, and
 // angle brackets could read as markup in a label.
 function label(text: string): string {
-  return text.replace(/[:;#`<>\r\n]+/g, ' ').replace(/\s+/g, ' ').trim() || '(untitled)';
+  return (
+    text
+      .replace(/[:;#`<>\r\n]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim() || '(untitled)'
+  );
 }
 
 export function mermaidGantt(chart: GanttChart): string {
@@ -14,9 +19,9 @@ export function mermaidGantt(chart: GanttChart): string {
     lines.push(`    section ${label(section.name)}`);
     for (const task of section.tasks) {
       n++;
-      lines.push(task.end === null
-        ? `    ${label(task.label)} :milestone, t${n}, ${task.start}, 0d`
-        : `    ${label(task.label)} :t${n}, ${task.start}, ${task.end}`);
+      lines.push(
+        task.end === null ? `    ${label(task.label)} :milestone, t${n}, ${task.start}, 0d` : `    ${label(task.label)} :t${n}, ${task.start}, ${task.end}`,
+      );
     }
   }
   return `${lines.join('\n')}\n`;

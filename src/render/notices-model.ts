@@ -76,19 +76,21 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
 /** One approval notice per approved modification (or part) in the release's scope. */
 export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
   const release = noticeRelease(view);
-  return view.scope.filter((e) => e.status === 'approved').map((e) => {
-    const m = e.modification.data;
-    return {
-      release,
-      workingDays: null,
-      modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
-      approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
-      decisionDate: m.decision?.date ?? null,
-      implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
-      part: e.part ?? null,
-      partCount: (m.parts ?? []).length,
-    };
-  });
+  return view.scope
+    .filter((e) => e.status === 'approved')
+    .map((e) => {
+      const m = e.modification.data;
+      return {
+        release,
+        workingDays: null,
+        modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
+        approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
+        decisionDate: m.decision?.date ?? null,
+        implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
+        part: e.part ?? null,
+        partCount: (m.parts ?? []).length,
+      };
+    });
 }
 
 /** The approval notices of the Working Days modifications that go live on their own date (IMP-3, COM-1). */
@@ -97,17 +99,22 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
   return workingDaysImplementations(model.modifications, model.config.holidays).flatMap((w) => {
     const m = byId.get(w.id)!;
     if (w.date === undefined) return [];
-    const from = w.recorded || !w.start ? '' : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window, when the approval became final,'} on ${formatLong(w.start.date)})`;
-    return [{
-      release: null,
-      workingDays: `${w.sentence}${from}`,
-      modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
-      approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
-      decisionDate: m.decision?.date ?? null,
-      implementationDate: w.date,
-      part: null,
-      partCount: 0,
-    }];
+    const from =
+      w.recorded || !w.start
+        ? ''
+        : ` (${w.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window, when the approval became final,'} on ${formatLong(w.start.date)})`;
+    return [
+      {
+        release: null,
+        workingDays: `${w.sentence}${from}`,
+        modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
+        approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
+        decisionDate: m.decision?.date ?? null,
+        implementationDate: w.date,
+        part: null,
+        partCount: 0,
+      },
+    ];
   });
 }
 

@@ -34,7 +34,7 @@ export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate
     .filter((e) => by(e.addedToScope))
     .map((e) => (e.status === 'approved' && !decidedBy(e.modification.data.decision?.date, date) ? { ...e, status: 'targeted' as const } : e));
   const data = view.entity?.data;
-  return { model, view: { ...view, scope }, ridVersion: data?.rid ? ridAsOf(data, date).version ?? null : null };
+  return { model, view: { ...view, scope }, ridVersion: data?.rid ? (ridAsOf(data, date).version ?? null) : null };
 }
 
 // A snapshot's release views, each made once: every notice issued that day asks for its release's.

@@ -46,8 +46,16 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
     // notice's scope entry is taken back to that day (the others say nothing about it): one entry, not
     // the whole scope once per notice, which grows with the square of the scope.
     const own = { ...view, scope: view.scope.filter((e) => e.modification.id === notice.modification.id && (e.part ?? null) === notice.part) };
-    const then = issued ? approvalNotices(releaseOnDate(model, own, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part) : undefined;
-    out.push({ key: `approval-${key}`, kind: 'approval', modification: notice.modification.id, markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }), date: issued ?? notice.decisionDate ?? view.planned.date });
+    const then = issued
+      ? approvalNotices(releaseOnDate(model, own, issued, snapshots).view).find((n) => n.modification.id === notice.modification.id && n.part === notice.part)
+      : undefined;
+    out.push({
+      key: `approval-${key}`,
+      kind: 'approval',
+      modification: notice.modification.id,
+      markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }),
+      date: issued ?? notice.decisionDate ?? view.planned.date,
+    });
   }
   const data = view.entity?.data;
   for (const n of SCOPE_NOTICES) {
@@ -68,11 +76,16 @@ export const noticesTarget: SyncRenderTarget = {
     if (release === undefined) {
       for (const notice of workingDaysApprovalNotices(model)) {
         const issued = issueDate(modificationById(model, notice.modification.id)?.data.notices?.approval) ?? null;
-        yield { path: `notices/working-days/approval-${notice.modification.id}.md`, content: engine.render('notices/approval.md', { ...notice, issued }), document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate) };
+        yield {
+          path: `notices/working-days/approval-${notice.modification.id}.md`,
+          content: engine.render('notices/approval.md', { ...notice, issued }),
+          document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate),
+        };
       }
     }
     for (const view of releases) {
-      for (const n of releaseNotices(model, view, engine, noticeSnapshots)) yield { path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
+      for (const n of releaseNotices(model, view, engine, noticeSnapshots))
+        yield { path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
     }
   },
 };

@@ -50,7 +50,11 @@ const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? 
  * site of 20,000 pages never sits in memory whole. The results are in path order, whatever the order of
  * `files`; so is the problem reported when several files have one (the first by path).
  */
-export async function syncOutputs(outDir: string, files: Iterable<OutputFile & { target?: string }> | AsyncIterable<OutputFile & { target?: string }>, options: SyncOptions): Promise<OutputResult[]> {
+export async function syncOutputs(
+  outDir: string,
+  files: Iterable<OutputFile & { target?: string }> | AsyncIterable<OutputFile & { target?: string }>,
+  options: SyncOptions,
+): Promise<OutputResult[]> {
   const seen = new Set<string>();
   const results: OutputResult[] = [];
   const batch = options.check ? undefined : atomicBatch({ createFolders: true, linksWithin: outDir });
@@ -68,10 +72,14 @@ export async function syncOutputs(outDir: string, files: Iterable<OutputFile & {
       try {
         const file = resolve(outDir, f.path);
         // Paths come from ids the schemas restrict, but a generated path must never leave the output folder.
-        if (!isInside(outDir, file) || file === outDir || seen.has(file) || f.path === MANIFEST) throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
+        if (!isInside(outDir, file) || file === outDir || seen.has(file) || f.path === MANIFEST)
+          throw new Error(`render produced an invalid or duplicate output path: ${f.path}`);
         // Nor may a symbolic link inside the output folder (out/rid -> /etc) carry a write somewhere else.
         if (realOut !== undefined && !isInside(realOut, await realLocation(dirname(file)))) {
-          throw new UsageError(`${f.path} in the output folder leads outside it through a symbolic link`, 'remove the link, or render into another folder with --out DIR');
+          throw new UsageError(
+            `${f.path} in the output folder leads outside it through a symbolic link`,
+            'remove the link, or render into another folder with --out DIR',
+          );
         }
         seen.add(file);
         target = await writeTarget(file, outDir);
@@ -102,7 +110,15 @@ export async function syncOutputs(outDir: string, files: Iterable<OutputFile & {
   const writes: PendingWrite[] = [];
   for (const path of obsolete) {
     const file = resolve(outDir, path);
-    if (!options.complete || !isInside(outDir, file) || !(await lstat(file).then((i) => i.isFile(), () => false))) continue;
+    if (
+      !options.complete ||
+      !isInside(outDir, file) ||
+      !(await lstat(file).then(
+        (i) => i.isFile(),
+        () => false,
+      ))
+    )
+      continue;
     writes.push({ path: file, data: '', remove: true });
     results.push({ file, path, state: 'obsolete', written: !options.check });
   }

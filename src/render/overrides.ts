@@ -16,9 +16,14 @@ export async function readOverrides(dir: string, display: (absolutePath: string)
     }
   };
   await walk(dir);
-  return Promise.all(paths.map(async (path) => ({
-    name: relative(dir, path).split(sep).join('/').replace(/\.hbs$/, ''),
-    file: display(path),
-    source: (await readFile(path, 'utf8')).replace(/\r\n?/g, '\n'),
-  })));
+  return Promise.all(
+    paths.map(async (path) => ({
+      name: relative(dir, path)
+        .split(sep)
+        .join('/')
+        .replace(/\.hbs$/, ''),
+      file: display(path),
+      source: (await readFile(path, 'utf8')).replace(/\r\n?/g, '\n'),
+    })),
+  );
 }

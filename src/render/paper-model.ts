@@ -75,13 +75,22 @@ export interface PaperInput {
 
 export function paperView({ model, subject, releases, meeting, date, ridVersion }: PaperInput): PaperView {
   const find = releaseFinder(model);
-  const sections = releases.filter((v) => v.planned.id === subject.planned.id || v.scope.length > 0 || v.entity?.data.notes !== undefined || retargetedFrom(model.modifications, v.planned.id, meeting)).map((v, i) => sectionView(v, i + 2, v.planned.id === subject.planned.id, meeting, model.modifications, (id) => find(id)?.name ?? id));
+  const sections = releases
+    .filter(
+      (v) =>
+        v.planned.id === subject.planned.id ||
+        v.scope.length > 0 ||
+        v.entity?.data.notes !== undefined ||
+        retargetedFrom(model.modifications, v.planned.id, meeting),
+    )
+    .map((v, i) => sectionView(v, i + 2, v.planned.id === subject.planned.id, meeting, model.modifications, (id) => find(id)?.name ?? id));
   const main = sections.find((s) => s.subject)!;
   const recommendations: { verb: string; text: string }[] = [];
   if (main.addedDocumentation.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the SEC documentation` });
   if (main.addedSystem.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the DCC Systems` });
   recommendations.push({ verb: 'BASELINE', text: `the ${main.name} Implementation Document` });
-  if (sections.some((s) => !s.subject && s.movedOut.length > 0)) recommendations.push({ verb: 'AGREE', text: 'the proposed scopes for subsequent SEC Releases on the DCC Systems' });
+  if (sections.some((s) => !s.subject && s.movedOut.length > 0))
+    recommendations.push({ verb: 'AGREE', text: 'the proposed scopes for subsequent SEC Releases on the DCC Systems' });
   const years = [...new Set(sections.map((s) => s.date.slice(0, 4)))];
   return {
     title: 'SEC Releases update',
@@ -100,10 +109,23 @@ function retargetedFrom(mods: readonly Entity<Modification>[], release: string, 
 }
 
 function item(e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { modification: Entity<Modification> }): PaperItem {
-  return { key: e.key, id: e.modification.id, title: e.modification.data.title, partLabel: e.part === undefined ? '' : ` part ${e.part}`, systemImpact: e.systemImpact };
+  return {
+    key: e.key,
+    id: e.modification.id,
+    title: e.modification.data.title,
+    partLabel: e.part === undefined ? '' : ` part ${e.part}`,
+    systemImpact: e.systemImpact,
+  };
 }
 
-function sectionView(v: ReleaseView, number: number, subject: boolean, meeting: string, mods: readonly Entity<Modification>[], nameOf: (id: string) => string): PaperSection {
+function sectionView(
+  v: ReleaseView,
+  number: number,
+  subject: boolean,
+  meeting: string,
+  mods: readonly Entity<Modification>[],
+  nameOf: (id: string) => string,
+): PaperSection {
   const data = v.entity?.data;
   const baselines = data?.rid?.baselines ?? [];
   const last = baselines.length > 0 ? baselines.reduce((a, b) => (b.date > a.date ? b : a)) : undefined;
@@ -125,14 +147,20 @@ function sectionView(v: ReleaseView, number: number, subject: boolean, meeting: 
     movedOut: movesOut(v.planned.id, mods, last?.date, meeting, nameOf),
     changeRequests: (data?.changeRequests ?? []).length > 0,
     // The subject's own notes are in its RID (Appendix A); another release's are this paper's news of it.
-    notes: subject ? null : data?.notes ?? null,
-    testNotes: subject ? data?.tad?.notes ?? null : null,
+    notes: subject ? null : (data?.notes ?? null),
+    testNotes: subject ? (data?.tad?.notes ?? null) : null,
     documentationScopeClosing: documentationCutoff !== undefined && addMonths(meeting, 1) >= documentationCutoff,
   };
 }
 
 /** Modifications re-targeted away from this release after its last baseline, up to the meeting, by new release. */
-function movesOut(release: string, mods: readonly Entity<Modification>[], since: string | undefined, meeting: string, nameOf: (id: string) => string): PaperMove[] {
+function movesOut(
+  release: string,
+  mods: readonly Entity<Modification>[],
+  since: string | undefined,
+  meeting: string,
+  nameOf: (id: string) => string,
+): PaperMove[] {
   // A modification that left is no longer in the release's scope; only its retargets name the release.
   const groups = new Map<string, PaperMove>();
   for (const m of mods) {

@@ -39,17 +39,18 @@ export const paperTarget: RenderTarget = {
 
     const base = `papers/${meeting}-${subject.planned.id}`;
     const document = { title: `${vm.title}: Panel meeting ${meeting}`, version: null, date: vm.date, classification: DEFAULT_CLASSIFICATION };
-    const out: OutputFile[] = [{ path: `${base}.md`, content: md, document }, { path: `${base}.html`, content: html }];
-    out.push(...await docxOutputs(out));
+    const out: OutputFile[] = [
+      { path: `${base}.md`, content: md, document },
+      { path: `${base}.html`, content: html },
+    ];
+    out.push(...(await docxOutputs(out)));
     yield* out;
   },
 };
 
 /** The RID as an appendix: its headings one level down, without its own contents list. */
 function appendixMarkdown(rid: string): string {
-  return rid
-    .replace(/^Contents:\n\n(?:(?:\d+\.|-) \[[^\n]*\]\(#[^\n)]*\)\n|\n)+/m, '')
-    .replace(/^(#{1,5}) /gm, '#$1 ');
+  return rid.replace(/^Contents:\n\n(?:(?:\d+\.|-) \[[^\n]*\]\(#[^\n)]*\)\n|\n)+/m, '').replace(/^(#{1,5}) /gm, '#$1 ');
 }
 
 /** The RID page's content (cover and main), for the paper's HTML, headings one level down. */

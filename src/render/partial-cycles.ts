@@ -47,7 +47,14 @@ export function includeGraph(hb: Hb, templates: readonly Source[]): Map<string, 
     const add = (from: string, n: Node) => {
       const name = (n.name as Node | undefined)?.original;
       if (typeof name !== 'string' || (n.name as Node).type !== 'PathExpression') return; // a computed name: not known before rendering
-      const edge = { from, to: inlines.has(name) ? inlineId(name, t.file) : name, name, file: t.file, line: n.loc?.start.line ?? 1, column: (n.loc?.start.column ?? 0) + 1 };
+      const edge = {
+        from,
+        to: inlines.has(name) ? inlineId(name, t.file) : name,
+        name,
+        file: t.file,
+        line: n.loc?.start.line ?? 1,
+        column: (n.loc?.start.column ?? 0) + 1,
+      };
       graph.set(from, [...(graph.get(from) ?? []), edge]);
     };
     const walk = (value: unknown, from: string): void => {
@@ -74,8 +81,12 @@ export function refuseCycles(graph: ReadonlyMap<string, readonly Edge[]>, t: Sou
       const back = pathBetween(graph, edge.to, from);
       if (!back) continue;
       const chain = [from, ...[edge, ...back].map((e) => e.to)].map(label).join(' → ');
-      throw new TemplateError(t.file, edge.line, edge.column,
-        `including "${edge.name}" leads back to "${label(from)}" (${chain}), so rendering would never end; break the cycle`);
+      throw new TemplateError(
+        t.file,
+        edge.line,
+        edge.column,
+        `including "${edge.name}" leads back to "${label(from)}" (${chain}), so rendering would never end; break the cycle`,
+      );
     }
   }
 }

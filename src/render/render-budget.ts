@@ -29,7 +29,11 @@ export function installBudget(hb: Registry): RenderBudget {
   const inner: number[] = [];
   const count = (program: Program, loc: TemplateLoc | undefined): Program => {
     const counted = ((context: unknown, options?: unknown) => {
-      if (++runs > MAX_BLOCK_RUNS) throw new HelperError(`blocks run more than ${MAX_BLOCK_RUNS.toLocaleString('en-GB')} times in one document (nested {{#each}} multiply); loop over less, or flatten the template`, loc);
+      if (++runs > MAX_BLOCK_RUNS)
+        throw new HelperError(
+          `blocks run more than ${MAX_BLOCK_RUNS.toLocaleString('en-GB')} times in one document (nested {{#each}} multiply); loop over less, or flatten the template`,
+          loc,
+        );
       inner.push(0);
       let text: string;
       try {
@@ -41,7 +45,11 @@ export function installBudget(hb: Registry): RenderBudget {
       const fromInner = inner.pop()!;
       output += text.length - fromInner;
       if (inner.length) inner[inner.length - 1]! += text.length;
-      if (output > MAX_OUTPUT_CHARS) throw new HelperError(`renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters in one document (nested {{#each}} multiply); loop over less, or flatten the template`, loc);
+      if (output > MAX_OUTPUT_CHARS)
+        throw new HelperError(
+          `renders more than ${MAX_OUTPUT_CHARS / 1_000_000} million characters in one document (nested {{#each}} multiply); loop over less, or flatten the template`,
+          loc,
+        );
       return text;
     }) as Program;
     return Object.assign(counted, program);

@@ -57,7 +57,13 @@ export interface AcceptanceRelease {
 /** The criteria `check` judges the release by (GL-1, GL-3: `releaseCriteria`), so the RID and check agree. */
 export function acceptanceView(config: ResolvedConfig, data: Release | undefined, release: AcceptanceRelease): AcceptanceView {
   const acceptance = data?.acceptance;
-  const found = releaseCriteria(config, { type: release.system ? 'system' : 'documentation', cancelled: release.cancelled, data, hasScope: release.hasScope, changesDccSystems: release.changesDccSystems });
+  const found = releaseCriteria(config, {
+    type: release.system ? 'system' : 'documentation',
+    cancelled: release.cancelled,
+    data,
+    hasScope: release.hasScope,
+    changesDccSystems: release.changesDccSystems,
+  });
   const setName = found?.setName ?? acceptance?.set ?? STANDARD_ACCEPTANCE_SET_NAME;
   const named = config.acceptanceSets[setName];
   const set = found ? named : [];
@@ -98,7 +104,9 @@ export function acceptanceView(config: ResolvedConfig, data: Release | undefined
     anyAssessed,
     evidenceSubmitted: acceptance?.evidenceSubmitted ?? null,
     evidenceDue: release.system ? addDays(release.date, -42) : null,
-    dccCriteriaOmitted: omitted ? "The release changes no DCC System, so the DCC tests nothing for it and its testing and security acceptance criteria do not apply." : null,
+    dccCriteriaOmitted: omitted
+      ? 'The release changes no DCC System, so the DCC tests nothing for it and its testing and security acceptance criteria do not apply.'
+      : null,
     goNoGo: anyAssessed && found?.definitions ? goNoGoText(goNoGoSummary(found.definitions, found.criteria), compressIds) : null,
   };
 }

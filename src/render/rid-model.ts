@@ -47,7 +47,14 @@ export interface RidView {
   waitingFor: WaitingForRow[];
   impacts: ImpactsView;
   timetable: TimetableView;
-  testing: { system: boolean; tadToTag: string | null; tadPublished: string | null; tadToTagDue: string | null; tadPublishedDue: string | null; notes: string | null };
+  testing: {
+    system: boolean;
+    tadToTag: string | null;
+    tadPublished: string | null;
+    tadToTagDue: string | null;
+    tadPublishedDue: string | null;
+    notes: string | null;
+  };
   costs: CostsView;
   acceptance: AcceptanceView;
   history: { version: string; date: string; changes: string }[];
@@ -60,7 +67,11 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
   const data = entity?.data;
   const system = planned.type === 'system';
   const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
-  const history = (data?.rid?.history ?? []).map((h) => ({ version: h.version, date: h.date, changes: Array.isArray(h.changes) ? h.changes.join(' ') : h.changes }));
+  const history = (data?.rid?.history ?? []).map((h) => ({
+    version: h.version,
+    date: h.date,
+    changes: Array.isArray(h.changes) ? h.changes.join(' ') : h.changes,
+  }));
   const status = data?.status ?? planned.status;
   const find = releaseFinder(model);
   return {
@@ -96,8 +107,11 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     },
     costs: costsView(scope, data?.costs, (id) => find(id)?.name ?? id),
     acceptance: acceptanceView(model.config, data, {
-      date: planned.date, system, cancelled: planned.cancelled === true,
-      hasScope: scope.length > 0 || (data?.changeRequests ?? []).length > 0, changesDccSystems: changesDccSystems(scope, data?.changeRequests),
+      date: planned.date,
+      system,
+      cancelled: planned.cancelled === true,
+      hasScope: scope.length > 0 || (data?.changeRequests ?? []).length > 0,
+      changesDccSystems: changesDccSystems(scope, data?.changeRequests),
     }),
     history,
     glossary: [],

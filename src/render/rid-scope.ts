@@ -76,8 +76,11 @@ export function scopeView(model: RepoModel, release: Entity<Release> | undefined
     changeRequests,
     changeRequestCount: changeRequests.length,
     techSpecs: (data?.techSpecs ?? []).map((t) => ({
-      document: t.document, version: t.version, validFrom: t.validFrom ?? null,
-      previousVersion: t.previousVersion ?? null, previousValidTo: t.previousValidTo ?? null,
+      document: t.document,
+      version: t.version,
+      validFrom: t.validFrom ?? null,
+      previousVersion: t.previousVersion ?? null,
+      previousValidTo: t.previousValidTo ?? null,
     })),
     risks: (data?.risks ?? []).map((r) => ({ summary: r.summary, mitigation: r.mitigation ?? null, owner: r.owner ?? null })),
     notes: data?.notes ?? null,
@@ -124,7 +127,8 @@ function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string |
   const expected = m.decision?.expected;
   if (e.status === 'targeted' && e.part === undefined && months && !m.decision?.date && isValidIsoDate(expected)) {
     const by = addMonths(release.date, -Number(months));
-    if (expected > by) return `Its decision is expected on ${formatLong(expected)}, after this release's decision-by date (${formatLong(by)}): unless it comes sooner it falls to its fall-back release.`;
+    if (expected > by)
+      return `Its decision is expected on ${formatLong(expected)}, after this release's decision-by date (${formatLong(by)}): unless it comes sooner it falls to its fall-back release.`;
   }
   return null;
 }
@@ -139,8 +143,10 @@ export function dependsOnWords(m: Modification): string | null {
     (groups.get(k) ?? groups.set(k, []).get(k)!).push(d.id);
   }
   const and = (ids: string[]) => (ids.length < 2 ? ids.join('') : `${ids.slice(0, -1).join(', ')} and ${ids.at(-1)}`);
-  return [...groups].map(([k, ids]) => {
-    const [kind, need] = k.split('|');
-    return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
-  }).join('; ');
+  return [...groups]
+    .map(([k, ids]) => {
+      const [kind, need] = k.split('|');
+      return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
+    })
+    .join('; ');
 }

@@ -14,7 +14,13 @@ export const ridTarget: SyncRenderTarget = {
       yield {
         path: `rid/${view.planned.id}.md`,
         content: withGlossary(engine, 'rid.md', vm, glossaryFor),
-        document: { title: `${view.planned.name} Implementation Document`, version: vm.version, date: vm.documentDate, classification: DEFAULT_CLASSIFICATION, versioned: true },
+        document: {
+          title: `${view.planned.name} Implementation Document`,
+          version: vm.version,
+          date: vm.documentDate,
+          classification: DEFAULT_CLASSIFICATION,
+          versioned: true,
+        },
       };
       yield { path: `rid/${view.planned.id}.html`, content: withGlossary(engine, 'rid.html', vm, glossaryForHtml) };
     }

@@ -29,9 +29,12 @@ export function timetableView(view: ReleaseView): TimetableView {
   const dates = new Map(view.milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date]));
   // In date order whatever the file's order (RID-3 warns when they differ); an event with no date yet keeps its
   // place after the dated event above it in the file ("to be confirmed" steps stay where the plan has them).
-  const rows: TimetableRow[] = timeline.length > 0
-    ? inDateOrder(timeline.map((t) => ({ date: dates.get(timelineId(t)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null })))
-    : view.milestones.filter((m) => m.kind !== 'event').map((m) => ({ date: m.date, event: m.label, notes: m.rule ? `Release Management Policy (${m.rule})` : null, owner: null }));
+  const rows: TimetableRow[] =
+    timeline.length > 0
+      ? inDateOrder(timeline.map((t) => ({ date: dates.get(timelineId(t)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null })))
+      : view.milestones
+          .filter((m) => m.kind !== 'event')
+          .map((m) => ({ date: m.date, event: m.label, notes: m.rule ? `Release Management Policy (${m.rule})` : null, owner: null }));
   const dated: DatedEvent[] = rows.flatMap((r) => (r.date ? [{ event: r.event, date: r.date, owner: r.owner }] : []));
   const chart = ganttChart(`${view.planned.name}: implementation timetable`, view.planned.date, dated);
   return {

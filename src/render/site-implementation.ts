@@ -75,11 +75,16 @@ function statementFor(m: Modification, current: ReleaseLink | null, explicitDate
   const when = explicitDate ? formatWithWeekday(explicitDate) : current?.date ? formatWithWeekday(current.date) : null;
   const where = current ? `the ${current.name}` : 'no release yet';
   switch (m.status) {
-    case 'rejected': return 'Rejected: it will not be implemented.';
-    case 'withdrawn': return 'Withdrawn: it will not be implemented.';
-    case 'implemented': return current ? `Implemented in ${where}${when ? ` on ${when}` : ''}.` : 'Implemented.';
-    case 'approved': return current ? `Approved for implementation in ${where}${when ? ` on ${when}` : ''}.` : 'Approved; no implementation release is recorded yet.';
-    default: return current ? `Targeted at ${where}${when ? `, going live on ${when}` : ''}; not yet approved.` : 'Not yet targeted at a release.';
+    case 'rejected':
+      return 'Rejected: it will not be implemented.';
+    case 'withdrawn':
+      return 'Withdrawn: it will not be implemented.';
+    case 'implemented':
+      return current ? `Implemented in ${where}${when ? ` on ${when}` : ''}.` : 'Implemented.';
+    case 'approved':
+      return current ? `Approved for implementation in ${where}${when ? ` on ${when}` : ''}.` : 'Approved; no implementation release is recorded yet.';
+    default:
+      return current ? `Targeted at ${where}${when ? `, going live on ${when}` : ''}; not yet approved.` : 'Not yet targeted at a release.';
   }
 }
 
@@ -103,7 +108,8 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;
   if (closed && planned) {
     const fb = view.fallback ? ` the fall-back (${view.fallback.name}) applies unless the decision comes sooner` : ' it needs a later release';
-    view.statement = `Targeted at the ${planned.name}, but its decision is expected on ${formatLong(m.decision!.expected!)}, ` +
+    view.statement =
+      `Targeted at the ${planned.name}, but its decision is expected on ${formatLong(m.decision!.expected!)}, ` +
       `after that release's decision-by date (${formatLong(closed)}):${fb}.`;
   }
   if (planned && parts.length === 0 && !decided) {
@@ -123,18 +129,24 @@ function ownDate(model: RepoModel, m: Modification): Pick<ImplementationView, 's
   if (!wd || isTurnedDown(m.status)) return undefined;
   const recorded = m.implementation?.date;
   const date = isValidIsoDate(recorded) ? recorded : wd.date;
-  const from = wd.start ? ` (${wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window'} on ${formatLong(wd.start.date)})` : '';
+  const from = wd.start
+    ? ` (${wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window'} on ${formatLong(wd.start.date)})`
+    : '';
   if (!date) {
     const decided = isApproved(m.status);
     return {
-      statement: decided ? `Approved: it goes live ${wd.sentence}, on its own date rather than with a release; the date follows once ${m.governance === 'self-governance' ? 'the end of the referral window' : 'the decision date'} is recorded.`
+      statement: decided
+        ? `Approved: it goes live ${wd.sentence}, on its own date rather than with a release; the date follows once ${m.governance === 'self-governance' ? 'the end of the referral window' : 'the decision date'} is recorded.`
         : `Not yet decided: if approved, it goes live ${wd.sentence}, on its own date rather than with a release.`,
       wording: [`${wd.sentence}.`],
     };
   }
   const when = formatWithWeekday(date);
   return {
-    statement: m.status === 'implemented' ? `Implemented on ${when}, ${wd.sentence}${from}.` : `Approved for implementation on ${when}, ${wd.sentence}${from}, on its own date rather than with a release.`,
+    statement:
+      m.status === 'implemented'
+        ? `Implemented on ${when}, ${wd.sentence}${from}.`
+        : `Approved for implementation on ${when}, ${wd.sentence}${from}, on its own date rather than with a release.`,
     wording: [`${wd.sentence}: ${when}.`],
   };
 }

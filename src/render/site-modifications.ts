@@ -15,15 +15,28 @@ import { isTurnedDown } from '../domain/status.js';
 export const modificationPath = (id: string) => `modifications/${id}.html`;
 
 const STATUS: Record<string, string> = {
-  raised: 'Raised', development: 'Development Stage', refinement: 'Refinement Process', report: 'Report Phase',
-  approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', implemented: 'Implemented',
+  raised: 'Raised',
+  development: 'Development Stage',
+  refinement: 'Refinement Process',
+  report: 'Report Phase',
+  approved: 'Approved',
+  rejected: 'Rejected',
+  withdrawn: 'Withdrawn',
+  implemented: 'Implemented',
 };
 const GOVERNANCE: Record<string, string> = {
-  authority: 'Authority Determination', 'self-governance': 'Self-Governance', 'fast-track': 'Fast-Track', 'authority-led': 'Authority-led',
+  authority: 'Authority Determination',
+  'self-governance': 'Self-Governance',
+  'fast-track': 'Fast-Track',
+  'authority-led': 'Authority-led',
 };
 const DCC_AREAS: Record<string, string> = {
-  csp: 'Communications Service Providers', dsp: 'Data Service Provider', governance: 'Governance',
-  operations: 'Operations', security: 'Security', other: 'Other',
+  csp: 'Communications Service Providers',
+  dsp: 'Data Service Provider',
+  governance: 'Governance',
+  operations: 'Operations',
+  security: 'Security',
+  other: 'Other',
 };
 export const NOT_RECORDED = 'Not recorded';
 
@@ -38,9 +51,9 @@ const NONE: Labelled = { key: 'none', label: NOT_RECORDED, sort: '' };
 const ORDER = Object.keys(STATUS);
 
 export const statusOf = (m: Modification): Labelled =>
-  (m.status ? { key: m.status, label: STATUS[m.status] ?? m.status, sort: String(ORDER.indexOf(m.status) + 10) } : NONE);
+  m.status ? { key: m.status, label: STATUS[m.status] ?? m.status, sort: String(ORDER.indexOf(m.status) + 10) } : NONE;
 export const governanceOf = (m: Modification): Labelled =>
-  (m.governance ? { key: m.governance, label: GOVERNANCE[m.governance] ?? m.governance, sort: GOVERNANCE[m.governance] ?? m.governance } : NONE);
+  m.governance ? { key: m.governance, label: GOVERNANCE[m.governance] ?? m.governance, sort: GOVERNANCE[m.governance] ?? m.governance } : NONE;
 export const impactOf = (m: Modification): Labelled => {
   if (m.systemImpact === undefined) return NONE;
   const impact = impactKind(m);

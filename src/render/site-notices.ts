@@ -47,10 +47,14 @@ function bodyHtml(markdown: string): Trusted {
 function issuedOf(model: RepoModel, view: ReleaseView, n: RenderedNotice): string | null {
   const recorded = view.entity?.data.notices;
   switch (n.kind) {
-    case 'approval': return (n.modification === null ? undefined : modificationById(model, n.modification))?.data.notices?.approval ?? null;
-    case '12-month': return recorded?.twelveMonth ?? null;
-    case '6-month': return recorded?.sixMonth ?? null;
-    default: return recorded?.oneMonth ?? null;
+    case 'approval':
+      return (n.modification === null ? undefined : modificationById(model, n.modification))?.data.notices?.approval ?? null;
+    case '12-month':
+      return recorded?.twelveMonth ?? null;
+    case '6-month':
+      return recorded?.sixMonth ?? null;
+    default:
+      return recorded?.oneMonth ?? null;
   }
 }
 

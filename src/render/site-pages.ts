@@ -2,7 +2,17 @@
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { releaseSummary, type ReleaseSummary } from './site-releases.js';
-import { GOVERNANCE_KEYS, STATUS_KEYS, governanceOf, impactOf, registerRow, statusOf, type Labelled, type RegisterRow, type SiteContext } from './site-modifications.js';
+import {
+  GOVERNANCE_KEYS,
+  STATUS_KEYS,
+  governanceOf,
+  impactOf,
+  registerRow,
+  statusOf,
+  type Labelled,
+  type RegisterRow,
+  type SiteContext,
+} from './site-modifications.js';
 
 export interface Current {
   index: boolean;
@@ -57,10 +67,19 @@ export function registerPage(ctx: SiteContext, views: readonly ReleaseView[]): R
     rows,
     count: rows.length,
     filters: {
-      statuses: present(mods.map((m) => statusOf(m.data)), STATUS_KEYS),
+      statuses: present(
+        mods.map((m) => statusOf(m.data)),
+        STATUS_KEYS,
+      ),
       releases: views.filter((v) => inScope.has(v.planned.id)).map((v) => ({ id: v.planned.id, name: v.planned.name })),
-      governance: present(mods.map((m) => governanceOf(m.data)), GOVERNANCE_KEYS),
-      impacts: present(mods.map((m) => impactOf(m.data)), ['yes', 'no']),
+      governance: present(
+        mods.map((m) => governanceOf(m.data)),
+        GOVERNANCE_KEYS,
+      ),
+      impacts: present(
+        mods.map((m) => impactOf(m.data)),
+        ['yes', 'no'],
+      ),
     },
   };
 }

@@ -18,7 +18,13 @@ export function siteReleases(model: RepoModel): ReleaseView[] {
   const ids = new Set(model.releases.map((r) => r.id));
   for (const m of model.modifications) {
     const impl = m.data.implementation;
-    for (const id of [impl?.release, impl?.fallback, ...(m.data.parts ?? []).map((p) => p.release), ...(impl?.retargets ?? []).flatMap((r) => [r.from, r.to]), ...(impl?.revisions ?? []).flatMap((r) => [r.from, r.to])]) {
+    for (const id of [
+      impl?.release,
+      impl?.fallback,
+      ...(m.data.parts ?? []).map((p) => p.release),
+      ...(impl?.retargets ?? []).flatMap((r) => [r.from, r.to]),
+      ...(impl?.revisions ?? []).flatMap((r) => [r.from, r.to]),
+    ]) {
       if (id) ids.add(id);
     }
   }

@@ -26,11 +26,15 @@ export const siteTarget: RenderTarget = {
     // broken override of it fails here as there), but inside the site; first, as they always were.
     const withRid = views.filter((v) => v.entity !== undefined && v.planned.cancelled !== true);
     for (const f of ridTarget.render({ ...input, releases: withRid })) {
-      if (f.path.endsWith('.html')) yield { path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) };
+      if (f.path.endsWith('.html'))
+        yield { path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) };
     }
     const ridIds = new Set(withRid.map((v) => v.planned.id));
 
-    const page = (path: string, template: string, view: object): OutputFile => ({ path: `${SITE_DIR}/${path}`, content: engine.render(`site/${template}.html`, view) });
+    const page = (path: string, template: string, view: object): OutputFile => ({
+      path: `${SITE_DIR}/${path}`,
+      content: engine.render(`site/${template}.html`, view),
+    });
     yield* registerFiles(ctx, views, page);
     for (const v of views) {
       // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
@@ -41,10 +45,13 @@ export const siteTarget: RenderTarget = {
     for (const m of model.modifications) {
       yield page(modificationPath(m.id), 'modification', { ...modificationPage(ctx, m), current: current('other') });
     }
-    yield { path: `${SITE_DIR}/calendar.ics`, content: releasesToIcs(feedItems(model, views), {
-      uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
-      implementations: workingDaysImplementations(model.modifications, model.config.holidays),
-    }) };
+    yield {
+      path: `${SITE_DIR}/calendar.ics`,
+      content: releasesToIcs(feedItems(model, views), {
+        uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
+        implementations: workingDaysImplementations(model.modifications, model.config.holidays),
+      }),
+    };
   },
 };
 
@@ -52,7 +59,11 @@ export const siteTarget: RenderTarget = {
  * The index and the Modifications Register (page, CSV, JSON), in a generator of their own: its rows (one
  * per modification) are let go once the register is written, not kept while the rest of the site renders.
  */
-function* registerFiles(ctx: SiteContext, views: readonly ReleaseView[], page: (path: string, template: string, view: object) => OutputFile): Generator<OutputFile> {
+function* registerFiles(
+  ctx: SiteContext,
+  views: readonly ReleaseView[],
+  page: (path: string, template: string, view: object) => OutputFile,
+): Generator<OutputFile> {
   const register = registerPage(ctx, views);
   yield page('index.html', 'index', indexPage(ctx.model, views));
   yield page('register.html', 'register', register);

@@ -72,7 +72,11 @@ export const TARGETS: readonly TargetEntry[] = [
     byNameOnly: true,
     load: async () => (await import('./paper-target.js')).paperTarget,
   },
-  { name: 'site', summary: 'a static website: site/index.html, a page per release and modification, register.html, calendar.ics', load: async () => (await import('./site-target.js')).siteTarget },
+  {
+    name: 'site',
+    summary: 'a static website: site/index.html, a page per release and modification, register.html, calendar.ics',
+    load: async () => (await import('./site-target.js')).siteTarget,
+  },
 ];
 
 /** `all` means every target, in the order above. */

@@ -34,8 +34,13 @@ export function toTemplateError(err: unknown, t: Source, hb: Hb, partials: reado
     const call = nodeAt(hb, t.source, line, column, ['BlockStatement', 'MustacheStatement', 'SubExpression']);
     const field = expression((call?.params as Node[] | undefined)?.[err.paramIndex]);
     const block = call?.type === 'BlockStatement' ? '#' : '';
-    return new TemplateError(t.file, line, column + 1,
-      `${field ? `"${field}"` : 'an argument'}, given to {{${block}${err.helper}}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling`, field);
+    return new TemplateError(
+      t.file,
+      line,
+      column + 1,
+      `${field ? `"${field}"` : 'an argument'}, given to {{${block}${err.helper}}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling`,
+      field,
+    );
   }
   if (err instanceof HelperError) {
     const line = err.loc?.start.line;
@@ -48,16 +53,26 @@ export function toTemplateError(err: unknown, t: Source, hb: Hb, partials: reado
   if (strict && e.lineNumber !== undefined) {
     const column = e.column ?? 0;
     const path = expression(nodeAt(hb, t.source, e.lineNumber, column, ['PathExpression'])) ?? strict[1]!;
-    return new TemplateError(t.file, e.lineNumber, column + 1,
-      `"${path}" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling`, path);
+    return new TemplateError(
+      t.file,
+      e.lineNumber,
+      column + 1,
+      `"${path}" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling`,
+      path,
+    );
   }
   // Strict mode asks `name in value`, which JavaScript refuses for text and numbers: `{{release.name.length}}`.
   const into = /^Cannot use 'in' operator to search for '(.+)' in /.exec(message);
   if (into && err instanceof TypeError) {
     const node = findPath(hb, t.source, into[1]!);
     const path = expression(node) ?? into[1]!;
-    return new TemplateError(t.file, node?.loc?.start.line, node?.loc ? node.loc.start.column + 1 : undefined,
-      `"${path}" asks for a field of a value that is text or a number, which has none; check the path`, path);
+    return new TemplateError(
+      t.file,
+      node?.loc?.start.line,
+      node?.loc ? node.loc.start.column + 1 : undefined,
+      `"${path}" asks for a field of a value that is text or a number, which has none; check the path`,
+      path,
+    );
   }
   const partial = /^The partial (.+) could not be found/.exec(message);
   if (partial) {

@@ -40,7 +40,8 @@ export function guardTemplate(hb: Hb, file: string, source: string, partial?: st
     const node = value as Node;
     if (node.type === 'Decorator' || node.type === 'DecoratorBlock') {
       const name = (node.path as Node | undefined)?.original;
-      if (name !== 'inline' || node.type === 'Decorator') fail(node, `the decorator {{*${String(name)}}} is not available in secrel templates (only {{#*inline "name"}} partials are)`);
+      if (name !== 'inline' || node.type === 'Decorator')
+        fail(node, `the decorator {{*${String(name)}}} is not available in secrel templates (only {{#*inline "name"}} partials are)`);
       const inlineName = (node.params as Node[] | undefined)?.[0]?.value;
       inlines.push(String(inlineName));
       visit(node.program);
@@ -49,11 +50,13 @@ export function guardTemplate(hb: Hb, file: string, source: string, partial?: st
     }
     if (node.type === 'PartialStatement' || node.type === 'PartialBlockStatement') {
       const name = (node.name as Node | undefined)?.original;
-      if (typeof name === 'string' && inlines.includes(name)) fail(node, `the partial "${name}" includes itself, which would never end; include another partial`);
+      if (typeof name === 'string' && inlines.includes(name))
+        fail(node, `the partial "${name}" includes itself, which would never end; include another partial`);
     }
     if (node.type === 'BlockStatement') {
       depth++;
-      if (depth > MAX_BLOCK_DEPTH) fail(node, `blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; nested loops multiply the output: flatten the template`);
+      if (depth > MAX_BLOCK_DEPTH)
+        fail(node, `blocks are nested more than ${MAX_BLOCK_DEPTH} levels deep; nested loops multiply the output: flatten the template`);
       for (const [key, child] of Object.entries(node)) if (key !== 'loc') visit(child);
       depth--;
       return;
@@ -67,7 +70,8 @@ export function guardTemplate(hb: Hb, file: string, source: string, partial?: st
       if (typeof name === 'string' && REFUSED_HELPERS.has(name)) fail(node, `{{${name}}} is not available in secrel templates`);
       if (name === 'lookup') {
         for (const p of (node.params as Node[] | undefined) ?? []) {
-          if (p.type === 'StringLiteral' && PROTOTYPE_NAMES.has(String(p.value))) fail(node, `{{lookup}} of "${String(p.value)}" reaches into JavaScript objects; a template may only read the view model's fields`);
+          if (p.type === 'StringLiteral' && PROTOTYPE_NAMES.has(String(p.value)))
+            fail(node, `{{lookup}} of "${String(p.value)}" reaches into JavaScript objects; a template may only read the view model's fields`);
         }
       }
     }

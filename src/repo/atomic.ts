@@ -2,10 +2,11 @@
 // file; and for a set of files, all of them or none: a failure part-way puts back every file already replaced.
 import { randomBytes } from 'node:crypto';
 import { rmSync, unlinkSync } from 'node:fs';
-import { chmod, chown, link, lstat, mkdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, link, lstat, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { changedMeanwhile, UsageError } from './errors.js';
+import { changedMeanwhile } from './errors.js';
 import { critical, onInterrupt, stopIfInterrupted } from './interrupt.js';
+import { makeFolders } from './make-folders.js';
 import { writeTarget, type Before, type Target } from './write-target.js';
 
 export interface PendingWrite {
@@ -133,9 +134,14 @@ async function stage(w: PendingWrite, index: number, options: WriteOptions, stag
     const made = await makeFolders(dirname(w.path));
     if (made) createdDirs.push(made);
   }
-  const target = known ?? await writeTarget(w.path, options.linksWithin);
+  const target = known ?? (await writeTarget(w.path, options.linksWithin));
   const dir = dirname(target.path);
-  const s: Staged = { ...w, path: target.path, temp: join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`), committed: false };
+  const s: Staged = {
+    ...w,
+    path: target.path,
+    temp: join(dir, `.${basename(target.path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`),
+    committed: false,
+  };
   const before = target.before;
   if (before) {
     s.before = before;
@@ -163,30 +169,6 @@ async function keepOwnerAndMode(path: string, before: Before): Promise<void> {
   }
 }
 
-/**
- * `mkdir -p` one level at a time, returning the first folder made. Not `mkdir({ recursive: true })`: on a
- * file system that answers ENOENT for a folder whose parent exists (/proc), Node's loops for ever.
- */
-async function makeFolders(dir: string): Promise<string | undefined> {
-  const missing: string[] = [];
-  for (let d = dir; ; d = dirname(d)) {
-    const info = await lstat(d).catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'ENOENT') return undefined;
-      throw err;
-    });
-    if (info) break;
-    missing.unshift(d);
-    if (dirname(d) === d) break;
-  }
-  for (const d of missing) {
-    await mkdir(d).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw err;
-      throw new UsageError(`cannot create the folder ${d}: the file system there does not allow it (${err.code})`, 'choose a folder on an ordinary file system');
-    });
-  }
-  return missing[0];
-}
-
 function unlinkQuietly(path: string): void {
   try {
     unlinkSync(path);
@@ -203,7 +185,14 @@ async function commit(s: Staged): Promise<void> {
     await link(s.temp, s.path);
   } catch (err) {
     // A file system without hard links: check, then rename (a file created in between would be replaced).
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST' || (await lstat(s.path).then(() => true, () => false))) throw err;
+    if (
+      (err as NodeJS.ErrnoException).code === 'EEXIST' ||
+      (await lstat(s.path).then(
+        () => true,
+        () => false,
+      ))
+    )
+      throw err;
     return rename(s.temp, s.path);
   }
   await unlink(s.temp);

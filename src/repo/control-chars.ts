@@ -37,12 +37,23 @@ export function controlChars(data: unknown, limit = 100): ControlChar[] {
   return out;
 }
 
-const NAMES: Record<string, string> = { 'U+0000': 'NUL', 'U+0007': 'bell', 'U+0008': 'backspace', 'U+0009': 'tab', 'U+000A': 'line feed', 'U+000D': 'carriage return', 'U+001B': 'escape, which starts terminal commands', 'U+007F': 'delete' };
+const NAMES: Record<string, string> = {
+  'U+0000': 'NUL',
+  'U+0007': 'bell',
+  'U+0008': 'backspace',
+  'U+0009': 'tab',
+  'U+000A': 'line feed',
+  'U+000D': 'carriage return',
+  'U+001B': 'escape, which starts terminal commands',
+  'U+007F': 'delete',
+};
 
 /** What the character is, for a reader who cannot see it: `U+202E (a bidirectional override …)`. */
 function described(code: string): string {
   const n = parseInt(code.slice(2), 16);
-  const what = NAMES[code] ?? (n >= 0x80 && n <= 0x9f ? 'a C1 control' : n >= 0x061c ? 'a bidirectional control, which reorders what a reader sees' : 'a control character');
+  const what =
+    NAMES[code] ??
+    (n >= 0x80 && n <= 0x9f ? 'a C1 control' : n >= 0x061c ? 'a bidirectional control, which reorders what a reader sees' : 'a control character');
   return `${code} (${what})`;
 }
 

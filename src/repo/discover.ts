@@ -20,7 +20,10 @@ export async function findRepository(cwd: string, repoOption?: string): Promise<
     if (!(await exists(root, true))) {
       if (await exists(root)) {
         const inFolder = dirname(root);
-        throw new UsageError(`--repo ${repoOption} is a file, not a folder`, `give the folder that holds releases/ and modifications/${repoOption.endsWith(CONFIG_FILE) ? ` (here --repo ${relative(cwd, inFolder) || '.'})` : ''}`);
+        throw new UsageError(
+          `--repo ${repoOption} is a file, not a folder`,
+          `give the folder that holds releases/ and modifications/${repoOption.endsWith(CONFIG_FILE) ? ` (here --repo ${relative(cwd, inFolder) || '.'})` : ''}`,
+        );
       }
       throw new UsageError(`--repo ${repoOption}: no such folder`, 'give the folder that holds releases/ and modifications/');
     }

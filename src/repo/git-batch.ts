@@ -70,7 +70,9 @@ export function catFile(child: ChildProcessWithoutNullStreams, notRun: (err: Err
   });
   child.stderr.on('data', (b: Buffer) => stderr.push(b));
   child.on('error', (e) => fail(notRun(e)));
-  child.on('close', (code) => fail(new UsageError(`git cat-file failed${code ? ` (exit ${code})` : ''}: ${Buffer.concat(stderr).toString().trim() || 'it stopped early'}`)));
+  child.on('close', (code) =>
+    fail(new UsageError(`git cat-file failed${code ? ` (exit ${code})` : ''}: ${Buffer.concat(stderr).toString().trim() || 'it stopped early'}`)),
+  );
   return {
     read(objectIds) {
       if (failure) return Promise.reject(failure);

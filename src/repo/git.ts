@@ -26,15 +26,20 @@ function notRun(err: Error): UsageError {
 
 /** Runs git to the end: its output, error text and exit code. */
 async function git(cwd: string, args: readonly string[], input?: string): Promise<{ stdout: Buffer; stderr: string; exitCode: number }> {
-  const run = await startGit(cwd, args, (child) => new Promise<{ stdout: Buffer; stderr: string; exitCode: number }>((resolve, reject) => {
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', (e) => reject(notRun(e)));
-    child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString(), exitCode: code ?? 1 }));
-    child.stdin.end(input);
-  }));
+  const run = await startGit(
+    cwd,
+    args,
+    (child) =>
+      new Promise<{ stdout: Buffer; stderr: string; exitCode: number }>((resolve, reject) => {
+        const out: Buffer[] = [];
+        const err: Buffer[] = [];
+        child.stdout.on('data', (b: Buffer) => out.push(b));
+        child.stderr.on('data', (b: Buffer) => err.push(b));
+        child.on('error', (e) => reject(notRun(e)));
+        child.on('close', (code) => resolve({ stdout: Buffer.concat(out), stderr: Buffer.concat(err).toString(), exitCode: code ?? 1 }));
+        child.stdin.end(input);
+      }),
+  );
   return run;
 }
 
@@ -84,7 +89,11 @@ export function shallowError(message: string): UsageError {
 /** Fails with a clear message when `cwd` is not inside a git work tree (what needed git is named). */
 export async function requireGit(cwd: string, what: string): Promise<string> {
   const top = await gitRoot(cwd);
-  if (!top) throw new UsageError(`${cwd} is not inside a git repository, so ${what} cannot be read`, 'run secrel inside a git clone (git init, or git clone), or leave out --staged, --since and revisions');
+  if (!top)
+    throw new UsageError(
+      `${cwd} is not inside a git repository, so ${what} cannot be read`,
+      'run secrel inside a git clone (git init, or git clone), or leave out --staged, --since and revisions',
+    );
   return top;
 }
 
@@ -133,10 +142,13 @@ function under(prefix: string): string[] {
 }
 
 function entries(out: string, parse: (meta: string) => { mode: string; objectId: string }): GitEntry[] {
-  return out.split('\0').filter(Boolean).map((line) => {
-    const tab = line.indexOf('\t');
-    return { path: line.slice(tab + 1), ...parse(line.slice(0, tab)) };
-  });
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      return { path: line.slice(tab + 1), ...parse(line.slice(0, tab)) };
+    });
 }
 
 /** git's "not a git repository" is an answer (undefined); any other failure is an error. */
@@ -177,8 +189,11 @@ export interface DatedCommit {
 export async function firstParentCommits(cwd: string): Promise<DatedCommit[]> {
   const r = await gitText(cwd, ['log', '--first-parent', '--format=%H %cI', 'HEAD', '--']);
   if (r.exitCode !== 0) return [];
-  return r.stdout.split('\n').filter(Boolean).map((line) => {
-    const [commit = '', stamp = ''] = line.split(' ');
-    return { commit, date: stamp.slice(0, 10) };
-  });
+  return r.stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit = '', stamp = ''] = line.split(' ');
+      return { commit, date: stamp.slice(0, 10) };
+    });
 }

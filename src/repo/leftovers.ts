@@ -30,6 +30,13 @@ export async function findLeftovers(dir: string, options: { recursive?: boolean 
 /** Removes them; returns those removed. */
 export async function removeLeftovers(paths: readonly string[]): Promise<string[]> {
   const removed: string[] = [];
-  for (const p of paths) if (await unlink(p).then(() => true, () => false)) removed.push(p);
+  for (const p of paths)
+    if (
+      await unlink(p).then(
+        () => true,
+        () => false,
+      )
+    )
+      removed.push(p);
   return removed;
 }

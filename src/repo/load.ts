@@ -79,9 +79,14 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     findings,
   };
   for (const s of sources) {
-    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : s.path.startsWith(`${trimSlash(crDir)}/`) ? 'change-request' : 'release';
+    const kind: EntityKind = s.path.startsWith(`${trimSlash(modDir)}/`)
+      ? 'modification'
+      : s.path.startsWith(`${trimSlash(crDir)}/`)
+        ? 'change-request'
+        : 'release';
     const parsed = await parseFile(s, kind, findings, cache);
-    const invalidIds = kind === 'modification' ? repo.invalidIds.modifications : kind === 'change-request' ? repo.invalidIds.changeRequests! : repo.invalidIds.releases;
+    const invalidIds =
+      kind === 'modification' ? repo.invalidIds.modifications : kind === 'change-request' ? repo.invalidIds.changeRequests! : repo.invalidIds.releases;
     if (!parsed) {
       // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
       // so nothing that refers to it is reported as a broken reference or a scope change.
@@ -132,7 +137,15 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
   const otherBases = file.doc ? (await loadFullReader()).numbersInOtherBases(file as PositionedFile) : [];
   if (otherBases.length > 0) return done(false, otherBases);
   if (file.data === null || file.data === undefined) {
-    const empty: Located = { rule: 'SCHEMA', severity: 'error', file: path, path: [], line: 1, column: 1, message: `the file is empty: a ${schema} file needs at least an \`id\`` };
+    const empty: Located = {
+      rule: 'SCHEMA',
+      severity: 'error',
+      file: path,
+      path: [],
+      line: 1,
+      column: 1,
+      message: `the file is empty: a ${schema} file needs at least an \`id\``,
+    };
     return done(false, [empty]);
   }
   const validate = VALIDATORS[schema.replace(/-([a-z])/g, (_m, ch: string) => ch.toUpperCase())];
@@ -142,7 +155,17 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
   }
   const controls = controlChars(file.data);
   if (controls.length > 0) {
-    return done(false, controls.map((c) => ({ rule: 'SCHEMA', severity: 'error' as const, file: path, path: c.path, ...(c.at === 'key' ? { where: 'key' as const } : {}), message: controlCharMessage(c) })));
+    return done(
+      false,
+      controls.map((c) => ({
+        rule: 'SCHEMA',
+        severity: 'error' as const,
+        file: path,
+        path: c.path,
+        ...(c.at === 'key' ? { where: 'key' as const } : {}),
+        message: controlCharMessage(c),
+      })),
+    );
   }
   return done(true, []);
 }

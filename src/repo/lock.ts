@@ -35,7 +35,12 @@ export function lockPath(root: string): string {
  * Runs `fn` holding the repository's lock. Waits while another secrel holds it; a lock left by a process
  * that no longer runs (killed, power cut) is taken over; after the wait, a clear error says who holds it.
  */
-export async function withRepositoryLock<T>(root: string, command: string, fn: () => Promise<T>, env: Record<string, string | undefined> = process.env): Promise<T> {
+export async function withRepositoryLock<T>(
+  root: string,
+  command: string,
+  fn: () => Promise<T>,
+  env: Record<string, string | undefined> = process.env,
+): Promise<T> {
   const path = lockPath(root);
   const waitSeconds = Number(env.SECREL_LOCK_TIMEOUT ?? DEFAULT_WAIT_SECONDS);
   const deadline = Date.now() + (Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds : DEFAULT_WAIT_SECONDS) * 1000;
@@ -46,7 +51,9 @@ export async function withRepositoryLock<T>(root: string, command: string, fn: (
     const holder = readHolder(path);
     if ((holder === undefined || isStale(holder)) && breakStale(path, holder)) continue;
     if (Date.now() >= deadline) {
-      const who = holder ? `\`secrel ${holder.command}\`, process ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`}, since ${holder.started}` : 'its lock file is unreadable';
+      const who = holder
+        ? `\`secrel ${holder.command}\`, process ${holder.pid}${holder.host === me.host ? '' : ` on ${holder.host}`}, since ${holder.started}`
+        : 'its lock file is unreadable';
       throw new UsageError(
         `another secrel command (${who}) is writing this repository, so ${command} did not start`,
         `wait for it to finish and run again; if no secrel is running, delete ${path}`,
@@ -127,7 +134,8 @@ function breakStale(path: string, judged: Holder | undefined): boolean {
   }
   try {
     const now = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    const sameStale = judgedText === undefined ? now !== undefined && readHolder(path) === undefined && ageMs(path) > 2000 : now !== undefined && normalise(now) === judgedText;
+    const sameStale =
+      judgedText === undefined ? now !== undefined && readHolder(path) === undefined && ageMs(path) > 2000 : now !== undefined && normalise(now) === judgedText;
     if (sameStale) unlinkSync(path);
     return sameStale;
   } catch {

@@ -23,7 +23,13 @@ export function schemaFindings(y: YamlFile, errors: readonly ErrorObject[], sche
   }
   const findings = [...out.values()];
   if (rest > 0) {
-    findings.push({ rule: 'SCHEMA', severity: 'error', file: y.file, path: [], message: `and ${rest} more schema ${rest === 1 ? 'problem' : 'problems'} in this file: secrel shows the first ${MAX_FINDINGS_PER_FILE} of each file; fix those and run again` });
+    findings.push({
+      rule: 'SCHEMA',
+      severity: 'error',
+      file: y.file,
+      path: [],
+      message: `and ${rest} more schema ${rest === 1 ? 'problem' : 'problems'} in this file: secrel shows the first ${MAX_FINDINGS_PER_FILE} of each file; fix those and run again`,
+    });
   }
   return findings;
 }
@@ -74,13 +80,17 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       const allowed = (params.allowedValues as unknown[]).map(String);
       const got = valueAt(y.data, path);
       const guess = typeof got === 'string' ? closest(got, allowed) : undefined;
-      return { ...base, path, message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}` };
+      return {
+        ...base,
+        path,
+        message: `\`${field}\` is ${show(got)}, which is not one of: ${allowed.join(', ')}${guess ? `; did you mean \`${guess}\`?` : ''}`,
+      };
     }
     case 'type': {
       const got = valueAt(y.data, path);
       // `.inf` and `.nan` are numbers to YAML and to JavaScript, but no amount: "not a number (null)" said nothing.
       if (typeof got === 'number' && !Number.isFinite(got)) {
-        const written = Number.isNaN(got) ? '`.nan` (YAML\'s not-a-number)' : `infinity (\`${got < 0 ? '-' : ''}.inf\`, or a number too large to hold)`;
+        const written = Number.isNaN(got) ? "`.nan` (YAML's not-a-number)" : `infinity (\`${got < 0 ? '-' : ''}.inf\`, or a number too large to hold)`;
         return { ...base, path, message: `\`${field || 'the file'}\` must be a finite number, not ${written}; write it in digits` };
       }
       // `id: 0886` is the number 886 to YAML: a code whose ids are digits needs them quoted.
@@ -88,16 +98,30 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
     }
     case 'format': {
-      const what = params.format === 'date' ? 'a real calendar date (YYYY-MM-DD)' : params.format === 'uri' ? 'a web address (https://…)' : `a valid ${String(params.format)}`;
+      const what =
+        params.format === 'date'
+          ? 'a real calendar date (YYYY-MM-DD)'
+          : params.format === 'uri'
+            ? 'a web address (https://…)'
+            : `a valid ${String(params.format)}`;
       return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not ${what}` };
     }
     case 'pattern': {
       // The field's own schema, found along the data's path: an error inside a $ref'd definition has a
       // schemaPath relative to that definition, which would resolve to the wrong place.
       const def = (schemaAt(schema, path) ?? resolve(schema, parentOf(e.schemaPath))) as { description?: string; examples?: unknown[] } | undefined;
-      const examples = def?.examples?.length ? `, e.g. ${def.examples.slice(0, 3).map((x) => `\`${String(x)}\``).join(' or ')}` : '';
+      const examples = def?.examples?.length
+        ? `, e.g. ${def.examples
+            .slice(0, 3)
+            .map((x) => `\`${String(x)}\``)
+            .join(' or ')}`
+        : '';
       const hint = def?.description ? ` (${firstSentence(def.description)})` : '';
-      return { ...base, path, message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}` };
+      return {
+        ...base,
+        path,
+        message: `\`${field}\` is ${show(valueAt(y.data, path))}, which is not in the expected form${examples || ` /${String(params.pattern)}/`}${hint}`,
+      };
     }
     case 'minimum':
     case 'maximum': {
@@ -162,7 +186,15 @@ function schemaAt(schema: unknown, path: readonly PathSegment[]): unknown {
   let node = deref(schema);
   for (const seg of path) {
     const n = node as { properties?: Record<string, unknown>; items?: unknown; additionalProperties?: unknown } | undefined;
-    node = deref(typeof seg === 'number' ? n?.items : n?.properties && Object.hasOwn(n.properties, seg) ? n.properties[seg] : typeof n?.additionalProperties === 'object' ? n.additionalProperties : undefined);
+    node = deref(
+      typeof seg === 'number'
+        ? n?.items
+        : n?.properties && Object.hasOwn(n.properties, seg)
+          ? n.properties[seg]
+          : typeof n?.additionalProperties === 'object'
+            ? n.additionalProperties
+            : undefined,
+    );
     if (node === undefined) return undefined;
   }
   return node;
@@ -195,6 +227,17 @@ function kindOf(v: unknown): string {
 }
 
 function article(type: string): string {
-  const names: Record<string, string> = { object: 'a mapping', array: 'a list', string: 'a string', number: 'a number', integer: 'a whole number', boolean: 'true or false', null: 'empty' };
-  return type.split(',').map((t) => names[t] ?? t).join(' or ');
+  const names: Record<string, string> = {
+    object: 'a mapping',
+    array: 'a list',
+    string: 'a string',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ');
 }

@@ -80,15 +80,18 @@ function readWorkTreeFile(root: string, realRoot: () => string, path: string): S
         target = realpathSync(full);
       } catch (err) {
         // ELOOP: links that lead round to each other (a → b → a) never reach a file at all.
-        if ((err as NodeJS.ErrnoException).code === 'ELOOP') return { path, problem: 'this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file' };
+        if ((err as NodeJS.ErrnoException).code === 'ELOOP')
+          return { path, problem: 'this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file' };
         return { path, problem: 'this is a symbolic link to a file that does not exist' };
       }
       const rel = relative(realRoot(), target);
-      if (rel.startsWith('..') || isAbsolute(rel) || rel === '') return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
+      if (rel.startsWith('..') || isAbsolute(rel) || rel === '')
+        return { path, problem: 'this is a symbolic link that points outside the repository; secrel only reads files inside it' };
       info = lstatSync(target);
     }
     if (!info.isFile()) return { path, problem: 'this is not a regular file' };
-    if (info.size > MAX_FILE_BYTES) return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+    if (info.size > MAX_FILE_BYTES)
+      return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     return { path, bytes: readFileSync(full) };
   } catch (err) {
     return { path, problem: `cannot read the file: ${(err as Error).message}` };
@@ -136,7 +139,11 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
       return entries
         .map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
-          if (!regular(e)) return { path, problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)' };
+          if (!regular(e))
+            return {
+              path,
+              problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)',
+            };
           const bytes = bytesOf.get(e.objectId);
           return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes };
         })

@@ -47,13 +47,18 @@ export async function writeTarget(path: string, linksWithin?: string): Promise<T
   let real = path;
   if (info.isSymbolicLink()) {
     const target = await realpath(path).catch((err: NodeJS.ErrnoException) => {
-      throw new UsageError(`${path} is a symbolic link ${err.code === 'ELOOP' ? 'in a loop (it leads back to itself)' : 'to a file that does not exist'}, so secrel did not write it`, 'remove the link, or point it at a file');
+      throw new UsageError(
+        `${path} is a symbolic link ${err.code === 'ELOOP' ? 'in a loop (it leads back to itself)' : 'to a file that does not exist'}, so secrel did not write it`,
+        'remove the link, or point it at a file',
+      );
     });
     const within = linksWithin === undefined ? undefined : await realpath(linksWithin).catch(() => linksWithin);
     if (within === undefined || !isInside(within, target)) {
       throw new UsageError(
         `${path} is a symbolic link to ${target}${within === undefined ? '' : ', outside the repository'}; secrel does not replace a link with a file, nor write through it`,
-        within === undefined ? 'give the path of the file itself, or remove the link' : 'make it a regular file, or point the link at a file inside the repository',
+        within === undefined
+          ? 'give the path of the file itself, or remove the link'
+          : 'make it a regular file, or point the link at a file inside the repository',
       );
     }
     real = target;

@@ -75,7 +75,11 @@ export async function plannedYamlEdit(path: string, edits: readonly YamlEdit[], 
   try {
     out = editYaml(text, edits, options);
   } catch (err) {
-    if (err instanceof YamlSyntaxError) throw new UsageError(`${path} has YAML errors, so secrel did not rewrite it: ${err.message}`, 'fix them (secrel validate shows where) and run the command again');
+    if (err instanceof YamlSyntaxError)
+      throw new UsageError(
+        `${path} has YAML errors, so secrel did not rewrite it: ${err.message}`,
+        'fix them (secrel validate shows where) and run the command again',
+      );
     throw err;
   }
   return out === text ? undefined : { path, data: bom + out, unchangedFrom: raw };
@@ -190,7 +194,10 @@ function column(text: string, pos: number): number {
 
 function indentLines(block: string, col: number): string {
   const pad = ' '.repeat(col);
-  return block.split('\n').map((l) => (l ? pad + l : l)).join('\n');
+  return block
+    .split('\n')
+    .map((l) => (l ? pad + l : l))
+    .join('\n');
 }
 
 /** Replaces [from, to) with `fragment` (LF line ends converted to the file's), keeping the file's last newline. */

@@ -52,7 +52,7 @@ export function decodeText(file: string, bytes: Uint8Array): { text?: string; fi
 function invalidUtf8Position(bytes: Uint8Array): Position {
   let line = 1;
   let column = 1;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
     if (length === 0 || i + length > bytes.length) break;
@@ -77,14 +77,21 @@ function invalidUtf8Position(bytes: Uint8Array): Position {
  * as text, where YAML 1.2 (and the full reader) does the opposite.
  */
 const scalarType = (tag: string, test: RegExp, construct: (s: string) => unknown) =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, { kind: 'scalar', resolve: (s: string | null) => test.test(s ?? ''), construct: (s: string | null) => construct(s ?? '') });
+  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => test.test(s ?? ''),
+    construct: (s: string | null) => construct(s ?? ''),
+  });
 const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     scalarType('null', /^(?:~|null|Null|NULL)?$/, () => null),
     scalarType('bool', /^(?:true|True|TRUE|false|False|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T'),
-    scalarType('int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) => (s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : Number(s))),
+    scalarType('int', /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/, (s) =>
+      s.startsWith('0o') ? parseInt(s.slice(2), 8) : s.startsWith('0x') ? parseInt(s.slice(2), 16) : Number(s),
+    ),
     scalarType('float', /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/, (s) =>
-      /\.(?:nan|NaN|NAN)$/.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s)),
+      /\.(?:nan|NaN|NAN)$/.test(s) ? NaN : /inf$/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s),
+    ),
   ],
 });
 
@@ -99,7 +106,8 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
  * for a comment and the full reader refuses. The differential test (test/repo/yaml-readers.test.ts) and
  * `npm run fuzz` compare the two readers on generated documents.
  */
-const NEEDS_FULL_PARSE = /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:[\s,\]}]|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]|[\]}"',[{]#/m;
+const NEEDS_FULL_PARSE =
+  /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:[\s,\]}]|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]|[\]}"',[{]#/m;
 
 /**
  * Mappings and lists may nest this deep. Both readers recurse, so past a depth that depends on the

@@ -7,9 +7,7 @@ import { MAX_NESTING, mightNestTooDeeply, yamlFinding, type PathSegment, type Ya
 export { treePositions } from './yaml-positions.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */
-const CORE_TAGS = new Set(
-  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
-);
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 
 /** A file read by the full reader: its document knows where every key and value is. */
 export interface PositionedFile extends YamlFile {
@@ -46,7 +44,13 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
-    findings.push(yamlFinding(file, `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`, { line: 1, column: 1 }));
+    findings.push(
+      yamlFinding(
+        file,
+        `%YAML ${doc.directives.yaml.version} is not supported: secrel reads YAML 1.2 (where \`no\` is a string and dates stay text); remove the directive`,
+        { line: 1, column: 1 },
+      ),
+    );
   }
   visit(doc, (_key, node) => {
     // Duplicate keys, found with one set per mapping: the yaml package's own check (uniqueKeys) compares
@@ -78,8 +82,19 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     } catch (err) {
       // Almost always an alias bomb ("billion laughs"): report it at the first alias, not the whole file.
       let first: number | undefined;
-      visit(doc, { Alias: (_key, node) => { first ??= node.range?.[0]; return visit.BREAK; } });
-      findings.push(yamlFinding(file, `the aliases (*name) here expand to too much data (${oneLine((err as Error).message)}); write the values out instead of repeating aliases`, first === undefined ? { line: 1, column: 1 } : at(first)));
+      visit(doc, {
+        Alias: (_key, node) => {
+          first ??= node.range?.[0];
+          return visit.BREAK;
+        },
+      });
+      findings.push(
+        yamlFinding(
+          file,
+          `the aliases (*name) here expand to too much data (${oneLine((err as Error).message)}); write the values out instead of repeating aliases`,
+          first === undefined ? { line: 1, column: 1 } : at(first),
+        ),
+      );
     }
   }
   return { file, text, doc, lineCounter, data, findings };
@@ -127,7 +142,13 @@ export function numbersInOtherBases(y: PositionedFile): Located[] {
     Scalar(_key, node) {
       if (typeof node.value !== 'number' || (node.format !== 'HEX' && node.format !== 'OCT')) return;
       const base = node.format === 'HEX' ? 'hexadecimal' : 'octal';
-      out.push(yamlFinding(y.file, `${node.source ?? ''} is a number in ${base}, which YAML reads as ${node.value}; write numbers in decimal (${node.value}), or quote it if it is text`, toPosition(y.lineCounter, node.range?.[0] ?? 0)));
+      out.push(
+        yamlFinding(
+          y.file,
+          `${node.source ?? ''} is a number in ${base}, which YAML reads as ${node.value}; write numbers in decimal (${node.value}), or quote it if it is text`,
+          toPosition(y.lineCounter, node.range?.[0] ?? 0),
+        ),
+      );
     },
   });
   return out;

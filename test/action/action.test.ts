@@ -11,7 +11,12 @@ import { parse } from 'yaml';
 import { FIXTURES, ROOT, secrel } from '../helpers/cli.js';
 import { tempGitRepo } from '../helpers/git.js';
 
-interface Step { id?: string; shell: string; run: string; env?: Record<string, string> }
+interface Step {
+  id?: string;
+  shell: string;
+  run: string;
+  env?: Record<string, string>;
+}
 const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
   inputs: Record<string, { default: string }>;
   outputs: Record<string, { value: string }>;
@@ -21,7 +26,15 @@ const ACTION = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
 const temps: string[] = [];
 afterEach(() => temps.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-interface ActionRun { exitCode: number; stdout: string; stderr: string; summary: string; outputs: Record<string, string>; path: string; runnerTemp: string }
+interface ActionRun {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+  summary: string;
+  outputs: Record<string, string>;
+  path: string;
+  runnerTemp: string;
+}
 
 async function runAction(inputs: Record<string, string>, cwd: string): Promise<ActionRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'secrel-action-'));
@@ -36,7 +49,9 @@ async function runAction(inputs: Record<string, string>, cwd: string): Promise<A
     expect(step.shell).toBe('bash');
     const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, fill(v)]));
     const r = await execa('bash', ['-e', '-c', fill(step.run)], {
-      cwd, reject: false, stdin: 'ignore',
+      cwd,
+      reject: false,
+      stdin: 'ignore',
       env: { ...files, ...env, GITHUB_ACTION_PATH: ROOT, RUNNER_TEMP: tmp, GITHUB_WORKSPACE: cwd, NO_COLOR: '1' },
     });
     stdout += r.stdout;
@@ -47,12 +62,17 @@ async function runAction(inputs: Record<string, string>, cwd: string): Promise<A
 }
 
 function read(files: Record<string, string>) {
-  const outputs = Object.fromEntries(readFileSync(files.GITHUB_OUTPUT!, 'utf8').split('\n').filter(Boolean).map((l) => l.split('=') as [string, string]));
+  const outputs = Object.fromEntries(
+    readFileSync(files.GITHUB_OUTPUT!, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => l.split('=') as [string, string]),
+  );
   return { summary: readFileSync(files.GITHUB_STEP_SUMMARY!, 'utf8'), outputs, path: readFileSync(files.GITHUB_PATH!, 'utf8') };
 }
 
 describe('action.yml', () => {
-  it('is a composite action whose outputs are the run step\'s errors and warnings', () => {
+  it("is a composite action whose outputs are the run step's errors and warnings", () => {
     expect(ACTION.runs.using).toBe('composite');
     expect(Object.keys(ACTION.inputs)).toEqual(['command', 'as-of', 'repo', 'base']);
     expect(ACTION.outputs).toEqual({
@@ -69,7 +89,9 @@ describe('action.yml', () => {
     expect(r.outputs).toEqual({ errors: String(json.summary.errors), warnings: String(json.summary.warnings) });
     expect(r.stdout.split('\n').filter((l) => l.startsWith('::error ')).length).toBe(json.summary.errors);
     expect(r.stdout).toMatch(/^::error file=fixtures\/sec-2020\/releases\/2020-06\.yaml,line=\d+,col=\d+,title=/m);
-    expect(r.summary).toMatch(/^## secrel check\n\n❌ \d+ errors, \d+ warnings, \d+ infos in \d+ files, as of 2020-01-17\.\n\n### Errors\n\n\| Where \| Rule \|/);
+    expect(r.summary).toMatch(
+      /^## secrel check\n\n❌ \d+ errors, \d+ warnings, \d+ infos in \d+ files, as of 2020-01-17\.\n\n### Errors\n\n\| Where \| Rule \|/,
+    );
   });
 
   it('validate on a clean repository: exit 0, zero counts, the summary says all clear', async () => {
@@ -88,7 +110,9 @@ describe('action.yml', () => {
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toMatch(/^::error file=.*,title=secrel render::/m);
     expect(Number(r.outputs.errors)).toBeGreaterThan(0);
-    expect(r.summary).toMatch(/^## secrel render --check\n\n❌ \d+ of \d+ documents in `.*` stale or missing: run `secrel render` and commit the result\.\n\n\| Document \| State \|/);
+    expect(r.summary).toMatch(
+      /^## secrel render --check\n\n❌ \d+ of \d+ documents in `.*` stale or missing: run `secrel render` and commit the result\.\n\n\| Document \| State \|/,
+    );
   });
 
   it('report pr: the comment in the log, the job summary and a file (the `report` output); new findings counted; exit 1 on new errors', async () => {
@@ -97,12 +121,19 @@ describe('action.yml', () => {
     cpSync(join(FIXTURES, 'sec-2020'), repo.dir, { recursive: true });
     await repo.commit('base');
     await repo.git('checkout', '-q', '-b', 'change');
-    repo.write('modifications/MP142.yaml', 'id: MP142\ntitle: Example\nstatus: approved\nsystemImpact: true\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-15\n');
+    repo.write(
+      'modifications/MP142.yaml',
+      'id: MP142\ntitle: Example\nstatus: approved\nsystemImpact: true\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-15\n',
+    );
     await repo.commit('MP142 into June 2020');
     const r = await runAction({ command: 'report pr', base: 'main', 'as-of': '2020-01-17' }, repo.dir);
     expect(r.exitCode, r.stderr).toBe(1);
     const json = JSON.parse((await secrel(['report', 'pr', '--base', 'main', '--as-of', '2020-01-17', '--format', 'json'], { cwd: repo.dir })).stdout);
-    expect(r.outputs).toEqual({ errors: String(json.findings.summary.errors), warnings: String(json.findings.summary.warnings), report: join(r.runnerTemp, 'secrel-report-pr.md') });
+    expect(r.outputs).toEqual({
+      errors: String(json.findings.summary.errors),
+      warnings: String(json.findings.summary.warnings),
+      report: join(r.runnerTemp, 'secrel-report-pr.md'),
+    });
     expect(json.findings.summary.errors).toBeGreaterThan(0);
     const comment = readFileSync(r.outputs.report!, 'utf8');
     expect(comment).toMatch(/^## secrel report pr\n\nAgainst `main` \([0-9a-f]{7}\), as of 2020-01-17: /);

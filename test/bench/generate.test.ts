@@ -51,7 +51,19 @@ describe('bench/generate.mjs', () => {
 
   it('has parts, revisions, re-targets, baselines and live and planned releases, as real data does', () => {
     const all = [...tree(repo).values()].join('\n');
-    for (const field of ['parts:', 'revisions:', 'retargets:', 'baselines:', 'history:', 'fallback:', 'techSpecs:', 'status: live', 'status: planned', 'actualReported:', 'criteria:']) {
+    for (const field of [
+      'parts:',
+      'revisions:',
+      'retargets:',
+      'baselines:',
+      'history:',
+      'fallback:',
+      'techSpecs:',
+      'status: live',
+      'status: planned',
+      'actualReported:',
+      'criteria:',
+    ]) {
       expect(all, field).toContain(field);
     }
   });

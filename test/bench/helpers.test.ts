@@ -24,17 +24,38 @@ describe('bench/stats.mjs', () => {
     expect(rising.linear).toBe(false);
     expect(rising.steps[1]).toMatchObject({ from: 10000, to: 20000, rising: true });
     // A widely spread measurement widens the tolerance: a 30% rise within a 40% spread is noise.
-    const noisy = [{ n: 10000, row: row('v', 1000) }, { n: 20000, row: row('v', 2600, { min: 2000, max: 3040 }) }];
+    const noisy = [
+      { n: 10000, row: row('v', 1000) },
+      { n: 20000, row: row('v', 2600, { min: 2000, max: 3040 }) },
+    ];
     expect(growth(noisy).linear).toBe(true);
   });
 });
 
 describe('bench/budgets.mjs', () => {
-  const example = [row('node', 100), row('validate:warm', 110), row('staged:warm', 140), row('check:warm', 150), row('plan:warm', 120), row('validate:cold', 139)];
-  const at = (validate: number, peak: number) => [row('validate:cold', validate, { peakMb: peak }), row('validate:changed', validate), row('ajv', 2 * validate)];
+  const example = [
+    row('node', 100),
+    row('validate:warm', 110),
+    row('staged:warm', 140),
+    row('check:warm', 150),
+    row('plan:warm', 120),
+    row('validate:cold', 139),
+  ];
+  const at = (validate: number, peak: number) => [
+    row('validate:cold', validate, { peakMb: peak }),
+    row('validate:changed', validate),
+    row('ajv', 2 * validate),
+  ];
 
   it('checks each goal of issue 16 against the figures, and says which it could not', () => {
-    const results = checkBudgets({ example, scale: new Map([[1000, at(300, 90)], [10000, at(1000, 200)], [20000, at(2000, 310)]]) });
+    const results = checkBudgets({
+      example,
+      scale: new Map([
+        [1000, at(300, 90)],
+        [10000, at(1000, 200)],
+        [20000, at(2000, 310)],
+      ]),
+    });
     const verdict = (start: string) => results.find((r) => r.what.startsWith(start))?.met;
     expect(verdict('example: validate, warm')).toBe(true);
     expect(verdict('example: validate --staged, warm')).toBe(false); // 1.4× > 1.3×
@@ -55,7 +76,13 @@ describe('bench/budgets.mjs', () => {
   });
 
   it('a rise is a miss even when only part of the range was measured', () => {
-    const results = checkBudgets({ example: undefined, scale: new Map([[5000, at(1000, 100)], [10000, at(3000, 100)]]) });
+    const results = checkBudgets({
+      example: undefined,
+      scale: new Map([
+        [5000, at(1000, 100)],
+        [10000, at(3000, 100)],
+      ]),
+    });
     expect(results.find((r) => r.what.startsWith('validate: linear'))?.met).toBe(false);
   });
 });
@@ -63,17 +90,29 @@ describe('bench/budgets.mjs', () => {
 describe('bench/format.mjs', () => {
   it('prints each row with its ratio to each reference present, and each budget with its verdict', () => {
     const base = row('node', 50);
-    const lines = formatRows([base, row('validate:cold', 75)], [{ label: 'node -e 0', row: base }, { label: 'ajv-cli', row: undefined }]);
+    const lines = formatRows(
+      [base, row('validate:cold', 75)],
+      [
+        { label: 'node -e 0', row: base },
+        { label: 'ajv-cli', row: undefined },
+      ],
+    );
     expect(lines[0]).toMatch(/case\s+median\s+min–max\s+peak RSS\s+÷ node -e 0$/);
     expect(lines[2]).toMatch(/^ {2}validate:cold\s+75 ms\s+75–75\s+50 MB\s+1\.50×$/);
-    const budgets = formatBudgets([{ what: 'a', value: '1', met: true }, { what: 'b', value: '2', met: false }, { what: 'c', value: 'why', met: undefined }]);
+    const budgets = formatBudgets([
+      { what: 'a', value: '1', met: true },
+      { what: 'b', value: '2', met: false },
+      { what: 'c', value: 'why', met: undefined },
+    ]);
     expect(budgets.map((l) => l.trim().split(/\s+/)[0])).toEqual(['met', 'MISSED', 'not']);
   });
 });
 
 describe('bench/peers.mjs', () => {
   it('quotes bare dates for ajv-cli (YAML 1.1), and nothing else', () => {
-    expect(quoteDates('a: 2020-01-17\n  - 2020-01-17\n  - { date: 2020-01-17, x: 1 }\nb: 2020-01-17 # note\n')).toBe('a: "2020-01-17"\n  - "2020-01-17"\n  - { date: "2020-01-17", x: 1 }\nb: "2020-01-17" # note\n');
+    expect(quoteDates('a: 2020-01-17\n  - 2020-01-17\n  - { date: 2020-01-17, x: 1 }\nb: 2020-01-17 # note\n')).toBe(
+      'a: "2020-01-17"\n  - "2020-01-17"\n  - { date: "2020-01-17", x: 1 }\nb: "2020-01-17" # note\n',
+    );
     const untouched = 'release: 2020-11\nreason: >-\n  moved on 2020-01-17 at the Panel\nquoted: "2020-01-17"\n';
     expect(quoteDates(untouched)).toBe(untouched);
   });

@@ -51,9 +51,16 @@ describe.skipIf(!existsSync(CHROMIUM) || !FULL)('render --pdf in Chromium', { ti
   itFull('prints each notice (Markdown only) and the Panel paper too', async () => {
     const n = await secrel(['render', 'notices', '--release', '2020-06', '--pdf', '--repo', fixture.dir], { cwd: fixture.dir, env });
     expect(n.exitCode, n.stderr).toBe(0);
-    expect(readdirSync(join(out, 'notices', '2020-06')).filter((f) => f.endsWith('.pdf')).sort()).toEqual(['1-month.pdf', '12-month.pdf', '6-month.pdf', 'approval-SECMP0053.pdf']);
+    expect(
+      readdirSync(join(out, 'notices', '2020-06'))
+        .filter((f) => f.endsWith('.pdf'))
+        .sort(),
+    ).toEqual(['1-month.pdf', '12-month.pdf', '6-month.pdf', 'approval-SECMP0053.pdf']);
     expect(readFileSync(join(out, 'notices', '2020-06', '6-month.pdf')).toString('latin1')).toContain('/Outlines');
-    const p = await secrel(['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--pdf', '--repo', fixture.dir], { cwd: fixture.dir, env });
+    const p = await secrel(['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--pdf', '--repo', fixture.dir], {
+      cwd: fixture.dir,
+      env,
+    });
     expect(p.exitCode, p.stderr).toBe(0);
     expect(p.stdout).toContain('wrote   out/papers/2020-01-17-2020-06.pdf');
   });
@@ -63,13 +70,22 @@ describe.skipIf(!existsSync(CHROMIUM) || !FULL)('render --pdf in Chromium', { ti
     await page.goto(`file://${join(out, 'papers', '2020-01-17-2020-06.html')}`);
     await page.emulateMedia({ media: 'print' });
     // (The test compiles without the DOM library: the browser's getComputedStyle, typed by hand.)
-    const breaks = await page.$$eval('h2, h3', (hs) => hs.map((h) => {
-      const style = (globalThis as unknown as { getComputedStyle(e: unknown): { breakBefore: string } }).getComputedStyle(h);
-      return `${h.tagName} ${style.breakBefore} ${h.textContent!.trim()}`;
-    }));
+    const breaks = await page.$$eval('h2, h3', (hs) =>
+      hs.map((h) => {
+        const style = (globalThis as unknown as { getComputedStyle(e: unknown): { breakBefore: string } }).getComputedStyle(h);
+        return `${h.tagName} ${style.breakBefore} ${h.textContent!.trim()}`;
+      }),
+    );
     expect(breaks.filter((b) => b.startsWith('H2 page'))).toEqual([]);
     expect(breaks.filter((b) => b.startsWith('H3 page')).map((b) => b.slice('H3 page '.length))).toEqual([
-      '1. Scope', '2. Impacts', '3. Implementation timeline', '4. Test strategy', '5. Costs', '6. Acceptance criteria', 'Appendix 1: Version control', 'Appendix 2: Glossary',
+      '1. Scope',
+      '2. Impacts',
+      '3. Implementation timeline',
+      '4. Test strategy',
+      '5. Costs',
+      '6. Acceptance criteria',
+      'Appendix 1: Version control',
+      'Appendix 2: Glossary',
     ]);
     await page.close();
   });

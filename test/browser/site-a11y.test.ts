@@ -10,14 +10,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, secrel } from '../helpers/cli.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SHOTS = join(ROOT, 'test-results', 'site');
 /** axe-core's own script, to inject into each page. */
 const AXE = axeCore.source;
 /** The pages of each kind: the index, a release, a modification, the register, a release's notices. */
 const PAGES = ['index.html', 'releases/2020-06.html', 'modifications/SECMP0062.html', 'register.html', 'notices/2020-06.html'];
 
-interface AxeResult { violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }
+interface AxeResult {
+  violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[];
+}
 
 async function axe(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: AXE });
@@ -61,7 +71,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the site against WCAG 2.1 AA and at 390 
     const page = await context.newPage();
     for (const path of PAGES) {
       await page.goto(url(path));
-      const width = await page.evaluate(() => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth);
+      const width = await page.evaluate(
+        () => (globalThis as unknown as { document: { documentElement: { scrollWidth: number } } }).document.documentElement.scrollWidth,
+      );
       expect([path, width]).toEqual([path, 390]);
       expect(await axe(page), `${path} at 390 px`).toEqual([]);
       const name = path.replace(/\.html$/, '').replace(/\//g, '-');
@@ -71,7 +83,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the site against WCAG 2.1 AA and at 390 
     // The register's table is wider than the phone: it scrolls inside its box, which a keyboard can reach.
     await page.goto(url('register.html'));
     const box = page.locator('.table-scroll:has(#register)');
-    expect(await box.evaluate((el) => { const e = el as unknown as { scrollWidth: number; clientWidth: number }; return e.scrollWidth > e.clientWidth; })).toBe(true);
+    expect(
+      await box.evaluate((el) => {
+        const e = el as unknown as { scrollWidth: number; clientWidth: number };
+        return e.scrollWidth > e.clientWidth;
+      }),
+    ).toBe(true);
     expect(await box.getAttribute('tabindex')).toBe('0');
     await context.close();
   });

@@ -13,7 +13,15 @@ import { ROOT, secrel } from '../helpers/cli.js';
 import { itFull } from '../helpers/tier.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const SHOTS = join(ROOT, 'test-results', 'site');
 // "Today" in the browser, for the countdowns: the day the Panel saw the June 2020 RID v1.1.
 const TODAY = new Date('2020-01-17T12:00:00Z');
@@ -36,7 +44,10 @@ function serve(dir: string): Promise<{ server: Server; base: string }> {
 
 function htmlFiles(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') && out.push(relative(dir, join(d, e.name)).split(sep).join('/'))));
+  const walk = (d: string) =>
+    readdirSync(d, { withFileTypes: true }).forEach((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : e.name.endsWith('.html') && out.push(relative(dir, join(d, e.name)).split(sep).join('/')),
+    );
   walk(dir);
   return out.sort();
 }
@@ -203,7 +214,11 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
   it('counts down on the index, and moves releases that have gone live to "Past releases"', async () => {
     const { page } = await open('index.html');
     expect(await page.locator('#upcoming tbody th').allTextContents()).toEqual([
-      'June 2020 SEC Release', 'November 2020 SEC Release', 'February 2021 SEC Release', 'June 2021 SEC Release', 'November 2021 SEC Release',
+      'June 2020 SEC Release',
+      'November 2020 SEC Release',
+      'February 2021 SEC Release',
+      'June 2021 SEC Release',
+      'November 2021 SEC Release',
     ]);
     expect(await page.locator('#upcoming .countdown').first().textContent()).toBe('in 160 days');
     expect(await page.locator('#past-section').isVisible()).toBe(false);
@@ -231,7 +246,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
 
   itFull('takes screenshots of the index, a release page and the register, for people to look at', async () => {
     mkdirSync(SHOTS, { recursive: true });
-    for (const [path, name] of [['index.html', 'index'], ['releases/2020-06.html', 'release-2020-06'], ['register.html', 'register'], ['modifications/SECMP0062.html', 'modification-SECMP0062']] as const) {
+    for (const [path, name] of [
+      ['index.html', 'index'],
+      ['releases/2020-06.html', 'release-2020-06'],
+      ['register.html', 'register'],
+      ['modifications/SECMP0062.html', 'modification-SECMP0062'],
+    ] as const) {
       const { page } = await open(path);
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       await page.emulateMedia({ media: 'print' });

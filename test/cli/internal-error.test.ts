@@ -14,7 +14,13 @@ vi.mock('../../src/domain/rules/index.js', async (original) => ({
 async function run(args: readonly string[]) {
   let stdout = '';
   let stderr = '';
-  const exitCode = await main(['node', 'secrel', ...args], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY: false, env: {}, cwd: FIXTURES });
+  const exitCode = await main(['node', 'secrel', ...args], {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    isTTY: false,
+    env: {},
+    cwd: FIXTURES,
+  });
   return { exitCode, stdout, stderr };
 }
 
@@ -23,7 +29,9 @@ describe('an internal error', () => {
     const r = await run(['check', '--repo', 'sec-2020']);
     expect(r.exitCode).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe("secrel: internal error in `secrel check`: Cannot read properties of undefined (reading 'date'); run again with --debug for the stack trace\n");
+    expect(r.stderr).toBe(
+      "secrel: internal error in `secrel check`: Cannot read properties of undefined (reading 'date'); run again with --debug for the stack trace\n",
+    );
   });
 
   it('with --debug, the same line and then the stack trace', async () => {

@@ -15,8 +15,16 @@ async function rulesBroken(code: string, file: string): Promise<string[]> {
 
 const CASES: { file: string; code: string; expected: string[] }[] = [
   { file: 'src/cli/actions/snippet.ts', code: "import { action } from './check.js';\nexport const x = action;\n", expected: ['no-restricted-imports'] },
-  { file: 'src/cli/actions/snippet.ts', code: "import type { RidBumpOptions } from './rid-bump.js';\nexport type X = RidBumpOptions;\n", expected: ['no-restricted-imports'] },
-  { file: 'src/cli/actions/snippet.ts', code: "import { action } from '../actions/check.js';\nexport const x = action;\n", expected: ['no-restricted-imports'] },
+  {
+    file: 'src/cli/actions/snippet.ts',
+    code: "import type { RidBumpOptions } from './rid-bump.js';\nexport type X = RidBumpOptions;\n",
+    expected: ['no-restricted-imports'],
+  },
+  {
+    file: 'src/cli/actions/snippet.ts',
+    code: "import { action } from '../actions/check.js';\nexport const x = action;\n",
+    expected: ['no-restricted-imports'],
+  },
   { file: 'src/cli/report/snippet.ts', code: "import { action } from '../actions/check.js';\nexport const x = action;\n", expected: ['no-restricted-imports'] },
   { file: 'src/cli/snippet.ts', code: "import { action } from './actions/check.js';\nexport const x = action;\n", expected: ['no-restricted-imports'] },
   // What actions may import: the shared modules of src/cli, the domain, the edges, the command's options.

@@ -14,12 +14,16 @@ afterEach(() => {
   writeFaults.inject = undefined;
 });
 
-
-
 async function run(dir: string, args: readonly string[]): Promise<{ exitCode: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const exitCode = await main(['node', 'secrel', ...args, '--repo', dir], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s), isTTY: false, env: { NO_COLOR: '1' }, cwd: dir });
+  const exitCode = await main(['node', 'secrel', ...args, '--repo', dir], {
+    stdout: (s) => void (stdout += s),
+    stderr: (s) => void (stderr += s),
+    isTTY: false,
+    env: { NO_COLOR: '1' },
+    cwd: dir,
+  });
   return { exitCode, stdout, stderr };
 }
 
@@ -57,7 +61,11 @@ describe('rid bump', () => {
   });
 
   it.each([
-    ['temp', 0], ['temp', 3], ['commit', 0], ['commit', 1], ['commit', 3],
+    ['temp', 0],
+    ['temp', 3],
+    ['commit', 0],
+    ['commit', 1],
+    ['commit', 3],
   ] as const)('a failure at %s #%i leaves every file as it was, with one line on stderr and exit 2', async (step, index) => {
     const dir = ridFixture();
     const before = snapshotFiles(dir);
@@ -74,7 +82,11 @@ describe('rid bump', () => {
     const broken = join(dir, 'releases', '2021-02.yaml');
     writeFileSync(broken, `${readFileSync(broken, 'utf8')}rid: [duplicate key\n`);
     const before = snapshotFiles(dir);
-    for (const args of [['rid', 'bump', '--as-of', '2020-02-01'], ['rid', 'bump', '--release', '2021-02'], ['rid', 'baseline', '2020-06', '--date', '2020-01-17']]) {
+    for (const args of [
+      ['rid', 'bump', '--as-of', '2020-02-01'],
+      ['rid', 'bump', '--release', '2021-02'],
+      ['rid', 'baseline', '2020-06', '--date', '2020-01-17'],
+    ]) {
       const r = await run(dir, args);
       expect(r.exitCode, args.join(' ')).toBe(1);
       expect(r.stderr).toMatch(/changed nothing: fix the errors above first/);
@@ -85,13 +97,20 @@ describe('rid bump', () => {
 
 describe('render', () => {
   it.each([
-    ['temp', 0], ['temp', 7], ['commit', 0], ['commit', 7], ['commit', 'last'],
+    ['temp', 0],
+    ['temp', 7],
+    ['commit', 0],
+    ['commit', 7],
+    ['commit', 'last'],
   ] as const)('over committed documents, a failure at %s #%s leaves every output file as it was', async (step, at) => {
     const dir = fixture();
     expect((await run(dir, ['render'])).exitCode).toBe(0);
     // A title change makes many documents stale: the RID, notices and several site pages.
     const mod = join(dir, 'modifications', 'MP079.yaml');
-    writeFileSync(mod, readFileSync(mod, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'));
+    writeFileSync(
+      mod,
+      readFileSync(mod, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'),
+    );
     const stale = (JSON.parse((await run(dir, ['render', '--check', '--format', 'json'])).stdout) as { outOfDate: number }).outOfDate;
     expect(stale).toBeGreaterThan(8);
     const before = snapshotFiles(dir);

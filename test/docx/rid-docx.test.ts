@@ -27,8 +27,15 @@ describe('the June 2020 RID as a Word document', () => {
     const body = paragraphs(parts['word/document.xml']!);
     expect(body[0]).toEqual({ style: 'Title', text: 'SEC Release Implementation Document — June 2020 SEC Release' });
     expect(body.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
-      'About this document', '1. Scope', '2. Impacts', '3. Implementation timeline', '4. Test strategy', '5. Costs', '6. Acceptance criteria',
-      'Appendix 1: Version control', 'Appendix 2: Glossary',
+      'About this document',
+      '1. Scope',
+      '2. Impacts',
+      '3. Implementation timeline',
+      '4. Test strategy',
+      '5. Costs',
+      '6. Acceptance criteria',
+      'Appendix 1: Version control',
+      'Appendix 2: Glossary',
     ]);
     expect(body.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('Targeted Modification Proposals');
     expect(parts['word/document.xml']).toContain('<w:docPartGallery w:val="Table of Contents"/>');
@@ -39,7 +46,9 @@ describe('the June 2020 RID as a Word document', () => {
     const costs = tables(parts['word/document.xml']!).find((t) => t[0]?.[1] === 'Design, Build & PIT')!;
     expect(costs.at(-1)).toEqual(['Total', '£1,017,918', '£123,634', '£15,288', '£23,202', '£1,180,042']);
     expect(costs[1]).toEqual(['SECMP0053', '£53,572', '£26,639', '£5,929', '£5,510', '£91,650']);
-    const text = paragraphs(parts['word/document.xml']!).map((p) => p.text).join('\n');
+    const text = paragraphs(parts['word/document.xml']!)
+      .map((p) => p.text)
+      .join('\n');
     expect(text).toContain('The total DCC implementation costs of this release are currently quoted as £1,120,042. The breakdown below sums to £1,180,042.');
   });
 
@@ -53,10 +62,28 @@ describe('the June 2020 RID as a Word document', () => {
   });
 
   it('says in Word what the Markdown says: every table cell and list item of the Markdown is in it', () => {
-    const text = paragraphs(parts['word/document.xml']!).map((p) => p.text).join('\n');
-    const plain = (s: string) => s.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').trim();
-    const cells = md.split('\n').filter((l) => l.startsWith('|') && !/^\|[\s:|-]+\|$/.test(l)).flatMap((l) => l.split(/(?<!\\)\|/).slice(1, -1).map(plain));
-    const items = md.split('\n').filter((l) => /^(\d+\.|-) /.test(l) && !l.includes('](#')).map((l) => plain(l.replace(/^(\d+\.|-) /, '')));
+    const text = paragraphs(parts['word/document.xml']!)
+      .map((p) => p.text)
+      .join('\n');
+    const plain = (s: string) =>
+      s
+        .replace(/\*\*/g, '')
+        .replace(/\\(.)/g, '$1')
+        .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+        .trim();
+    const cells = md
+      .split('\n')
+      .filter((l) => l.startsWith('|') && !/^\|[\s:|-]+\|$/.test(l))
+      .flatMap((l) =>
+        l
+          .split(/(?<!\\)\|/)
+          .slice(1, -1)
+          .map(plain),
+      );
+    const items = md
+      .split('\n')
+      .filter((l) => /^(\d+\.|-) /.test(l) && !l.includes('](#'))
+      .map((l) => plain(l.replace(/^(\d+\.|-) /, '')));
     expect(cells.length + items.length).toBeGreaterThan(150);
     for (const fact of [...cells, ...items].filter((f) => f !== '')) expect(text).toContain(fact);
   });
@@ -83,10 +110,16 @@ describe('the June 2020 RID as a Word document', () => {
     expect(parts['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2020-01-10T00:00:00Z</dcterms:created>');
     expect(parts['docProps/core.xml']).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2020-01-10T00:00:00Z</dcterms:modified>');
     expect(parts['docProps/core.xml']).toContain('<dc:title>June 2020 SEC Release Implementation Document</dc:title>');
-    const again = await secrel(['render', 'rid', '--repo', repo, '--release', '2020-06', '--docx', '--check'], { cwd: repo, env: { TZ: 'Pacific/Kiritimati' } });
+    const again = await secrel(['render', 'rid', '--repo', repo, '--release', '2020-06', '--docx', '--check'], {
+      cwd: repo,
+      env: { TZ: 'Pacific/Kiritimati' },
+    });
     expect(again.stdout).toBe('3 files in out up to date');
     expect(again.exitCode).toBe(0);
-    const notices = await secrel(['render', 'notices', '--repo', repo, '--release', '2020-06', '--docx', '--check'], { cwd: repo, env: { TZ: 'America/Adak' } });
+    const notices = await secrel(['render', 'notices', '--repo', repo, '--release', '2020-06', '--docx', '--check'], {
+      cwd: repo,
+      env: { TZ: 'America/Adak' },
+    });
     expect(notices.stdout).toMatch(/missing out\/notices\/2020-06\/6-month\.docx/);
   });
 });

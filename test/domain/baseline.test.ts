@@ -41,24 +41,46 @@ const given = (o: Partial<Given> & { rid?: Rid; status?: Release['status'] }): G
 const CASES: { name: string; given: Given; expected: Partial<BaselineDecision> & Pick<BaselineDecision, 'kind'> }[] = [
   // Refused: the Panel does not baseline these.
   { name: 'a cancelled release (its file says so)', given: given({ status: 'cancelled', rid: DRAFT }), expected: { kind: 'cancelled' } },
-  { name: 'a cancelled release (the calendar says so)', given: given({ rid: DRAFT, planned: { ...PLANNED, cancelled: true } }), expected: { kind: 'cancelled' } },
+  {
+    name: 'a cancelled release (the calendar says so)',
+    given: given({ rid: DRAFT, planned: { ...PLANNED, cancelled: true } }),
+    expected: { kind: 'cancelled' },
+  },
   { name: 'a meeting after go-live', given: given({ rid: DRAFT, date: '2020-06-26' }), expected: { kind: 'after-go-live', goLive: '2020-06-25' } },
-  { name: 'a systems baseline after one of all the scope', given: given({ status: 'baselined', rid: AT_1_0_ALL, date: '2020-02-01', covers: 'systems' }), expected: { kind: 'narrower', latest: AT_1_0_ALL.baselines![1]! } },
-  { name: 'a meeting before the latest baseline', given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-01', covers: 'all' }), expected: { kind: 'before-latest', latest: AT_1_0.baselines![0]! } },
+  {
+    name: 'a systems baseline after one of all the scope',
+    given: given({ status: 'baselined', rid: AT_1_0_ALL, date: '2020-02-01', covers: 'systems' }),
+    expected: { kind: 'narrower', latest: AT_1_0_ALL.baselines![1]! },
+  },
+  {
+    name: 'a meeting before the latest baseline',
+    given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-01', covers: 'all' }),
+    expected: { kind: 'before-latest', latest: AT_1_0.baselines![0]! },
+  },
   {
     name: 'a baselined RID with changes in no version yet',
     given: given({ status: 'baselined', rid: { ...AT_1_0, computedFrom: { ...AT_1_0.computedFrom!, inputs: 'h:other' } }, date: '2020-01-17', covers: 'all' }),
     expected: { kind: 'unversioned', version: '1.0', changes: ['Amended the release details or the details of modifications in its scope.'] },
   },
   // Recorded once: the same meeting and coverage again changes nothing.
-  { name: 'the same baseline again', given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-11', covers: 'systems' }), expected: { kind: 'already', baseline: AT_1_0.baselines![0]! } },
-  { name: 'a later baseline covers all of it unless told otherwise', given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-11' }), expected: { kind: 'baselined', baseline: { version: '1.0', date: '2019-10-11', covers: 'all', scope: ['SECMP0053', 'MP079'] } } },
+  {
+    name: 'the same baseline again',
+    given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-11', covers: 'systems' }),
+    expected: { kind: 'already', baseline: AT_1_0.baselines![0]! },
+  },
+  {
+    name: 'a later baseline covers all of it unless told otherwise',
+    given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-11' }),
+    expected: { kind: 'baselined', baseline: { version: '1.0', date: '2019-10-11', covers: 'all', scope: ['SECMP0053', 'MP079'] } },
+  },
   // Recorded.
   {
     name: 'a draft: becomes 1.0, the systems scope of a System Release first, and the release baselined',
     given: given({ rid: DRAFT }),
     expected: {
-      kind: 'baselined', setVersion: true, setStatus: true,
+      kind: 'baselined',
+      setVersion: true,
+      setStatus: true,
       baseline: { version: '1.0', date: '2019-10-11', covers: 'systems', scope: ['SECMP0053'] },
       history: { version: '1.0', date: '2019-10-11', changes: BASELINED.systems },
       computedFrom: { version: '1.0', scope: ['MP079', 'SECMP0053'], inputs: 'h:baselined' },
@@ -83,7 +105,9 @@ const CASES: { name: string; given: Given; expected: Partial<BaselineDecision> &
     name: 'a re-baseline of all the scope: the version stays, the history has its line',
     given: given({ status: 'baselined', rid: AT_1_0, date: '2020-01-17' }),
     expected: {
-      kind: 'baselined', setVersion: false, setStatus: false,
+      kind: 'baselined',
+      setVersion: false,
+      setStatus: false,
       baseline: { version: '1.0', date: '2020-01-17', covers: 'all', scope: ['SECMP0053', 'MP079'] },
       history: { version: '1.0', date: '2020-01-17', changes: BASELINED.all },
     },
@@ -112,7 +136,12 @@ describe('decideBaseline', () => {
     expect(d.kind === 'baselined' && d.release).toEqual({
       ...JUNE,
       status: 'baselined',
-      rid: { ...DRAFT, version: '1.0', baselines: [{ version: '1.0', date: '2019-10-11', covers: 'systems', scope: ['SECMP0053'] }], history: [{ version: '1.0', date: '2019-10-11', changes: BASELINED.systems }] },
+      rid: {
+        ...DRAFT,
+        version: '1.0',
+        baselines: [{ version: '1.0', date: '2019-10-11', covers: 'systems', scope: ['SECMP0053'] }],
+        history: [{ version: '1.0', date: '2019-10-11', changes: BASELINED.systems }],
+      },
     });
   });
 

@@ -1,8 +1,6 @@
 // The release cycle's rule dates 2019..2030, release IDs and release names.
 import { describe, it, expect } from 'vitest';
-import {
-  DEFAULT_CYCLE, cycleEntryForMonth, formatReleaseId, parseReleaseId, releaseName, scheduledDate, scheduledReleases,
-} from '../../src/domain/cycle.js';
+import { DEFAULT_CYCLE, cycleEntryForMonth, formatReleaseId, parseReleaseId, releaseName, scheduledDate, scheduledReleases } from '../../src/domain/cycle.js';
 import type { CycleEntry } from '../../src/domain/cycle.js';
 
 const entry = (month: number): CycleEntry => {
@@ -33,7 +31,11 @@ describe('scheduledDate (CAL-1)', () => {
   });
 
   it('types the releases', () => {
-    expect(DEFAULT_CYCLE.map((e) => [e.month, e.type])).toEqual([[2, 'documentation'], [6, 'system'], [11, 'system']]);
+    expect(DEFAULT_CYCLE.map((e) => [e.month, e.type])).toEqual([
+      [2, 'documentation'],
+      [6, 'system'],
+      [11, 'system'],
+    ]);
   });
 
   it('handles a config cycle (DCUSA-style 1 April is not expressible; first Monday of April is)', () => {

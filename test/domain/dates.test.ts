@@ -2,9 +2,26 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import {
-  addDays, addMonths, addWeeks, compare, daysInMonth, diffDays, formatCompact, formatLong, formatShort,
-  formatWithWeekday, fromDayNumber, isValidIsoDate, max, min, monthName, nthWeekdayOfMonth,
-  parseIsoDate, toDayNumber, weekday, weekdayName,
+  addDays,
+  addMonths,
+  addWeeks,
+  compare,
+  daysInMonth,
+  diffDays,
+  formatCompact,
+  formatLong,
+  formatShort,
+  formatWithWeekday,
+  fromDayNumber,
+  isValidIsoDate,
+  max,
+  min,
+  monthName,
+  nthWeekdayOfMonth,
+  parseIsoDate,
+  toDayNumber,
+  weekday,
+  weekdayName,
 } from '../../src/domain/dates.js';
 import { isoDateArb } from './arbitraries.js';
 
@@ -14,8 +31,22 @@ describe('isValidIsoDate', () => {
   it.each(['2020-02-29', '2021-02-28', '2000-02-29', '1990-01-01', '2100-12-31', '2020-06-25'])('accepts %s', (d) => {
     expect(isValidIsoDate(d)).toBe(true);
   });
-  it.each(['2021-02-29', '1900-02-29', '2100-02-29', '2020-13-01', '2020-00-10', '2020-04-31', '2020-01-00',
-    '2020-6-25', '20-06-25', '2020/06/25', '2020-06-25T00:00:00Z', ' 2020-06-25', '', 'June 2020'])('rejects %j', (d) => {
+  it.each([
+    '2021-02-29',
+    '1900-02-29',
+    '2100-02-29',
+    '2020-13-01',
+    '2020-00-10',
+    '2020-04-31',
+    '2020-01-00',
+    '2020-6-25',
+    '20-06-25',
+    '2020/06/25',
+    '2020-06-25T00:00:00Z',
+    ' 2020-06-25',
+    '',
+    'June 2020',
+  ])('rejects %j', (d) => {
     expect(isValidIsoDate(d)).toBe(false);
   });
   it('rejects non-strings', () => {
@@ -39,10 +70,12 @@ describe('day numbers', () => {
     fc.assert(fc.property(anyDate, (d) => fromDayNumber(toDayNumber(d)) === d));
   });
   it('agrees with Date.UTC for every date', () => {
-    fc.assert(fc.property(anyDate, (d) => {
-      const { year, month, day } = parseIsoDate(d);
-      return toDayNumber(d) === Date.UTC(year, month - 1, day) / 86_400_000;
-    }));
+    fc.assert(
+      fc.property(anyDate, (d) => {
+        const { year, month, day } = parseIsoDate(d);
+        return toDayNumber(d) === Date.UTC(year, month - 1, day) / 86_400_000;
+      }),
+    );
   });
 });
 
@@ -78,13 +111,14 @@ describe('addMonths', () => {
     expect(addMonths(date, n)).toBe(expected);
   });
   it('keeps the day of month, or clamps it to the last day', () => {
-    fc.assert(fc.property(anyDate, fc.integer({ min: -240, max: 240 }), (d, n) => {
-      const before = parseIsoDate(d);
-      const after = parseIsoDate(addMonths(d, n));
-      const monthIndex = (p: { year: number; month: number }) => p.year * 12 + p.month - 1;
-      return monthIndex(after) - monthIndex(before) === n
-        && after.day === Math.min(before.day, daysInMonth(after.year, after.month));
-    }));
+    fc.assert(
+      fc.property(anyDate, fc.integer({ min: -240, max: 240 }), (d, n) => {
+        const before = parseIsoDate(d);
+        const after = parseIsoDate(addMonths(d, n));
+        const monthIndex = (p: { year: number; month: number }) => p.year * 12 + p.month - 1;
+        return monthIndex(after) - monthIndex(before) === n && after.day === Math.min(before.day, daysInMonth(after.year, after.month));
+      }),
+    );
   });
   it('never overshoots: going back n months from a date is never after it', () => {
     fc.assert(fc.property(anyDate, fc.integer({ min: 0, max: 240 }), (d, n) => compare(addMonths(d, -n), d) <= 0));

@@ -26,7 +26,10 @@ describe('bank holidays agree with date-holidays (GB-ENG)', () => {
         .map((h) => h.date.slice(0, 10))
         .filter((d) => weekday(d) !== 0 && weekday(d) !== 6);
       const gap = KNOWN_GAPS[year] ?? { ours: [], theirs: [] };
-      const expected = [...new Set(theirs)].filter((d) => !gap.theirs.includes(d)).concat(gap.ours).sort();
+      const expected = [...new Set(theirs)]
+        .filter((d) => !gap.theirs.includes(d))
+        .concat(gap.ours)
+        .sort();
       const ours = bankHolidays(year).map((h) => h.date);
       for (const d of gap.theirs) if (!theirs.includes(d)) mismatches.push(`${year}: date-holidays now has no ${d}; update KNOWN_GAPS`);
       if (JSON.stringify(ours) !== JSON.stringify(expected)) {

@@ -22,7 +22,9 @@ describe('toIcs', () => {
   it('writes a calendar of all-day events', () => {
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//secrel//secrel//EN\r\n')).toBe(true);
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
-    expect(ics).toContain('UID:2020-06.go-live@secrel\r\nDTSTAMP:19700101T000000Z\r\nDTSTART;VALUE=DATE:20200625\r\nDTEND;VALUE=DATE:20200626\r\nSUMMARY:June 2020 SEC Release: Go-live\r\n');
+    expect(ics).toContain(
+      'UID:2020-06.go-live@secrel\r\nDTSTAMP:19700101T000000Z\r\nDTSTART;VALUE=DATE:20200625\r\nDTEND;VALUE=DATE:20200626\r\nSUMMARY:June 2020 SEC Release: Go-live\r\n',
+    );
     expect(ics).toContain('UID:2020-06.systems-cutoff@secrel');
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
   });
@@ -82,13 +84,13 @@ describe('foldLine', () => {
   });
 
   it('property: any text round-trips, only CRLF line endings, no line over 75 octets', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
-      const out = toIcs([{ uid: 'p@secrel', date: '2020-06-25', summary: text, description: text }]);
-      const lines = out.split('\r\n');
-      const unfolded = out.replace(/\r\n /g, '');
-      return !out.replace(/\r\n/g, '').match(/[\r\n]/)
-        && lines.every((l) => octets(l) <= 75)
-        && unfolded.includes(`SUMMARY:${escapeText(text)}\r\n`);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (text) => {
+        const out = toIcs([{ uid: 'p@secrel', date: '2020-06-25', summary: text, description: text }]);
+        const lines = out.split('\r\n');
+        const unfolded = out.replace(/\r\n /g, '');
+        return !out.replace(/\r\n/g, '').match(/[\r\n]/) && lines.every((l) => octets(l) <= 75) && unfolded.includes(`SUMMARY:${escapeText(text)}\r\n`);
+      }),
+    );
   });
 });

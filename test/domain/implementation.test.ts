@@ -130,9 +130,16 @@ describe('IMP-3: Working Days', () => {
   });
 
   it('counts from the end of the Self-Governance referral window', () => {
-    const result = workingDays(implementationOptions({
-      leadTime: '10wd', systemImpact: false, decision: '2022-05-20', selfGovernance: { referralWindowEnd: '2022-05-27' }, releases, holidays,
-    }));
+    const result = workingDays(
+      implementationOptions({
+        leadTime: '10wd',
+        systemImpact: false,
+        decision: '2022-05-20',
+        selfGovernance: { referralWindowEnd: '2022-05-27' },
+        releases,
+        holidays,
+      }),
+    );
     // 27 May 2022 + 10 Working Days skips the Platinum Jubilee (2 and 3 June).
     expect(result.date).toBe('2022-06-14');
     expect(result.start?.kind).toBe('referral-window-end');
@@ -152,8 +159,15 @@ describe('CAL-6: a Working Days date inside a change freeze', () => {
   it('is no valid implementation date: an error the answer carries', () => {
     const result = workingDays(implementationOptions({ leadTime: '20wd', systemImpact: false, decision: '2020-12-01', releases, holidays, freezes }));
     expect(result.date).toBe('2020-12-31');
-    expect(result.problems).toEqual([{ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error',
-      message: '31 December 2020 is inside the change freeze from 21 December 2020 to 4 January 2021 (Christmas); no implementation date may fall in a freeze' }]);
+    expect(result.problems).toEqual([
+      {
+        code: 'date-in-freeze',
+        rule: 'CAL-6',
+        severity: 'error',
+        message:
+          '31 December 2020 is inside the change freeze from 21 December 2020 to 4 January 2021 (Christmas); no implementation date may fall in a freeze',
+      },
+    ]);
     expect(noValidDate(result)).toBe(true);
   });
 
@@ -167,7 +181,10 @@ describe('CAL-6: a Working Days date inside a change freeze', () => {
 describe('IMP-5 verdict on the answer', () => {
   it('says which window the decision falls in, or that it is too late', () => {
     const fallback = months(implementationOptions({ leadTime: '12m', systemImpact: true, release: '2020-06', decision: '2019-07-01', releases, holidays }));
-    expect(fallback.verdict).toEqual({ window: 'fallback', line: 'A decision on 1 July 2019 falls in the fall-back window: implementation on 29 November 2020 (November 2020 SEC Release).' });
+    expect(fallback.verdict).toEqual({
+      window: 'fallback',
+      line: 'A decision on 1 July 2019 falls in the fall-back window: implementation on 29 November 2020 (November 2020 SEC Release).',
+    });
     expect(noValidDate(fallback)).toBe(false);
     const late = months(implementationOptions({ leadTime: '12m', systemImpact: true, release: '2020-06', decision: '2019-12-01', releases, holidays }));
     expect(late.verdict?.window).toBe('none');
@@ -177,7 +194,7 @@ describe('IMP-5 verdict on the answer', () => {
   });
 });
 
-describe('implementationDates: against a repository\'s releases and freezes', () => {
+describe("implementationDates: against a repository's releases and freezes", () => {
   const model = { config: { ...resolveConfig({}), freezes: [{ from: '2020-12-21', to: '2021-01-04' }] }, releases: [] };
 
   it('lists the releases from the named release, far enough for a fall-back', () => {
@@ -185,7 +202,7 @@ describe('implementationDates: against a repository\'s releases and freezes', ()
     expect([r.primary?.release.id, r.fallback?.release.id]).toEqual(['2020-06', '2020-11']);
   });
 
-  it('checks a Working Days date against the config\'s freezes', () => {
+  it("checks a Working Days date against the config's freezes", () => {
     const r = implementationDates(model, { leadTime: { unit: 'working-days', amount: 20 }, systemImpact: false, decision: '2020-12-01' }, '2020-01-01');
     expect(r.problems.map((p) => p.rule)).toEqual(['CAL-6']);
   });
@@ -199,15 +216,19 @@ describe('properties', () => {
   });
 
   it('the primary takes the decision and the fall-back window follows it', () => {
-    fc.assert(fc.property(isoDateArb(1990, 2090), fc.constantFrom('3m', '6m', '12m', '18m'), fc.boolean(), (decision, leadTime, systemImpact) => {
-      const r = months(implementationOptions({ leadTime, systemImpact, decision, releases: wide, holidays }));
-      if (!r.primary || !r.fallback) return false;
-      return compare(r.primary.decisionBy, decision) >= 0
-        && compare(r.primary.decisionBy, r.primary.date) <= 0
-        && compare(r.fallback.decisionBy, r.primary.decisionBy) > 0
-        && compare(r.fallback.date, r.primary.date) > 0
-        && decisionWindow(decision, r.primary, r.fallback).window === 'primary'
-        && r.problems.length === 0;
-    }));
+    fc.assert(
+      fc.property(isoDateArb(1990, 2090), fc.constantFrom('3m', '6m', '12m', '18m'), fc.boolean(), (decision, leadTime, systemImpact) => {
+        const r = months(implementationOptions({ leadTime, systemImpact, decision, releases: wide, holidays }));
+        if (!r.primary || !r.fallback) return false;
+        return (
+          compare(r.primary.decisionBy, decision) >= 0 &&
+          compare(r.primary.decisionBy, r.primary.date) <= 0 &&
+          compare(r.fallback.decisionBy, r.primary.decisionBy) > 0 &&
+          compare(r.fallback.date, r.primary.date) > 0 &&
+          decisionWindow(decision, r.primary, r.fallback).window === 'primary' &&
+          r.problems.length === 0
+        );
+      }),
+    );
   });
 });

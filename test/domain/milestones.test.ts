@@ -37,7 +37,11 @@ describe('builtInMilestones', () => {
 
   it('gives a Documentation Release only the documentation cut-off, notices and go-live', () => {
     expect(builtInMilestones({ date: '2021-02-25', type: 'documentation' }).map((m) => `${m.id} ${m.date}`)).toEqual([
-      'notice-12m 2020-02-25', 'documentation-cutoff 2020-08-25', 'notice-6m 2020-08-25', 'notice-1m 2021-01-25', 'go-live 2021-02-25',
+      'notice-12m 2020-02-25',
+      'documentation-cutoff 2020-08-25',
+      'notice-6m 2020-08-25',
+      'notice-1m 2021-01-25',
+      'go-live 2021-02-25',
     ]);
   });
 
@@ -76,7 +80,12 @@ describe('releaseMilestones', () => {
     expect(byId['uit-commences']?.date).toBe('2020-04-24');
     // 10 Working Days before Friday 24 April 2020, over Easter Monday and Good Friday: Wednesday 8 April.
     expect(byId['test-participants-inform-dcc-of-their-regression-testing-plans']?.date).toBe('2020-04-08');
-    expect(byId['tag-reviews-uit-completion-report']).toEqual({ id: 'tag-reviews-uit-completion-report', label: 'TAG reviews UIT Completion Report', date: '2020-05-20', kind: 'event' });
+    expect(byId['tag-reviews-uit-completion-report']).toEqual({
+      id: 'tag-reviews-uit-completion-report',
+      label: 'TAG reviews UIT Completion Report',
+      date: '2020-05-20',
+      kind: 'event',
+    });
     expect(byId['lessons-learnt']?.date).toBe('2020-09-25');
     expect(byId['panel-go-no-go']?.date).toBe('2020-06-12');
   });
@@ -133,10 +142,13 @@ describe('offsets', () => {
 
 describe('properties', () => {
   it('every cut-off, notice and evidence date is before go-live; only the cost report is after', () => {
-    fc.assert(fc.property(isoDateArb(1990, 2100), fc.constantFrom('system' as const, 'documentation' as const), (date, type) =>
-      builtInMilestones({ date, type }).every((m) => {
-        const side = compare(m.date, date);
-        return m.id === 'go-live' ? side === 0 : m.id === 'actual-cost-report' ? side > 0 : side < 0;
-      })));
+    fc.assert(
+      fc.property(isoDateArb(1990, 2100), fc.constantFrom('system' as const, 'documentation' as const), (date, type) =>
+        builtInMilestones({ date, type }).every((m) => {
+          const side = compare(m.date, date);
+          return m.id === 'go-live' ? side === 0 : m.id === 'actual-cost-report' ? side > 0 : side < 0;
+        }),
+      ),
+    );
   });
 });

@@ -4,11 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { breakdownPence, formatMoney, toPence } from '../../src/domain/money.js';
 
 describe('money', () => {
-  it.each([[0, 0], [1, 100], [1200.5, 120050], [0.1, 10], [0.07, 7], [1180042, 118004200], [19.99, 1999]])('toPence(%s) = %s', (pounds, pence) => {
+  it.each([
+    [0, 0],
+    [1, 100],
+    [1200.5, 120050],
+    [0.1, 10],
+    [0.07, 7],
+    [1180042, 118004200],
+    [19.99, 1999],
+  ])('toPence(%s) = %s', (pounds, pence) => {
     expect(toPence(pounds)).toBe(pence);
   });
 
-  it.each([[0, '£0'], [118004200, '£1,180,042'], [120050, '£1,200.50'], [5, '£0.05'], [-6000000, '-£60,000'], [100000, '£1,000']])('formatMoney(%s) = %s', (pence, text) => {
+  it.each([
+    [0, '£0'],
+    [118004200, '£1,180,042'],
+    [120050, '£1,200.50'],
+    [5, '£0.05'],
+    [-6000000, '-£60,000'],
+    [100000, '£1,000'],
+  ])('formatMoney(%s) = %s', (pence, text) => {
     expect(formatMoney(pence)).toBe(text);
   });
 
@@ -18,8 +33,10 @@ describe('money', () => {
   });
 
   it('round-trips every amount in pence written as pounds with two decimals', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (pence) => {
-      expect(toPence(Number((pence / 100).toFixed(2)))).toBe(pence);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000_000_000 }), (pence) => {
+        expect(toPence(Number((pence / 100).toFixed(2)))).toBe(pence);
+      }),
+    );
   });
 });

@@ -23,7 +23,14 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
     const plan = await planAsOf('2020-01-17', '2019-12-17', '2021-07-17');
     expect(plan.releases.map((r) => r.id)).toEqual(['2020-02', '2020-06', '2020-11', '2021-02', '2021-06']);
     const june = plan.releases[1]!;
-    expect(june).toMatchObject({ name: 'June 2020 SEC Release', date: '2020-06-25', weekday: 'Thursday', type: 'system', daysToGoLive: 160, file: 'releases/2020-06.yaml' });
+    expect(june).toMatchObject({
+      name: 'June 2020 SEC Release',
+      date: '2020-06-25',
+      weekday: 'Thursday',
+      type: 'system',
+      daysToGoLive: 160,
+      file: 'releases/2020-06.yaml',
+    });
     expect(june.rid).toEqual({ version: '1.1', lastBaseline: { version: '1.0', date: '2019-10-11', covers: 'systems' } });
     const nov = plan.releases[2]!;
     expect(nov).toMatchObject({ date: '2020-11-29', moved: true, scheduledDate: '2020-11-05' });
@@ -34,8 +41,11 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
   it('lists the scope, systems first, with parts and status', async () => {
     const june = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;
     expect(june.scope.map((s) => [s.key, s.status, s.impact])).toEqual([
-      ['SECMP0053', 'approved', 'system'], ['SECMP0062#1', 'targeted', 'system'],
-      ['MP079', 'targeted', 'documentation'], ['MP084', 'targeted', 'documentation'], ['MP088', 'targeted', 'documentation'],
+      ['SECMP0053', 'approved', 'system'],
+      ['SECMP0062#1', 'targeted', 'system'],
+      ['MP079', 'targeted', 'documentation'],
+      ['MP084', 'targeted', 'documentation'],
+      ['MP088', 'targeted', 'documentation'],
     ]);
     expect(june.scope[1]).toMatchObject({ modification: 'SECMP0062', part: 1, title: expect.stringContaining('Alert Storm Protection') });
     expect(june.changeRequests).toEqual([{ id: 'CR1088', title: 'DCC Production Proving' }]);
@@ -44,7 +54,12 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
   it('marks overdue deadlines first, then the next milestones, leaving out what is done', async () => {
     const june = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;
     const overdue = june.milestones.filter((m) => m.state === 'overdue');
-    expect(overdue.map((m) => [m.id, m.days])).toEqual([['notice-12m', -206], ['tad-to-tag', -114], ['tad-published', -23], ['notice-6m', -23]]);
+    expect(overdue.map((m) => [m.id, m.days])).toEqual([
+      ['notice-12m', -206],
+      ['tad-to-tag', -114],
+      ['tad-published', -23],
+      ['notice-6m', -23],
+    ]);
     const next = june.milestones.filter((m) => m.state === 'upcoming');
     expect(next).toHaveLength(5);
     expect(next[0]).toMatchObject({ label: 'Panel baselines RID for non-system-impacting modifications', days: 0 });
@@ -53,7 +68,7 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
     expect(june.milestones.map((m) => m.id)).not.toContain('forecast-cost');
   });
 
-  it('carries each release\'s findings, errors first, with the CST-2 total', async () => {
+  it("carries each release's findings, errors first, with the CST-2 total", async () => {
     const plan = await planAsOf('2020-01-17', '2019-12-17', '2021-07-17');
     const june = plan.releases[1]!;
     expect(june.findings[0]!.severity).toBe('error');
@@ -73,10 +88,18 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
 
 describe('ridAsOf', () => {
   const rid = {
-    id: '2020-06', rid: {
+    id: '2020-06',
+    rid: {
       version: '2.0',
-      baselines: [{ version: '1.0', date: '2019-10-11', covers: 'systems' }, { version: '2.0', date: '2020-02-01', covers: 'all' }],
-      history: [{ version: '0.1', date: '2019-05-09', changes: 'x' }, { version: '1.0', date: '2019-10-11', changes: 'x' }, { version: '2.0', date: '2020-02-01', changes: 'x' }],
+      baselines: [
+        { version: '1.0', date: '2019-10-11', covers: 'systems' },
+        { version: '2.0', date: '2020-02-01', covers: 'all' },
+      ],
+      history: [
+        { version: '0.1', date: '2019-05-09', changes: 'x' },
+        { version: '1.0', date: '2019-10-11', changes: 'x' },
+        { version: '2.0', date: '2020-02-01', changes: 'x' },
+      ],
     },
   } as Release;
 
@@ -93,7 +116,16 @@ describe('what each release waits on (DEP-1), January 2020', () => {
     const nov21 = (await planAsOf('2020-01-17', '2021-11-01', '2021-11-30')).releases[0]!;
     const five = ['MP078', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056'];
     expect(nov21.waitingFor).toEqual([
-      { id: 'CR1047', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'in-time', done: false, date: '2020-12-31' },
+      {
+        id: 'CR1047',
+        kind: 'change-request',
+        needed: 'before-development',
+        neededBy: '2021-02-04',
+        for: five,
+        state: 'in-time',
+        done: false,
+        date: '2020-12-31',
+      },
       { id: 'CR1057', kind: 'change-request', needed: 'before-development', neededBy: '2021-02-04', for: five, state: 'unknown', done: false },
     ]);
     const june20 = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;

@@ -35,7 +35,8 @@ describe('the linter keeps src/domain pure', () => {
   });
 
   it('accepts pure code, and a date built from its parts', async () => {
-    const code = "import { isWorkingDay } from './working-days.js';\nexport const x = isWorkingDay;\nexport const d = (): Date => new Date(Date.UTC(2020, 0, 1));\n";
+    const code =
+      "import { isWorkingDay } from './working-days.js';\nexport const x = isWorkingDay;\nexport const d = (): Date => new Date(Date.UTC(2020, 0, 1));\n";
     expect(await rulesBroken(code, 'src/domain/snippet.ts')).toEqual([]);
   });
 

@@ -8,7 +8,7 @@ import { workTreeSource } from '../../src/repo/source.js';
 const DIR = fileURLToPath(new URL('../../fixtures/sec-2020', import.meta.url));
 
 describe('findingsByRelease', () => {
-  it('uses the finding\'s release, else its modification\'s, else the release file it is in', async () => {
+  it("uses the finding's release, else its modification's, else the release file it is in", async () => {
     const repo = await loadRepository(DIR, workTreeSource(DIR));
     const base = { severity: 'error' as const, message: 'm', path: [] };
     const groups = findingsByRelease(repo, [
@@ -19,7 +19,11 @@ describe('findingsByRelease', () => {
       { ...base, rule: 'E', file: 'secrel.config.yaml' },
     ]);
     expect([...groups].map(([id, list]) => [id, list.map((f) => f.rule).join('')])).toEqual([
-      ['2020-11', 'A'], ['2020-06', 'B'], ['2021-06', 'C'], ['2030-02', 'D'], [undefined, 'E'],
+      ['2020-11', 'A'],
+      ['2020-06', 'B'],
+      ['2021-06', 'C'],
+      ['2030-02', 'D'],
+      [undefined, 'E'],
     ]);
   });
 });
@@ -37,8 +41,12 @@ describe('releaseGroups', () => {
       { ...base, rule: 'F', file: 'releases/2021-02.yaml' },
     ]);
     expect(groups.map((g) => [g.id, g.planned?.date, g.findings.map((f) => f.rule).join('')])).toEqual([
-      ['2020-06', '2020-06-25', 'J'], ['2020-11', '2020-11-29', 'N'], ['2021-02', '2021-02-25', 'F'],
-      ['2020-00', undefined, 'Y'], ['2020-13', undefined, 'Z'], [undefined, undefined, 'E'],
+      ['2020-06', '2020-06-25', 'J'],
+      ['2020-11', '2020-11-29', 'N'],
+      ['2021-02', '2021-02-25', 'F'],
+      ['2020-00', undefined, 'Y'],
+      ['2020-13', undefined, 'Z'],
+      [undefined, undefined, 'E'],
     ]);
   });
 

@@ -7,7 +7,8 @@ import type { BumpPlan } from '../../src/domain/versioning.js';
 
 const release = (id: string, rid?: Release['rid']): Entity<Release> => ({ id, file: `releases/${id}.yaml`, data: { id, ...(rid ? { rid } : {}) } as Release });
 const history = (...versions: string[]) => versions.map((version) => ({ version, date: '2020-01-01', changes: `made ${version}` }));
-const plan = (kind: BumpPlan['kind'], to?: string): BumpPlan => ({ kind, ...(to ? { to } : {}), changes: [`to ${to}`], computedFrom: { version: to ?? '1.0', scope: [], inputs: 'x' } } as BumpPlan);
+const plan = (kind: BumpPlan['kind'], to?: string): BumpPlan =>
+  ({ kind, ...(to ? { to } : {}), changes: [`to ${to}`], computedFrom: { version: to ?? '1.0', scope: [], inputs: 'x' } }) as BumpPlan;
 
 describe('ridChanges', () => {
   it('lists a version the branch moved, with the history entries it added', () => {
@@ -31,6 +32,8 @@ describe('ridChanges', () => {
   });
 
   it('lists a RID the branch starts', () => {
-    expect(ridChanges([], [{ entity: release('2021-02', { version: '0.1' }), plan: plan('record', '0.1') }])).toMatchObject([{ release: '2021-02', base: undefined, branch: '0.1', why: [] }]);
+    expect(ridChanges([], [{ entity: release('2021-02', { version: '0.1' }), plan: plan('record', '0.1') }])).toMatchObject([
+      { release: '2021-02', base: undefined, branch: '0.1', why: [] },
+    ]);
   });
 });

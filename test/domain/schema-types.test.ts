@@ -17,7 +17,8 @@ describe('schema types', () => {
   it('gives each file kind and shared definition one named type, with no numbered copies', async () => {
     const ts = await generateSchemaTypes(SCHEMAS);
     for (const name of ['Release', 'Modification', 'SecrelConfig', 'ChangeRequestRecord', 'DccCosts']) expect(ts).toContain(`export interface ${name} {`);
-    for (const name of ['IsoDate', 'ReleaseId', 'ModificationId', 'ScopeItem', 'Money', 'TechSpec', 'LeadTimeText']) expect(ts).toContain(`export type ${name} =`);
+    for (const name of ['IsoDate', 'ReleaseId', 'ModificationId', 'ScopeItem', 'Money', 'TechSpec', 'LeadTimeText'])
+      expect(ts).toContain(`export type ${name} =`);
     expect(ts).not.toMatch(/export (?:interface|type) \w+\d\b/);
   });
 

@@ -16,7 +16,13 @@ function model(mods: Modification[], releases: Release[] = []): RepoModel {
   };
 }
 
-const mod = (id: string, extra: Partial<Modification> = {}): Modification => ({ id, title: id, systemImpact: true, implementation: { release: '2020-06' }, ...extra });
+const mod = (id: string, extra: Partial<Modification> = {}): Modification => ({
+  id,
+  title: id,
+  systemImpact: true,
+  implementation: { release: '2020-06' },
+  ...extra,
+});
 const JUNE: Release = { id: '2020-06', type: 'system', rid: { version: '1.0', baselines: [{ version: '1.0', date: '2019-10-11', covers: 'systems' }] } };
 
 /** Every line of the diff, prefixed with its release as `secrel diff` prints it. */
@@ -35,7 +41,10 @@ describe('diffRepositories', () => {
   it('names additions to the baselined systems scope and documentation-only additions apart', () => {
     const before = model([mod('SECMP0053')], [JUNE]);
     const after = model([mod('SECMP0053'), mod('SECMP0099'), mod('MP079', { systemImpact: false })], [JUNE]);
-    expect(lines(before, after)).toEqual(['2020-06: MP079 added to the scope (documentation only: outside the systems baseline)', '2020-06: SECMP0099 added to the baselined systems scope']);
+    expect(lines(before, after)).toEqual([
+      '2020-06: MP079 added to the scope (documentation only: outside the systems baseline)',
+      '2020-06: SECMP0099 added to the baselined systems scope',
+    ]);
   });
 
   it('says why a modification left: rejected, or moved to another release (and where it came from)', () => {
@@ -49,7 +58,13 @@ describe('diffRepositories', () => {
   });
 
   it('tracks parts as scope items of their own', () => {
-    const parts = (r2: string): Partial<Modification> => ({ implementation: {}, parts: [{ part: 1, release: '2020-06' }, { part: 2, release: r2 }] });
+    const parts = (r2: string): Partial<Modification> => ({
+      implementation: {},
+      parts: [
+        { part: 1, release: '2020-06' },
+        { part: 2, release: r2 },
+      ],
+    });
     expect(lines(model([mod('SECMP0062', parts('2020-11'))]), model([mod('SECMP0062', parts('2021-02'))]))).toEqual([
       '2020-11: SECMP0062 part 2 removed from the scope (moved to 2021-02)',
       '2021-02: SECMP0062 part 2 added to the scope (moved from 2020-11)',
@@ -59,7 +74,13 @@ describe('diffRepositories', () => {
   it('reports go-live, decision and implementation dates, and costs exactly', () => {
     const before = model([mod('SECMP0053', { decision: { expected: '2019-06-01' }, costs: { dcc: { designBuildPit: 53572, sit: 26639.1 } } })], [JUNE]);
     const after = model(
-      [mod('SECMP0053', { decision: { expected: '2019-07-01' }, implementation: { release: '2020-06', date: '2020-06-26' }, costs: { dcc: { designBuildPit: 53572, sit: 26639.2 }, secas: { amount: 1200 } } })],
+      [
+        mod('SECMP0053', {
+          decision: { expected: '2019-07-01' },
+          implementation: { release: '2020-06', date: '2020-06-26' },
+          costs: { dcc: { designBuildPit: 53572, sit: 26639.2 }, secas: { amount: 1200 } },
+        }),
+      ],
       [{ ...JUNE, date: '2020-06-26', dateReason: 'moved', costs: { statedTotal: 1120042 } }],
     );
     expect(lines(before, after)).toEqual([

@@ -3,13 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Rid } from '../../src/domain/model.js';
 import { canonicalInputs } from '../../src/domain/canonical-inputs.js';
-import {
-  nextVersion,
-  planBump,
-  unbumpedScopeChange,
-  type BumpInput,
-  type ScopeItem,
-} from '../../src/domain/versioning.js';
+import { nextVersion, planBump, unbumpedScopeChange, type BumpInput, type ScopeItem } from '../../src/domain/versioning.js';
 
 const SYS = (key: string): ScopeItem => ({ key, systemImpact: true });
 const DOC = (key: string): ScopeItem => ({ key, systemImpact: false });
@@ -25,7 +19,14 @@ const AT_1_0: Rid = {
   computedFrom: { version: '1.0', scope: ['SECMP0053', 'SECMP0062#1'], inputs: 'h1' },
 };
 
-const input = (rid: Rid | undefined, scope: ScopeItem[], inputs = 'h1', details: string[] = []): BumpInput => ({ rid, scope, inputs, impactOf, date: '2020-01-10', details });
+const input = (rid: Rid | undefined, scope: ScopeItem[], inputs = 'h1', details: string[] = []): BumpInput => ({
+  rid,
+  scope,
+  inputs,
+  impactOf,
+  date: '2020-01-10',
+  details,
+});
 
 /** The release's rid block after the plan was written, as `rid bump` writes it. */
 function applied(rid: Rid | undefined, plan: ReturnType<typeof planBump>): Rid {
@@ -78,18 +79,29 @@ describe('planBump (RID-1)', () => {
   });
 
   it('treats any addition as baselined once a baseline covers all of the scope', () => {
-    const rid: Rid = { ...AT_1_0, baselines: [...AT_1_0.baselines!, { version: '1.0', date: '2020-01-17', covers: 'all', scope: ['SECMP0053', 'SECMP0062#1'] }] };
+    const rid: Rid = {
+      ...AT_1_0,
+      baselines: [...AT_1_0.baselines!, { version: '1.0', date: '2020-01-17', covers: 'all', scope: ['SECMP0053', 'SECMP0062#1'] }],
+    };
     const plan = planBump(input(rid, [...JUNE_SYSTEMS, DOC('MP079')], 'h2'));
     expect(plan).toMatchObject({ kind: 'major', to: '2.0', changes: ['MP079 added to the baselined scope'] });
   });
 
   it('keeps drafts minor whatever moves: nothing is baselined yet', () => {
-    const draft: Rid = { version: '0.2', history: [{ version: '0.2', date: '2019-09-12', changes: 'x' }], computedFrom: { scope: ['SECMP0053'], inputs: 'h1' } };
+    const draft: Rid = {
+      version: '0.2',
+      history: [{ version: '0.2', date: '2019-09-12', changes: 'x' }],
+      computedFrom: { scope: ['SECMP0053'], inputs: 'h1' },
+    };
     expect(planBump(input(draft, JUNE_SYSTEMS, 'h2'))).toMatchObject({ kind: 'minor', to: '0.3', changes: ['SECMP0062 part 1 added to the scope'] });
   });
 
   it('makes a minor version for other amendments, in the words --since found or a generic line', () => {
-    expect(planBump(input(AT_1_0, JUNE_SYSTEMS, 'h2', ['SECMP0053 approved'])).history).toEqual({ version: '1.1', date: '2020-01-10', changes: 'SECMP0053 approved' });
+    expect(planBump(input(AT_1_0, JUNE_SYSTEMS, 'h2', ['SECMP0053 approved'])).history).toEqual({
+      version: '1.1',
+      date: '2020-01-10',
+      changes: 'SECMP0053 approved',
+    });
     expect(planBump(input(AT_1_0, JUNE_SYSTEMS, 'h2')).changes).toEqual(['Amended the release details or the details of modifications in its scope.']);
   });
 
@@ -151,7 +163,7 @@ describe('unbumpedScopeChange (RID-2)', () => {
     expect(unbumpedScopeChange(byHand, [...JUNE_SYSTEMS, SYS('SECMP0099')], impactOf)).toBeUndefined();
   });
 
-  it('reads a record without a version as the current version\'s', () => {
+  it("reads a record without a version as the current version's", () => {
     const { version: _, ...old } = AT_1_0.computedFrom!;
     expect(unbumpedScopeChange({ ...AT_1_0, version: '1.1', computedFrom: old }, [...JUNE_SYSTEMS, SYS('SECMP0099')], impactOf)?.reference.version).toBe('1.1');
   });
@@ -168,12 +180,26 @@ describe('unbumpedScopeChange (RID-2)', () => {
 });
 
 describe('canonicalInputs', () => {
-  it('ignores key order, the rid block and other releases\' parts', () => {
+  it("ignores key order, the rid block and other releases' parts", () => {
     const a = canonicalInputs({ id: '2020-06', type: 'system', rid: { version: '1.0' } }, [
-      { id: 'SECMP0062', title: 'T', parts: [{ part: 1, release: '2020-06' }, { part: 2, release: '2020-11', summary: 'x' }] },
+      {
+        id: 'SECMP0062',
+        title: 'T',
+        parts: [
+          { part: 1, release: '2020-06' },
+          { part: 2, release: '2020-11', summary: 'x' },
+        ],
+      },
     ]);
     const b = canonicalInputs({ type: 'system', id: '2020-06', rid: { version: '9.9' } }, [
-      { title: 'T', id: 'SECMP0062', parts: [{ release: '2020-06', part: 1 }, { part: 2, release: '2020-11', summary: 'changed' }] },
+      {
+        title: 'T',
+        id: 'SECMP0062',
+        parts: [
+          { release: '2020-06', part: 1 },
+          { part: 2, release: '2020-11', summary: 'changed' },
+        ],
+      },
     ]);
     expect(a).toBe(b);
     expect(canonicalInputs({ id: '2020-06', type: 'documentation' }, [])).not.toBe(canonicalInputs({ id: '2020-06', type: 'system' }, []));

@@ -3,20 +3,31 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { compare } from '../../src/domain/dates.js';
 import { createHolidayCalendar } from '../../src/domain/holidays.js';
-import {
-  addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay, previousWorkingDay, workingDayOnOrAfter,
-} from '../../src/domain/working-days.js';
+import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay, previousWorkingDay, workingDayOnOrAfter } from '../../src/domain/working-days.js';
 import { isoDateArb } from './arbitraries.js';
 
 const holidays = createHolidayCalendar();
 
 describe('isWorkingDay', () => {
   it.each([
-    ['2020-06-25', true], ['2020-06-27', false], ['2020-06-28', false],
-    ['2020-04-10', false], ['2020-04-13', false], ['2020-05-08', false], ['2020-05-04', true],
-    ['2020-12-25', false], ['2020-12-26', false], ['2020-12-28', false],
-    ['2021-12-25', false], ['2021-12-27', false], ['2021-12-28', false], ['2021-12-29', true],
-    ['2022-06-02', false], ['2022-06-03', false], ['2022-09-19', false], ['2023-05-08', false],
+    ['2020-06-25', true],
+    ['2020-06-27', false],
+    ['2020-06-28', false],
+    ['2020-04-10', false],
+    ['2020-04-13', false],
+    ['2020-05-08', false],
+    ['2020-05-04', true],
+    ['2020-12-25', false],
+    ['2020-12-26', false],
+    ['2020-12-28', false],
+    ['2021-12-25', false],
+    ['2021-12-27', false],
+    ['2021-12-28', false],
+    ['2021-12-29', true],
+    ['2022-06-02', false],
+    ['2022-06-03', false],
+    ['2022-09-19', false],
+    ['2023-05-08', false],
   ])('%s → %s', (date, expected) => {
     expect(isWorkingDay(date, holidays)).toBe(expected);
   });
@@ -81,10 +92,12 @@ describe('properties (1990..2100)', () => {
   const n = fc.integer({ min: -300, max: 300 });
 
   it('subtracting N Working Days undoes adding them, from a Working Day', () => {
-    fc.assert(fc.property(date, n, (d, k) => {
-      const start = workingDayOnOrAfter(d, holidays);
-      return addWorkingDays(addWorkingDays(start, k, holidays), -k, holidays) === start;
-    }));
+    fc.assert(
+      fc.property(date, n, (d, k) => {
+        const start = workingDayOnOrAfter(d, holidays);
+        return addWorkingDays(addWorkingDays(start, k, holidays), -k, holidays) === start;
+      }),
+    );
   });
 
   it('countWorkingDays measures what addWorkingDays added', () => {
@@ -92,10 +105,12 @@ describe('properties (1990..2100)', () => {
   });
 
   it('always lands on a Working Day, on the side asked for', () => {
-    fc.assert(fc.property(date, n, (d, k) => {
-      const result = addWorkingDays(d, k, holidays);
-      const side = compare(result, d);
-      return isWorkingDay(result, holidays) && (k > 0 ? side > 0 : k < 0 ? side < 0 : side >= 0);
-    }));
+    fc.assert(
+      fc.property(date, n, (d, k) => {
+        const result = addWorkingDays(d, k, holidays);
+        const side = compare(result, d);
+        return isWorkingDay(result, holidays) && (k > 0 ? side > 0 : k < 0 ? side < 0 : side >= 0);
+      }),
+    );
   });
 });

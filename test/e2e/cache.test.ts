@@ -35,7 +35,11 @@ function copy(name: string, dir = join(work, name.replace(/\W/g, '-'))): string 
 
 const cacheFiles = (dir: string) => {
   const base = join(dir, 'node_modules', '.cache', 'secrel');
-  return existsSync(base) ? readdirSync(base, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)) : [];
+  return existsSync(base)
+    ? readdirSync(base, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => join(e.parentPath, e.name))
+    : [];
 };
 
 async function runAll(dir: string, extra: string[] = []): Promise<CliResult[]> {
@@ -101,11 +105,17 @@ describe('the cache', () => {
     const file = join(dir, 'releases', '2020-06.yaml');
     writeFileSync(file, `${readFileSync(file, 'utf8')}deep: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
     await expectSame(dir);
-    const lines = JSON.parse((await secrel(['check', '--format', 'json', '--as-of', '2020-01-17', '--repo', dir])).stdout).findings
-      .filter((f: { file: string; path: unknown[] }) => f.file === 'releases/2020-06.yaml' && f.path.join('.') === 'id')
+    const lines = JSON.parse((await secrel(['check', '--format', 'json', '--as-of', '2020-01-17', '--repo', dir])).stdout)
+      .findings.filter((f: { file: string; path: unknown[] }) => f.file === 'releases/2020-06.yaml' && f.path.join('.') === 'id')
       .map((f: { line: number }) => f.line);
     expect(lines.length).toBeGreaterThan(0);
-    expect(new Set(lines)).toEqual(new Set([readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('id:')) + 1]));
+    expect(new Set(lines)).toEqual(
+      new Set([
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .findIndex((l) => l.startsWith('id:')) + 1,
+      ]),
+    );
   });
 
   it('reads the git index with the same answers (validate --staged)', async () => {
@@ -127,22 +137,26 @@ describe('the cache', () => {
     }
   });
 
-  it(`gives the same bytes on ${RANDOM_RUNS} random mutations of the example, each after the one before`, async () => {
-    // The cache lives in the parent's .git folder, so it stays from case to case while each case rewrites
-    // the repository: every case edits files the cache has seen.
-    const parent = join(work, 'fuzz');
-    mkdirSync(join(parent, '.git'), { recursive: true });
-    const target = join(parent, 'data');
-    const original = readTree(join(FIXTURES, 'sec-2020'));
-    await fc.assert(
-      fc.asyncProperty(caseArb, async (mutations) => {
-        writeTree(target, applyMutations(original, mutations));
-        const uncached = await runAll(target, ['--no-cache']);
-        expect(await runAll(target)).toEqual(uncached);
-      }),
-      { numRuns: RANDOM_RUNS, seed: 1612 },
-    );
-    expect(readdirSync(join(parent, '.git', 'secrel', 'cache')).length).toBe(1);
-    // Five commands twice per case: about a second a case on an idle machine, several under load.
-  }, 20_000 + RANDOM_RUNS * 6_000);
+  it(
+    `gives the same bytes on ${RANDOM_RUNS} random mutations of the example, each after the one before`,
+    async () => {
+      // The cache lives in the parent's .git folder, so it stays from case to case while each case rewrites
+      // the repository: every case edits files the cache has seen.
+      const parent = join(work, 'fuzz');
+      mkdirSync(join(parent, '.git'), { recursive: true });
+      const target = join(parent, 'data');
+      const original = readTree(join(FIXTURES, 'sec-2020'));
+      await fc.assert(
+        fc.asyncProperty(caseArb, async (mutations) => {
+          writeTree(target, applyMutations(original, mutations));
+          const uncached = await runAll(target, ['--no-cache']);
+          expect(await runAll(target)).toEqual(uncached);
+        }),
+        { numRuns: RANDOM_RUNS, seed: 1612 },
+      );
+      expect(readdirSync(join(parent, '.git', 'secrel', 'cache')).length).toBe(1);
+      // Five commands twice per case: about a second a case on an idle machine, several under load.
+    },
+    20_000 + RANDOM_RUNS * 6_000,
+  );
 });

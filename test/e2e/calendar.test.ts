@@ -22,7 +22,7 @@ function ruleDate(year: number, month: number, which: 'first' | 'last'): string 
 }
 
 describe('secrel calendar, outside a repository', () => {
-  it('gives the rule\'s date for every year of 2019..2030, without mentioning the default cycle on stdout', async () => {
+  it("gives the rule's date for every year of 2019..2030, without mentioning the default cycle on stdout", async () => {
     const r = await secrel(['calendar', '2019..2030', '--format', 'json'], { cwd: outside });
     expect(r.exitCode).toBe(0);
     const { releases } = JSON.parse(r.stdout) as CalendarJson;
@@ -112,7 +112,10 @@ describe('secrel calendar --repo', () => {
     const copy = copyFixture('sec-2020');
     try {
       writeFileSync(join(copy.dir, 'releases', '2022-07-mp200.yaml'), 'id: 2022-07-mp200\nadhoc: true\ntype: system\ndate: 2022-07-18\n');
-      writeFileSync(join(copy.dir, 'releases', '2022-07-mp200-emergency-fix.yaml'), 'id: 2022-07-mp200-emergency-fix\nadhoc: true\ntype: documentation\ndate: 2022-07-19\n');
+      writeFileSync(
+        join(copy.dir, 'releases', '2022-07-mp200-emergency-fix.yaml'),
+        'id: 2022-07-mp200-emergency-fix\nadhoc: true\ntype: documentation\ndate: 2022-07-19\n',
+      );
       writeFileSync(join(copy.dir, 'releases', '2022-02.yaml'), 'id: 2022-02\nstatus: cancelled\n');
       const r = await secrel(['calendar', '2022', '--repo', copy.dir]);
       expect(r.exitCode).toBe(0);
@@ -182,7 +185,7 @@ describe('secrel calendar --ics', () => {
     expect(readdirSync(dir)).toEqual(['releases.ics']); // no temporary file left behind
   });
 
-  it('gives the same bytes and UIDs on re-export, and keeps a moved release\'s UIDs', async () => {
+  it("gives the same bytes and UIDs on re-export, and keeps a moved release's UIDs", async () => {
     const first = readFileSync(join(dir, 'releases.ics'), 'utf8');
     await secrel(['calendar', '2020', '--repo', SEC_2020, '--ics', 'releases.ics'], { cwd: dir });
     const second = readFileSync(join(dir, 'releases.ics'), 'utf8');
@@ -211,21 +214,38 @@ describe('secrel calendar --ics', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2020-11-29$/m, 'date: 2020-12-03\npreviousDates: [2020-11-29]'));
     expect(await seq()).toEqual(['2', '2']);
     // Back on the cycle's date: two dates left behind, still two moves.
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/^date: 2020-12-03$/m, 'date: 2020-11-05').replace('previousDates: [2020-11-29]', 'previousDates: [2020-11-29, 2020-12-03]'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace(/^date: 2020-12-03$/m, 'date: 2020-11-05')
+        .replace('previousDates: [2020-11-29]', 'previousDates: [2020-11-29, 2020-12-03]'),
+    );
     expect(await seq()).toEqual(['2', '2']);
     rmSync(repo, { recursive: true, force: true });
   });
 
-  it('puts UIDs under the folder\'s name when the config names no domain, and keeps a timeline event\'s id through rewording', async () => {
+  it("puts UIDs under the folder's name when the config names no domain, and keeps a timeline event's id through rewording", async () => {
     const repo = mkdtempSync(join(tmpdir(), 'secrel-uid-'));
     const named = join(repo, 'Smart Releases');
     cpSync(SEC_2020, named, { recursive: true });
     const config = join(named, 'secrel.config.yaml');
     writeFileSync(config, readFileSync(config, 'utf8').replace(/\ncalendar:\n {2}uidDomain: .*\n/, '\n'));
     const release = join(named, 'releases', '2020-06.yaml');
-    writeFileSync(release, readFileSync(release, 'utf8').replace('  - event: Panel baselines RID for non-system-impacting modifications\n', '  - id: panel-baseline-docs\n    event: Panel baselines RID for non-system-impacting modifications\n'));
+    writeFileSync(
+      release,
+      readFileSync(release, 'utf8').replace(
+        '  - event: Panel baselines RID for non-system-impacting modifications\n',
+        '  - id: panel-baseline-docs\n    event: Panel baselines RID for non-system-impacting modifications\n',
+      ),
+    );
     await secrel(['calendar', '2020', '--repo', named, '--ics', join(repo, 'a.ics')]);
-    writeFileSync(release, readFileSync(release, 'utf8').replace('event: Panel baselines RID for non-system-impacting modifications', 'event: Panel baselines the RID for documentation-only modifications'));
+    writeFileSync(
+      release,
+      readFileSync(release, 'utf8').replace(
+        'event: Panel baselines RID for non-system-impacting modifications',
+        'event: Panel baselines the RID for documentation-only modifications',
+      ),
+    );
     await secrel(['calendar', '2020', '--repo', named, '--ics', join(repo, 'b.ics')]);
     const a = uids(readFileSync(join(repo, 'a.ics'), 'utf8'));
     expect(a).toContain('2020-06.panel-baseline-docs@smart-releases.secrel');
@@ -280,10 +300,18 @@ describe('secrel calendar: dependency milestones (DEP-1)', () => {
 
   it('lists the day each dependency is needed by, under the table and as milestones in JSON and .ics', async () => {
     const text = await secrel(['calendar', '2021', '--repo', repo]);
-    expect(text.stdout).toContain('Dependencies:\n2021-11: by 04 Feb 2021, CR1047 needed before development of MP078, SECMP0007,\n  SECMP0015, SECMP0024, SECMP0056\n');
-    const json = JSON.parse((await secrel(['calendar', '2021', '--repo', repo, '--format', 'json'])).stdout) as { releases: { id: string; milestones: { id: string; label: string; date: string }[] }[] };
+    expect(text.stdout).toContain(
+      'Dependencies:\n2021-11: by 04 Feb 2021, CR1047 needed before development of MP078, SECMP0007,\n  SECMP0015, SECMP0024, SECMP0056\n',
+    );
+    const json = JSON.parse((await secrel(['calendar', '2021', '--repo', repo, '--format', 'json'])).stdout) as {
+      releases: { id: string; milestones: { id: string; label: string; date: string }[] }[];
+    };
     const nov = json.releases.find((r) => r.id === '2021-11')!;
-    expect(nov.milestones).toContainEqual({ id: 'needs-cr1047', label: 'CR1047 needed before development of MP078, SECMP0007, SECMP0015, SECMP0024, SECMP0056', date: '2021-02-04' });
+    expect(nov.milestones).toContainEqual({
+      id: 'needs-cr1047',
+      label: 'CR1047 needed before development of MP078, SECMP0007, SECMP0015, SECMP0024, SECMP0056',
+      date: '2021-02-04',
+    });
     const dir = mkdtempSync(join(tmpdir(), 'secrel-ics-deps-'));
     try {
       expect((await secrel(['calendar', '2021', '--repo', repo, '--ics', join(dir, 'c.ics')])).exitCode).toBe(0);

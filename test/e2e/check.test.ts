@@ -84,7 +84,9 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
   });
 
   it('reports a late addition in a small repository at its implementation.release', async () => {
-    const dir = repo({ 'modifications/MP1.yaml': 'id: MP1\ntitle: Late\nsystemImpact: false\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-10\n' });
+    const dir = repo({
+      'modifications/MP1.yaml': 'id: MP1\ntitle: Late\nsystemImpact: false\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-10\n',
+    });
     const r = await secrel(['check', '--repo', dir, '--as-of', '2020-01-17', '--release', '2020-06']);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('modifications/MP1.yaml:5:12 error SCP-2');
@@ -94,14 +96,27 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
   });
 
   it('checks every obligation of a release a modification targets, with or without its file', async () => {
-    const approved = 'id: MP9\ntitle: System change\nstatus: approved\nsystemImpact: true\nleadTime: 12m\ndecision:\n  date: 2028-05-20\n' +
+    const approved =
+      'id: MP9\ntitle: System change\nstatus: approved\nsystemImpact: true\nleadTime: 12m\ndecision:\n  date: 2028-05-20\n' +
       'implementation:\n  release: 2029-06\n  addedToScope: 2028-05-20\nnotices:\n  approval: 2028-05-22\n' +
       'costs:\n  dcc: { designBuildPit: 1, sit: 1, uit: 1, implementToLive: 1, oneOffOperational: 1, ongoingOperational: 1 }\n';
     const args = ['check', '--as-of', '2029-05-01', '--format', 'json'];
     const without = JSON.parse((await secrel([...args, '--repo', repo({ 'modifications/MP9.yaml': approved })])).stdout) as Json;
-    const withFile = JSON.parse((await secrel([...args, '--repo', repo({ 'modifications/MP9.yaml': approved, 'releases/2029-06.yaml': 'id: 2029-06\ntype: system\nstatus: planned\n' })])).stdout) as Json;
+    const withFile = JSON.parse(
+      (await secrel([...args, '--repo', repo({ 'modifications/MP9.yaml': approved, 'releases/2029-06.yaml': 'id: 2029-06\ntype: system\nstatus: planned\n' })]))
+        .stdout,
+    ) as Json;
     const rules = (doc: Json) => doc.findings.map((f) => `${f.rule} ${f.severity} ${f.release ?? ''}`).sort();
-    expect(rules(without)).toEqual(['COM-2 error 2029-06', 'COM-2 error 2029-06', 'COM-3 warning 2029-06', 'CST-3 error 2029-06', 'GL-2 warning 2029-06', 'RID-1 error 2029-06', 'TST-1 error 2029-06', 'TST-1 error 2029-06']);
+    expect(rules(without)).toEqual([
+      'COM-2 error 2029-06',
+      'COM-2 error 2029-06',
+      'COM-3 warning 2029-06',
+      'CST-3 error 2029-06',
+      'GL-2 warning 2029-06',
+      'RID-1 error 2029-06',
+      'TST-1 error 2029-06',
+      'TST-1 error 2029-06',
+    ]);
     expect(rules(withFile)).toEqual(rules(without));
     expect(without.findings.every((f) => f.file === 'releases/2029-06.yaml' && f.line === 1)).toBe(true);
     expect(without.findings[0]!.message).toContain('in a new file releases/2029-06.yaml (id: 2029-06; the release has no file yet)');
@@ -110,7 +125,10 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
   });
 
   it('is an error when a cancelled release still holds modifications, naming them', async () => {
-    const dir = repo({ 'releases/2028-06.yaml': 'id: 2028-06\nstatus: cancelled\n', 'modifications/MP1.yaml': 'id: MP1\ntitle: Stranded\nsystemImpact: none\nimplementation:\n  release: 2028-06\n' });
+    const dir = repo({
+      'releases/2028-06.yaml': 'id: 2028-06\nstatus: cancelled\n',
+      'modifications/MP1.yaml': 'id: MP1\ntitle: Stranded\nsystemImpact: none\nimplementation:\n  release: 2028-06\n',
+    });
     const r = await secrel(['check', '--repo', dir, '--as-of', '2027-01-01']);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('releases/2028-06.yaml:2:9 error CAL-3');

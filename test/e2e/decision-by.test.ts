@@ -19,7 +19,8 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-const targeted = (expected: string) => 'id: MP7\ntitle: Clearer wording\nstatus: development\nsystemImpact: false\nleadTime: 12m\n' +
+const targeted = (expected: string) =>
+  'id: MP7\ntitle: Clearer wording\nstatus: development\nsystemImpact: false\nleadTime: 12m\n' +
   `decision:\n  expected: ${expected}\nimplementation:\n  release: 2028-02\n  fallback: 2028-06\n  addedToScope: 2026-12-01\n`;
 
 describe('a targeted modification whose decision-by date has passed', () => {
@@ -41,8 +42,12 @@ describe('a targeted modification whose decision-by date has passed', () => {
     expect(r.stdout).toContain("MP7's decision is expected on 10 March 2027, after the decision-by date for the February 2028 SEC Release (24 February 2027)");
     expect((await secrel(['render', '--repo', dir, '--release', '2028-02'])).exitCode).toBe(0);
     const page = readFileSync(join(dir, 'out/site/modifications/MP7.html'), 'utf8');
-    expect(page).toContain('Targeted at the February 2028 SEC Release, but its decision is expected on 10 March 2027, after that release&#x27;s decision-by date (24 February 2027): the fall-back (June 2028 SEC Release) applies');
+    expect(page).toContain(
+      'Targeted at the February 2028 SEC Release, but its decision is expected on 10 March 2027, after that release&#x27;s decision-by date (24 February 2027): the fall-back (June 2028 SEC Release) applies',
+    );
     expect(page).toContain('on or before 24 February 2027 (closed: the decision is expected on 10 March 2027, after this date)');
-    expect(readFileSync(join(dir, 'out/rid/2028-02.md'), 'utf8')).toContain("**Note:** Its decision is expected on 10 March 2027, after this release's decision-by date (24 February 2027)");
+    expect(readFileSync(join(dir, 'out/rid/2028-02.md'), 'utf8')).toContain(
+      "**Note:** Its decision is expected on 10 March 2027, after this release's decision-by date (24 February 2027)",
+    );
   });
 });

@@ -36,7 +36,12 @@ describe('secrel diff', () => {
     const json = JSON.parse((await run('diff', 'HEAD~1', 'HEAD', '--format', 'json')).stdout);
     expect(json.from).toEqual({ revision: 'HEAD~1', commit: before });
     expect(json.releases).toEqual([
-      { release: '2020-06', name: 'June 2020 SEC Release', changes: [{ kind: 'status', modification: 'MP142', from: 'report', to: 'approved' }], lines: ['MP142 approved'] },
+      {
+        release: '2020-06',
+        name: 'June 2020 SEC Release',
+        changes: [{ kind: 'status', modification: 'MP142', from: 'report', to: 'approved' }],
+        lines: ['MP142 approved'],
+      },
     ]);
   });
 
@@ -45,7 +50,11 @@ describe('secrel diff', () => {
   });
 
   it('refuses a bad revision with one clear line: unknown, or starting with "-"', async () => {
-    expect(await run('diff', 'no-such-branch')).toEqual({ exitCode: 2, stdout: '', stderr: 'secrel: unknown revision "no-such-branch"\n  check the name with git log --oneline' });
+    expect(await run('diff', 'no-such-branch')).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'secrel: unknown revision "no-such-branch"\n  check the name with git log --oneline',
+    });
     const option = await run('diff', '--', '--output=/tmp/secrel-pwned');
     expect(option).toMatchObject({ exitCode: 2, stdout: '' });
     expect(option.stderr).toContain('secrel: "--output=/tmp/secrel-pwned" is not a revision (it starts with "-")');
@@ -83,9 +92,19 @@ describe('secrel diff: what happened to the release itself', () => {
   const run = (...args: string[]) => secrel(args, { cwd: repo.dir });
   const JUNE = 'id: 2020-06\ntype: system\nstatus: planned\nrid:\n  version: "0.3"\n  history:\n    - {version: "0.3", date: 2019-10-04, changes: Draft.}\n';
   const JUNE_BASELINED = [
-    'id: 2020-06', 'type: system', 'status: baselined', 'notices:', '  twelveMonth: 2019-06-25', 'rid:', '  version: "1.0"', '  baselines:',
-    '    - {version: "1.0", date: 2019-10-11, covers: systems, scope: [MP142]}', '  history:',
-    '    - {version: "0.3", date: 2019-10-04, changes: Draft.}', '    - {version: "1.0", date: 2019-10-11, changes: Baselined.}', '',
+    'id: 2020-06',
+    'type: system',
+    'status: baselined',
+    'notices:',
+    '  twelveMonth: 2019-06-25',
+    'rid:',
+    '  version: "1.0"',
+    '  baselines:',
+    '    - {version: "1.0", date: 2019-10-11, covers: systems, scope: [MP142]}',
+    '  history:',
+    '    - {version: "0.3", date: 2019-10-04, changes: Draft.}',
+    '    - {version: "1.0", date: 2019-10-11, changes: Baselined.}',
+    '',
   ].join('\n');
   const MP = (notice?: string) => `${MP142('approved')}decision:\n  date: 2019-06-03\n${notice ? `notices:\n  approval: ${notice}\n` : ''}`;
 
@@ -104,14 +123,16 @@ describe('secrel diff: what happened to the release itself', () => {
   it('shows status, RID version, baselines and notices issued, a cancellation first', async () => {
     const r = await run('diff', 'HEAD');
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toBe([
-      '2020-11: RELEASE CANCELLED (status was planned)',
-      '2020-06: release status changed from planned to baselined',
-      '2020-06: RID version moved from 0.3 to 1.0',
-      '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope',
-      '2020-06: 12-month notice issued on 25 June 2019',
-      '2020-06: MP142 approval notice issued on 4 June 2019',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        '2020-11: RELEASE CANCELLED (status was planned)',
+        '2020-06: release status changed from planned to baselined',
+        '2020-06: RID version moved from 0.3 to 1.0',
+        '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope',
+        '2020-06: 12-month notice issued on 25 June 2019',
+        '2020-06: MP142 approval notice issued on 4 June 2019',
+      ].join('\n'),
+    );
   });
 
   it('gives the same changes as JSON', async () => {

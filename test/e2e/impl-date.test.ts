@@ -23,7 +23,9 @@ describe('secrel impl-date with a lead time in months', () => {
   it('uses the moved November 2020 date inside fixtures/sec-2020, decision-by counted back from it', async () => {
     const r = await secrel(['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06'], { cwd: SEC_2020 });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toBe(`${JUNE}\n29 November 2020 (November 2020 SEC Release) if a decision to approve is received after 25 June 2019, but on or before 29 November 2019.`);
+    expect(r.stdout).toBe(
+      `${JUNE}\n29 November 2020 (November 2020 SEC Release) if a decision to approve is received after 25 June 2019, but on or before 29 November 2019.`,
+    );
     expect(r.stderr).toBe('');
   });
 
@@ -59,17 +61,25 @@ describe('secrel impl-date with a lead time in months', () => {
     const args = ['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06'];
     const primary = await secrel([...args, '--decision', '2019-06-25'], { cwd: outside });
     expect(primary.exitCode).toBe(0);
-    expect(primary.stdout).toBe(`${JUNE}\n${NOVEMBER}\n\nA decision on 25 June 2019 falls in the primary window: implementation on 25 June 2020 (June 2020 SEC Release).`);
+    expect(primary.stdout).toBe(
+      `${JUNE}\n${NOVEMBER}\n\nA decision on 25 June 2019 falls in the primary window: implementation on 25 June 2020 (June 2020 SEC Release).`,
+    );
     const fallback = await secrel([...args, '--decision', '2019-06-26'], { cwd: outside });
     expect(fallback.exitCode).toBe(0);
-    expect(fallback.stdout.split('\n').at(-1)).toBe('A decision on 26 June 2019 falls in the fall-back window: implementation on 5 November 2020 (November 2020 SEC Release).');
+    expect(fallback.stdout.split('\n').at(-1)).toBe(
+      'A decision on 26 June 2019 falls in the fall-back window: implementation on 5 November 2020 (November 2020 SEC Release).',
+    );
   });
 
   it('exits 1 with the IMP-5 explanation when the decision comes after both windows', async () => {
     const r = await secrel(['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06', '--decision', '2019-11-06'], { cwd: outside });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout.split('\n').at(-1)).toBe('IMP-5: a decision on 6 November 2019 is too late: the fall-back window closed on 5 November 2019. The modification has no valid implementation date until the Authority approves a new one.');
-    const json = await secrel(['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06', '--decision', '2019-11-06', '--format', 'json'], { cwd: outside });
+    expect(r.stdout.split('\n').at(-1)).toBe(
+      'IMP-5: a decision on 6 November 2019 is too late: the fall-back window closed on 5 November 2019. The modification has no valid implementation date until the Authority approves a new one.',
+    );
+    const json = await secrel(['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06', '--decision', '2019-11-06', '--format', 'json'], {
+      cwd: outside,
+    });
     expect(json.exitCode).toBe(1);
     const doc = JSON.parse(json.stdout) as { decision: unknown; problems: { rule: string; severity: string }[] };
     expect(doc.decision).toEqual({ date: '2019-11-06', window: 'none' });
@@ -78,11 +88,15 @@ describe('secrel impl-date with a lead time in months', () => {
 
   it('picks the earliest release whose decision-by date is not past, from --decision or --as-of', async () => {
     const byDecision = await secrel(['impl-date', '--lead-time', '12m', '--system', '--decision', '2019-08-01'], { cwd: outside });
-    expect(byDecision.stdout.split('\n')[0]).toBe('5 November 2020 (November 2020 SEC Release) if a decision to approve is received on or before 5 November 2019; or');
+    expect(byDecision.stdout.split('\n')[0]).toBe(
+      '5 November 2020 (November 2020 SEC Release) if a decision to approve is received on or before 5 November 2019; or',
+    );
     // Documentation-only (the default) may use the February Documentation Release.
     const docs = await secrel(['impl-date', '--lead-time', '6m', '--as-of', '2019-08-01'], { cwd: outside });
-    expect(docs.stdout).toBe('27 February 2020 (February 2020 SEC Release) if a decision to approve is received on or before 27 August 2019; or\n'
-      + '25 June 2020 (June 2020 SEC Release) if a decision to approve is received after 27 August 2019, but on or before 25 December 2019.');
+    expect(docs.stdout).toBe(
+      '27 February 2020 (February 2020 SEC Release) if a decision to approve is received on or before 27 August 2019; or\n' +
+        '25 June 2020 (June 2020 SEC Release) if a decision to approve is received after 27 August 2019, but on or before 25 December 2019.',
+    );
   });
 });
 
@@ -98,8 +112,13 @@ describe('secrel impl-date with a lead time in Working Days', () => {
     const r = await secrel(['impl-date', '--lead-time', '20wd', '--self-governance', '--referral-end', '2020-07-15', '--format', 'json'], { cwd: outside });
     expect(r.exitCode).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      leadTime: '20wd', form: 'working-days', workingDays: 20, lines: ['20 Working Days following decision'],
-      start: { date: '2020-07-15', kind: 'referral-window-end' }, date: '2020-08-12', problems: [],
+      leadTime: '20wd',
+      form: 'working-days',
+      workingDays: 20,
+      lines: ['20 Working Days following decision'],
+      start: { date: '2020-07-15', kind: 'referral-window-end' },
+      date: '2020-08-12',
+      problems: [],
     });
   });
 
@@ -110,7 +129,7 @@ describe('secrel impl-date with a lead time in Working Days', () => {
     expect(r.stderr).toContain('add --decision D');
   });
 
-  it('exits 1 when the date falls in one of the repository\'s change freezes (CAL-6)', async () => {
+  it("exits 1 when the date falls in one of the repository's change freezes (CAL-6)", async () => {
     const r = await secrel(['impl-date', '--lead-time', '20wd', '--decision', '2020-12-01', '--repo', SEC_2020]);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('Implementation date: Thursday 31 December 2020');
@@ -125,7 +144,7 @@ describe('secrel impl-date: usage and time zones', () => {
     [['--lead-time', '12m', '--decision', '2019-02-29'], 'write it as YYYY-MM-DD'],
     [['--lead-time', '20wd', '--referral-end', '15/07/2020'], 'write it as YYYY-MM-DD'],
     [['--lead-time', '12m', '--system', '--documentation'], 'give --system for a DCC-System-impacting modification'],
-    [['--lead-time', '12m', '--release', '2020-03'], '`secrel calendar 2020` lists that year\'s releases'],
+    [['--lead-time', '12m', '--release', '2020-03'], "`secrel calendar 2020` lists that year's releases"],
     [['--lead-time', '12m', '--release', 'June'], 'write YYYY-MM (2020-06)'],
     [['--lead-time', '12m', '--system', '--release', '2020-02'], 'leave out --release for the earliest that fits'],
     [['--lead-time', '20wd', '--release', '2020-06'], 'give --decision D'],

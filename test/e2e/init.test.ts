@@ -75,30 +75,32 @@ describe('secrel init', () => {
   it('lists what it made and what to run next', async () => {
     const cwd = tempDir();
     const made = await secrel(['init', 'sec-releases', '--as-of', AS_OF], { cwd });
-    expect(made.stdout).toBe([
-      'Created a secrel repository in sec-releases:',
-      '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain',
-      '  releases/2027-02.yaml                       the February 2027 SEC Release, a Documentation Release',
-      '  modifications/EXAMPLE001.yaml               an example modification targeting 2027-02',
-      '  .secrel/schemas/change-request.schema.json  JSON Schema for change-request files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/config.schema.json          JSON Schema for config files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/modification.schema.json    JSON Schema for modification files, for editors (secrel 0.1.0)',
-      '  .secrel/schemas/release.schema.json         JSON Schema for release files, for editors (secrel 0.1.0)',
-      '  .gitattributes                              LF line endings everywhere (CRLF calendars and CSV left alone)',
-      '  .pre-commit-config.yaml                     pre-commit hook: secrel validate on staged YAML',
-      '  .github/workflows/secrel.yml                CI: checks on pull requests, RID bump and render on merge',
-      '',
-      'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
-      '',
-      ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL",
-      'and its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).',
-      '',
-      'Next:',
-      '  cd sec-releases',
-      '  git init',
-      '  secrel validate',
-      '  secrel plan',
-    ].join('\n'));
+    expect(made.stdout).toBe(
+      [
+        'Created a secrel repository in sec-releases:',
+        '  secrel.config.yaml                          configuration: the release cycle, holidays, freezes, paths (the defaults), the calendar UID domain',
+        '  releases/2027-02.yaml                       the February 2027 SEC Release, a Documentation Release',
+        '  modifications/EXAMPLE001.yaml               an example modification targeting 2027-02',
+        '  .secrel/schemas/change-request.schema.json  JSON Schema for change-request files, for editors (secrel 0.1.0)',
+        '  .secrel/schemas/config.schema.json          JSON Schema for config files, for editors (secrel 0.1.0)',
+        '  .secrel/schemas/modification.schema.json    JSON Schema for modification files, for editors (secrel 0.1.0)',
+        '  .secrel/schemas/release.schema.json         JSON Schema for release files, for editors (secrel 0.1.0)',
+        '  .gitattributes                              LF line endings everywhere (CRLF calendars and CSV left alone)',
+        '  .pre-commit-config.yaml                     pre-commit hook: secrel validate on staged YAML',
+        '  .github/workflows/secrel.yml                CI: checks on pull requests, RID bump and render on merge',
+        '',
+        'The February 2027 SEC Release goes live on Thursday 25 February 2027; EXAMPLE001 targets it.',
+        '',
+        ".pre-commit-config.yaml and .github/workflows/secrel.yml name secrel's git repository as SECREL_GIT_URL",
+        'and its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).',
+        '',
+        'Next:',
+        '  cd sec-releases',
+        '  git init',
+        '  secrel validate',
+        '  secrel plan',
+      ].join('\n'),
+    );
     expect(listFiles(join(cwd, 'sec-releases'))).toEqual(EXPECTED_FILES);
   });
 
@@ -140,7 +142,7 @@ describe('secrel init', () => {
     }
   });
 
-  it('names each YAML file\'s schema for editors, with copies of the shipped schemas beside them', async () => {
+  it("names each YAML file's schema for editors, with copies of the shipped schemas beside them", async () => {
     const dir = tempDir();
     expect((await secrel(['init', dir, '--as-of', AS_OF])).exitCode).toBe(0);
     for (const file of ['secrel.config.yaml', 'releases/2027-02.yaml', 'modifications/EXAMPLE001.yaml']) {
@@ -162,7 +164,8 @@ describe('secrel init', () => {
     const dir = tempDir();
     expect((await secrel(['init', dir, '--as-of', AS_OF])).exitCode).toBe(0);
     expect((await secrel(['render', 'all', '--repo', dir, '--as-of', AS_OF])).exitCode).toBe(0);
-    const git = (args: string[], cwd = dir) => execa('git', args, { cwd, env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+    const git = (args: string[], cwd = dir) =>
+      execa('git', args, { cwd, env: { GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
     await git(['init', '-q']);
     await git(['add', '-A']);
     await git(['commit', '-qm', 'rendered']);
@@ -183,7 +186,9 @@ describe('secrel init', () => {
     expect(readFileSync(join(dir, '.gitattributes'), 'utf8')).toMatch(/^\* text=auto eol=lf$/m);
     // The hooks come from secrel's git repository at this version's tag (.pre-commit-hooks.yaml there).
     const preCommit = parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8'));
-    expect(preCommit.repos).toEqual([{ repo: 'SECREL_GIT_URL', rev: 'v0.1.0', hooks: [{ id: 'secrel-validate' }, { id: 'secrel-check', stages: ['manual'] }] }]);
+    expect(preCommit.repos).toEqual([
+      { repo: 'SECREL_GIT_URL', rev: 'v0.1.0', hooks: [{ id: 'secrel-validate' }, { id: 'secrel-check', stages: ['manual'] }] },
+    ]);
     const published = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as { id: string }[];
     expect(published.map((h) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
     const ci = parse(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8'));
@@ -204,7 +209,9 @@ describe('secrel init', () => {
     expect(parse(readFileSync(join(dir, '.pre-commit-config.yaml'), 'utf8')).repos[0].repo).toBe('https://git.example.invalid/tools/secrel.git');
     expect(readFileSync(join(dir, '.github/workflows/secrel.yml'), 'utf8')).toContain('uses: tools/secrel@v0.1.0');
     const without = await secrel(['init', tempDir(), '--as-of', AS_OF]);
-    expect(without.stdout).toContain("name secrel's git repository as SECREL_GIT_URL\nand its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).");
+    expect(without.stdout).toContain(
+      "name secrel's git repository as SECREL_GIT_URL\nand its action as SECREL_OWNER/secrel: replace them with where you installed secrel from (or run init with --secrel-repo URL).",
+    );
     const bad = await secrel(['init', tempDir(), '--secrel-repo', 'two words']);
     expect(bad.exitCode).toBe(2);
     expect(bad.stderr).toContain('is not a git URL');
@@ -231,7 +238,11 @@ describe('secrel init', () => {
     const file = join(dir, 'releases/2027-06.yaml');
     const text = readFileSync(file, 'utf8');
     const examples = text.slice(text.indexOf('# Record what happens'));
-    const uncommented = examples.split('\n').slice(1).map((l) => l.replace(/^# /, '')).join('\n');
+    const uncommented = examples
+      .split('\n')
+      .slice(1)
+      .map((l) => l.replace(/^# /, ''))
+      .join('\n');
     writeFileSync(file, text.replace(examples, uncommented));
     const validate = await secrel(['validate', '--repo', dir]);
     expect(validate.stdout).toBe('3 files checked, no problems found');

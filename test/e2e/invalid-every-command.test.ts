@@ -19,7 +19,9 @@ interface Expected {
 }
 
 const dir = join(FIXTURES, 'invalid');
-const cases = readdirSync(dir).filter((c) => existsSync(join(dir, c, 'expected.json'))).sort();
+const cases = readdirSync(dir)
+  .filter((c) => existsSync(join(dir, c, 'expected.json')))
+  .sort();
 const expectedOf = (name: string) => JSON.parse(readFileSync(join(dir, name, 'expected.json'), 'utf8')) as Expected;
 const at = (f: Want) => `${f.file}:${f.line}:${f.column}`;
 /** YAML and schema errors mean a file was not read: commands that change or show data must say so. */
@@ -33,7 +35,10 @@ const blocking = (e: Expected) => unread(e).filter((f) => f.file === 'secrel.con
 function expectFindings(stdout: string, wanted: readonly Want[]): void {
   const { findings } = JSON.parse(stdout) as { findings: Want[] };
   for (const w of wanted) {
-    expect(findings.some((f) => f.rule === w.rule && f.file === w.file && f.line === w.line && f.column === w.column), `${w.rule} at ${at(w)} in ${stdout}`).toBe(true);
+    expect(
+      findings.some((f) => f.rule === w.rule && f.file === w.file && f.line === w.line && f.column === w.column),
+      `${w.rule} at ${at(w)} in ${stdout}`,
+    ).toBe(true);
   }
 }
 
@@ -58,7 +63,10 @@ describe.each(cases)('fixtures/invalid/%s', (name) => {
     expectNoCrash(r);
     for (const f of unread(expected)) expect(r.stderr).toContain(`fixtures/invalid/${name}/${at(f)} ${f.rule}`);
     // Other findings are listed under their release, or counted with a pointer to `secrel check`.
-    if (unread(expected).length === 0) expect(`${r.stdout}`).toMatch(new RegExp(`${expected.findings.map((f) => at(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|other findings? about files`));
+    if (unread(expected).length === 0)
+      expect(`${r.stdout}`).toMatch(
+        new RegExp(`${expected.findings.map((f) => at(f).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')}|other findings? about files`),
+      );
   });
 
   it('rid bump --dry-run: refuses with the finding when a file could not be read, never writes', async () => {
@@ -87,7 +95,11 @@ describe.each(cases)('fixtures/invalid/%s', (name) => {
   });
 
   it('impl-date: the wording, or the findings the dates depend on (exit 1); never a crash', async () => {
-    for (const args of [['--lead-time', '12m', '--system', '--release', '2020-06'], ['--lead-time', '6m', '--decision', '2019-08-01'], ['--lead-time', '20wd', '--decision', '2020-06-03']]) {
+    for (const args of [
+      ['--lead-time', '12m', '--system', '--release', '2020-06'],
+      ['--lead-time', '6m', '--decision', '2019-08-01'],
+      ['--lead-time', '20wd', '--decision', '2020-06-03'],
+    ]) {
       const r = await secrelInProcess(['impl-date', ...args, '--repo', repo, '--format', 'json', '--as-of', '2019-06-01']);
       expectNoCrash(r);
       if (blocking(expected).length > 0) {

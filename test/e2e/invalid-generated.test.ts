@@ -50,7 +50,15 @@ const cases: { name: string; make: (dir: string) => void; finding: Want }[] = [
   },
   {
     name: 'bytes that are not UTF-8 (Latin-1 text)',
-    make: (dir) => writeFileSync(join(dir, MOD), Buffer.concat([original(dir).subarray(0, original(dir).indexOf('title: ') + 7), Buffer.from('Caf\xe9 rules\n', 'latin1'), original(dir).subarray(original(dir).indexOf('\n', original(dir).indexOf('title: ')) + 1)])),
+    make: (dir) =>
+      writeFileSync(
+        join(dir, MOD),
+        Buffer.concat([
+          original(dir).subarray(0, original(dir).indexOf('title: ') + 7),
+          Buffer.from('Caf\xe9 rules\n', 'latin1'),
+          original(dir).subarray(original(dir).indexOf('\n', original(dir).indexOf('title: ')) + 1),
+        ]),
+      ),
     finding: { rule: 'YAML', file: MOD, line: 6, column: 11, contains: 'not valid UTF-8' },
   },
   {
@@ -68,7 +76,8 @@ const cases: { name: string; make: (dir: string) => void; finding: Want }[] = [
   },
   {
     name: 'CRLF line endings and a BOM, with a wrong type',
-    make: (dir) => writeFileSync(join(dir, MOD), `\uFEFF${original(dir).toString('utf8').replace('systemImpact: false', 'systemImpact: maybe').replace(/\n/g, '\r\n')}`),
+    make: (dir) =>
+      writeFileSync(join(dir, MOD), `\uFEFF${original(dir).toString('utf8').replace('systemImpact: false', 'systemImpact: maybe').replace(/\n/g, '\r\n')}`),
     finding: { rule: 'SCHEMA', file: MOD, line: 10, column: 15, contains: 'not one of: dcc, user, none' },
   },
 ];
@@ -76,7 +85,8 @@ const cases: { name: string; make: (dir: string) => void; finding: Want }[] = [
 describe.each(cases)('$name', ({ make, finding }) => {
   const dir = repo(make);
   const at = `${finding.file}:${finding.line}:${finding.column}`;
-  const has = (stdout: string) => (JSON.parse(stdout) as { findings: Want[] }).findings.find((f) => `${f.file}:${f.line}:${f.column}` === at && f.rule === finding.rule);
+  const has = (stdout: string) =>
+    (JSON.parse(stdout) as { findings: Want[] }).findings.find((f) => `${f.file}:${f.line}:${f.column}` === at && f.rule === finding.rule);
 
   it('validate (the real process): exit 1 and the finding at its position', async () => {
     const r = await secrel(['validate', '--repo', dir, '--format', 'json']);
@@ -102,7 +112,9 @@ describe.each(cases)('$name', ({ make, finding }) => {
 });
 
 describe('a valid file with a BOM and CRLF line endings', () => {
-  const dir = repo((d) => writeFileSync(join(d, 'releases/2021-02.yaml'), `\uFEFF${readFileSync(join(d, 'releases/2021-02.yaml'), 'utf8').replace(/\n/g, '\r\n')}`));
+  const dir = repo((d) =>
+    writeFileSync(join(d, 'releases/2021-02.yaml'), `\uFEFF${readFileSync(join(d, 'releases/2021-02.yaml'), 'utf8').replace(/\n/g, '\r\n')}`),
+  );
 
   it('reads like any other file', async () => {
     const r = await secrel(['validate', '--repo', dir]);
@@ -129,7 +141,9 @@ describe('a template override that names a missing field', () => {
   it('render fails with exit 1, naming the template file, line, column and field, and writes nothing', async () => {
     const r = await secrel(['render', 'rid', '--repo', dir], { cwd: dir });
     expect(r.exitCode).toBe(1);
-    expect(r.stderr).toBe('secrel: templates/rid.md.hbs:3:11: "rid.versoin" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling');
+    expect(r.stderr).toBe(
+      'secrel: templates/rid.md.hbs:3:11: "rid.versoin" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling',
+    );
     expect(r.stdout).toBe('');
     const check = await secrelInProcess(['render', '--check', '--repo', dir], { cwd: dir });
     expect(check.exitCode).toBe(1);

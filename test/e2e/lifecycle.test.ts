@@ -26,24 +26,41 @@ const mod = (id: string, impact: string, release: string, status = 'approved') =
 
 describe('after go-live (GL-4)', () => {
   // The June 2027 SEC Release goes live on Thursday 24 June 2027.
-  const files = { 'releases/2027-06.yaml': 'id: 2027-06\nstatus: baselined\n', 'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06'), 'modifications/MP2.yaml': mod('MP2', 'none', '2027-06', 'report') };
+  const files = {
+    'releases/2027-06.yaml': 'id: 2027-06\nstatus: baselined\n',
+    'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06'),
+    'modifications/MP2.yaml': mod('MP2', 'none', '2027-06', 'report'),
+  };
 
   it('prompts for live and implemented: an info for the first 5 Working Days, then a warning', async () => {
     const dir = repo(files);
     const soon = await secrel(['check', '--repo', dir, '--as-of', '2027-06-28', '--format', 'json']);
-    const gl4 = (JSON.parse(soon.stdout) as { findings: { rule: string; severity: string; file: string; message: string }[] }).findings.filter((f) => f.rule === 'GL-4');
-    expect(gl4.map((f) => [f.file, f.severity])).toEqual([['modifications/MP1.yaml', 'info'], ['modifications/MP2.yaml', 'info'], ['releases/2027-06.yaml', 'info']]);
+    const gl4 = (JSON.parse(soon.stdout) as { findings: { rule: string; severity: string; file: string; message: string }[] }).findings.filter(
+      (f) => f.rule === 'GL-4',
+    );
+    expect(gl4.map((f) => [f.file, f.severity])).toEqual([
+      ['modifications/MP1.yaml', 'info'],
+      ['modifications/MP2.yaml', 'info'],
+      ['releases/2027-06.yaml', 'info'],
+    ]);
     const later = await secrel(['check', '--repo', dir, '--as-of', '2027-07-05']);
     expect(later.stdout).toContain('releases/2027-06.yaml:2:9 warning GL-4');
     expect(later.stdout).toContain('The June 2027 SEC Release went live on 24 June 2027, 11 days ago, but its status is still baselined: set status: live');
     expect(later.stdout).toContain('modifications/MP1.yaml:3:9 warning GL-4');
-    expect(later.stdout).toContain('MP1 went live on 24 June 2027, 11 days ago (the June 2027 SEC Release), but its status is still approved: set status: implemented');
+    expect(later.stdout).toContain(
+      'MP1 went live on 24 June 2027, 11 days ago (the June 2027 SEC Release), but its status is still approved: set status: implemented',
+    );
     expect(later.stdout).toContain('MP2 is still report, but the June 2027 SEC Release it was targeted at went live on 24 June 2027');
   });
 
   it('is quiet before go-live and once the record says live and implemented', async () => {
     expect((await secrel(['check', '--repo', repo(files), '--as-of', '2027-06-24'])).stdout).not.toContain('GL-4');
-    const done = repo({ ...files, 'releases/2027-06.yaml': 'id: 2027-06\nstatus: live\n', 'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06', 'implemented'), 'modifications/MP2.yaml': mod('MP2', 'none', '2027-06', 'implemented') });
+    const done = repo({
+      ...files,
+      'releases/2027-06.yaml': 'id: 2027-06\nstatus: live\n',
+      'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06', 'implemented'),
+      'modifications/MP2.yaml': mod('MP2', 'none', '2027-06', 'implemented'),
+    });
     expect((await secrel(['check', '--repo', done, '--as-of', '2027-07-05'])).stdout).not.toContain('GL-4');
   });
 });
@@ -77,21 +94,26 @@ describe('a System Release holding only documentation changes', () => {
 });
 
 describe('the go/no-go summary (GL-3)', () => {
-  const criteria = 'acceptance:\n  criteria:\n    - { id: OP1, met: true, evidence: readiness report, reviewedBy: Operations Group, date: 2027-06-01 }\n' +
+  const criteria =
+    'acceptance:\n  criteria:\n    - { id: OP1, met: true, evidence: readiness report, reviewedBy: Operations Group, date: 2027-06-01 }\n' +
     '    - { id: S1, met: false, reviewedBy: SSC, date: 2027-06-02 }\n';
   const files = () => repo({ 'releases/2027-06.yaml': `id: 2027-06\n${criteria}`, 'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06') });
 
   it('tells not met (and who said so) from not yet assessed, in check, plan and the RID', async () => {
     const dir = files();
     const check = await secrel(['check', '--repo', dir, '--as-of', '2027-06-10']);
-    expect(check.stdout).toContain('15 of 16 acceptance criteria are not recorded as met (1 is not met: S1 (SSC, 2 June 2027); 14 are not yet assessed: OP2–OP9 (Operations Group), T1–T6 (TAG))');
+    expect(check.stdout).toContain(
+      '15 of 16 acceptance criteria are not recorded as met (1 is not met: S1 (SSC, 2 June 2027); 14 are not yet assessed: OP2–OP9 (Operations Group), T1–T6 (TAG))',
+    );
     const plan = await secrel(['plan', '--repo', dir, '--as-of', '2027-06-10', '--release', '2027-06']);
     expect(plan.stdout).toContain('  Go/no-go: 1 of 16 acceptance criteria met; not met: S1 (SSC); not yet\n  assessed: OP2–OP9, T1–T6');
     const json = JSON.parse((await secrel(['plan', '--repo', dir, '--as-of', '2027-06-10', '--release', '2027-06', '--format', 'json'])).stdout);
     expect(json.releases[0].goNoGo).toMatchObject({ total: 16, met: ['OP1'], notMet: [{ id: 'S1', reviewedBy: 'SSC', date: '2027-06-02' }] });
     const out = join(dir, 'out');
     await secrel(['render', 'rid', '--repo', dir, '--out', out]);
-    expect(readFileSync(join(out, 'rid/2027-06.md'), 'utf8')).toContain('Go/no-go: 1 of 16 acceptance criteria met; not met: S1 (SSC); not yet assessed: OP2–OP9, T1–T6.');
+    expect(readFileSync(join(out, 'rid/2027-06.md'), 'utf8')).toContain(
+      'Go/no-go: 1 of 16 acceptance criteria met; not met: S1 (SSC); not yet assessed: OP2–OP9, T1–T6.',
+    );
   });
 
   it('is not in the plan months before go-live, when nothing is assessed yet', async () => {

@@ -12,7 +12,6 @@ import { MP142 } from '../helpers/mp142.js';
 const GOLDEN = join(ROOT, 'test', 'golden', 'markdown');
 const AS_OF = ['--as-of', '2020-01-17'];
 
-
 describe('secrel plan --format markdown', () => {
   it('counts, a row per release (when, status, scope, next milestone, findings), then the findings tables', async () => {
     const r = await secrel(['plan', '--repo', join('fixtures', 'sec-2020'), ...AS_OF, '--format', 'markdown']);
@@ -21,7 +20,18 @@ describe('secrel plan --format markdown', () => {
   });
 
   it('with --assume, lists what is assumed and what it changes above the releases', async () => {
-    const r = await secrel(['plan', '--repo', join('fixtures', 'sec-2020'), ...AS_OF, '--release', '2020-11', '--assume', 'MP093=withdrawn', '--format', 'markdown']);
+    const r = await secrel([
+      'plan',
+      '--repo',
+      join('fixtures', 'sec-2020'),
+      ...AS_OF,
+      '--release',
+      '2020-11',
+      '--assume',
+      'MP093=withdrawn',
+      '--format',
+      'markdown',
+    ]);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain('**Assuming `MP093=withdrawn`** (nothing is written):\n\n- ');
     expect(r.stdout).toContain('| November 2020 SEC Release (`2020-11`) |');
@@ -54,7 +64,9 @@ describe('diff and rid bump --dry-run as Markdown, on a branch that adds MP142 t
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toContain(`from \`main\` (${base}) to the work tree`);
     await expect(`${r.stdout.replaceAll(base, '<base>')}\n`).toMatchFileSnapshot(join(GOLDEN, 'diff-add-mp142.md'));
-    expect((await run('diff', 'HEAD', '--format', 'markdown')).stdout).toMatch(/^## secrel diff HEAD\n\nNo scope, status, date, RID, notice or cost changes from `HEAD` \([0-9a-f]{7}\) to the work tree\.$/);
+    expect((await run('diff', 'HEAD', '--format', 'markdown')).stdout).toMatch(
+      /^## secrel diff HEAD\n\nNo scope, status, date, RID, notice or cost changes from `HEAD` \([0-9a-f]{7}\) to the work tree\.$/,
+    );
   });
 
   it('rid bump --dry-run: the release whose RID moves, from and to and why; the others in a line each; nothing written', async () => {

@@ -7,8 +7,10 @@ import { dirname, join } from 'node:path';
 import { secrel } from '../helpers/cli.js';
 import { tempGitRepo, type TempRepo } from '../helpers/git.js';
 
-const RELEASE = (notices: string[] = []) => ['id: 2020-06', 'type: system', ...(notices.length ? ['notices:', ...notices.map((n) => `  ${n}`)] : []), ''].join('\n');
-const SECMP0053 = 'id: SECMP0053\ntitle: Switching data\nstatus: approved\nsystemImpact: true\ndecision:\n  date: 2019-06-03\n' +
+const RELEASE = (notices: string[] = []) =>
+  ['id: 2020-06', 'type: system', ...(notices.length ? ['notices:', ...notices.map((n) => `  ${n}`)] : []), ''].join('\n');
+const SECMP0053 =
+  'id: SECMP0053\ntitle: Switching data\nstatus: approved\nsystemImpact: true\ndecision:\n  date: 2019-06-03\n' +
   'implementation:\n  release: 2020-06\n  addedToScope: 2019-05-01\nnotices:\n  approval: 2019-06-04\n';
 // Targeted after every notice went out; its file records no addedToScope, so only git history can tell.
 const SECMP0099 = 'id: SECMP0099\ntitle: Late arrival\nsystemImpact: true\nimplementation:\n  release: 2020-06\n';
@@ -80,7 +82,10 @@ describe('issued notices are records, without git', () => {
 
   it('renders no notice that could not be issued because the Panel agreed the release later', async () => {
     write('releases/2027-09.yaml', 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2027-04-01\n');
-    write('modifications/MP300.yaml', 'id: MP300\ntitle: Urgent\nsystemImpact: true\nimplementation:\n  release: 2027-09\n  addedToScope: 2027-04-01\n  exception: The ad-hoc release is for it\n');
+    write(
+      'modifications/MP300.yaml',
+      'id: MP300\ntitle: Urgent\nsystemImpact: true\nimplementation:\n  release: 2027-09\n  addedToScope: 2027-04-01\n  exception: The ad-hoc release is for it\n',
+    );
     expect((await secrel(['render', 'notices', '--repo', dir])).exitCode).toBe(0);
     const folder = join(dir, 'out', 'notices', '2027-09');
     expect(existsSync(join(folder, '12-month.md'))).toBe(false);

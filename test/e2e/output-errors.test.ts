@@ -8,7 +8,11 @@ import { BIN, ROOT, copyFixture, secrel } from '../helpers/cli.js';
 
 /** Runs `secrel ARGS | head -1` in bash and returns head's output and secrel's own exit code. */
 async function pipedToHead(args: string): Promise<{ first: string; exitCode: number; stderr: string }> {
-  const r = await execa('bash', ['-c', `node ${BIN} ${args} 2>stderr.txt | head -1; echo "exit=\${PIPESTATUS[0]}"; cat stderr.txt >&2; rm -f stderr.txt`], { cwd: ROOT, env: { NO_COLOR: '1' }, reject: false });
+  const r = await execa('bash', ['-c', `node ${BIN} ${args} 2>stderr.txt | head -1; echo "exit=\${PIPESTATUS[0]}"; cat stderr.txt >&2; rm -f stderr.txt`], {
+    cwd: ROOT,
+    env: { NO_COLOR: '1' },
+    reject: false,
+  });
   const lines = String(r.stdout).split('\n');
   return { first: lines[0]!, exitCode: Number(/exit=(\d+)/.exec(String(r.stdout))?.[1]), stderr: String(r.stderr) };
 }
@@ -18,7 +22,10 @@ describe('a reader that goes away (EPIPE)', () => {
     ['--help', 'Usage: secrel [options] [command]'],
     ['calendar 1900..2999 --repo fixtures/sec-2020', 'SEC Releases going live from 1 January 1900 to 31 December 2999'],
     ['calendar 1900..2999 --repo fixtures/sec-2020 --format json', '{'],
-    ['plan --repo fixtures/sec-2020 --as-of 2020-01-17 --from 2000-01-01 --to 2999-01-01', 'SEC Releases as of Fri 17 Jan 2020 · going live 1 Jan 2000 to 1 Jan 2999'],
+    [
+      'plan --repo fixtures/sec-2020 --as-of 2020-01-17 --from 2000-01-01 --to 2999-01-01',
+      'SEC Releases as of Fri 17 Jan 2020 · going live 1 Jan 2000 to 1 Jan 2999',
+    ],
   ])('secrel %s | head -1: exit 0, nothing on stderr', async (args, first) => {
     const r = await pipedToHead(args);
     expect(r.first).toBe(first);
@@ -45,12 +52,14 @@ describe('a reader that goes away (EPIPE)', () => {
 });
 
 describe('a folder that cannot be written', () => {
-  it('render --out under a file: exit 2 with the system\'s reason on one line, nothing written', async () => {
+  it("render --out under a file: exit 2 with the system's reason on one line, nothing written", async () => {
     const { dir, cleanup } = copyFixture('minimal');
     try {
       const r = await secrel(['render', 'rid', '--repo', dir, '--out', join(dir, 'releases/2021-02.yaml/out')]);
       expect(r.exitCode).toBe(2);
-      expect(r.stderr).toMatch(/^secrel: ENOTDIR: not a directory, (?:lstat|mkdir) '.*2021-02\.yaml\/out[^']*' in `secrel render`; run again with --debug for the stack trace$/);
+      expect(r.stderr).toMatch(
+        /^secrel: ENOTDIR: not a directory, (?:lstat|mkdir) '.*2021-02\.yaml\/out[^']*' in `secrel render`; run again with --debug for the stack trace$/,
+      );
       expect(r.stdout).toBe('');
     } finally {
       cleanup();

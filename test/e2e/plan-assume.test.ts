@@ -27,11 +27,17 @@ const set = (path: string[], value: unknown): YamlEdit => ({ op: 'set', path, va
 
 /** Assumption → how a release manager would record it. */
 const TABLE: [string, Recording[]][] = [
-  ['SECMP0007=release:2020-11', [{ file: 'modifications/SECMP0007.yaml', edits: [set(['implementation', 'release'], '2020-11'), set(['implementation', 'addedToScope'], AS_OF)] }]],
+  [
+    'SECMP0007=release:2020-11',
+    [{ file: 'modifications/SECMP0007.yaml', edits: [set(['implementation', 'release'], '2020-11'), set(['implementation', 'addedToScope'], AS_OF)] }],
+  ],
   ['SECMP0062=withdrawn', [{ file: 'modifications/SECMP0062.yaml', edits: [set(['status'], 'withdrawn')] }]],
   ['MP079=approved@2020-02-10', [{ file: 'modifications/MP079.yaml', edits: [set(['status'], 'approved'), set(['decision', 'date'], '2020-02-10')] }]],
   ['SECMP0062=approved@2020-01-10', [{ file: 'modifications/SECMP0062.yaml', edits: [set(['status'], 'approved'), set(['decision', 'date'], '2020-01-10')] }]],
-  ['MP084=release:2020-11', [{ file: 'modifications/MP084.yaml', edits: [set(['implementation', 'release'], '2020-11'), set(['implementation', 'addedToScope'], AS_OF)] }]],
+  [
+    'MP084=release:2020-11',
+    [{ file: 'modifications/MP084.yaml', edits: [set(['implementation', 'release'], '2020-11'), set(['implementation', 'addedToScope'], AS_OF)] }],
+  ],
   ['2020-06=date:2020-07-02', [{ file: 'releases/2020-06.yaml', edits: [set(['date'], '2020-07-02')] }]],
   ['2021-02=date:2021-03-04', [{ file: 'releases/2021-02.yaml', edits: [set(['date'], '2021-03-04')] }]],
   ['2022-06=date:2022-06-16', [{ file: 'releases/2022-06.yaml', create: 'id: 2022-06\n', edits: [set(['date'], '2022-06-16')] }]],
@@ -68,8 +74,12 @@ describe('plan --assume X equals plan with X recorded', () => {
   it('holds for several assumptions at once, applied in order', async () => {
     const dir = copy();
     const assumed = await planJson(dir, ['--assume', 'SECMP0007=release:2021-06', 'CR1047=done@2020-09-01', '--assume', 'CR1057=done@2020-06-30']);
-    record(dir, TABLE[0]![1][0]!.file === 'modifications/SECMP0007.yaml'
-      ? { file: 'modifications/SECMP0007.yaml', edits: [set(['implementation', 'release'], '2021-06'), set(['implementation', 'addedToScope'], AS_OF)] } : TABLE[0]![1][0]!);
+    record(
+      dir,
+      TABLE[0]![1][0]!.file === 'modifications/SECMP0007.yaml'
+        ? { file: 'modifications/SECMP0007.yaml', edits: [set(['implementation', 'release'], '2021-06'), set(['implementation', 'addedToScope'], AS_OF)] }
+        : TABLE[0]![1][0]!,
+    );
     record(dir, { file: 'change-requests/CR1047.yaml', edits: [set(['status'], 'done'), set(['done'], '2020-09-01')] });
     record(dir, { file: 'change-requests/CR1057.yaml', edits: [set(['status'], 'done'), set(['done'], '2020-06-30')] });
     expect(comparable(assumed)).toEqual(comparable(await planJson(dir)));
@@ -79,12 +89,27 @@ describe('plan --assume X equals plan with X recorded', () => {
 describe('plan --assume replays the January 2020 Panel paper', () => {
   it('with CR1047 not done before development, the five modifications cannot make November 2020', async () => {
     const five = ['SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078'];
-    const r = await secrel(['plan', '--repo', copy(), '--as-of', AS_OF, '--release', '2020-11', '--format', 'json', ...five.flatMap((id) => ['--assume', `${id}=release:2020-11`])]);
+    const r = await secrel([
+      'plan',
+      '--repo',
+      copy(),
+      '--as-of',
+      AS_OF,
+      '--release',
+      '2020-11',
+      '--format',
+      'json',
+      ...five.flatMap((id) => ['--assume', `${id}=release:2020-11`]),
+    ]);
     expect(r.exitCode).toBe(0);
-    const view = JSON.parse(r.stdout) as { releases: { findings: { rule: string; severity: string; modification: string; message: string }[] }[]; changes: { kind: string; text: string }[] };
+    const view = JSON.parse(r.stdout) as {
+      releases: { findings: { rule: string; severity: string; modification: string; message: string }[] }[];
+      changes: { kind: string; text: string }[];
+    };
     const late = view.releases[0]!.findings.filter((f) => f.rule === 'DEP-1' && f.severity === 'error');
     expect(late.map((f) => f.modification).sort()).toEqual([...five].sort());
-    for (const f of late) expect(f.message).toContain('needs CR1047 before development (by 29 February 2020: 9m before go-live), but CR1047 is expected on 31 December 2020: move');
+    for (const f of late)
+      expect(f.message).toContain('needs CR1047 before development (by 29 February 2020: 9m before go-live), but CR1047 is expected on 31 December 2020: move');
     expect(view.changes.filter((c) => c.kind === 'finding' && c.text.startsWith('new error DEP-1'))).toHaveLength(5);
     expect(view.changes).toContainEqual(expect.objectContaining({ kind: 'release', text: '2020-11: SECMP0007 added to the scope (moved from 2021-11)' }));
   });
@@ -103,7 +128,9 @@ describe('plan --assume replays the January 2020 Panel paper', () => {
     ]);
     const flat = r.stdout.replace(/\s+/g, ' ');
     expect(flat).toContain('+ new error DEP-1: SECMP0007 in the November 2020 SEC Release needs CR1047');
-    expect(flat).toContain('+ new error SCP-2 (an exception the Panel would need to approve): SECMP0007 joined the November 2020 SEC Release on 17 January 2020');
+    expect(flat).toContain(
+      '+ new error SCP-2 (an exception the Panel would need to approve): SECMP0007 joined the November 2020 SEC Release on 17 January 2020',
+    );
     expect(r.stdout).toContain('November 2020 SEC Release  Sun 29 Nov 2020  system');
   });
 
@@ -113,8 +140,10 @@ describe('plan --assume replays the January 2020 Panel paper', () => {
     const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--format', 'json', '--assume', 'MP079=approved@2020-01-20']);
     const view = JSON.parse(r.stdout) as { changes: { kind: string; text: string; window?: string; release?: string }[] };
     expect(view.changes.find((c) => c.kind === 'lands')).toMatchObject({ window: 'fallback', release: '2020-11' });
-    expect(view.changes.find((c) => c.kind === 'lands')!.text).toBe('MP079 lands in the November 2020 SEC Release (2020-11, 29 November 2020), its fall-back: ' +
-      'a decision on 20 January 2020 is after the June 2020 SEC Release decision-by date (25 December 2019) and on or before 29 May 2020');
+    expect(view.changes.find((c) => c.kind === 'lands')!.text).toBe(
+      'MP079 lands in the November 2020 SEC Release (2020-11, 29 November 2020), its fall-back: ' +
+        'a decision on 20 January 2020 is after the June 2020 SEC Release decision-by date (25 December 2019) and on or before 29 May 2020',
+    );
     expect(view.changes).toContainEqual(expect.objectContaining({ kind: 'notice', date: '2020-01-21' }));
     expect(view.changes).toContainEqual(expect.objectContaining({ kind: 'rid', release: '2020-06', from: '1.1', to: '1.2' }));
   });

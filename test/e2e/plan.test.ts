@@ -33,12 +33,16 @@ describe('secrel plan on the example repository as of 17 January 2020', () => {
     const june = block(r.stdout, 'June 2020 SEC Release');
     expect(june).toMatch(/^June 2020 SEC Release {2}Thu 25 Jun 2020 {2}system +in 160 days\n/);
     expect(june).toContain('2020-06 · baselined · RID 1.1, baselined 1.0 on 11 Oct 2019 (systems scope)');
-    expect(june).toMatch(/Scope \(5 modifications: 2 system, 3 documentation only\)\n {2}SECMP0053 +Amend Target Response Times.* approved {2}system\n {2}SECMP0062 .* targeted {2}system +part 1\n {2}MP079 /);
+    expect(june).toMatch(
+      /Scope \(5 modifications: 2 system, 3 documentation only\)\n {2}SECMP0053 +Amend Target Response Times.* approved {2}system\n {2}SECMP0062 .* targeted {2}system +part 1\n {2}MP079 /,
+    );
     expect(june).toContain('Alongside: CR1088 DCC Production Proving (DCC Change Request)');
     expect(june).toMatch(/Next milestones\n {2}OVERDUE by 206 days +25 Jun 2019 {2}12-month notice\n {2}OVERDUE by 114 days +25 Sep 2019 {2}TAD to TAG\n/);
     expect(june).toMatch(/ {2}today {17}17 Jan 2020 {2}Panel baselines RID for non-system-impacti…\n {2}in 118 days {11}14 May 2020 {2}Go-live evidence due\n/);
     expect(june).toContain(`error    CST-2   fixtures/sec-2020/releases/2020-06.yaml:${where('releases/2020-06.yaml', '1120042')}\n`);
-    expect(june.replace(/\s+/g, ' ')).toContain("The RID's stated total (costs.statedTotal) is £1,120,042 but the breakdown (costs.forecast) sums to £1,180,042");
+    expect(june.replace(/\s+/g, ' ')).toContain(
+      "The RID's stated total (costs.statedTotal) is £1,120,042 but the breakdown (costs.forecast) sums to £1,180,042",
+    );
     expect(june).toContain(`error    SCP-2   fixtures/sec-2020/modifications/MP079.yaml:${where('modifications/MP079.yaml', '2020-06')}\n`);
 
     const november = block(r.stdout, 'November 2020 SEC Release');

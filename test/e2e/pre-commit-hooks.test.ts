@@ -54,7 +54,10 @@ async function runHook(repo: TempRepo, h: Hook, userArgs?: string[]): Promise<Ho
   expect(h.entry, 'a plain entry: split on spaces exactly as shlex would').toMatch(/^[\w -]+$/);
   const argv = [...h.entry.split(/\s+/), ...(userArgs ?? h.args ?? []), ...(h.pass_filenames === false ? [] : files)];
   const r = await execa(argv[0]!, argv.slice(1), {
-    cwd: repo.dir, reject: false, all: true, stdin: 'ignore',
+    cwd: repo.dir,
+    reject: false,
+    all: true,
+    stdin: 'ignore',
     env: { PATH: `${binDir}${delimiter}${process.env.PATH}`, NO_COLOR: '1' },
   });
   return { skipped: false, argv, exitCode: r.exitCode ?? -1, output: String(r.all) };
@@ -75,8 +78,10 @@ describe('.pre-commit-hooks.yaml', () => {
     expect(hook('secrel-validate').pass_filenames).not.toBe(false);
     expect(hook('secrel-check')).toMatchObject({ entry: 'secrel check', language: 'node', pass_filenames: false });
     const files = new RegExp(hook('secrel-validate').files!);
-    for (const f of ['modifications/MP079.yaml', 'releases/2020-06.yaml', 'releases/2022-07-mp200.yml', 'secrel.config.yaml', 'sec/releases/2020-06.yaml']) expect(files.test(f), f).toBe(true);
-    for (const f of ['README.md', 'out/rid/2020-06.md', 'releases/notes/old.yaml', '.pre-commit-config.yaml', 'myreleases/2020-06.yaml']) expect(files.test(f), f).toBe(false);
+    for (const f of ['modifications/MP079.yaml', 'releases/2020-06.yaml', 'releases/2022-07-mp200.yml', 'secrel.config.yaml', 'sec/releases/2020-06.yaml'])
+      expect(files.test(f), f).toBe(true);
+    for (const f of ['README.md', 'out/rid/2020-06.md', 'releases/notes/old.yaml', '.pre-commit-config.yaml', 'myreleases/2020-06.yaml'])
+      expect(files.test(f), f).toBe(false);
   });
 
   it('package.json ships what the node hook runs: the bin and its built bundle', () => {

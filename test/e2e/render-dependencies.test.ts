@@ -16,24 +16,30 @@ describe('dependencies in rendered documents', () => {
     expect(r.exitCode).toBe(0);
     const md = readFileSync(join(out, 'rid', '2021-11.md'), 'utf8');
     expect(md.match(/ {2}Depends on CR1057 and CR1047 \(DCC Change Requests\), needed before development\./g)).toHaveLength(5);
-    expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain('<p>Depends on CR1057 and CR1047 (DCC Change Requests), needed before development.</p>');
+    expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain(
+      '<p>Depends on CR1057 and CR1047 (DCC Change Requests), needed before development.</p>',
+    );
   });
 
   it('the November 2021 RID says what the release is waiting for: CR1047 expected in time, CR1057 with no date', async () => {
     expect((await secrel(['render', 'rid', '--repo', join(FIXTURES, 'sec-2020'), '--release', '2021-11', '--out', out])).exitCode).toBe(0);
     const md = readFileSync(join(out, 'rid', '2021-11.md'), 'utf8');
     const five = 'MP078, SECMP0007, SECMP0015, SECMP0024 and SECMP0056';
-    expect(md).toContain([
-      '### Waiting for',
-      '',
-      'This release’s scope depends on the following, which are not done yet:',
-      '',
-      '| Waiting for | Needed | By | For | Expected | State |',
-      '| --- | --- | --- | --- | --- | --- |',
-      `| DCC Change Request CR1047 | before development | 4 February 2021 | ${five} | 31 December 2020 | in time |`,
-      `| DCC Change Request CR1057 | before development | 4 February 2021 | ${five} | no date recorded | date unknown |`,
-    ].join('\n'));
-    expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain(`<tr><td>DCC Change Request CR1057</td><td>before development</td><td>4 February 2021</td><td>${five}</td><td>no date recorded</td><td>date unknown</td></tr>`);
+    expect(md).toContain(
+      [
+        '### Waiting for',
+        '',
+        'This release’s scope depends on the following, which are not done yet:',
+        '',
+        '| Waiting for | Needed | By | For | Expected | State |',
+        '| --- | --- | --- | --- | --- | --- |',
+        `| DCC Change Request CR1047 | before development | 4 February 2021 | ${five} | 31 December 2020 | in time |`,
+        `| DCC Change Request CR1057 | before development | 4 February 2021 | ${five} | no date recorded | date unknown |`,
+      ].join('\n'),
+    );
+    expect(readFileSync(join(out, 'rid', '2021-11.html'), 'utf8')).toContain(
+      `<tr><td>DCC Change Request CR1057</td><td>before development</td><td>4 February 2021</td><td>${five}</td><td>no date recorded</td><td>date unknown</td></tr>`,
+    );
     // The June 2020 release depends on nothing: no section.
     expect((await secrel(['render', 'rid', '--repo', join(FIXTURES, 'sec-2020'), '--release', '2020-06', '--out', out])).exitCode).toBe(0);
     expect(readFileSync(join(out, 'rid', '2020-06.md'), 'utf8')).not.toContain('Waiting for');
@@ -45,7 +51,9 @@ describe('dependencies in rendered documents', () => {
     const page = readFileSync(join(site, 'site', 'releases', '2021-11.html'), 'utf8');
     expect(page).toContain('CR1047 needed before development of MP078, SECMP0007, SECMP0015, SECMP0024, SECMP0056');
     expect(page).toContain('<h2 id="waiting-for">Waiting for</h2>');
-    expect(page).toContain('<tr><th scope="row">DCC Change Request CR1047</th><td>before development</td><td class="date"><time datetime="2021-02-04">4 February 2021</time></td><td>MP078, SECMP0007, SECMP0015, SECMP0024 and SECMP0056</td><td class="date"><time datetime="2020-12-31">31 December 2020</time></td><td>in time</td></tr>');
+    expect(page).toContain(
+      '<tr><th scope="row">DCC Change Request CR1047</th><td>before development</td><td class="date"><time datetime="2021-02-04">4 February 2021</time></td><td>MP078, SECMP0007, SECMP0015, SECMP0024 and SECMP0056</td><td class="date"><time datetime="2020-12-31">31 December 2020</time></td><td>in time</td></tr>',
+    );
   });
 
   it('a dependency recorded as done is no longer waited for', async () => {

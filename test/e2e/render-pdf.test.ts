@@ -23,6 +23,8 @@ describe('render --pdf without a way to print', () => {
     const repo = copy();
     const r = await secrel(['render', '--check', '--pdf', '--repo', repo]);
     expect(r.exitCode).toBe(2);
-    expect(r.stderr.trim()).toBe('secrel: --check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run\n  leave out --pdf when checking; `secrel render --pdf` writes the PDFs');
+    expect(r.stderr.trim()).toBe(
+      'secrel: --check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run\n  leave out --pdf when checking; `secrel render --pdf` writes the PDFs',
+    );
   });
 });

@@ -14,7 +14,11 @@ async function site(repo: string): Promise<(path: string) => string> {
 }
 
 /** The text of an HTML fragment, tags dropped and spaces collapsed. */
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('the site: notices, the register as data, DCC Release Notes', () => {
   it('has a notices page per release, linked from the release page, with due and issue dates or a draft mark', async () => {
@@ -35,7 +39,9 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
     // Each notice's own text follows, as `secrel render notices` writes it.
     expect(page).toContain('<h2 id="6-month">June 2020 SEC Release: 6-month notice</h2>');
     expect(text(page)).toContain('Any modification added from now on needs the Panel&#39;s agreement as an exception.');
-    expect(text(page)).toContain('Approval and implementation date (COM-1). Due 1 Working Day after the decision is final; no decision is recorded yet. Draft No issue is recorded');
+    expect(text(page)).toContain(
+      'Approval and implementation date (COM-1). Due 1 Working Day after the decision is final; no decision is recorded yet. Draft No issue is recorded',
+    );
   });
 
   it('gives the register an implementation date column, and CSV and JSON downloads with the same rows', async () => {
@@ -45,17 +51,28 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
     expect(register).toContain('<a href="register.csv" download>CSV (spreadsheets)</a>');
     expect(register).toContain('<a href="register.json" download>JSON (programs)</a>');
     const row = register.slice(register.indexOf('<a href="modifications/SECMP0062.html">'));
-    expect(text(row.slice(0, row.indexOf('</tr>')))).toBe('SECMP0062 Northbound Application Traffic Management – Alert Storm Protection Not recorded June 2020 SEC Release (part 1) November 2020 SEC Release (part 2) 25 June 2020 (targeted) 29 November 2020 (targeted) Not recorded DCC System-impacting');
+    expect(text(row.slice(0, row.indexOf('</tr>')))).toBe(
+      'SECMP0062 Northbound Application Traffic Management – Alert Storm Protection Not recorded June 2020 SEC Release (part 1) November 2020 SEC Release (part 2) 25 June 2020 (targeted) 29 November 2020 (targeted) Not recorded DCC System-impacting',
+    );
 
     const csv = read('register.csv').split('\r\n');
     expect(csv[0]).toBe('Modification,Title,Status,Release,Implementation date,Governance,System impact,SEC website');
-    expect(csv.find((l) => l.startsWith('SECMP0053,'))).toMatch(/^SECMP0053,Amend Target Response Times for Service Requests Critical to Installation and Commissioning Processes,Approved,June 2020 SEC Release,2020-06-25,Not recorded,DCC System-impacting,https:/);
-    expect(csv.find((l) => l.startsWith('SECMP0062,'))).toContain(',June 2020 SEC Release (part 1); November 2020 SEC Release (part 2),2020-06-25 (targeted); 2020-11-29 (targeted),');
+    expect(csv.find((l) => l.startsWith('SECMP0053,'))).toMatch(
+      /^SECMP0053,Amend Target Response Times for Service Requests Critical to Installation and Commissioning Processes,Approved,June 2020 SEC Release,2020-06-25,Not recorded,DCC System-impacting,https:/,
+    );
+    expect(csv.find((l) => l.startsWith('SECMP0062,'))).toContain(
+      ',June 2020 SEC Release (part 1); November 2020 SEC Release (part 2),2020-06-25 (targeted); 2020-11-29 (targeted),',
+    );
     expect(csv).toHaveLength(13 + 2); // header, 13 modifications, and the empty string after the last CRLF
 
-    const json = JSON.parse(read('register.json')) as { modifications: { id: string; implementation: { date: string; part: number | null; approved: boolean }[]; status: string | null }[] };
+    const json = JSON.parse(read('register.json')) as {
+      modifications: { id: string; implementation: { date: string; part: number | null; approved: boolean }[]; status: string | null }[];
+    };
     expect(json.modifications.map((m) => m.id)).toEqual(csv.slice(1, -1).map((l) => l.split(',')[0]));
-    expect(json.modifications.find((m) => m.id === 'SECMP0053')).toMatchObject({ status: 'approved', implementation: [{ date: '2020-06-25', part: null, approved: true }] });
+    expect(json.modifications.find((m) => m.id === 'SECMP0053')).toMatchObject({
+      status: 'approved',
+      implementation: [{ date: '2020-06-25', part: null, approved: true }],
+    });
   });
 
   it('quotes CSV fields that need it and defuses ones a spreadsheet would run as a formula', async () => {
@@ -68,7 +85,10 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
 
   it('links the DCC Release Notes from the release page when they are recorded, and says when they are not', async () => {
     const repo = copy();
-    appendFileSync(join(repo, 'releases', '2020-06.yaml'), 'releaseNotes:\n  url: https://www.smartdcc.co.uk/release-notes/june-2020.pdf\n  title: DCC Release Notes R2.1\n  published: 2020-06-18\n');
+    appendFileSync(
+      join(repo, 'releases', '2020-06.yaml'),
+      'releaseNotes:\n  url: https://www.smartdcc.co.uk/release-notes/june-2020.pdf\n  title: DCC Release Notes R2.1\n  published: 2020-06-18\n',
+    );
     const read = await site(repo);
     expect(text(read('releases/2020-06.html'))).toContain('DCC Release Notes DCC Release Notes R2.1 , published 18 June 2020');
     expect(read('releases/2020-06.html')).toContain('<a href="https://www.smartdcc.co.uk/release-notes/june-2020.pdf">DCC Release Notes R2.1</a>');

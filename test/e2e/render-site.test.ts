@@ -19,22 +19,42 @@ function fixture(name: string): string {
 }
 function files(dir: string): string[] {
   const out: string[] = [];
-  const walk = (d: string) => readdirSync(d, { withFileTypes: true }).forEach((e) => (e.isDirectory() ? walk(join(d, e.name)) : out.push(relative(dir, join(d, e.name)).split(sep).join('/'))));
+  const walk = (d: string) =>
+    readdirSync(d, { withFileTypes: true }).forEach((e) =>
+      e.isDirectory() ? walk(join(d, e.name)) : out.push(relative(dir, join(d, e.name)).split(sep).join('/')),
+    );
   walk(dir);
   return out.sort();
 }
 
 describe('secrel render site', () => {
-  it('writes the index, the register (page, CSV, JSON), a page per release, modification and release\'s notices, the RIDs and calendar.ics', async () => {
+  it("writes the index, the register (page, CSV, JSON), a page per release, modification and release's notices, the RIDs and calendar.ics", async () => {
     const out = tempDir();
     const r = await secrel(['render', 'site', '--repo', 'fixtures/sec-2020', '--out', out]);
     expect(r.exitCode, r.stderr).toBe(0);
     expect(files(out)).toEqual([
       '.secrel-outputs.json', // the list of what secrel wrote, so it can remove what nothing renders any more
-      'site/calendar.ics', 'site/index.html',
-      ...['MP078', 'MP079', 'MP084', 'MP088', 'MP093', 'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0046', 'SECMP0053', 'SECMP0056', 'SECMP0062', 'SECMP0067'].map((m) => `site/modifications/${m}.html`),
+      'site/calendar.ics',
+      'site/index.html',
+      ...[
+        'MP078',
+        'MP079',
+        'MP084',
+        'MP088',
+        'MP093',
+        'SECMP0007',
+        'SECMP0015',
+        'SECMP0024',
+        'SECMP0046',
+        'SECMP0053',
+        'SECMP0056',
+        'SECMP0062',
+        'SECMP0067',
+      ].map((m) => `site/modifications/${m}.html`),
       ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/notices/${id}.html`),
-      'site/register.csv', 'site/register.html', 'site/register.json',
+      'site/register.csv',
+      'site/register.html',
+      'site/register.json',
       ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/releases/${id}.html`),
       ...['2020-06', '2020-11', '2021-02', '2021-06', '2021-11'].map((id) => `site/rid/${id}.html`),
     ]);
@@ -66,27 +86,31 @@ describe('secrel render site', () => {
     }
   });
 
-  it('shows each modification\'s targeted, then approved, implementation date and the releases it is in', async () => {
+  it("shows each modification's targeted, then approved, implementation date and the releases it is in", async () => {
     const out = tempDir();
     await secrel(['render', 'site', '--repo', 'fixtures/sec-2020', '--out', out]);
     const page = (id: string) => readFileSync(join(out, 'site/modifications', `${id}.html`), 'utf8');
     expect(page('SECMP0053')).toContain('<p>Approved for implementation in the June 2020 SEC Release on Thursday 25 June 2020.</p>');
     expect(page('MP093')).toContain('<p>Targeted at the November 2020 SEC Release, going live on Sunday 29 November 2020; not yet approved.</p>');
     expect(page('SECMP0062')).toContain('<p>Delivered in 2 parts, each in its own release.</p>');
-    expect(page('SECMP0062')).toContain('<a href="../releases/2020-11.html">November 2020 SEC Release</a>, going live on <time datetime="2020-11-29">29 November 2020</time> (part 2, targeted)');
+    expect(page('SECMP0062')).toContain(
+      '<a href="../releases/2020-11.html">November 2020 SEC Release</a>, going live on <time datetime="2020-11-29">29 November 2020</time> (part 2, targeted)',
+    );
     const release = readFileSync(join(out, 'site/releases/2020-06.html'), 'utf8');
     expect(release).toContain('<a href="../rid/2020-06.html">RID for the June 2020 SEC Release, version 1.1</a>');
     expect(release).toContain('<time datetime="2019-06-25">25 June 2019</time>');
   });
 
-  it('words a targeted modification\'s date as the Policy does (IMP-2)', async () => {
+  it("words a targeted modification's date as the Policy does (IMP-2)", async () => {
     const repo = tempDir();
     expect((await secrel(['init', repo, '--as-of', '2019-01-10'])).exitCode).toBe(0);
     const r = await secrel(['render', 'site', '--repo', repo]);
     expect(r.exitCode, r.stderr).toBe(0);
     const html = readFileSync(join(repo, 'out/site/modifications/EXAMPLE001.html'), 'utf8');
     expect(html).toContain('<p>27 February 2020 (February 2020 SEC Release) if a decision to approve is received on or before 27 February 2019; or</p>');
-    expect(html).toContain('<p>25 June 2020 (June 2020 SEC Release) if a decision to approve is received after 27 February 2019, but on or before 25 June 2019.</p>');
+    expect(html).toContain(
+      '<p>25 June 2020 (June 2020 SEC Release) if a decision to approve is received after 27 February 2019, but on or before 25 June 2019.</p>',
+    );
   });
 
   it('escapes text from the YAML files, and --check names the pages a change makes stale', async () => {
@@ -113,7 +137,9 @@ describe('secrel render site', () => {
     const ics = readFileSync(join(out, 'site/calendar.ics'), 'utf8');
     expect(ics.split('\r\n')[0]).toBe('BEGIN:VCALENDAR');
     expect(ics).not.toMatch(/[^\r]\n/);
-    const json = JSON.parse((await secrel(['calendar', '2020-03-01..2021-12-31', '--repo', 'fixtures/sec-2020', '--format', 'json'])).stdout) as { releases: { milestones: unknown[] }[] };
+    const json = JSON.parse((await secrel(['calendar', '2020-03-01..2021-12-31', '--repo', 'fixtures/sec-2020', '--format', 'json'])).stdout) as {
+      releases: { milestones: unknown[] }[];
+    };
     const events = json.releases.reduce((n, r) => n + r.milestones.length, 0);
     expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(events);
   });

@@ -7,8 +7,6 @@ import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 
 const fixture = fixtureCopies();
 
-
-
 describe('secrel render', () => {
   it('renders the June 2020 RID into the configured output folder, in Markdown and HTML', async () => {
     const repo = fixture();
@@ -46,7 +44,10 @@ describe('secrel render', () => {
     expect(ok.stdout).toMatch(/^\d+ files in out up to date$/);
 
     const file = join(repo, 'modifications/MP079.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace('title: Provisions for withdrawing modifications', 'title: Provisions for withdrawing Modification Proposals'),
+    );
     const before = snapshotFiles(join(repo, 'out'));
     const stale = await secrel(['render', '--check', '--repo', repo], { cwd: repo });
     expect(stale.exitCode).toBe(1);
@@ -65,11 +66,18 @@ describe('secrel render', () => {
     expect(missing.stdout.split('\n').filter((l) => l.startsWith('missing '))).toHaveLength(4);
     const json = JSON.parse((await secrel(['render', 'rid', '--check', '--release', '2020-06', '--format', 'json', '--repo', repo], { cwd: repo })).stdout);
     expect(json).toEqual({
-      outDir: 'out', check: true, outOfDate: 2,
-      files: [{ path: 'out/rid/2020-06.html', state: 'missing', written: false }, { path: 'out/rid/2020-06.md', state: 'missing', written: false }],
+      outDir: 'out',
+      check: true,
+      outOfDate: 2,
+      files: [
+        { path: 'out/rid/2020-06.html', state: 'missing', written: false },
+        { path: 'out/rid/2020-06.md', state: 'missing', written: false },
+      ],
     });
     const gh = await secrel(['render', 'rid', '--check', '--release', '2020-06', '--format', 'github', '--repo', repo], { cwd: repo });
-    expect(gh.stdout.split('\n')).toContain('::error file=out/rid/2020-06.md,title=secrel render::out/rid/2020-06.md is missing: run secrel render and commit the result');
+    expect(gh.stdout.split('\n')).toContain(
+      '::error file=out/rid/2020-06.md,title=secrel render::out/rid/2020-06.md is missing: run secrel render and commit the result',
+    );
     expect(gh.exitCode).toBe(1);
   });
 
@@ -96,7 +104,9 @@ describe('secrel render', () => {
     writeFileSync(join(repo, 'templates/partials/rid-costs.md.hbs'), '## 5. Costs\n\nTotal: {{money costs.grandTotl}}.\n');
     const broken = await secrel(['render', 'rid', '--release', '2020-06', '--repo', repo], { cwd: repo });
     expect(broken.exitCode).toBe(1);
-    expect(broken.stderr).toBe('secrel: templates/partials/rid-costs.md.hbs:3:8: "costs.grandTotl", given to {{money}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling');
+    expect(broken.stderr).toBe(
+      'secrel: templates/partials/rid-costs.md.hbs:3:8: "costs.grandTotl", given to {{money}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling',
+    );
   });
 
   it('warns about a template file that replaces nothing', async () => {

@@ -13,7 +13,14 @@ const validateSarif = new AjvDraft04.default({ allErrors: true, strict: false })
 const GOLDEN = join(ROOT, 'test', 'golden', 'markdown');
 const SEC_2020 = ['--repo', join('fixtures', 'sec-2020'), '--as-of', '2020-01-17'];
 
-interface JsonFinding { rule: string; severity: string; file: string; line: number; column: number; message: string }
+interface JsonFinding {
+  rule: string;
+  severity: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
 
 describe('--format sarif', () => {
   it('check: one valid SARIF 2.1.0 run, a result per finding with its location and level', async () => {
@@ -28,27 +35,64 @@ describe('--format sarif', () => {
     const rules = run.tool.driver.rules!;
     expect(rules.find((d) => d.id === 'SCP-2')).toMatchObject({
       shortDescription: { text: "A modification added after its cut-off is a breach, or an exception with the Panel's rationale" },
-      fullDescription: { text: "SCP-2 (Release Management Policy): a modification added after its cut-off is a breach, or an exception with the Panel's rationale." },
+      fullDescription: {
+        text: "SCP-2 (Release Management Policy): a modification added after its cut-off is a breach, or an exception with the Panel's rationale.",
+      },
     });
     for (const d of rules) expect(d.shortDescription?.text, d.id).toBeTruthy();
     const json = JSON.parse((await secrel(['check', ...SEC_2020, '--format', 'json'])).stdout) as { findings: JsonFinding[] };
     const level = { error: 'error', warning: 'warning', info: 'note' } as Record<string, string>;
-    expect(run.results!.map((x) => {
-      const loc = x.locations![0]!.physicalLocation!;
-      return { rule: x.ruleId, level: x.level, file: loc.artifactLocation!.uri, line: loc.region?.startLine, column: loc.region?.startColumn, message: x.message.text, byIndex: rules[x.ruleIndex!]!.id };
-    })).toEqual(json.findings.map((f) => ({ rule: f.rule, level: level[f.severity], file: `fixtures/sec-2020/${f.file}`, line: f.line, column: f.column, message: f.message, byIndex: f.rule })));
+    expect(
+      run.results!.map((x) => {
+        const loc = x.locations![0]!.physicalLocation!;
+        return {
+          rule: x.ruleId,
+          level: x.level,
+          file: loc.artifactLocation!.uri,
+          line: loc.region?.startLine,
+          column: loc.region?.startColumn,
+          message: x.message.text,
+          byIndex: rules[x.ruleIndex!]!.id,
+        };
+      }),
+    ).toEqual(
+      json.findings.map((f) => ({
+        rule: f.rule,
+        level: level[f.severity],
+        file: `fixtures/sec-2020/${f.file}`,
+        line: f.line,
+        column: f.column,
+        message: f.message,
+        byIndex: f.rule,
+      })),
+    );
   });
 
   it('validate: schema findings with file, line and column; a clean repository gives an empty, valid run', async () => {
-    const bad = await secrel(['validate', '--repo', join(FIXTURES, 'invalid', 'unknown-key'), '--format', 'sarif'], { cwd: join(FIXTURES, 'invalid', 'unknown-key') });
+    const bad = await secrel(['validate', '--repo', join(FIXTURES, 'invalid', 'unknown-key'), '--format', 'sarif'], {
+      cwd: join(FIXTURES, 'invalid', 'unknown-key'),
+    });
     expect(bad.exitCode).toBe(1);
     const log = JSON.parse(bad.stdout) as Log;
     expect(validateSarif(log), JSON.stringify(validateSarif.errors)).toBe(true);
-    const [f] = (JSON.parse((await secrel(['validate', '--format', 'json'], { cwd: join(FIXTURES, 'invalid', 'unknown-key') })).stdout) as { findings: JsonFinding[] }).findings;
-    expect(log.runs[0]!.results).toEqual([expect.objectContaining({
-      ruleId: 'SCHEMA', level: 'error', message: { text: f!.message },
-      locations: [{ physicalLocation: { artifactLocation: { uri: 'modifications/DEMO001.yaml', uriBaseId: '%SRCROOT%' }, region: { startLine: f!.line, startColumn: f!.column } } }],
-    })]);
+    const [f] = (
+      JSON.parse((await secrel(['validate', '--format', 'json'], { cwd: join(FIXTURES, 'invalid', 'unknown-key') })).stdout) as { findings: JsonFinding[] }
+    ).findings;
+    expect(log.runs[0]!.results).toEqual([
+      expect.objectContaining({
+        ruleId: 'SCHEMA',
+        level: 'error',
+        message: { text: f!.message },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri: 'modifications/DEMO001.yaml', uriBaseId: '%SRCROOT%' },
+              region: { startLine: f!.line, startColumn: f!.column },
+            },
+          },
+        ],
+      }),
+    ]);
     const clean = await secrel(['validate', '--repo', join('fixtures', 'sec-2020'), '--format', 'sarif']);
     expect(clean.exitCode).toBe(0);
     const empty = JSON.parse(clean.stdout) as Log;
@@ -91,6 +135,8 @@ describe('--format github', () => {
     const hidden = [s.errors, s.warnings, s.infos].reduce((n, k) => n + Math.max(0, k - 10), 0);
     expect(hidden).toBeGreaterThan(0);
     expect(lines.filter((l) => l.startsWith('::')).length).toBe(s.errors + s.warnings + s.infos);
-    expect(lines.at(-1)).toBe(`secrel: GitHub shows 10 annotations of each kind per step, so ${hidden} annotation${hidden === 1 ? '' : 's'} of ${s.errors + s.warnings + s.infos} ${hidden === 1 ? 'is' : 'are'} left out; all of them: \`secrel check --format markdown\` (the job summary of the secrel action) or \`secrel check\``);
+    expect(lines.at(-1)).toBe(
+      `secrel: GitHub shows 10 annotations of each kind per step, so ${hidden} annotation${hidden === 1 ? '' : 's'} of ${s.errors + s.warnings + s.infos} ${hidden === 1 ? 'is' : 'are'} left out; all of them: \`secrel check --format markdown\` (the job summary of the secrel action) or \`secrel check\``,
+    );
   });
 });

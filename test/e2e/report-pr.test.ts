@@ -51,10 +51,16 @@ describe('secrel report pr', () => {
   it('as JSON: a finding that only moved lines is not new; the versions and documents as data', async () => {
     const json = JSON.parse((await run('report', 'pr', '--base', 'main', ...AS_OF, '--format', 'json')).stdout) as Json;
     expect(json.base).toEqual({ revision: 'main', commit: base });
-    expect(json.findings.new.map((f) => `${f.rule} ${f.file}`).sort()).toEqual(['CST-1 modifications/MP142.yaml', 'RID-2 releases/2020-06.yaml', 'SCP-2 modifications/MP142.yaml']);
+    expect(json.findings.new.map((f) => `${f.rule} ${f.file}`).sort()).toEqual([
+      'CST-1 modifications/MP142.yaml',
+      'RID-2 releases/2020-06.yaml',
+      'SCP-2 modifications/MP142.yaml',
+    ]);
     expect(json.findings.new.some((f) => f.file === 'modifications/MP093.yaml')).toBe(false);
     expect(json.findings.resolved).toBe(0);
-    expect(json.rid).toEqual([{ release: '2020-06', file: 'releases/2020-06.yaml', base: '1.1', branch: '1.1', bump: '2.0', why: ['MP142 added to the baselined systems scope'] }]);
+    expect(json.rid).toEqual([
+      { release: '2020-06', file: 'releases/2020-06.yaml', base: '1.1', branch: '1.1', bump: '2.0', why: ['MP142 added to the baselined systems scope'] },
+    ]);
     expect(json.documents.changes).toContainEqual({ path: 'rid/2020-06.md', change: 'changed' });
     expect(json.documents.changes).toContainEqual({ path: 'notices/2020-06/approval-MP142.md', change: 'new' });
     expect(json.documents.output?.stale.map((s) => s.path)).toEqual(json.documents.changes.map((c) => `out/${c.path}`));
@@ -65,7 +71,9 @@ describe('secrel report pr', () => {
     expect((await run('render', ...AS_OF)).exitCode).toBe(0);
     try {
       const json = JSON.parse((await run('report', 'pr', '--base', 'main', ...AS_OF, '--format', 'json')).stdout) as Json;
-      expect(json.rid).toEqual([{ release: '2020-06', file: 'releases/2020-06.yaml', base: '1.1', branch: '2.0', bump: null, why: ['2.0: MP142 added to the baselined systems scope'] }]);
+      expect(json.rid).toEqual([
+        { release: '2020-06', file: 'releases/2020-06.yaml', base: '1.1', branch: '2.0', bump: null, why: ['2.0: MP142 added to the baselined systems scope'] },
+      ]);
       expect(json.findings.new.map((f) => f.rule)).not.toContain('RID-2');
       expect(json.documents.output?.stale).toEqual([]);
       const md = (await run('report', 'pr', '--base', 'main', ...AS_OF)).stdout;
@@ -85,7 +93,10 @@ describe('secrel report pr', () => {
 
   it('needs --base, a real revision, and a format it has', async () => {
     expect((await run('report', 'pr')).exitCode).toBe(2);
-    expect(await run('report', 'pr', '--base', 'no-such-branch')).toMatchObject({ exitCode: 2, stderr: expect.stringContaining('unknown revision "no-such-branch"') });
+    expect(await run('report', 'pr', '--base', 'no-such-branch')).toMatchObject({
+      exitCode: 2,
+      stderr: expect.stringContaining('unknown revision "no-such-branch"'),
+    });
     expect((await run('report', 'pr', '--base', 'main', '--format', 'sarif')).exitCode).toBe(2);
   });
 });

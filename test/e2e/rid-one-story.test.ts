@@ -19,9 +19,11 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-const timeline = 'timeline:\n  - event: Panel go/no-go decision\n    date: 2027-06-11\n  - event: TAG reviews the TAD\n    date: 2026-10-01\n' +
+const timeline =
+  'timeline:\n  - event: Panel go/no-go decision\n    date: 2027-06-11\n  - event: TAG reviews the TAD\n    date: 2026-10-01\n' +
   '  - event: UIT commences\n  - event: Release go-live\n    date: 2027-06-24\n';
-const mod = 'id: MP1\ntitle: A change\nstatus: approved\nsystemImpact: none\nimplementation:\n  release: 2027-06\n' +
+const mod =
+  'id: MP1\ntitle: A change\nstatus: approved\nsystemImpact: none\nimplementation:\n  release: 2027-06\n' +
   'impacts:\n  parties:\n    suppliers: Suppliers update their processes.\n    electricityNetworks: None expected.\n    gasNetworks: No impact\n  dcc:\n    dsp: None\n';
 
 describe('the RID timetable', () => {
@@ -29,11 +31,16 @@ describe('the RID timetable', () => {
     const dir = repo({ 'releases/2027-06.yaml': `id: 2027-06\n${timeline}`, 'modifications/MP1.yaml': mod });
     const v = await secrel(['validate', '--repo', dir]);
     expect(v.stdout).toContain('releases/2027-06.yaml:5:12 warning RID-3');
-    expect(v.stdout).toContain('Timeline event "TAG reviews the TAD" (1 October 2026) comes after "Panel go/no-go decision" (11 June 2027) in the file, but before it in time');
+    expect(v.stdout).toContain(
+      'Timeline event "TAG reviews the TAD" (1 October 2026) comes after "Panel go/no-go decision" (11 June 2027) in the file, but before it in time',
+    );
     const out = join(dir, 'out');
     await secrel(['render', 'rid', '--repo', dir, '--out', out]);
     const rid = readFileSync(join(out, 'rid/2027-06.md'), 'utf8');
-    const rows = rid.split('\n').filter((l) => /^\| (\d\d \w{3} \d\d)? +\| /.test(l)).map((l) => l.split('|')[2]!.trim());
+    const rows = rid
+      .split('\n')
+      .filter((l) => /^\| (\d\d \w{3} \d\d)? +\| /.test(l))
+      .map((l) => l.split('|')[2]!.trim());
     expect(rows).toEqual(['TAG reviews the TAD', 'UIT commences', 'Panel go/no-go decision', 'Release go-live']);
   });
 

@@ -23,7 +23,15 @@ const mod = (id: string, lines: string[]) => [`id: ${id}`, `title: ${id} example
 const SYSTEM = (id: string, status = 'approved') => mod(id, [`status: ${status}`, 'systemImpact: true', 'implementation:', '  release: 2020-06']);
 const DOCS = (id: string) => mod(id, ['systemImpact: false', 'implementation:', '  release: 2020-06', '  addedToScope: 2020-01-10']);
 const SECMP0062 = (expected?: string) =>
-  mod('SECMP0062', ['systemImpact: true', ...(expected ? ['decision:', `  expected: ${expected}`] : []), 'parts:', '  - part: 1', '    release: 2020-06', '  - part: 2', '    release: 2020-11']);
+  mod('SECMP0062', [
+    'systemImpact: true',
+    ...(expected ? ['decision:', `  expected: ${expected}`] : []),
+    'parts:',
+    '  - part: 1',
+    '    release: 2020-06',
+    '  - part: 2',
+    '    release: 2020-11',
+  ]);
 
 describe('the June 2020 RID, replayed', () => {
   let repo: TempRepo;
@@ -43,7 +51,10 @@ describe('the June 2020 RID, replayed', () => {
   it('drafts 0.1 to 0.3: a RID starts when named, then each amendment makes a minor version', async () => {
     expect((await run('rid', 'bump')).stdout).toBe('No RID yet: 2020-06 (start one with `secrel rid bump --release ID`)');
     const first = await run('rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09');
-    expect(first).toMatchObject({ exitCode: 0, stdout: '2020-06: RID 0.1, first draft (releases/2020-06.yaml)\n  - First draft; scope: SECMP0053, SECMP0062 part 1.' });
+    expect(first).toMatchObject({
+      exitCode: 0,
+      stdout: '2020-06: RID 0.1, first draft (releases/2020-06.yaml)\n  - First draft; scope: SECMP0053, SECMP0062 part 1.',
+    });
     await repo.commit('RID 0.1');
 
     repo.write('releases/2020-06.yaml', releaseText().replace('status: planned\n', 'status: planned\ndateReason: none needed\n'));
@@ -82,7 +93,10 @@ describe('the June 2020 RID, replayed', () => {
   it('refuses the commit that adds a system-impacting modification without the integer bump (RID-2), then makes 2.0', async () => {
     repo.write('modifications/SECMP0099.yaml', SYSTEM('SECMP0099', 'report'));
     await repo.git('add', '-A');
-    for (const args of [['validate', '--staged'], ['validate', 'modifications/SECMP0099.yaml']]) {
+    for (const args of [
+      ['validate', '--staged'],
+      ['validate', 'modifications/SECMP0099.yaml'],
+    ]) {
       const r = await run(...args);
       expect(r.exitCode).toBe(1);
       expect(r.stdout).toContain('releases/2020-06.yaml:');
@@ -120,7 +134,13 @@ describe('the June 2020 RID, replayed', () => {
     const r = rid();
     expect(r.version).toBe('3.0');
     expect(r.history.map((h: { version: string; date: string }) => `${h.version} ${h.date}`)).toEqual([
-      '0.1 2019-05-09', '0.2 2019-09-12', '0.3 2019-10-04', '1.0 2019-10-11', '1.1 2020-01-10', '2.0 2020-02-03', '3.0 2020-03-02',
+      '0.1 2019-05-09',
+      '0.2 2019-09-12',
+      '0.3 2019-10-04',
+      '1.0 2019-10-11',
+      '1.1 2020-01-10',
+      '2.0 2020-02-03',
+      '3.0 2020-03-02',
     ]);
     expect(r.computedFrom).toMatchObject({ version: '3.0', scope: ['MP079', 'MP084', 'MP088', 'SECMP0053', 'SECMP0062#1'] });
     // Everything secrel did not write is still there, in order, byte for byte: the rid block went after it.
@@ -210,7 +230,9 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
       const r = await secrel(['validate'], { cwd: dir });
       expect(r.exitCode).toBe(1);
       expect(r.stdout).toMatch(/releases\/2020-06\.yaml:5:\d+ error RID-1\n/);
-      expect(r.stdout).toContain('the RID version is 0.1, lower than the 1.0 its history records (11 October 2019): a RID version never goes back; set rid.version to 1.0 or later');
+      expect(r.stdout).toContain(
+        'the RID version is 0.1, lower than the 1.0 its history records (11 October 2019): a RID version never goes back; set rid.version to 1.0 or later',
+      );
     });
     const unrecorded = BASELINED_1_0.replace('version: "1.0"\n  baselines', 'version: "1.2"\n  baselines');
     await withRepo({ 'releases/2020-06.yaml': june(unrecorded), 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') }, async (dir) => {
@@ -224,8 +246,10 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
   it('reports a missing systems baseline after the 12-month point (check agrees with plan)', async () => {
     await withRepo({ 'releases/2020-06.yaml': 'id: 2020-06\n', 'modifications/SECMP0053.yaml': SYSTEM('SECMP0053') }, async (dir) => {
       const check = await secrel(['check', '--as-of', '2019-07-01'], { cwd: dir });
-      expect(check.stdout).toContain("error RID-1\n    The Panel's baseline of the RID for the June 2020 SEC Release (when the systems scope is set, 12 months before go-live) " +
-        'was due on 25 June 2019 and is not recorded: run `secrel rid baseline 2020-06 --date D` (the date of the Panel meeting) when it is done');
+      expect(check.stdout).toContain(
+        "error RID-1\n    The Panel's baseline of the RID for the June 2020 SEC Release (when the systems scope is set, 12 months before go-live) " +
+          'was due on 25 June 2019 and is not recorded: run `secrel rid baseline 2020-06 --date D` (the date of the Panel meeting) when it is done',
+      );
       const plan = await secrel(['plan', '--as-of', '2019-07-01', '--format', 'json'], { cwd: dir });
       const milestones = JSON.parse(plan.stdout).releases.find((r: { id: string }) => r.id === '2020-06').milestones;
       expect(milestones).toContainEqual(expect.objectContaining({ id: 'systems-baseline', state: 'overdue' }));
@@ -235,16 +259,21 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
   });
 
   it('the first rid bump on a RID that never recorded computedFrom bumps the drift since its baseline', async () => {
-    await withRepo({
-      'releases/2020-06.yaml': june(BASELINED_1_0),
-      'modifications/SECMP0053.yaml': SYSTEM('SECMP0053'),
-      // Joined after the 11 October 2019 baseline, but rid.version was never moved.
-      'modifications/MP079.yaml': DOCS('MP079'),
-    }, async (dir) => {
-      const r = await secrel(['rid', 'bump', '--as-of', '2020-01-10'], { cwd: dir });
-      expect(r.stdout).toBe('2020-06: RID 1.0 → 1.1 (releases/2020-06.yaml)\n  - MP079 added to the scope (documentation only: outside the systems baseline)');
-      expect(parse(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8')).rid.history.at(-1)).toMatchObject({ version: '1.1', date: '2020-01-10' });
-    });
+    await withRepo(
+      {
+        'releases/2020-06.yaml': june(BASELINED_1_0),
+        'modifications/SECMP0053.yaml': SYSTEM('SECMP0053'),
+        // Joined after the 11 October 2019 baseline, but rid.version was never moved.
+        'modifications/MP079.yaml': DOCS('MP079'),
+      },
+      async (dir) => {
+        const r = await secrel(['rid', 'bump', '--as-of', '2020-01-10'], { cwd: dir });
+        expect(r.stdout).toBe(
+          '2020-06: RID 1.0 → 1.1 (releases/2020-06.yaml)\n  - MP079 added to the scope (documentation only: outside the systems baseline)',
+        );
+        expect(parse(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8')).rid.history.at(-1)).toMatchObject({ version: '1.1', date: '2020-01-10' });
+      },
+    );
   });
 
   it('a modification whose release name is a typo is a REF error, not a scope change', async () => {

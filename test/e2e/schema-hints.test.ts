@@ -9,8 +9,16 @@ const copies = fixtureCopies();
 
 describe('unknown keys', () => {
   it.each([
-    ['costs.dcc', 'costs:\n  dcc: { design: 1200 }\n', 'unknown key `design` in `costs.dcc`; allowed here: designBuildPit, sit, uit, implementToLive, oneOffOperational, ongoingOperational, systemCapacityTesting, total'],
-    ['parts[].costs.dcc', 'parts:\n  - { part: 1, release: 2020-11, costs: { dcc: { build: 5 } } }\n', 'unknown key `build` in `parts[0].costs.dcc`; allowed here: designBuildPit, sit, uit, implementToLive, oneOffOperational, ongoingOperational, systemCapacityTesting, total'],
+    [
+      'costs.dcc',
+      'costs:\n  dcc: { design: 1200 }\n',
+      'unknown key `design` in `costs.dcc`; allowed here: designBuildPit, sit, uit, implementToLive, oneOffOperational, ongoingOperational, systemCapacityTesting, total',
+    ],
+    [
+      'parts[].costs.dcc',
+      'parts:\n  - { part: 1, release: 2020-11, costs: { dcc: { build: 5 } } }\n',
+      'unknown key `build` in `parts[0].costs.dcc`; allowed here: designBuildPit, sit, uit, implementToLive, oneOffOperational, ongoingOperational, systemCapacityTesting, total',
+    ],
   ])('under %s lists the headings allowed there', async (_where, yaml, message) => {
     const dir = copies();
     writeFileSync(join(dir, 'modifications', 'MP999.yaml'), `id: MP999\ntitle: Costed\n${yaml}`);

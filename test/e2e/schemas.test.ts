@@ -13,7 +13,9 @@ const scratch = () => {
   temps.push(d);
   return d;
 };
-const SHIPPED = readdirSync(join(ROOT, 'schemas')).filter((f) => f.endsWith('.schema.json')).sort();
+const SHIPPED = readdirSync(join(ROOT, 'schemas'))
+  .filter((f) => f.endsWith('.schema.json'))
+  .sort();
 
 describe('secrel schemas', () => {
   it('refreshes the copies init made: only the stale one is written, and a second run writes nothing', async () => {
@@ -30,7 +32,11 @@ describe('secrel schemas', () => {
     for (const f of SHIPPED) utimesSync(join(schemas, f), past, past);
 
     const r = await secrel(['schemas', '--out', '.secrel/schemas'], { cwd: join(dir, 'repo') });
-    expect(r).toEqual({ exitCode: 0, stderr: '', stdout: `updated .secrel/schemas/release.schema.json\n${SHIPPED.length} schemas of secrel 0.1.0 in .secrel/schemas: 1 written, ${SHIPPED.length - 1} unchanged` });
+    expect(r).toEqual({
+      exitCode: 0,
+      stderr: '',
+      stdout: `updated .secrel/schemas/release.schema.json\n${SHIPPED.length} schemas of secrel 0.1.0 in .secrel/schemas: 1 written, ${SHIPPED.length - 1} unchanged`,
+    });
     expect(readFileSync(join(schemas, 'release.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', 'release.schema.json'), 'utf8'));
     for (const f of SHIPPED.filter((f) => f !== 'release.schema.json')) expect(statSync(join(schemas, f)).mtime, f).toEqual(past);
     expect(readdirSync(schemas).sort()).toEqual(SHIPPED); // no temporary file left beside them
@@ -43,14 +49,22 @@ describe('secrel schemas', () => {
     const dir = scratch();
     const r = await secrel(['schemas', '--out', 'editor/schemas', '--format', 'json'], { cwd: dir });
     expect(r.exitCode).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ version: '0.1.0', out: 'editor/schemas', files: SHIPPED.map((f) => ({ path: `editor/schemas/${f}`, state: 'created' })) });
+    expect(JSON.parse(r.stdout)).toEqual({
+      version: '0.1.0',
+      out: 'editor/schemas',
+      files: SHIPPED.map((f) => ({ path: `editor/schemas/${f}`, state: 'created' })),
+    });
     for (const f of SHIPPED) expect(readFileSync(join(dir, 'editor', 'schemas', f), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', f), 'utf8'));
   });
 
-  it('without --out names the installed package\'s schemas folder, for an editor setting', async () => {
+  it("without --out names the installed package's schemas folder, for an editor setting", async () => {
     const r = await secrel(['schemas']);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout.split('\n')).toEqual([`The JSON Schemas of secrel 0.1.0 are in ${join(ROOT, 'schemas')}:`, ...SHIPPED.map((f) => `  ${f}`), 'Copy them into a repository with: secrel schemas --out .secrel/schemas']);
+    expect(r.stdout.split('\n')).toEqual([
+      `The JSON Schemas of secrel 0.1.0 are in ${join(ROOT, 'schemas')}:`,
+      ...SHIPPED.map((f) => `  ${f}`),
+      'Copy them into a repository with: secrel schemas --out .secrel/schemas',
+    ]);
   });
 
   it('a folder it cannot write is a clear error, exit 2, and nothing is half-written', async () => {

@@ -26,12 +26,28 @@ const selfGoverned = (notice: string, windowEnd = '  referralWindowEnd: 2027-03-
 describe('COM-1 for a Self-Governance modification', () => {
   it('is due 1 Working Day after the referral window ends, not after the vote', async () => {
     // Window ends Friday 19 March 2027: the notice is due Monday 22 March.
-    const onTime = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-22\n') }), '--as-of', '2027-04-01', '--format', 'json']);
+    const onTime = await secrel([
+      'check',
+      '--repo',
+      repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-22\n') }),
+      '--as-of',
+      '2027-04-01',
+      '--format',
+      'json',
+    ]);
     expect(JSON.parse(onTime.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-1')).toEqual([]);
-    const late = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-23\n') }), '--as-of', '2027-04-01']);
+    const late = await secrel([
+      'check',
+      '--repo',
+      repo({ 'modifications/MP5.yaml': selfGoverned('notices:\n  approval: 2027-03-23\n') }),
+      '--as-of',
+      '2027-04-01',
+    ]);
     expect(late.exitCode).toBe(1);
     expect(late.stdout).toContain('error COM-1');
-    expect(late.stdout).toContain('went out on 23 March 2027, after it was due on 22 March 2027 (1 Working Day after the end of the Self-Governance referral window (when the approval becomes final) on 19 March 2027)');
+    expect(late.stdout).toContain(
+      'went out on 23 March 2027, after it was due on 22 March 2027 (1 Working Day after the end of the Self-Governance referral window (when the approval becomes final) on 19 March 2027)',
+    );
   });
 
   it('is not due before the window ends, and asks for the window end when it is not recorded', async () => {

@@ -19,7 +19,8 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-const system = (id: string, extra = '') => `id: ${id}\ntitle: A system change\nstatus: approved\nsystemImpact: dcc\nleadTime: 12m\ndecision:\n  date: 2026-02-01\n${extra}`;
+const system = (id: string, extra = '') =>
+  `id: ${id}\ntitle: A system change\nstatus: approved\nsystemImpact: dcc\nleadTime: 12m\ndecision:\n  date: 2026-02-01\n${extra}`;
 
 describe('errors where secrel used to pass a contradiction in silence', () => {
   it('a change freeze that ends before it starts is a CAL-6 error', async () => {
@@ -66,15 +67,20 @@ describe('a deadline on a weekend', () => {
       'modifications/MP11.yaml': system('MP11', 'implementation:\n  release: 2027-11\n'),
     });
     const r = await secrel(['check', '--repo', dir, '--as-of', '2027-01-20']);
-    expect(r.stdout).toContain("The TAD's submission to the TAG for the November 2027 SEC Release (at least 9 months before go-live) is due on " +
-      'Sunday 7 February 2027 (the last Working Day before is Friday 5 February), in 18 days');
+    expect(r.stdout).toContain(
+      "The TAD's submission to the TAG for the November 2027 SEC Release (at least 9 months before go-live) is due on " +
+        'Sunday 7 February 2027 (the last Working Day before is Friday 5 February), in 18 days',
+    );
   });
 });
 
 describe('a modification delivered in parts, costed per part (parts[].costs)', () => {
   it('has each part costed in its own release, and each part checked (CST-1, CST-2)', async () => {
-    const mod = system('MP12', 'parts:\n  - part: 1\n    release: 2027-06\n    costs:\n      dcc: { designBuildPit: 1000, sit: 200, uit: 0, implementToLive: 50.5, oneOffOperational: 0, ongoingOperational: 0 }\n' +
-      '  - part: 2\n    release: 2027-11\n    costs:\n      dcc: { designBuildPit: 3000, sit: 400, uit: 100, implementToLive: 70 }\n');
+    const mod = system(
+      'MP12',
+      'parts:\n  - part: 1\n    release: 2027-06\n    costs:\n      dcc: { designBuildPit: 1000, sit: 200, uit: 0, implementToLive: 50.5, oneOffOperational: 0, ongoingOperational: 0 }\n' +
+        '  - part: 2\n    release: 2027-11\n    costs:\n      dcc: { designBuildPit: 3000, sit: 400, uit: 100, implementToLive: 70 }\n',
+    );
     const dir = repo({ 'modifications/MP12.yaml': mod, 'releases/2027-06.yaml': 'id: 2027-06\n', 'releases/2027-11.yaml': 'id: 2027-11\n' });
     const out = join(dir, 'out');
     expect((await secrel(['render', 'rid', '--repo', dir, '--out', out])).exitCode).toBe(0);
@@ -85,7 +91,13 @@ describe('a modification delivered in parts, costed per part (parts[].costs)', (
     const check = await secrel(['check', '--repo', dir, '--as-of', '2026-12-01']);
     expect(check.stdout).toContain("Part 2 of MP12's DCC cost breakdown lacks oneOffOperational, ongoingOperational");
     expect(check.stdout).not.toContain("Part 1 of MP12's DCC cost breakdown lacks");
-    const penny = await secrel(['check', '--repo', repo({ 'modifications/MP12.yaml': mod.replace('implementToLive: 70', 'implementToLive: 70.005') }), '--as-of', '2026-12-01']);
+    const penny = await secrel([
+      'check',
+      '--repo',
+      repo({ 'modifications/MP12.yaml': mod.replace('implementToLive: 70', 'implementToLive: 70.005') }),
+      '--as-of',
+      '2026-12-01',
+    ]);
     expect(penny.stdout).toContain('parts[1].costs.dcc.implementToLive is 70.005, which has more than two decimals');
   });
 });

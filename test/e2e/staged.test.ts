@@ -15,7 +15,8 @@ const broken = good.replace('status: implemented', 'status: aproved');
 /** A secrel repository under `data/` whose config moves the modifications to a folder with a space and an umlaut. */
 function writeRepository(repo: TempRepo, base: string): void {
   repo.write(`${base}/data/secrel.config.yaml`, `paths:\n  modifications: ${MODS}\n`);
-  for (const f of readdirSync(join(FIXTURES, 'minimal/releases'))) repo.write(`${base}/data/releases/${f}`, readFileSync(join(FIXTURES, 'minimal/releases', f), 'utf8'));
+  for (const f of readdirSync(join(FIXTURES, 'minimal/releases')))
+    repo.write(`${base}/data/releases/${f}`, readFileSync(join(FIXTURES, 'minimal/releases', f), 'utf8'));
   repo.write(`${base}/data/${MODS}/DEMO001.yaml`, good);
   // Same bytes under another name (so the same id twice): one blob, read once, given to both files.
   repo.write(`${base}/data/${MODS}/DEMO001 – copy.yaml`, good);
@@ -63,7 +64,10 @@ describe('secrel validate --staged, as a git hook meets it', () => {
     repo.write(`wt/data/${MODS}/DEMO001.yaml`, broken);
     await repo.git('-C', worktree(), 'add', '-A');
     repo.write(`wt/data/${MODS}/DEMO001.yaml`, good);
-    const refused = await repo.git('-C', worktree(), 'commit', '-q', '-m', 'broken').then(() => undefined, (err: { exitCode: number; stdout: string; stderr: string }) => err);
+    const refused = await repo.git('-C', worktree(), 'commit', '-q', '-m', 'broken').then(
+      () => undefined,
+      (err: { exitCode: number; stdout: string; stderr: string }) => err,
+    );
     expect(refused?.exitCode).toBe(1);
     expect(`${refused?.stdout}${refused?.stderr}`).toContain(`data/${MODS}/DEMO001.yaml:8:9`);
   });
@@ -74,7 +78,10 @@ describe('secrel validate --staged, as a git hook meets it', () => {
     await repo.git('-C', worktree(), 'commit', '-q', '-m', 'fixed', '--', 'data');
     expect(await repo.git('-C', worktree(), 'show', `HEAD:${file}`)).toBe(good.trimEnd());
     repo.write(`wt/${file}`, broken);
-    const refused = await repo.git('-C', worktree(), 'commit', '-q', '-m', 'broken again', '--', file).then(() => undefined, (err: { exitCode: number; stdout: string; stderr: string }) => err);
+    const refused = await repo.git('-C', worktree(), 'commit', '-q', '-m', 'broken again', '--', file).then(
+      () => undefined,
+      (err: { exitCode: number; stdout: string; stderr: string }) => err,
+    );
     expect(refused?.exitCode).toBe(1);
     expect(`${refused?.stdout}${refused?.stderr}`).toContain(`${file}:8:9`);
   });

@@ -21,21 +21,31 @@ async function suggestJson(args: string[], dir = copy()): Promise<{ exitCode: nu
 }
 
 describe('secrel suggest replays the January 2020 Panel paper', () => {
-  it.each(['SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078'])('%s: not November 2020 nor June 2021 (CR1047 late), November 2021 works', async (id) => {
-    const { exitCode, result } = await suggestJson([id]);
-    expect(exitCode).toBe(0);
-    expect(result.earliest?.id).toBe('2021-11');
-    const why = (release: string) => result.candidates.find((c) => c.id === release)!.obstacles;
-    expect(why('2020-11')).toContainEqual({ rule: 'DEP-1', text: 'CR1047 is needed before development (by 29 February 2020: 9m before go-live), but is expected on 31 December 2020' });
-    expect(why('2021-06')).toEqual([{ rule: 'DEP-1', text: 'CR1047 is needed before development (by 24 September 2020: 9m before go-live), but is expected on 31 December 2020' }]);
-    expect(why('2021-02')[0]!.rule).toBe('SCP-3');
-    expect(result.candidates.at(-1)!.caveats[0]).toContain('CR1057 has no expected date yet');
-  });
+  it.each(['SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078'])(
+    '%s: not November 2020 nor June 2021 (CR1047 late), November 2021 works',
+    async (id) => {
+      const { exitCode, result } = await suggestJson([id]);
+      expect(exitCode).toBe(0);
+      expect(result.earliest?.id).toBe('2021-11');
+      const why = (release: string) => result.candidates.find((c) => c.id === release)!.obstacles;
+      expect(why('2020-11')).toContainEqual({
+        rule: 'DEP-1',
+        text: 'CR1047 is needed before development (by 29 February 2020: 9m before go-live), but is expected on 31 December 2020',
+      });
+      expect(why('2021-06')).toEqual([
+        { rule: 'DEP-1', text: 'CR1047 is needed before development (by 24 September 2020: 9m before go-live), but is expected on 31 December 2020' },
+      ]);
+      expect(why('2021-02')[0]!.rule).toBe('SCP-3');
+      expect(result.candidates.at(-1)!.caveats[0]).toContain('CR1057 has no expected date yet');
+    },
+  );
 
   it('says so in text, ending with the earliest feasible release', async () => {
     const r = await secrel(['suggest', 'MP078', '--repo', copy(), '--as-of', AS_OF]);
     expect(r.exitCode).toBe(0);
-    expect(r.stdout.split('\n')[0]).toBe('Earliest release for MP078 (DCC System-impacting, no lead time, waits on CR1057, CR1047), from 17 January 2020 (--as-of):');
+    expect(r.stdout.split('\n')[0]).toBe(
+      'Earliest release for MP078 (DCC System-impacting, no lead time, waits on CR1057, CR1047), from 17 January 2020 (--as-of):',
+    );
     expect(r.stdout).toContain('  2021-06   June 2021 SEC Release        Thu 24 Jun 2021  no\n              DEP-1: CR1047 is needed before development');
     expect(r.stdout).toContain('Earliest feasible: the November 2021 SEC Release (2021-11), 4 November 2021');
   });
@@ -62,16 +72,25 @@ describe('secrel suggest for a proposal described on the command line', () => {
     const { result } = await suggestJson(['--lead-time', '3m', '--documentation']);
     expect(result.candidates[0]!.obstacles.map((o) => o.rule)).toEqual(['IMP-1', 'SCP-2']);
     expect(result.withException?.id).toBe('2020-06');
-    expect(result.candidates[1]!.obstacles).toEqual([{ rule: 'SCP-2', exception: true, text: 'its documentation-only scope cut-off passed on 25 December 2019: it needs an exception the Panel approves' }]);
+    expect(result.candidates[1]!.obstacles).toEqual([
+      { rule: 'SCP-2', exception: true, text: 'its documentation-only scope cut-off passed on 25 December 2019: it needs an exception the Panel approves' },
+    ]);
     expect(result.earliest?.id).toBe('2020-11');
   });
 
   it('keeps tech-spec changes to one System Release a year (SCP-4)', async () => {
     const dir = copy();
-    writeFileSync(join(dir, 'modifications/MP200.yaml'), 'id: MP200\ntitle: A GBCS change\nsystemImpact: true\ntechSpecs: [GBCS]\nimplementation:\n  release: 2021-11\n');
+    writeFileSync(
+      join(dir, 'modifications/MP200.yaml'),
+      'id: MP200\ntitle: A GBCS change\nsystemImpact: true\ntechSpecs: [GBCS]\nimplementation:\n  release: 2021-11\n',
+    );
     const { result } = await suggestJson(['--lead-time', '9m', '--system', '--tech-specs', 'GBCS', '--decision', '2020-02-01'], dir);
-    expect(result.candidates.find((c) => c.id === '2021-06')!.obstacles).toEqual([{ rule: 'SCP-4',
-      text: 'DUIS, GBCS or the Technical Specifications already change in the November 2021 SEC Release; the Panel limits such changes to one System Release a year' }]);
+    expect(result.candidates.find((c) => c.id === '2021-06')!.obstacles).toEqual([
+      {
+        rule: 'SCP-4',
+        text: 'DUIS, GBCS or the Technical Specifications already change in the November 2021 SEC Release; the Panel limits such changes to one System Release a year',
+      },
+    ]);
     expect(result.earliest?.id).toBe('2021-11');
   });
 
@@ -103,8 +122,12 @@ describe('secrel suggest and capacity', () => {
     const config = readFileSync(join(dir, 'secrel.config.yaml'), 'utf8');
     writeFileSync(join(dir, 'secrel.config.yaml'), `${config}\ncapacity:\n  systemModifications: 5\n`);
     const { result } = await suggestJson(['--lead-time', '12m', '--system', '--decision', '2020-10-01'], dir);
-    expect(result.candidates.find((c) => c.id === '2021-11')!.obstacles).toEqual([{ rule: 'CAP-1',
-      text: 'capacity reached: it already holds 5 DCC-System-impacting modifications, the most it can hold (capacity.systemModifications: 5)' }]);
+    expect(result.candidates.find((c) => c.id === '2021-11')!.obstacles).toEqual([
+      {
+        rule: 'CAP-1',
+        text: 'capacity reached: it already holds 5 DCC-System-impacting modifications, the most it can hold (capacity.systemModifications: 5)',
+      },
+    ]);
     expect(result.earliest?.id).toBe('2022-06');
   });
 });

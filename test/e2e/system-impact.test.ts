@@ -19,11 +19,21 @@ function repo(files: Record<string, string>): string {
   return dir;
 }
 
-const mod = (impact: string, added: string) => `id: MP3\ntitle: New field\nstatus: approved\nsystemImpact: ${impact}\n` +
-  `implementation:\n  release: 2028-02\n  addedToScope: ${added}\n`;
+const mod = (impact: string, added: string) =>
+  `id: MP3\ntitle: New field\nstatus: approved\nsystemImpact: ${impact}\n` + `implementation:\n  release: 2028-02\n  addedToScope: ${added}\n`;
 type Json = { findings: { rule: string; severity: string }[] };
 const rules = async (impact: string, added: string) => {
-  const r = await secrel(['check', '--repo', repo({ 'modifications/MP3.yaml': mod(impact, added) }), '--as-of', '2027-03-05', '--release', '2028-02', '--format', 'json']);
+  const r = await secrel([
+    'check',
+    '--repo',
+    repo({ 'modifications/MP3.yaml': mod(impact, added) }),
+    '--as-of',
+    '2027-03-05',
+    '--release',
+    '2028-02',
+    '--format',
+    'json',
+  ]);
   expect(r.stderr).toBe('');
   return (JSON.parse(r.stdout) as Json).findings.filter((f) => f.rule.startsWith('SCP')).map((f) => `${f.rule} ${f.severity}`);
 };
@@ -42,7 +52,15 @@ describe('systemImpact', () => {
   });
 
   it('is shown as User System only in plan, and a misspelling is a schema error', async () => {
-    const plan = await secrel(['plan', '--repo', repo({ 'modifications/MP3.yaml': mod('user', '2027-02-20') }), '--as-of', '2027-03-05', '--release', '2028-02']);
+    const plan = await secrel([
+      'plan',
+      '--repo',
+      repo({ 'modifications/MP3.yaml': mod('user', '2027-02-20') }),
+      '--as-of',
+      '2027-03-05',
+      '--release',
+      '2028-02',
+    ]);
     expect(plan.stdout).toContain('1 User System only');
     expect(plan.stdout).toMatch(/MP3\s+New field\s+approved\s+user sys/);
     const bad = await secrel(['validate', '--repo', repo({ 'modifications/MP3.yaml': mod('users', '2027-02-20') })]);
@@ -53,7 +71,8 @@ describe('systemImpact', () => {
 
 describe('CST-2 two decimals', () => {
   it('is an error for an amount with more than two decimals, never a silent rounding', async () => {
-    const text = 'id: MP3\ntitle: Costly\nstatus: approved\nsystemImpact: dcc\nimplementation:\n  release: 2028-06\ncosts:\n  dcc:\n    sit: 100.005\n    uit: 12.5\n';
+    const text =
+      'id: MP3\ntitle: Costly\nstatus: approved\nsystemImpact: dcc\nimplementation:\n  release: 2028-06\ncosts:\n  dcc:\n    sit: 100.005\n    uit: 12.5\n';
     const r = await secrel(['check', '--repo', repo({ 'modifications/MP3.yaml': text }), '--as-of', '2027-01-01']);
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('modifications/MP3.yaml:9:10 error CST-2');

@@ -10,7 +10,9 @@ interface Expected {
 }
 
 const dir = join(FIXTURES, 'invalid');
-const cases = readdirSync(dir).filter((c) => existsSync(join(dir, c, 'expected.json'))).sort();
+const cases = readdirSync(dir)
+  .filter((c) => existsSync(join(dir, c, 'expected.json')))
+  .sort();
 
 describe('fixtures/invalid', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThan(10));

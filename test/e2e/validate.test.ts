@@ -58,7 +58,9 @@ describe('secrel validate', () => {
       writeFileSync(join(dir, 'notes.yaml'), 'a: 1\n');
       const r = await secrel(['validate', 'notes.yaml'], { cwd: dir });
       expect(r.exitCode).toBe(0);
-      expect(r.stderr).toContain('secrel: skipped notes.yaml: it is not a secrel file (secrel files are modifications/*.yaml, releases/*.yaml, change-requests/*.yaml and secrel.config.yaml)');
+      expect(r.stderr).toContain(
+        'secrel: skipped notes.yaml: it is not a secrel file (secrel files are modifications/*.yaml, releases/*.yaml, change-requests/*.yaml and secrel.config.yaml)',
+      );
       expect(r.stdout).toBe('0 files checked, no problems found');
     } finally {
       cleanup();

@@ -20,7 +20,8 @@ function repo(files: Record<string, string>): string {
 }
 
 // Window ends Wednesday 24 March 2027; Good Friday and Easter Monday (26, 29 March) are not Working Days.
-const wd = (date = '') => 'id: MP6\ntitle: Quick fix\nstatus: approved\ngovernance: self-governance\nsystemImpact: none\nleadTime: 10wd\n' +
+const wd = (date = '') =>
+  'id: MP6\ntitle: Quick fix\nstatus: approved\ngovernance: self-governance\nsystemImpact: none\nleadTime: 10wd\n' +
   `decision:\n  date: 2027-03-03\n  referralWindowEnd: 2027-03-24\n${date ? `implementation:\n  date: ${date}\n` : ''}notices:\n  approval: 2027-03-25\n`;
 
 describe('a modification with a Working Days lead time', () => {
@@ -30,14 +31,18 @@ describe('a modification with a Working Days lead time', () => {
     const wrong = await secrel(['check', '--repo', repo({ 'modifications/MP6.yaml': wd('2027-04-05') }), '--as-of', '2027-04-01']);
     expect(wrong.exitCode).toBe(1);
     expect(wrong.stdout).toContain('modifications/MP6.yaml:11:9 error IMP-3');
-    expect(wrong.stdout).toContain("MP6's implementation.date is 5 April 2027, but 10 Working Days following decision (the end of the Self-Governance referral window on 24 March 2027) is 9 April 2027");
+    expect(wrong.stdout).toContain(
+      "MP6's implementation.date is 5 April 2027, but 10 Working Days following decision (the end of the Self-Governance referral window on 24 March 2027) is 9 April 2027",
+    );
   });
 
   it('is checked against change freezes on its computed date', async () => {
     const config = 'freezes:\n  - from: 2027-04-06\n    to: 2027-04-16\n    reason: Easter systems freeze\n';
     const r = await secrel(['check', '--repo', repo({ 'modifications/MP6.yaml': wd(), 'secrel.config.yaml': config }), '--as-of', '2027-04-01']);
     expect(r.stdout).toContain('error CAL-6');
-    expect(r.stdout).toContain('MP6 is to be implemented 10 Working Days following decision, on 9 April 2027, inside the change freeze from 6 April 2027 to 16 April 2027');
+    expect(r.stdout).toContain(
+      'MP6 is to be implemented 10 Working Days following decision, on 9 April 2027, inside the change freeze from 6 April 2027 to 16 April 2027',
+    );
   });
 
   it('is shown in plan with its computed date', async () => {
@@ -47,13 +52,23 @@ describe('a modification with a Working Days lead time', () => {
     expect(text.stdout).toContain('10 Working Days following decision (referral window ended Wed 24 Mar 2027):');
     expect(text.stdout).toContain('Fri 9 Apr 2027 in 8 days');
     const json = JSON.parse((await secrel(['plan', '--repo', dir, '--as-of', '2027-04-01', '--format', 'json'])).stdout);
-    expect(json.workingDays).toEqual([{ id: 'MP6', title: 'Quick fix', status: 'approved', sentence: '10 Working Days following decision', date: '2027-04-09', days: 8,
-      start: { date: '2027-03-24', kind: 'referral-window-end' } }]);
+    expect(json.workingDays).toEqual([
+      {
+        id: 'MP6',
+        title: 'Quick fix',
+        status: 'approved',
+        sentence: '10 Working Days following decision',
+        date: '2027-04-09',
+        days: 8,
+        start: { date: '2027-03-24', kind: 'referral-window-end' },
+      },
+    ]);
   });
 });
 
 describe('a Working Days modification outside plan (issue 13, point 3)', () => {
-  const undecided = 'id: MP7\ntitle: Another fix\nstatus: report\ngovernance: authority\nsystemImpact: none\nleadTime: 20wd\ndecision:\n  expected: 2027-05-03\n';
+  const undecided =
+    'id: MP7\ntitle: Another fix\nstatus: report\ngovernance: authority\nsystemImpact: none\nleadTime: 20wd\ndecision:\n  expected: 2027-05-03\n';
 
   it('is in calendar with its computed date, in the table, the JSON and the .ics', async () => {
     const dir = repo({ 'modifications/MP6.yaml': wd() });
@@ -61,7 +76,15 @@ describe('a Working Days modification outside plan (issue 13, point 3)', () => {
     expect(text.stdout).toContain('Working Days implementations (on their own date, not with a release):');
     expect(text.stdout).toContain('MP6: Fri 09 Apr 2027, 10 Working Days following decision (the referral window\n  ended 24 Mar 2027): Quick fix');
     const json = JSON.parse((await secrel(['calendar', '2027', '--repo', dir, '--format', 'json'])).stdout);
-    expect(json.implementations).toEqual([{ id: 'MP6', title: 'Quick fix', date: '2027-04-09', sentence: '10 Working Days following decision', from: { date: '2027-03-24', kind: 'referral-window-end' } }]);
+    expect(json.implementations).toEqual([
+      {
+        id: 'MP6',
+        title: 'Quick fix',
+        date: '2027-04-09',
+        sentence: '10 Working Days following decision',
+        from: { date: '2027-03-24', kind: 'referral-window-end' },
+      },
+    ]);
     const ics = join(dir, 'out.ics');
     const r = await secrel(['calendar', '2027', '--repo', dir, '--ics', ics]);
     expect(r.stderr).toContain('and 1 Working Days modification');
@@ -78,16 +101,22 @@ describe('a Working Days modification outside plan (issue 13, point 3)', () => {
     const out = join(dir, 'out');
     expect((await secrel(['render', '--repo', dir, '--out', out])).exitCode).toBe(0);
     const page = readFileSync(join(out, 'site/modifications/MP6.html'), 'utf8');
-    expect(page).toContain('Approved for implementation on Friday 9 April 2027, 10 Working Days following decision (the end of the Self-Governance referral window on 24 March 2027), on its own date rather than with a release.');
+    expect(page).toContain(
+      'Approved for implementation on Friday 9 April 2027, 10 Working Days following decision (the end of the Self-Governance referral window on 24 March 2027), on its own date rather than with a release.',
+    );
     expect(page).toContain('<p>10 Working Days following decision: Friday 9 April 2027.</p>');
-    expect(readFileSync(join(out, 'site/modifications/MP7.html'), 'utf8')).toContain('Not yet decided: if approved, it goes live 20 Working Days following decision, on its own date rather than with a release.');
+    expect(readFileSync(join(out, 'site/modifications/MP7.html'), 'utf8')).toContain(
+      'Not yet decided: if approved, it goes live 20 Working Days following decision, on its own date rather than with a release.',
+    );
     const register = readFileSync(join(out, 'site/register.html'), 'utf8');
     expect(register).toContain('<td data-sort="2027-04-09"><time datetime="2027-04-09">9 April 2027</time> (10 Working Days following decision)</td>');
     expect(register).toContain('<td data-sort="">20 Working Days following decision</td>');
     expect(readFileSync(join(out, 'site/calendar.ics'), 'utf8')).toContain('UID:MP6.implementation@');
     const notice = readFileSync(join(out, 'notices/working-days/approval-MP6.md'), 'utf8');
     expect(notice).toContain('# MP6 approved for implementation on Friday 9 April 2027');
-    expect(notice).toContain('| Lead time | 10 Working Days following decision (the end of the Self-Governance referral window, when the approval became final, on 24 March 2027) |');
+    expect(notice).toContain(
+      '| Lead time | 10 Working Days following decision (the end of the Self-Governance referral window, when the approval became final, on 24 March 2027) |',
+    );
     expect(notice).toContain('MP6 will be implemented on 9 April 2027');
     expect((await secrel(['render', '--repo', dir, '--out', out, '--check'])).exitCode).toBe(0);
   });

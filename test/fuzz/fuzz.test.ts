@@ -23,17 +23,20 @@ it(`${RUNS} mutated repositories: exit 0 or 1, findings, no crash`, async () => 
   const original = readTree(EXAMPLE);
   const stray = watchProcess();
   let failure = '';
-  await fc.assert(
-    fc.asyncProperty(caseArb, async (mutations) => {
-      stray();
-      const problems = await runCase(main, join(dir, 'repo'), original, mutations);
-      for (const s of stray()) problems.push({ command: '(any)', problem: s });
-      if (problems.length) failure = describeFailure(mutations, problems);
-      return problems.length === 0;
-    }),
-    { numRuns: RUNS, seed: SEED, endOnFailure: true },
-  ).catch((err: unknown) => {
-    throw new Error(`${failure}\n\n${(err as Error).message.split('\n').slice(0, 3).join('\n')}`);
-  }).finally(() => stray.restore());
+  await fc
+    .assert(
+      fc.asyncProperty(caseArb, async (mutations) => {
+        stray();
+        const problems = await runCase(main, join(dir, 'repo'), original, mutations);
+        for (const s of stray()) problems.push({ command: '(any)', problem: s });
+        if (problems.length) failure = describeFailure(mutations, problems);
+        return problems.length === 0;
+      }),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    )
+    .catch((err: unknown) => {
+      throw new Error(`${failure}\n\n${(err as Error).message.split('\n').slice(0, 3).join('\n')}`);
+    })
+    .finally(() => stray.restore());
   expect(failure).toBe('');
 }, 180_000);

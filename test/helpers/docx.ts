@@ -13,7 +13,13 @@ export function readDocx(file: string): Record<string, string> {
   return Object.fromEntries(Object.entries(entries).map(([path, data]) => [path, new TextDecoder().decode(data)]));
 }
 
-const unescapeXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Each `w:p` of a part, in order: its paragraph style and its text (tabs as `\t`). */
 export function paragraphs(xml: string): DocxParagraph[] {
@@ -28,5 +34,12 @@ export function paragraphs(xml: string): DocxParagraph[] {
 /** The rows of every table in a part, each row its cells' text. */
 export function tables(xml: string): string[][][] {
   return [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((t) =>
-    [...t[1]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => paragraphs(c[1]!).map((p) => p.text).join('\n'))));
+    [...t[1]!.matchAll(/<w:tr>([\s\S]*?)<\/w:tr>/g)].map((r) =>
+      [...r[1]!.matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) =>
+        paragraphs(c[1]!)
+          .map((p) => p.text)
+          .join('\n'),
+      ),
+    ),
+  );
 }

@@ -9,7 +9,13 @@ export async function secrelInProcess(args: readonly string[], opts: { cwd?: str
   const main = await (mainPromise ??= loadMain());
   let stdout = '';
   let stderr = '';
-  const io = { stdout: (s: string) => void (stdout += s), stderr: (s: string) => void (stderr += s), isTTY: false, env: { NO_COLOR: '1', ...opts.env }, cwd: opts.cwd ?? ROOT };
+  const io = {
+    stdout: (s: string) => void (stdout += s),
+    stderr: (s: string) => void (stderr += s),
+    isTTY: false,
+    env: { NO_COLOR: '1', ...opts.env },
+    cwd: opts.cwd ?? ROOT,
+  };
   const exitCode = await main(['node', 'secrel', ...args], io);
   // The real CLI's output ends where the process ends; the text reporters end every line with \n.
   return { stdout: stdout.replace(/\n$/, ''), stderr: stderr.replace(/\n$/, ''), exitCode };

@@ -28,7 +28,10 @@ export function yamlBlock({ scalars, keys, comments, maxLength }: BlockParts): f
 
 /** Indents a nested block value under its key or dash, as a person would write it. */
 export function layout(text: string): string {
-  return text.replace(/^(.*?)(: |- )(- .*|\w+: .*)$/gm, (_m, head: string, sep: string, rest: string) => `${head}${sep.trimEnd()}\n  ${' '.repeat(head.length)}${rest}`);
+  return text.replace(
+    /^(.*?)(: |- )(- .*|\w+: .*)$/gm,
+    (_m, head: string, sep: string, rest: string) => `${head}${sep.trimEnd()}\n  ${' '.repeat(head.length)}${rest}`,
+  );
 }
 
 /** Every .yaml/.yml file under a folder, for random edits of real files. */

@@ -13,7 +13,9 @@ describe('compare-and-swap', () => {
   it('refuses an edit when the file no longer holds the text it was decided from', async () => {
     const file = join(scratch(), 'r.yaml');
     writeFileSync(file, 'id: a\nname: edited meanwhile\n');
-    await expect(plannedYamlEdit(file, [{ op: 'set', path: ['name'], value: 'x' }], { expected: 'id: a\n' })).rejects.toThrow(`${file} changed while secrel was working on it`);
+    await expect(plannedYamlEdit(file, [{ op: 'set', path: ['name'], value: 'x' }], { expected: 'id: a\n' })).rejects.toThrow(
+      `${file} changed while secrel was working on it`,
+    );
   });
 
   it('checks again just before each rename: a file changed after planning stops the whole write', async () => {

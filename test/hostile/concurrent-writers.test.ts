@@ -67,7 +67,9 @@ describe('the lock', () => {
     writeFileSync(join(dir, '.secrel.lock'), holder(process.pid));
     const r = await secrel(['rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09'], { cwd: dir, env: { SECREL_LOCK_TIMEOUT: '0.2' } });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe(`secrel: another secrel command (\`secrel rid bump\`, process ${process.pid}, since 2026-12-01T10:00:00.000Z) is writing this repository, so rid bump did not start\n  wait for it to finish and run again; if no secrel is running, delete ${join(dir, '.secrel.lock')}`);
+    expect(r.stderr).toBe(
+      `secrel: another secrel command (\`secrel rid bump\`, process ${process.pid}, since 2026-12-01T10:00:00.000Z) is writing this repository, so rid bump did not start\n  wait for it to finish and run again; if no secrel is running, delete ${join(dir, '.secrel.lock')}`,
+    );
     expect(readFileSync(join(dir, 'releases', '2020-06.yaml'), 'utf8')).toBe(before);
     expect(existsSync(join(dir, '.secrel.lock'))).toBe(true);
   });

@@ -29,14 +29,18 @@ describe('a file nested too deeply', () => {
     for (const r of runs) expect(r).toEqual(runs[0]);
     expect(runs[0]!.exitCode).toBe(1);
     const findings = JSON.parse(runs[0]!.stdout).findings.filter((f: { file: string }) => f.file === 'modifications/DEEP.yaml');
-    expect(findings.map((f: { file: string; line: number; column: number; message: string }) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([`${where} ${MESSAGE}`]);
+    expect(findings.map((f: { file: string; line: number; column: number; message: string }) => `${f.file}:${f.line}:${f.column} ${f.message}`)).toEqual([
+      `${where} ${MESSAGE}`,
+    ]);
   });
 
   it('reads 60 levels as data, as both readers would', async () => {
     const dir = copies('sec-2020');
     writeFileSync(join(dir, 'modifications', 'DEEP.yaml'), `id: MP999\nnotes: ${'['.repeat(60)}${']'.repeat(60)}\n`);
     const r = await secrel(['validate', '--repo', dir, '--format', 'json']);
-    const rules = JSON.parse(r.stdout).findings.filter((f: { file: string }) => f.file === 'modifications/DEEP.yaml').map((f: { rule: string }) => f.rule);
+    const rules = JSON.parse(r.stdout)
+      .findings.filter((f: { file: string }) => f.file === 'modifications/DEEP.yaml')
+      .map((f: { rule: string }) => f.rule);
     expect(rules).not.toContain('YAML');
   });
 });

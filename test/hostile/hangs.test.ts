@@ -32,7 +32,10 @@ describe('special files and file systems where outputs go', () => {
   it.runIf(process.platform === 'linux')('render --out /proc/x and init /proc/x end at once with exit 2', async () => {
     const dir = join(scratch(), 'repo');
     expect((await secrel(['init', dir, ...AS_OF])).exitCode).toBe(0);
-    for (const args of [['render', '--out', '/proc/x', ...AS_OF], ['init', '/proc/x', ...AS_OF]]) {
+    for (const args of [
+      ['render', '--out', '/proc/x', ...AS_OF],
+      ['init', '/proc/x', ...AS_OF],
+    ]) {
       const r = await bounded(args, dir);
       expect(r.exitCode).toBe(2);
       expect(r.stderr).toContain('cannot create the folder /proc/x: the file system there does not allow it');

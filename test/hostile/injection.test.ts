@@ -18,7 +18,9 @@ describe('control characters', () => {
       // plan shows the rest of the data (exit 0) and names the file it left out on stderr.
       expect(r.exitCode, cmd.join(' ')).toBe(cmd[0] === 'plan' ? 0 : 1);
       expect(r.stdout + r.stderr).toContain('modifications/SECMP0001.yaml:2:8');
-      expect(r.stdout + r.stderr).toContain('this text holds the control character U+001B (escape, which starts terminal commands), which secrel refuses: it would reach every published page and the terminal; remove it');
+      expect(r.stdout + r.stderr).toContain(
+        'this text holds the control character U+001B (escape, which starts terminal commands), which secrel refuses: it would reach every published page and the terminal; remove it',
+      );
       expect(RAW.test(r.stdout + r.stderr), cmd.join(' ')).toBe(false);
     }
   });
@@ -74,6 +76,8 @@ describe('findings per file', () => {
     expect(r.exitCode).toBe(1);
     const findings = JSON.parse(r.stdout).findings.filter((f: { file: string }) => f.file === 'modifications/SECMP0001.yaml');
     expect(findings).toHaveLength(101);
-    expect(findings.map((f: { message: string }) => f.message)).toContain('and 49900 more schema problems in this file: secrel shows the first 100 of each file; fix those and run again');
+    expect(findings.map((f: { message: string }) => f.message)).toContain(
+      'and 49900 more schema problems in this file: secrel shows the first 100 of each file; fix those and run again',
+    );
   }, 60_000);
 });

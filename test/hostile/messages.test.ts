@@ -17,8 +17,12 @@ async function validate(dir: string, file: string, text: string): Promise<string
 describe('messages for hostile input', () => {
   it('.inf, .nan and a number too large to hold: "must be a finite number", once each', async () => {
     const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  dcc:\n    sit: .inf\n    uit: .nan\n    implementToLive: 1e400\n');
-    expect(out).toContain('SECMP0100.yaml:5:10 error SCHEMA\n    `costs.dcc.sit` must be a finite number, not infinity (`.inf`, or a number too large to hold); write it in digits');
-    expect(out).toContain('SECMP0100.yaml:6:10 error SCHEMA\n    `costs.dcc.uit` must be a finite number, not `.nan` (YAML\'s not-a-number); write it in digits');
+    expect(out).toContain(
+      'SECMP0100.yaml:5:10 error SCHEMA\n    `costs.dcc.sit` must be a finite number, not infinity (`.inf`, or a number too large to hold); write it in digits',
+    );
+    expect(out).toContain(
+      "SECMP0100.yaml:6:10 error SCHEMA\n    `costs.dcc.uit` must be a finite number, not `.nan` (YAML's not-a-number); write it in digits",
+    );
     expect(out).toContain('SECMP0100.yaml:7:22 error SCHEMA\n    `costs.dcc.implementToLive` must be a finite number, not infinity');
     expect(out).not.toContain('not a number (`null`)');
     expect(out).toContain('3 errors, 0 warnings in 1 file');
@@ -35,12 +39,18 @@ describe('messages for hostile input', () => {
     symlinkSync('LOOP2.yaml', join(dir, 'modifications', 'LOOP1.yaml'));
     symlinkSync('LOOP1.yaml', join(dir, 'modifications', 'LOOP2.yaml'));
     const r = await secrel(['validate'], { cwd: dir });
-    expect(r.stdout).toContain('modifications/LOOP1.yaml:1:1 error YAML\n    this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file');
+    expect(r.stdout).toContain(
+      'modifications/LOOP1.yaml:1:1 error YAML\n    this is a symbolic link in a loop (links that lead round to each other, or too many in a row); point it at a real file',
+    );
     expect(r.stdout).not.toContain('does not exist');
   });
 
   it('one bad date and one refused tag are one finding each', async () => {
-    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\nimplementation:\n  date: 2020-02-30\n  addedToScope: !!timestamp 2020-01-10\n');
+    const out = await validate(
+      copy(),
+      'SECMP0100.yaml',
+      'id: SECMP0100\ntitle: t\nimplementation:\n  date: 2020-02-30\n  addedToScope: !!timestamp 2020-01-10\n',
+    );
     expect(out).toContain('1 error, 0 warnings in 1 file');
     expect(out).toContain('the tag !!timestamp is not allowed');
     const date = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\nimplementation:\n  date: 2020-02-30\n');

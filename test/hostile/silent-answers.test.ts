@@ -23,23 +23,36 @@ describe('silent wrong answers', () => {
     edit(dir, 'modifications/SECMP0053.yaml', 'sit: 26639', 'sit: 0o17');
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
-    expect(r.stdout).toContain('modifications/SECMP0053.yaml:37:21 error YAML\n    0x1F is a number in hexadecimal, which YAML reads as 31; write numbers in decimal (31), or quote it if it is text');
+    expect(r.stdout).toContain(
+      'modifications/SECMP0053.yaml:37:21 error YAML\n    0x1F is a number in hexadecimal, which YAML reads as 31; write numbers in decimal (31), or quote it if it is text',
+    );
     expect(r.stdout).toContain('modifications/SECMP0053.yaml:38:10 error YAML\n    0o17 is a number in octal, which YAML reads as 15');
   });
 
   it('a timeline event years away from its go-live (1829, 2212) is a warning at its offset', async () => {
     const dir = copy();
-    writeFileSync(join(dir, 'releases', '2021-02.yaml'), [
-      'id: 2021-02', 'type: documentation', 'status: planned', 'timeline:',
-      // In date order, so the only warnings are about the window (not RID-3's order).
-      '  - { event: Early thing, offset: -2300m, from: go-live }',
-      '  - { event: Panel go/no-go decision, offset: -10wd, from: go-live }',
-      '  - { event: Late thing, date: 2212-02-25 }', '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'releases', '2021-02.yaml'),
+      [
+        'id: 2021-02',
+        'type: documentation',
+        'status: planned',
+        'timeline:',
+        // In date order, so the only warnings are about the window (not RID-3's order).
+        '  - { event: Early thing, offset: -2300m, from: go-live }',
+        '  - { event: Panel go/no-go decision, offset: -10wd, from: go-live }',
+        '  - { event: Late thing, date: 2212-02-25 }',
+        '',
+      ].join('\n'),
+    );
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(0);
-    expect(r.stdout).toContain('releases/2021-02.yaml:5:35 warning REF\n    Timeline event "Early thing" falls on 25 June 1829, more than 5 years from the release\'s go-live (25 February 2021); check its offset');
-    expect(r.stdout).toContain('releases/2021-02.yaml:7:32 warning REF\n    Timeline event "Late thing" falls on 25 February 2212, more than 5 years from the release\'s go-live (25 February 2021); check its date');
+    expect(r.stdout).toContain(
+      'releases/2021-02.yaml:5:35 warning REF\n    Timeline event "Early thing" falls on 25 June 1829, more than 5 years from the release\'s go-live (25 February 2021); check its offset',
+    );
+    expect(r.stdout).toContain(
+      'releases/2021-02.yaml:7:32 warning REF\n    Timeline event "Late thing" falls on 25 February 2212, more than 5 years from the release\'s go-live (25 February 2021); check its date',
+    );
     expect(r.stdout).not.toContain('go/no-go');
   });
 
@@ -74,7 +87,12 @@ describe('silent wrong answers', () => {
 
   it('two cycle entries in one month are an error: a release is named by its month, so one would vanish', async () => {
     const dir = copy();
-    edit(dir, 'secrel.config.yaml', '  - { month: 6, week: last, weekday: thursday, type: system }\n', '  - { month: 6, week: last, weekday: thursday, type: system }\n  - { month: 6, day: 25, type: documentation }\n');
+    edit(
+      dir,
+      'secrel.config.yaml',
+      '  - { month: 6, week: last, weekday: thursday, type: system }\n',
+      '  - { month: 6, week: last, weekday: thursday, type: system }\n  - { month: 6, day: 25, type: documentation }\n',
+    );
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('secrel.config.yaml:16:14 error SCHEMA\n    cycle entries 2 and 3 both schedule a release in month 6');
@@ -84,6 +102,8 @@ describe('silent wrong answers', () => {
     const dir = copy();
     const r = await secrel(['validate', '--repo', 'secrel.config.yaml'], { cwd: dir });
     expect(r.exitCode).toBe(2);
-    expect(r.stderr).toBe('secrel: --repo secrel.config.yaml is a file, not a folder\n  give the folder that holds releases/ and modifications/ (here --repo .)');
+    expect(r.stderr).toBe(
+      'secrel: --repo secrel.config.yaml is a file, not a folder\n  give the folder that holds releases/ and modifications/ (here --repo .)',
+    );
   });
 });

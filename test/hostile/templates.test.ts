@@ -20,22 +20,49 @@ const nestedOver = (list: string, n: number, body: string) => `${`{{#each ${list
 const nested = (n: number) => `${'{{#each release.scope}}'.repeat(n)}x${'{{/each}}'.repeat(n)}\n`;
 
 const CASES: [what: string, files: Record<string, string>, message: string][] = [
-  ['an unknown decorator', { 'rid.md.hbs': 'a\n{{* nonsense}}\n' }, 'templates/rid.md.hbs:2:1: the decorator {{*nonsense}} is not available in secrel templates'],
-  ['a partial override that includes itself', { 'partials/rid-scope-item.md.hbs': 'x {{> rid-scope-item.md}}\n' }, 'templates/partials/rid-scope-item.md.hbs:1:3: the partial "rid-scope-item.md" includes itself'],
-  ['an inline partial that includes itself', { 'rid.md.hbs': '{{#*inline "loop"}}\n{{> loop}}\n{{/inline}}{{> loop}}\n' }, 'templates/rid.md.hbs:2:1: the partial "loop" includes itself'],
+  [
+    'an unknown decorator',
+    { 'rid.md.hbs': 'a\n{{* nonsense}}\n' },
+    'templates/rid.md.hbs:2:1: the decorator {{*nonsense}} is not available in secrel templates',
+  ],
+  [
+    'a partial override that includes itself',
+    { 'partials/rid-scope-item.md.hbs': 'x {{> rid-scope-item.md}}\n' },
+    'templates/partials/rid-scope-item.md.hbs:1:3: the partial "rid-scope-item.md" includes itself',
+  ],
+  [
+    'an inline partial that includes itself',
+    { 'rid.md.hbs': '{{#*inline "loop"}}\n{{> loop}}\n{{/inline}}{{> loop}}\n' },
+    'templates/rid.md.hbs:2:1: the partial "loop" includes itself',
+  ],
   ['13 nested {{#each}}', { 'rid.md.hbs': nested(13) }, 'templates/rid.md.hbs:1:139: blocks are nested more than 6 levels deep'],
-  ['two partials that include each other', { 'partials/loop-a.md.hbs': 'a {{> loop-b.md}}\n', 'partials/loop-b.md.hbs': 'b\n  {{> loop-a.md}}\n', 'rid.md.hbs': 'x\n{{> loop-a.md}}\n' },
-    'templates/partials/loop-a.md.hbs:1:3: including "loop-b.md" leads back to "loop-a.md" (loop-a.md → loop-b.md → loop-a.md), so rendering would never end; break the cycle'],
-  ['two inline partials that include each other', { 'rid.md.hbs': '{{#*inline "p"}}{{> q}}{{/inline}}\n{{#*inline "q"}}{{> p}}{{/inline}}\n{{> p}}\n' },
-    'templates/rid.md.hbs:1:17: including "q" leads back to "p" (p → q → p)'],
-  ['an override that closes a cycle through a built-in partial', { 'partials/rid-scope-item.md.hbs': 'x {{> rid-scope.md}}\n' },
-    'templates/partials/rid-scope-item.md.hbs:1:3: including "rid-scope.md" leads back to "rid-scope-item.md" (rid-scope-item.md → rid-scope.md → rid-scope-item.md)'],
+  [
+    'two partials that include each other',
+    { 'partials/loop-a.md.hbs': 'a {{> loop-b.md}}\n', 'partials/loop-b.md.hbs': 'b\n  {{> loop-a.md}}\n', 'rid.md.hbs': 'x\n{{> loop-a.md}}\n' },
+    'templates/partials/loop-a.md.hbs:1:3: including "loop-b.md" leads back to "loop-a.md" (loop-a.md → loop-b.md → loop-a.md), so rendering would never end; break the cycle',
+  ],
+  [
+    'two inline partials that include each other',
+    { 'rid.md.hbs': '{{#*inline "p"}}{{> q}}{{/inline}}\n{{#*inline "q"}}{{> p}}{{/inline}}\n{{> p}}\n' },
+    'templates/rid.md.hbs:1:17: including "q" leads back to "p" (p → q → p)',
+  ],
+  [
+    'an override that closes a cycle through a built-in partial',
+    { 'partials/rid-scope-item.md.hbs': 'x {{> rid-scope.md}}\n' },
+    'templates/partials/rid-scope-item.md.hbs:1:3: including "rid-scope.md" leads back to "rid-scope-item.md" (rid-scope-item.md → rid-scope.md → rid-scope-item.md)',
+  ],
   // Six levels over the view model's two dozen fields: 25^6 runs, minutes of work that renders nothing.
-  ['six nested {{#each}} over the whole view model', { 'rid.md.hbs': `a\n${nestedOver('@root', 6, '')}\n` },
-    'templates/rid.md.hbs:2:76: blocks run more than 2,000,000 times in one document (nested {{#each}} multiply); loop over less, or flatten the template'],
+  [
+    'six nested {{#each}} over the whole view model',
+    { 'rid.md.hbs': `a\n${nestedOver('@root', 6, '')}\n` },
+    'templates/rid.md.hbs:2:76: blocks run more than 2,000,000 times in one document (nested {{#each}} multiply); loop over less, or flatten the template',
+  ],
   // Four levels that each add 2,000 characters: 780 million characters, more than a JavaScript string holds.
-  ['four nested {{#each}} that add a page each time', { 'rid.md.hbs': `a\n${nestedOver('@root', 4, 'x'.repeat(2000))}\n` },
-    'templates/rid.md.hbs:2:46: renders more than 20 million characters in one document (nested {{#each}} multiply); loop over less, or flatten the template'],
+  [
+    'four nested {{#each}} that add a page each time',
+    { 'rid.md.hbs': `a\n${nestedOver('@root', 4, 'x'.repeat(2000))}\n` },
+    'templates/rid.md.hbs:2:46: renders more than 20 million characters in one document (nested {{#each}} multiply); loop over less, or flatten the template',
+  ],
 ];
 
 describe('template overrides that crashed or hung', () => {

@@ -43,7 +43,7 @@ describe('rid bump', () => {
     expect(readFileSync(join(dir, 'shared', '2028-02.yaml'), 'utf8')).toContain('version: "0.1"');
   });
 
-  it.runIf(process.getuid?.() === 0)('run as root, keeps the file\'s owner and mode', async () => {
+  it.runIf(process.getuid?.() === 0)("run as root, keeps the file's owner and mode", async () => {
     const dir = await newRepo(scratch);
     const file = join(dir, 'releases', '2028-02.yaml');
     chownSync(file, 1234, 2345);
@@ -84,7 +84,9 @@ describe('render', () => {
     expect(check.exitCode).toBe(1);
     expect(check.stdout).toContain(`leftover out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)`);
     const again = await secrel(['render', ...AS_OF], { cwd: dir });
-    expect(again.stdout).toBe(`removed out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)\n15 files in out: 0 written, 15 unchanged, 1 removed`);
+    expect(again.stdout).toBe(
+      `removed out/site/.index.html.${dead}.0badf00d.tmp (a temporary file an interrupted write left)\n15 files in out: 0 written, 15 unchanged, 1 removed`,
+    );
     expect(existsSync(leftover)).toBe(false);
     expect((await secrel(['render', '--check', ...AS_OF], { cwd: dir })).exitCode).toBe(0);
   });
@@ -110,7 +112,8 @@ describe('render', () => {
 
   it('Ctrl-C or SIGTERM at any moment leaves no temporary file behind', async () => {
     const dir = await newRepo(scratch);
-    for (let i = 0; i < 8; i++) writeFileSync(join(dir, 'modifications', `SECMP00${10 + i}.yaml`), `id: SECMP00${10 + i}\ntitle: Change ${i}\nimplementation:\n  release: 2028-02\n`);
+    for (let i = 0; i < 8; i++)
+      writeFileSync(join(dir, 'modifications', `SECMP00${10 + i}.yaml`), `id: SECMP00${10 + i}\ntitle: Change ${i}\nimplementation:\n  release: 2028-02\n`);
     for (let trial = 0; trial < 6; trial++) {
       rmSync(join(dir, 'out'), { recursive: true, force: true });
       const child = spawn('node', [BIN, 'render', ...AS_OF], { cwd: dir, stdio: 'ignore' });

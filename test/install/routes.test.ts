@@ -52,7 +52,9 @@ describe.runIf(INSTALL_TESTS)('install routes (full tier, or SECREL_INSTALL_TEST
     const local = await run('npm', ['install', '--save-dev', join(out, TARBALL)], { cwd: project });
     expect(local.exitCode, local.stderr).toBe(0);
     const localSchemas = await run('npx', ['--no-install', 'secrel', 'schemas'], { cwd: project });
-    expect(localSchemas.stdout.split('\n')[0]).toBe(`The JSON Schemas of secrel 0.1.0 are in ${join(realpathSync(project), 'node_modules', 'secrel', 'schemas')}:`);
+    expect(localSchemas.stdout.split('\n')[0]).toBe(
+      `The JSON Schemas of secrel 0.1.0 are in ${join(realpathSync(project), 'node_modules', 'secrel', 'schemas')}:`,
+    );
   });
 
   it('npm pack git+URL#tag builds a tarball from the git repository, which installs globally', async () => {

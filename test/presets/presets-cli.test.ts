@@ -98,7 +98,10 @@ const MOD = (id: string, extra = '') => `id: ${JSON.stringify(id)}\ntitle: An ex
 
 describe('ids, kinds, routes and Party Categories follow the code', () => {
   it('a UNC id is valid in a UNC repository and refused, with what to do, in an SEC one', async () => {
-    const unc = repo({ 'secrel.config.yaml': 'code: unc\ncycle:\n  - { month: 6, week: last, weekday: sunday, type: major }\n', 'modifications/0886V.yaml': MOD('0886V') });
+    const unc = repo({
+      'secrel.config.yaml': 'code: unc\ncycle:\n  - { month: 6, week: last, weekday: sunday, type: major }\n',
+      'modifications/0886V.yaml': MOD('0886V'),
+    });
     expect((await secrel(['validate'], { cwd: unc })).exitCode).toBe(0);
     const sec = repo({ 'modifications/0886V.yaml': MOD('0886V') });
     const r = await secrel(['validate'], { cwd: sec });
@@ -108,7 +111,10 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
   });
 
   it('a DCUSA id with a space, in a file of the same name', async () => {
-    const dir = repo({ 'secrel.config.yaml': 'code: dcusa\n', 'modifications/DCP 417.yaml': MOD('DCP 417', 'governance: authority\nimpacts:\n  parties:\n    dnoParties: New charging statement\n') });
+    const dir = repo({
+      'secrel.config.yaml': 'code: dcusa\n',
+      'modifications/DCP 417.yaml': MOD('DCP 417', 'governance: authority\nimpacts:\n  parties:\n    dnoParties: New charging statement\n'),
+    });
     const r = await secrel(['validate'], { cwd: dir });
     expect(r.stdout).toContain('no problems found');
     expect(r.exitCode).toBe(0);
@@ -157,7 +163,9 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     const r = await secrel(['validate'], { cwd: dir });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('secrel.config.yaml:3:22 error SCHEMA\n    month 4 has no day 31; give a day from 1 to 30');
-    expect(r.stdout).toContain('secrel.config.yaml:3:32 error SCHEMA\n    `type` is `standrd`, which is not one of the release kinds: standard, non-standard, special; did you mean `standard`?');
+    expect(r.stdout).toContain(
+      'secrel.config.yaml:3:32 error SCHEMA\n    `type` is `standrd`, which is not one of the release kinds: standard, non-standard, special; did you mean `standard`?',
+    );
     expect(r.stdout).toContain('secrel.config.yaml:4:29 error SCHEMA\n    `pattern` is not a regular expression');
   });
 });

@@ -5,8 +5,7 @@ import { resolveConfig } from '../../src/domain/config.js';
 import { releaseName, scheduledDate } from '../../src/domain/cycle.js';
 import { PRESETS, CODE_IDS, type CodeId } from '../../src/domain/presets.js';
 
-const releasesIn = (code: CodeId, year: number) =>
-  listReleases({ cycle: resolveConfig({ code }).cycle, from: `${year}-01-01`, to: `${year}-12-31` }).releases;
+const releasesIn = (code: CodeId, year: number) => listReleases({ cycle: resolveConfig({ code }).cycle, from: `${year}-01-01`, to: `${year}-12-31` }).releases;
 
 describe('release dates of each preset', () => {
   it.each([
@@ -48,7 +47,9 @@ describe('release names and kinds', () => {
 
   it('a release file that records a version is named with it', () => {
     const { cycle } = resolveConfig({ code: 'dcusa' });
-    const r = listReleases({ cycle, files: [{ id: '2020-04', version: '12.1' }], from: '2020-01-01', to: '2020-12-31' }).releases.find((x) => x.id === '2020-04');
+    const r = listReleases({ cycle, files: [{ id: '2020-04', version: '12.1' }], from: '2020-01-01', to: '2020-12-31' }).releases.find(
+      (x) => x.id === '2020-04',
+    );
     expect(r!.name).toBe('DCUSA v12.1 (1 April 2020)');
     expect(releaseName('2024-06-27', resolveConfig({ code: 'rec' }).cycle.names, { version: '4.1.0' })).toBe('REC v4.1.0 (27 June 2024)');
   });
@@ -82,7 +83,11 @@ describe('modification ids of each preset', () => {
     for (const code of CODE_IDS) {
       const p = PRESETS[code];
       expect(ok(code, p.exampleModification), code).toBe(true);
-      for (const e of p.cycle) expect(p.releaseKinds.map((k) => k.id), code).toContain(e.type);
+      for (const e of p.cycle)
+        expect(
+          p.releaseKinds.map((k) => k.id),
+          code,
+        ).toContain(e.type);
       expect(p.governanceRoutes.length, code).toBeGreaterThan(0);
     }
   });

@@ -20,7 +20,9 @@ describe('strict mode', () => {
   it('a field missing from the view model names the template file, line, column and field', () => {
     const engine = createEngine([tpl('rid.md', '# Title\n\nVersion {{versoin}}\n')]);
     const err = renderError(() => engine.render('rid.md', { version: '1.1' }));
-    expect(err.message).toBe('my-templates/rid.md.hbs:3:11: "versoin" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling');
+    expect(err.message).toBe(
+      'my-templates/rid.md.hbs:3:11: "versoin" is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling',
+    );
     expect(err.field).toBe('versoin');
   });
 
@@ -35,7 +37,9 @@ describe('strict mode', () => {
   it('an {{#if}} or {{#each}} on a missing field is an error, not a silently empty block', () => {
     const engine = createEngine([tpl('rid.md', 'a\n  {{#if scope.aproved}}x{{/if}}\n'), tpl('rid.html', '{{#each itmes}}x{{/each}}')]);
     const ifErr = renderError(() => engine.render('rid.md', { scope: { approved: [] } }));
-    expect(ifErr.message).toBe('my-templates/rid.md.hbs:2:3: "scope.aproved", given to {{#if}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling');
+    expect(ifErr.message).toBe(
+      'my-templates/rid.md.hbs:2:3: "scope.aproved", given to {{#if}}, is not in the view model (strict mode: a missing field is an error, never a blank); check its spelling',
+    );
     const eachErr = renderError(() => engine.render('rid.html', { items: [] }));
     expect(eachErr.field).toBe('itmes');
     // null is "absent" in a view model: a condition on it is fine.
@@ -63,10 +67,12 @@ describe('strict mode', () => {
   });
 
   it('a syntax error and an unknown partial name the file', () => {
-    expect(renderError(() => createEngine([tpl('rid.md', '{{#each x}}\n{{/eachh}}')]).render('rid.md', { x: [] })).message)
-      .toMatch(/^my-templates\/rid\.md\.hbs:1:4: each doesn't match eachh/);
-    expect(renderError(() => createEngine([tpl('rid.md', '{{> nope.md}}')]).render('rid.md', {})).message)
-      .toMatch(/^my-templates\/rid\.md\.hbs: the partial "nope\.md" does not exist; partials: .*rid-scope\.md/);
+    expect(renderError(() => createEngine([tpl('rid.md', '{{#each x}}\n{{/eachh}}')]).render('rid.md', { x: [] })).message).toMatch(
+      /^my-templates\/rid\.md\.hbs:1:4: each doesn't match eachh/,
+    );
+    expect(renderError(() => createEngine([tpl('rid.md', '{{> nope.md}}')]).render('rid.md', {})).message).toMatch(
+      /^my-templates\/rid\.md\.hbs: the partial "nope\.md" does not exist; partials: .*rid-scope\.md/,
+    );
   });
 
   it('never reads inherited properties such as constructor: an override that tries is refused', () => {

@@ -4,7 +4,9 @@ import { createEngine, type TemplateFile } from '../../src/render/engine.js';
 import { counted, prose } from '../../src/render/helpers.js';
 
 const render = (source: string, view: object) =>
-  createEngine([{ name: 'rid.html', file: 't.hbs', source } satisfies TemplateFile]).render('rid.html', view).trimEnd();
+  createEngine([{ name: 'rid.html', file: 't.hbs', source } satisfies TemplateFile])
+    .render('rid.html', view)
+    .trimEnd();
 
 describe('helpers', () => {
   it('dates: long, short (the RID tables) and with the weekday', () => {
@@ -14,8 +16,7 @@ describe('helpers', () => {
   });
 
   it('money from exact pence', () => {
-    expect(render('{{money a}} {{money b}} {{money c}} {{money d}}', { a: 118004200, b: 120050, c: 0, d: -6000000 }))
-      .toBe('£1,180,042 £1,200.50 £0 -£60,000');
+    expect(render('{{money a}} {{money b}} {{money c}} {{money d}}', { a: 118004200, b: 120050, c: 0, d: -6000000 })).toBe('£1,180,042 £1,200.50 £0 -£60,000');
   });
 
   it('ticks for matrices', () => {

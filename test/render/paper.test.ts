@@ -16,9 +16,13 @@ let md = '';
 let html = '';
 
 beforeAll(async () => {
-  const r = await secrel(['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--repo', copy.dir], { cwd: copy.dir });
+  const r = await secrel(['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--repo', copy.dir], {
+    cwd: copy.dir,
+  });
   expect(r.stderr).toBe('');
-  expect(r.stdout).toBe(`wrote   out/papers/${NAME}.docx\nwrote   out/papers/${NAME}.html\nwrote   out/papers/${NAME}.md\n3 files in out: 3 written, 0 unchanged`);
+  expect(r.stdout).toBe(
+    `wrote   out/papers/${NAME}.docx\nwrote   out/papers/${NAME}.html\nwrote   out/papers/${NAME}.md\n3 files in out: 3 written, 0 unchanged`,
+  );
   md = readFileSync(join(copy.dir, 'out/papers', `${NAME}.md`), 'utf8');
   html = readFileSync(join(copy.dir, 'out/papers', `${NAME}.html`), 'utf8');
   if (process.env.UPDATE_GOLDEN === '1') {
@@ -48,21 +52,31 @@ describe('the Panel paper of 10 January 2020', () => {
   });
 
   it('has the seed’s purpose: the releases in 2020 and 2021, re-baselining the June 2020 RID', () => {
-    expect(md).toContain('This paper provides an update on the scope of the SEC Releases in 2020 and 2021 and asks the Panel to re-baseline the Release Implementation Document (RID) for the June 2020 SEC Release.');
+    expect(md).toContain(
+      'This paper provides an update on the scope of the SEC Releases in 2020 and 2021 and asks the Panel to re-baseline the Release Implementation Document (RID) for the June 2020 SEC Release.',
+    );
   });
 
   it('section 2: the two baselined DCC System-impacting modifications, and the three documentation-only ones proposed', () => {
     expect(md).toContain('## 2. June 2020 SEC Release');
-    expect(listAfter(md, 'The Panel previously approved two modifications that impact DCC Systems for inclusion in the June 2020 SEC Release on 25 June 2020')).toEqual([
+    expect(
+      listAfter(md, 'The Panel previously approved two modifications that impact DCC Systems for inclusion in the June 2020 SEC Release on 25 June 2020'),
+    ).toEqual([
       'SECMP0053 ‘Amend Target Response Times for Service Requests Critical to Installation and Commissioning Processes’',
       'SECMP0062 ‘Northbound Application Traffic Management – Alert Storm Protection’ part 1',
     ]);
     expect(listAfter(md, 'We are proposing that the following modifications that don’t impact DCC Systems are also included in scope:')).toEqual([
-      'MP079 ‘Provisions for withdrawing modifications’', 'MP084 ‘Other User Panel Seating Amendment’', 'MP088 ‘Power to raise modifications’',
+      'MP079 ‘Provisions for withdrawing modifications’',
+      'MP084 ‘Other User Panel Seating Amendment’',
+      'MP088 ‘Power to raise modifications’',
     ]);
-    expect(md).toContain('The DCC has also provided the list of DCC Change Requests that it plans to implement alongside this SEC Release, and these can be found in the RID.');
+    expect(md).toContain(
+      'The DCC has also provided the list of DCC Change Requests that it plans to implement alongside this SEC Release, and these can be found in the RID.',
+    );
     expect(md).toContain('can be found in Appendix A. We are asking the Panel to re-baseline this document for this updated scope.');
-    expect(md).toContain('should be set six months before go-live. We would therefore not expect any further modifications to be added to the scope after this meeting.');
+    expect(md).toContain(
+      'should be set six months before go-live. We would therefore not expect any further modifications to be added to the scope after this meeting.',
+    );
     expect(md).toContain('The DCC In-Life Change Team is investigating multiple Test Approach options for the delivery of this SEC Release.');
   });
 
@@ -74,9 +88,11 @@ describe('the Panel paper of 10 January 2020', () => {
       'SECMP0067 ‘Service Request Traffic Management’',
       'MP093 ‘Implementing IRP511 and CRP535 to support GBCS v3.2 devices’',
     ]);
-    expect(listAfter(md, 'previously targeted for the November 2020 SEC Release are now expected to be implemented in the November 2021 SEC Release:').map((l) => l.split(' ')[0])).toEqual([
-      'SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078',
-    ]);
+    expect(
+      listAfter(md, 'previously targeted for the November 2020 SEC Release are now expected to be implemented in the November 2021 SEC Release:').map(
+        (l) => l.split(' ')[0],
+      ),
+    ).toEqual(['SECMP0007', 'SECMP0015', 'SECMP0024', 'SECMP0056', 'MP078']);
     expect(md).toContain('SECAS will update the November 2020 SEC RID to reflect the reduced scope on the DCC Systems');
   });
 
@@ -96,7 +112,14 @@ describe('the Panel paper of 10 January 2020', () => {
   it('is a Word document with the paper’s sections and the RID’s below them', () => {
     const body = paragraphs(readDocx(join(copy.dir, 'out/papers', `${NAME}.docx`))['word/document.xml']!);
     const h1 = body.filter((p) => p.style === 'Heading1').map((p) => p.text);
-    expect(h1).toEqual(['1. Purpose', '2. June 2020 SEC Release', '3. November 2020 SEC Release', '4. November 2021 SEC Release', '5. Recommendations', 'SEC Release Implementation Document — June 2020 SEC Release']);
+    expect(h1).toEqual([
+      '1. Purpose',
+      '2. June 2020 SEC Release',
+      '3. November 2020 SEC Release',
+      '4. November 2021 SEC Release',
+      '5. Recommendations',
+      'SEC Release Implementation Document — June 2020 SEC Release',
+    ]);
     expect(body.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('5. Costs');
   });
 

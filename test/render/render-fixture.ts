@@ -14,7 +14,12 @@ export async function renderFixture(name: string, releases: readonly string[]): 
   const root = join(FIXTURES, name);
   const repo = await loadRepository(root, workTreeSource(root));
   const views = releases.map((id) => releaseView(repo, id)!);
-  const input = { model: repo, releases: views, documentTitles: (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {}, engine: createEngine() };
+  const input = {
+    model: repo,
+    releases: views,
+    documentTitles: (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {},
+    engine: createEngine(),
+  };
   const files: OutputFile[] = [...ridTarget.render(input), ...noticesTarget.render(input)];
   return new Map(files.map((f) => [f.path, f.content as string]));
 }
@@ -28,7 +33,9 @@ export function tableAfter(markdown: string, heading: string): string[][] {
   while (i < lines.length && !lines[i]!.startsWith('|')) i++;
   const rows: string[][] = [];
   for (; i < lines.length && lines[i]!.startsWith('|'); i++) {
-    const cells = lines[i]!.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = lines[i]!.split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.every((c) => /^:?-+:?$/.test(c))) continue;
     rows.push(cells);
   }

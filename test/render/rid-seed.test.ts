@@ -26,13 +26,24 @@ const MODIFICATIONS = [
 
 // Suppliers, Electricity Networks, Gas Networks, Other SEC Parties, DCC.
 const PARTICIPANT_TICKS: Record<string, string> = {
-  SECMP0053: '✓...✓', SECMP0062: '✓✓✓✓✓', MP079: '✓✓✓✓✓', MP084: '...✓.', MP088: '.....',
+  SECMP0053: '✓...✓',
+  SECMP0062: '✓✓✓✓✓',
+  MP079: '✓✓✓✓✓',
+  MP084: '...✓.',
+  MP088: '.....',
 };
 
 // Columns: SECMP0053, SECMP0062, MP079, MP084, MP088.
 const DOCUMENT_TICKS: Record<string, string> = {
-  'Section A': '.✓...', 'Section C': '...✓.', 'Section D': '..✓.✓', 'Section G': '....✓', 'Section H': '.✓...',
-  'Section L': '....✓', 'Appendix E': '✓....', 'Appendix AB': '.✓...', 'Appendix AH': '.✓...',
+  'Section A': '.✓...',
+  'Section C': '...✓.',
+  'Section D': '..✓.✓',
+  'Section G': '....✓',
+  'Section H': '.✓...',
+  'Section L': '....✓',
+  'Appendix E': '✓....',
+  'Appendix AB': '.✓...',
+  'Appendix AH': '.✓...',
 };
 
 const COSTS: Record<string, string[]> = {
@@ -53,7 +64,11 @@ const TIMETABLE = [
 ] as const;
 
 const HISTORY = [
-  ['0.1', '09 May 19', 'First draft issued to the Technical Architecture and Business Architecture Sub-Committee (TABASC), the Operations Group and SEC Parties for comment.'],
+  [
+    '0.1',
+    '09 May 19',
+    'First draft issued to the Technical Architecture and Business Architecture Sub-Committee (TABASC), the Operations Group and SEC Parties for comment.',
+  ],
   ['0.2', '12 Sep 19', 'Updated draft issued to the TABASC, the Operations Group and SEC Parties for comment.'],
   ['0.3', '04 Oct 19', 'Updated draft following comments from the TABASC and the Operations Group presented to Panel to be baselined.'],
   ['1.0', '11 Oct 19', 'Version baselined by the Panel to cover the proposed scope of the release on the DCC Systems.'],
@@ -65,7 +80,10 @@ const GLOSSARY = ['CSC', 'DCC', 'PIT', 'RID', 'SEC', 'SECAS', 'SIT', 'TABASC', '
 /** The criteria's text in the seed RID, numbered within each group. */
 function seedCriteria(heading: string, next: string): string[] {
   const block = seedRid.split(heading)[1]!.split(next)[0]!;
-  return block.split(/ \d\. /).slice(1).map((c) => c.replace(/ Appendix 1.*$/, '').trim());
+  return block
+    .split(/ \d\. /)
+    .slice(1)
+    .map((c) => c.replace(/ Appendix 1.*$/, '').trim());
 }
 
 let md = '';
@@ -81,7 +99,10 @@ const ticks = (cells: string[]) => cells.map((c) => (c === '✓' ? '✓' : '.'))
 describe('June 2020 RID v1.1, fact by fact', () => {
   it('title, version and date', () => {
     expect(md.split('\n')[0]).toBe('# SEC Release Implementation Document — June 2020 SEC Release');
-    expect(tableAfter(md, '# SEC Release Implementation Document — June 2020 SEC Release').slice(1, 3)).toEqual([['Version', '1.1'], ['Date', '10 January 2020']]);
+    expect(tableAfter(md, '# SEC Release Implementation Document — June 2020 SEC Release').slice(1, 3)).toEqual([
+      ['Version', '1.1'],
+      ['Date', '10 January 2020'],
+    ]);
     expect(md).toContain('due to be implemented on 25 June 2020');
   });
 
@@ -120,7 +141,9 @@ describe('June 2020 RID v1.1, fact by fact', () => {
     expect(md).toContain('- SECMP0062: Gas Network Parties may be subject to the throttling of Alerts from Devices that exceed defined thresholds.');
     expect(md).toContain('- MP084: Other Users will have a seat on the Panel to be filled by a representative for this sub-group of Other SEC Parties.');
     expect(md).toContain('**Communications Service Providers**');
-    expect(md).toContain('- SECMP0062: The Data Service Provider will throttle Alerts issued by Devices when the number of a specific Alert exceeds the set thresholds.');
+    expect(md).toContain(
+      '- SECMP0062: The Data Service Provider will throttle Alerts issued by Devices when the number of a specific Alert exceeds the set thresholds.',
+    );
     expect(md).toContain('No other Codes are impacted as a result of this SEC Release.');
   });
 
@@ -136,14 +159,23 @@ describe('June 2020 RID v1.1, fact by fact', () => {
 
   it('timetable dates', () => {
     const rows = tableAfter(md, '### Release implementation timetable');
-    const dated = rows.slice(1).filter((r) => r[0] !== '').map((r) => [r[0], r[1]]);
+    const dated = rows
+      .slice(1)
+      .filter((r) => r[0] !== '')
+      .map((r) => [r[0], r[1]]);
     expect(dated).toEqual(TIMETABLE.map((t) => [...t]));
     expect(rows.length - 1).toBe(23);
     expect(md).toContain('```mermaid\ngantt\n');
   });
 
   it('acceptance criteria: the RID text of every operational and testing criterion', () => {
-    const criteria = (heading: string) => md.split(heading)[1]!.split('###')[0]!.split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.replace(/^\d+\. /, ''));
+    const criteria = (heading: string) =>
+      md
+        .split(heading)[1]!
+        .split('###')[0]!
+        .split('\n')
+        .filter((l) => /^\d+\. /.test(l))
+        .map((l) => l.replace(/^\d+\. /, ''));
     const operational = criteria('### Operational acceptance criteria');
     const testing = criteria('### Testing acceptance criteria');
     expect(operational).toHaveLength(9);
@@ -160,7 +192,9 @@ describe('June 2020 RID v1.1, fact by fact', () => {
   });
 
   it('glossary: every acronym the seed lists (and only acronyms the document uses)', () => {
-    const acronyms = tableAfter(md, '## Appendix 2: Glossary').slice(1).map((r) => r[0]!);
+    const acronyms = tableAfter(md, '## Appendix 2: Glossary')
+      .slice(1)
+      .map((r) => r[0]!);
     for (const a of GLOSSARY) expect(acronyms).toContain(a);
     const body = md.split('## Appendix 2: Glossary')[0]!;
     for (const a of acronyms) expect(body).toMatch(new RegExp(`(?<![A-Za-z0-9])${a}(?![A-Za-z0-9])`));
@@ -171,7 +205,8 @@ describe('June 2020 RID v1.1, fact by fact', () => {
     for (const [, title] of MODIFICATIONS) expect(html).toContain(`‘${title}’`);
     for (const [date] of TIMETABLE) expect(html).toContain(`<td class="date">${date}</td>`);
     expect(html.match(/<td class="tick">✓<\/td>/g)).toHaveLength(
-      [...Object.values(PARTICIPANT_TICKS), ...Object.values(DOCUMENT_TICKS)].join('').replace(/\./g, '').length);
+      [...Object.values(PARTICIPANT_TICKS), ...Object.values(DOCUMENT_TICKS)].join('').replace(/\./g, '').length,
+    );
   });
 });
 

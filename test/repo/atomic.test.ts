@@ -17,7 +17,10 @@ describe('writeFilesAtomic', () => {
     scratch();
     writeFileSync(join(dir, 'a.sh'), 'old');
     chmodSync(join(dir, 'a.sh'), 0o750);
-    await writeFilesAtomic([{ path: join(dir, 'a.sh'), data: 'new' }, { path: join(dir, 'b.txt'), data: 'b' }]);
+    await writeFilesAtomic([
+      { path: join(dir, 'a.sh'), data: 'new' },
+      { path: join(dir, 'b.txt'), data: 'b' },
+    ]);
     expect(readFileSync(join(dir, 'a.sh'), 'utf8')).toBe('new');
     expect(statSync(join(dir, 'a.sh')).mode & 0o777).toBe(0o750);
     expect(readdirSync(dir).sort()).toEqual(['a.sh', 'b.txt']);
@@ -26,7 +29,10 @@ describe('writeFilesAtomic', () => {
   it('exclusive: refuses to replace a file that exists, and writes none of the others', async () => {
     scratch();
     writeFileSync(join(dir, 'taken'), 'mine');
-    const err = await writeFilesAtomic([{ path: join(dir, 'new'), data: 'x', exclusive: true }, { path: join(dir, 'taken'), data: 'y', exclusive: true }]).catch((e: unknown) => e);
+    const err = await writeFilesAtomic([
+      { path: join(dir, 'new'), data: 'x', exclusive: true },
+      { path: join(dir, 'taken'), data: 'y', exclusive: true },
+    ]).catch((e: unknown) => e);
     expect((err as NodeJS.ErrnoException).code).toBe('EEXIST');
     expect(readdirSync(dir)).toEqual(['taken']);
     expect(readFileSync(join(dir, 'taken'), 'utf8')).toBe('mine');

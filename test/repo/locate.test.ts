@@ -11,18 +11,28 @@ import { ROOT } from '../helpers/cli.js';
 
 const text = ['id: MP1', 'title: A test', 'implementation:', '  release: 2020-06', 'techSpecs:', '  - document: SMETS2', ''].join('\n');
 const file = parseYamlFast('modifications/MP1.yaml', text)!;
-const finding = (path: Finding['path'], extra: Partial<Finding> = {}): Finding => ({ rule: 'X', severity: 'error', message: 'm', file: file.file, path, ...extra });
+const finding = (path: Finding['path'], extra: Partial<Finding> = {}): Finding => ({
+  rule: 'X',
+  severity: 'error',
+  message: 'm',
+  file: file.file,
+  path,
+  ...extra,
+});
 
 describe('locateFindings', () => {
-  it('places a value, a key, the file\'s first key, a list item, and a missing field at its deepest parent', async () => {
-    const located = await locateFindings([file], [
-      finding(['implementation', 'release']),
-      finding(['implementation', 'release'], { where: 'key' }),
-      finding([], { where: 'key' }),
-      finding(['techSpecs', 0, 'document']),
-      finding(['techSpecs'], { where: 'key' }),
-      finding(['implementation', 'missing']),
-    ]);
+  it("places a value, a key, the file's first key, a list item, and a missing field at its deepest parent", async () => {
+    const located = await locateFindings(
+      [file],
+      [
+        finding(['implementation', 'release']),
+        finding(['implementation', 'release'], { where: 'key' }),
+        finding([], { where: 'key' }),
+        finding(['techSpecs', 0, 'document']),
+        finding(['techSpecs'], { where: 'key' }),
+        finding(['implementation', 'missing']),
+      ],
+    );
     expect(located.map((f) => `${f.line}:${f.column}`)).toEqual(['4:12', '4:3', '1:1', '6:15', '5:1', '4:3']);
     expect(located[0]).toMatchObject({ rule: 'X', path: ['implementation', 'release'], file: 'modifications/MP1.yaml' });
   });
@@ -49,7 +59,11 @@ describe('validate start-up', () => {
       const code = await main(['node', 'secrel', 'validate', '--repo', ${JSON.stringify(repo)}], io);
       const builtins = process.moduleLoadList.filter((m) => !before.has(m) && /^NativeModule (child_process|fs\\/promises)$/.test(m)).map((m) => m.slice(13));
       console.log(JSON.stringify({ code, loaded: [...seen].sort(), builtins }));`;
-    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as { code: number; loaded: string[]; builtins: string[] };
+    return JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', probe], { encoding: 'utf8' })) as {
+      code: number;
+      loaded: string[];
+      builtins: string[];
+    };
   };
 
   it('reads no full YAML reader, git, template, child_process or fs/promises on a clean repository; the full reader once there is a finding to place', () => {

@@ -20,7 +20,8 @@ function lineDiff(a: string, b: string): { removed: string[]; added: string[] } 
   const y = b.split('\n');
   const lcs = x.map(() => new Array<number>(y.length + 1).fill(0));
   lcs.push(new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  for (let i = x.length - 1; i >= 0; i--)
+    for (let j = y.length - 1; j >= 0; j--) lcs[i]![j] = x[i] === y[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const removed: string[] = [];
   const added: string[] = [];
   let i = 0;
@@ -29,8 +30,7 @@ function lineDiff(a: string, b: string): { removed: string[]; added: string[] } 
     if (i < x.length && j < y.length && x[i] === y[j]) {
       i++;
       j++;
-    }
-    else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(y[j++]!);
+    } else if (j < y.length && (i === x.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) added.push(y[j++]!);
     else removed.push(x[i++]!);
   }
   return { removed, added };
@@ -126,11 +126,13 @@ describe('editYaml', () => {
       'base: &r\n  version: "1.0"\nrid:\n  version: "1.1"\n',
     );
     // An item appended to an aliased list is not appended to the anchored one.
-    expect(editYaml('h: &h\n  - 1\nrid:\n  history: *h\n', [{ op: 'append', path: ['rid', 'history'], value: 2 }])).toBe('h: &h\n  - 1\nrid:\n  history:\n    - 1\n    - 2\n');
-    // A replaced value takes its anchors with it: their aliases further on are written out first.
-    expect(editYaml('rid:\n  computedFrom:\n    scope: &s [A, B]\nnotes: *s\n', [{ op: 'set', path: ['rid', 'computedFrom'], value: { scope: ['C'] } }], FLOW)).toBe(
-      'rid:\n  computedFrom:\n    scope: [C]\nnotes: [A, B]\n',
+    expect(editYaml('h: &h\n  - 1\nrid:\n  history: *h\n', [{ op: 'append', path: ['rid', 'history'], value: 2 }])).toBe(
+      'h: &h\n  - 1\nrid:\n  history:\n    - 1\n    - 2\n',
     );
+    // A replaced value takes its anchors with it: their aliases further on are written out first.
+    expect(
+      editYaml('rid:\n  computedFrom:\n    scope: &s [A, B]\nnotes: *s\n', [{ op: 'set', path: ['rid', 'computedFrom'], value: { scope: ['C'] } }], FLOW),
+    ).toBe('rid:\n  computedFrom:\n    scope: [C]\nnotes: [A, B]\n');
   });
 
   it('refuses a file with syntax errors', () => {

@@ -25,7 +25,9 @@ describe('parseYaml', () => {
   });
 
   it('stops an alias bomb with a finding', () => {
-    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join('\n');
+    const bomb = ['a: &a [x,x,x,x,x,x,x,x,x]', ...'bcdefgh'.split('').map((c, i) => `${c}: &${c} [${Array(9).fill(`*${'abcdefgh'[i]}`).join(',')}]`)].join(
+      '\n',
+    );
     const y = parseYaml('a.yaml', `${bomb}\n`);
     expect(y.findings[0]?.message).toContain('aliases');
     expect(y.data).toBeUndefined();

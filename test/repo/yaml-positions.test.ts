@@ -44,7 +44,9 @@ function samePositions(text: string): [number, number] {
       answered++;
       const fromDoc = locateIn(doc, path, where);
       if (fromTree.line !== fromDoc.line || fromTree.column !== fromDoc.column) {
-        throw new Error(`${JSON.stringify(path)} (${where}) in ${JSON.stringify(text)}: tree ${fromTree.line}:${fromTree.column}, document ${fromDoc.line}:${fromDoc.column}`);
+        throw new Error(
+          `${JSON.stringify(path)} (${where}) in ${JSON.stringify(text)}: tree ${fromTree.line}:${fromTree.column}, document ${fromDoc.line}:${fromDoc.column}`,
+        );
       }
     }
   }
@@ -53,21 +55,105 @@ function samePositions(text: string): [number, number] {
 
 const REAL = [...yamlFiles(join(FIXTURES, 'sec-2020')), ...yamlFiles(join(FIXTURES, 'minimal'))].map((f) => readFileSync(f, 'utf8'));
 
-const SCALARS = ['x', '1', '0x1F', '~', 'null', 'true', "''", '""', '"a"', "'b'", '"\\u00e9"', 'a b', 'x # c', '&a x', '*a', '!!str 1', '!local x', '[]', '{}', '[a, b]', '[a, [b]]', '[a,\n  b]', '[a, b, ]', '[a: 1]', '{a: 1}', '[: x]', '|\n  t', '>-\n  t\n  u', '"a\n  b"', ''];
-const KEYS = ['a', 'b', 'id', '~', 'null', '1', '-1', '.5', 'true', 'yes', '"q"', "'r'", '"a:b"', '"a\\tb"', '"1"', '? z', '&k a', '!!str c', 'a b', '""', "'it''s'", 'a'];
+const SCALARS = [
+  'x',
+  '1',
+  '0x1F',
+  '~',
+  'null',
+  'true',
+  "''",
+  '""',
+  '"a"',
+  "'b'",
+  '"\\u00e9"',
+  'a b',
+  'x # c',
+  '&a x',
+  '*a',
+  '!!str 1',
+  '!local x',
+  '[]',
+  '{}',
+  '[a, b]',
+  '[a, [b]]',
+  '[a,\n  b]',
+  '[a, b, ]',
+  '[a: 1]',
+  '{a: 1}',
+  '[: x]',
+  '|\n  t',
+  '>-\n  t\n  u',
+  '"a\n  b"',
+  '',
+];
+const KEYS = [
+  'a',
+  'b',
+  'id',
+  '~',
+  'null',
+  '1',
+  '-1',
+  '.5',
+  'true',
+  'yes',
+  '"q"',
+  "'r'",
+  '"a:b"',
+  '"a\\tb"',
+  '"1"',
+  '? z',
+  '&k a',
+  '!!str c',
+  'a b',
+  '""',
+  "'it''s'",
+  'a',
+];
 const block = yamlBlock({ scalars: SCALARS, keys: KEYS, comments: ['', '', ' # note', '\n# own line', '\n\n'], maxLength: 4 });
 
 const generated = fc.tuple(block, fc.constantFrom('', '---\n', '# top\n', '--- # c\n')).map(([body, head]) => `${head}${layout(body)}\n`);
 
-const INSERTS = ['[', ']', '{', '}', ':', ': ', ',', '- ', '? ', '!', '&a ', '*a', '#', '|', '>', "'", '"', '~', '\n', ' ', '  ', '0x', '1: ', ': x', '- -', '\n  '];
-const edited = fc.tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 3 }))
-  .map(([i, edits]) => edits.reduce((text, [at, insert, cut]) => {
-    const p = at % (text.length + 1);
-    return text.slice(0, p) + insert + text.slice(p + cut);
-  }, REAL[i]!));
+const INSERTS = [
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  ',',
+  '- ',
+  '? ',
+  '!',
+  '&a ',
+  '*a',
+  '#',
+  '|',
+  '>',
+  "'",
+  '"',
+  '~',
+  '\n',
+  ' ',
+  '  ',
+  '0x',
+  '1: ',
+  ': x',
+  '- -',
+  '\n  ',
+];
+const edited = fc
+  .tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 3 }))
+  .map(([i, edits]) =>
+    edits.reduce((text, [at, insert, cut]) => {
+      const p = at % (text.length + 1);
+      return text.slice(0, p) + insert + text.slice(p + cut);
+    }, REAL[i]!),
+  );
 
 describe('positions from the syntax tree', () => {
-  it('are the full reader\'s on every path of every file of the examples, and answer nearly all of them', () => {
+  it("are the full reader's on every path of every file of the examples, and answer nearly all of them", () => {
     let answered = 0;
     let asked = 0;
     for (const text of REAL) {
@@ -80,11 +166,17 @@ describe('positions from the syntax tree', () => {
   });
 
   it(`are the full reader's on ${CASES} generated documents, wherever the tree answers`, () => {
-    fc.assert(fc.property(generated, (text) => (samePositions(text), true)), { numRuns: CASES, seed: SEED ?? 1206 });
+    fc.assert(
+      fc.property(generated, (text) => (samePositions(text), true)),
+      { numRuns: CASES, seed: SEED ?? 1206 },
+    );
   }, 600_000);
 
   it(`are the full reader's on ${CASES} random edits of the example's files, wherever the tree answers`, () => {
-    fc.assert(fc.property(edited, (text) => (samePositions(text), true)), { numRuns: CASES, seed: (SEED ?? 1206) + 1 });
+    fc.assert(
+      fc.property(edited, (text) => (samePositions(text), true)),
+      { numRuns: CASES, seed: (SEED ?? 1206) + 1 },
+    );
   }, 600_000);
 
   it.each([

@@ -19,28 +19,197 @@ const CASES = Number(process.env.SECREL_YAML_CASES ?? byTier(3000, 20000));
 const SEED = process.env.SECREL_YAML_SEED === undefined ? undefined : Number(process.env.SECREL_YAML_SEED);
 
 const SCALARS = [
-  '0b101', '+.5', '-.5', '.5', '+1', '-0', '0o17', '0O17', '0x1F', '0X1F', '1_000', '1e3', '1E3', '+1e3', '1.e3', '1.0e+3', '.inf', '-.inf', '+.inf',
-  '.Inf', '.NaN', '.nan', 'NaN', 'Infinity', '~', 'null', 'Null', 'NULL', 'nULL', 'true', 'True', 'TRUE', 'tRUE', 'yes', 'no', 'on', 'off', 'y', 'n',
-  '2020-01-01', '2020-1-1', '2020-01-01T10:00:00Z', '12:30', '1:30:00', '010', '0.10', '1.', '00', '0', '-', '--', '---', '...', '=', '<<',
-  "''", '""', '"a"', "'b'", "'it''s'", '"\\x41"', '"\\u00e9"', '"\\N"', "'\\x41'", 'a b', 'x#y', 'x # c', 'a,b', 'a:b', 'a: b', '@x', '`x', '%x',
-  '!', '!!str 1', '!!int 1', '!local x', '&a x', '*a', '[]', '{}', '[a, b]', '{a: 1}', '[a, [b]]', '{a: {b: c}}', '[: x]', '[~: x]', '{? z}',
-  '|\n  t', '|-\n  t\n', '>\n  t\n  u', '|2\n    t', '"a\n  b"', "'a\n\n  b'", 'é', '\\', '£1,000', '1__2', '0x_1', '+', '.', '1:2', '0o', '0x', '0b',
-  '123456789012345678901234567890', '9007199254740993', '1e400', '-1e400', '0.1e-400',
+  '0b101',
+  '+.5',
+  '-.5',
+  '.5',
+  '+1',
+  '-0',
+  '0o17',
+  '0O17',
+  '0x1F',
+  '0X1F',
+  '1_000',
+  '1e3',
+  '1E3',
+  '+1e3',
+  '1.e3',
+  '1.0e+3',
+  '.inf',
+  '-.inf',
+  '+.inf',
+  '.Inf',
+  '.NaN',
+  '.nan',
+  'NaN',
+  'Infinity',
+  '~',
+  'null',
+  'Null',
+  'NULL',
+  'nULL',
+  'true',
+  'True',
+  'TRUE',
+  'tRUE',
+  'yes',
+  'no',
+  'on',
+  'off',
+  'y',
+  'n',
+  '2020-01-01',
+  '2020-1-1',
+  '2020-01-01T10:00:00Z',
+  '12:30',
+  '1:30:00',
+  '010',
+  '0.10',
+  '1.',
+  '00',
+  '0',
+  '-',
+  '--',
+  '---',
+  '...',
+  '=',
+  '<<',
+  "''",
+  '""',
+  '"a"',
+  "'b'",
+  "'it''s'",
+  '"\\x41"',
+  '"\\u00e9"',
+  '"\\N"',
+  "'\\x41'",
+  'a b',
+  'x#y',
+  'x # c',
+  'a,b',
+  'a:b',
+  'a: b',
+  '@x',
+  '`x',
+  '%x',
+  '!',
+  '!!str 1',
+  '!!int 1',
+  '!local x',
+  '&a x',
+  '*a',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{a: 1}',
+  '[a, [b]]',
+  '{a: {b: c}}',
+  '[: x]',
+  '[~: x]',
+  '{? z}',
+  '|\n  t',
+  '|-\n  t\n',
+  '>\n  t\n  u',
+  '|2\n    t',
+  '"a\n  b"',
+  "'a\n\n  b'",
+  'é',
+  '\\',
+  '£1,000',
+  '1__2',
+  '0x_1',
+  '+',
+  '.',
+  '1:2',
+  '0o',
+  '0x',
+  '0b',
+  '123456789012345678901234567890',
+  '9007199254740993',
+  '1e400',
+  '-1e400',
+  '0.1e-400',
 ];
-const KEYS = ['a', 'b', 'id', '~', 'null', 'NULL', '1', '-1', '.5', '0x1', '0b1', 'true', 'yes', '"q"', "'r'", '"a:b"', '[x, y]', '{k: v}', '? z', '<<', '""', 'a b', '"~"', '"null"', ''];
+const KEYS = [
+  'a',
+  'b',
+  'id',
+  '~',
+  'null',
+  'NULL',
+  '1',
+  '-1',
+  '.5',
+  '0x1',
+  '0b1',
+  'true',
+  'yes',
+  '"q"',
+  "'r'",
+  '"a:b"',
+  '[x, y]',
+  '{k: v}',
+  '? z',
+  '<<',
+  '""',
+  'a b',
+  '"~"',
+  '"null"',
+  '',
+];
 
 const entry = yamlBlock({ scalars: SCALARS, keys: KEYS, comments: ['', '', ' # note', ' #', '  # a: b'], maxLength: 3 });
 
-const generated = fc.tuple(entry, fc.constantFrom('', '---\n', '%YAML 1.2\n---\n', '# top\n'), fc.constantFrom('', '\n...\n', '\n---\nx: 1\n'))
+const generated = fc
+  .tuple(entry, fc.constantFrom('', '---\n', '%YAML 1.2\n---\n', '# top\n'), fc.constantFrom('', '\n...\n', '\n---\nx: 1\n'))
   .map(([body, head, tail]) => `${head}${layout(body)}${tail}\n`);
 
 const REAL = yamlFiles(join(FIXTURES, 'sec-2020')).map((f) => readFileSync(f, 'utf8'));
-const INSERTS = ['[', ']', '{', '}', ':', ': ', ',', '- ', '? ', '!', '&a ', '*a', '#', '|', '>', "'", '"', '~', '%', '@', '`', '\t', '\n', ' ', '0b', '0x', '+.', '-.', '.', '_', '<<: ', 'null: ', '~: ', ': x', '- -'];
-const edited = fc.tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 4 }))
-  .map(([i, edits]) => edits.reduce((text, [at, insert, cut]) => {
-    const p = at % (text.length + 1);
-    return text.slice(0, p) + insert + text.slice(p + cut);
-  }, REAL[i]!));
+const INSERTS = [
+  '[',
+  ']',
+  '{',
+  '}',
+  ':',
+  ': ',
+  ',',
+  '- ',
+  '? ',
+  '!',
+  '&a ',
+  '*a',
+  '#',
+  '|',
+  '>',
+  "'",
+  '"',
+  '~',
+  '%',
+  '@',
+  '`',
+  '\t',
+  '\n',
+  ' ',
+  '0b',
+  '0x',
+  '+.',
+  '-.',
+  '.',
+  '_',
+  '<<: ',
+  'null: ',
+  '~: ',
+  ': x',
+  '- -',
+];
+const edited = fc
+  .tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 4 }))
+  .map(([i, edits]) =>
+    edits.reduce((text, [at, insert, cut]) => {
+      const p = at % (text.length + 1);
+      return text.slice(0, p) + insert + text.slice(p + cut);
+    }, REAL[i]!),
+  );
 
 /** What secrel reads (the fast path when it is taken) must be what the full reader reads. */
 function sameReading(text: string): boolean {
@@ -48,7 +217,9 @@ function sameReading(text: string): boolean {
   const fast = parseYamlFast('f.yaml', text);
   if (fast === undefined) return true; // the full reader read it: one reading by construction
   if (full.findings.length > 0 || !isDeepStrictEqual(fast.data, full.data)) {
-    throw new Error(`the readers differ on ${JSON.stringify(text)}:\n  fast: ${JSON.stringify(fast.data)}\n  full: ${full.findings.length ? full.findings.map((f) => f.message).join('; ') : JSON.stringify(full.data)}`);
+    throw new Error(
+      `the readers differ on ${JSON.stringify(text)}:\n  fast: ${JSON.stringify(fast.data)}\n  full: ${full.findings.length ? full.findings.map((f) => f.message).join('; ') : JSON.stringify(full.data)}`,
+    );
   }
   return true;
 }

@@ -23,13 +23,15 @@ function edit(file: string, change: (text: string) => string): void {
 
 beforeAll(async () => {
   ({ dir: repo, cleanup } = copyFixture('sec-2020'));
-  edit('modifications/MP079.yaml', (t) => t
-    .replace(/^title: .*$/m, `title: "${SCRIPT} withdrawn \\" onmouseover=\\"alert(2)"`)
-    .replace(/^url: .*$/m, 'url: "javascript:alert(3)"'));
+  edit('modifications/MP079.yaml', (t) =>
+    t.replace(/^title: .*$/m, `title: "${SCRIPT} withdrawn \\" onmouseover=\\"alert(2)"`).replace(/^url: .*$/m, 'url: "javascript:alert(3)"'),
+  );
   edit('modifications/SECMP0062.yaml', (t) => t.replace(/^summary: >-\n/m, `summary: >-\n  <img src=x onerror=alert(4)> ${SCRIPT}\n`));
-  edit('releases/2020-06.yaml', (t) => t
-    .replace('title: DCC Production Proving', `title: "DCC ${SCRIPT} Proving"`)
-    .replace('- event: DCC submits draft SEC Release TAD', `- event: "DCC submits ${SCRIPT} TAD"`));
+  edit('releases/2020-06.yaml', (t) =>
+    t
+      .replace('title: DCC Production Proving', `title: "DCC ${SCRIPT} Proving"`)
+      .replace('- event: DCC submits draft SEC Release TAD', `- event: "DCC submits ${SCRIPT} TAD"`),
+  );
   edit('secrel.config.yaml', (t) => t.replace('Section A: Definitions and Interpretation', `Section A: "Definitions ${SCRIPT}"`));
   const r = await secrel(['render', '--repo', repo]);
   expect(r.stderr).toBe('');

@@ -55,7 +55,15 @@ describe('what git holds is read as data only', () => {
       await repo.git('add', 'modifications/PASSWD.yaml');
       const r = await secrel(['validate', '--staged', '--format', 'json'], { cwd: repo.dir });
       expect(r.exitCode).toBe(1);
-      expect(JSON.parse(r.stdout).findings).toEqual([expect.objectContaining({ rule: 'YAML', file: 'modifications/PASSWD.yaml', line: 1, column: 1, message: 'this is a symbolic link; secrel reads only regular files' })]);
+      expect(JSON.parse(r.stdout).findings).toEqual([
+        expect.objectContaining({
+          rule: 'YAML',
+          file: 'modifications/PASSWD.yaml',
+          line: 1,
+          column: 1,
+          message: 'this is a symbolic link; secrel reads only regular files',
+        }),
+      ]);
     } finally {
       await repo.git('rm', '-q', '--cached', 'modifications/PASSWD.yaml');
       rmSync(join(repo.dir, 'modifications/PASSWD.yaml'));
@@ -72,21 +80,28 @@ describe('no shell anywhere', () => {
       const text = readFileSync(join(e.parentPath, e.name), 'utf8');
       const path = join(e.parentPath, e.name).slice(ROOT.length + 1);
       expect(text, path).not.toMatch(/\bshell\s*:|\bexeca\b|\bexec(File)?Sync\b/);
-      if (/^(?:import|export)(?!\s+type)[^;]*from\s*['"](?:node:)?child_process['"]|(?:require|import)\(\s*['"](?:node:)?child_process['"]/m.test(text)) importers.push(path);
+      if (/^(?:import|export)(?!\s+type)[^;]*from\s*['"](?:node:)?child_process['"]|(?:require|import)\(\s*['"](?:node:)?child_process['"]/m.test(text))
+        importers.push(path);
       if (/['"]\.\/spawn\.js['"]/.test(text)) spawners.push(path);
     }
     // spawn.ts only re-exports spawn so that git.ts can load it lazily.
     expect(importers).toEqual(['src/repo/spawn.ts']);
     expect(spawners).toEqual(['src/repo/git.ts']);
     const git = readFileSync(join(ROOT, 'src/repo/git.ts'), 'utf8');
-    expect(git.match(/spawnFn\([^)]*\)/g)).toEqual(["spawnFn('git', args, { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }, stdio: 'pipe', windowsHide: true })"]);
+    expect(git.match(/spawnFn\([^)]*\)/g)).toEqual([
+      "spawnFn('git', args, { cwd, env: { ...process.env, GIT_OPTIONAL_LOCKS: '0', LC_ALL: 'C' }, stdio: 'pipe', windowsHide: true })",
+    ]);
     // Every revision a user gives reaches git after --end-of-options.
     const calls = [...git.matchAll(/\bgit(?:Text)?\((?:cwd|top), \[([^\]]*)\]/g)];
     expect(calls.length).toBeGreaterThanOrEqual(6);
     for (const m of calls) {
       const args = m[1]!;
       // Anything not a quoted constant or a spread of paths (after '--') is a revision from outside.
-      const variables = args.replace(/'[^']*'/g, '').replace(/\.\.\.[\w.()]+/g, '').match(/`[^`]*`|\b[a-z]\w*\b/gi) ?? [];
+      const variables =
+        args
+          .replace(/'[^']*'/g, '')
+          .replace(/\.\.\.[\w.()]+/g, '')
+          .match(/`[^`]*`|\b[a-z]\w*\b/gi) ?? [];
       if (variables.length > 0) expect(args, args).toContain("'--end-of-options'");
     }
   });

@@ -64,7 +64,7 @@ describe('template overrides cannot reach prototypes or run code', () => {
 });
 
 describe('YAML keys named __proto__ and constructor', () => {
-  it('never change any object\'s prototype, in the files or in the config', async () => {
+  it("never change any object's prototype, in the files or in the config", async () => {
     const { dir, cleanup } = copyFixture('minimal');
     cleanups.push(cleanup);
     writeFileSync(join(dir, 'secrel.config.yaml'), 'documentTitles:\n  __proto__: { polluted: yes }\n  constructor: Constructor\n  Section A: Definitions\n');

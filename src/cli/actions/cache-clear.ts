@@ -10,6 +10,12 @@ export async function action(ctx: Context): Promise<number> {
   // Relative to where secrel ran when it is below it, else the full path.
   const rel = dir && relative(ctx.io.cwd, dir);
   const where = rel && !rel.startsWith('..') ? rel : dir;
-  ctx.io.stdout(!dir ? 'no cache: this repository has neither a git folder nor node_modules to keep one in\n' : removed ? `removed the cache in ${where}\n` : `no cache to remove (it would be in ${where})\n`);
+  ctx.io.stdout(
+    !dir
+      ? 'no cache: this repository has neither a git folder nor node_modules to keep one in\n'
+      : removed
+        ? `removed the cache in ${where}\n`
+        : `no cache to remove (it would be in ${where})\n`,
+  );
   return 0;
 }

@@ -17,8 +17,14 @@ export async function action(ctx: Context, opts: CalendarOptions): Promise<numbe
   const { model, root } = opened;
   const views = releaseViews(model, range);
   // Working Days modifications go live on their own date: listed with the releases of the range (IMP-3).
-  const own = workingDaysImplementations(model.modifications, model.config.holidays).filter((w) => w.date !== undefined && isWithin(w.date, range.from, range.to));
+  const own = workingDaysImplementations(model.modifications, model.config.holidays).filter(
+    (w) => w.date !== undefined && isWithin(w.date, range.from, range.to),
+  );
   if (opts.ics !== undefined) await writeIcsFile(ctx, opts.ics, { views, own, model, root });
-  ctx.io.stdout(ctx.format === 'json' ? formatCalendarJson(views, own) : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName: model.config.codeName, implementations: own }));
+  ctx.io.stdout(
+    ctx.format === 'json'
+      ? formatCalendarJson(views, own)
+      : formatCalendarText(views, { ...range, chalk: ctx.chalk, codeName: model.config.codeName, implementations: own }),
+  );
   return 0;
 }

@@ -13,7 +13,7 @@ export async function action(ctx: Context, opts: CheckOptions): Promise<number> 
   const repo = await openRepository(ctx);
   const release = opts.release === undefined ? undefined : releaseOption(repo, opts.release);
   const all = await place(repo, everyFinding(repo, ctx.asOf));
-  const findings = atLeast(release ? findingsByRelease(repo, all).get(release.id) ?? [] : all, opts.minSeverity);
+  const findings = atLeast(release ? (findingsByRelease(repo, all).get(release.id) ?? []) : all, opts.minSeverity);
   if (ctx.format !== 'text') {
     const about = release ? ` for ${release.id}` : '';
     return printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });

@@ -26,7 +26,7 @@ export async function action(ctx: Context, { from, to }: DiffOptions): Promise<n
   } else if (ctx.format === 'markdown') {
     const side = (ref: string, commit: string) => `${code(ref)} (${commit.slice(0, 7)})`;
     const between = `${side(from, fromCommit)} to ${to && toCommit ? side(to, toCommit) : 'the work tree'}`;
-    ctx.io.stdout(formatDiffMarkdown(releases, { title: `secrel diff ${cell([from, to].filter(Boolean).join(" "))}`, between }));
+    ctx.io.stdout(formatDiffMarkdown(releases, { title: `secrel diff ${cell([from, to].filter(Boolean).join(' '))}`, between }));
   } else {
     ctx.io.stdout(formatText(ctx, releases, from, to));
   }
@@ -35,10 +35,12 @@ export async function action(ctx: Context, { from, to }: DiffOptions): Promise<n
 
 /** One self-contained line per change, so `grep` and a reader both find "2020-06: MP142 approved"; a cancellation in bold red. */
 function formatText(ctx: Context, releases: readonly ReleaseDiff[], from: string, to: string | undefined): string {
-  const lines = releases.flatMap((d) => d.lines.map((l, i) => {
-    const line = `${d.release ?? 'no release'}: ${l}`;
-    return isCancellation(d.changes[i]!) ? ctx.chalk.red.bold(line) : line;
-  }));
+  const lines = releases.flatMap((d) =>
+    d.lines.map((l, i) => {
+      const line = `${d.release ?? 'no release'}: ${l}`;
+      return isCancellation(d.changes[i]!) ? ctx.chalk.red.bold(line) : line;
+    }),
+  );
   if (lines.length === 0) return `No scope, status, date, RID, notice or cost changes from ${from} to ${to ?? 'the work tree'}.\n`;
   return `${lines.join('\n')}\n`;
 }

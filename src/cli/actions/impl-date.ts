@@ -18,7 +18,8 @@ export async function action(ctx: Context, opts: ImplDateOptions): Promise<numbe
   if (request.release !== undefined) releaseOption(opened.model, request.release);
   const result = implementationDates(opened.model, request, ctx.asOf);
   const notEligible = result.problems.find((p) => p.code === 'release-not-eligible');
-  if (notEligible) throw new UsageError(notEligible.message, 'name another release, or leave out --release for the earliest that fits (`secrel calendar` lists them)');
+  if (notEligible)
+    throw new UsageError(notEligible.message, 'name another release, or leave out --release for the earliest that fits (`secrel calendar` lists them)');
   if (ctx.format === 'json') ctx.io.stdout(formatImplDateJson(request, result));
   else {
     const { stdout, stderr } = formatImplDateText(request, result);

@@ -14,7 +14,11 @@ import type { InitOptions } from '../commands/init.js';
 import type { Context } from '../context.js';
 import { VERSION } from '../program.js';
 
-const exists = (path: string) => lstat(path).then(() => true, () => false);
+const exists = (path: string) =>
+  lstat(path).then(
+    () => true,
+    () => false,
+  );
 
 async function checkFolder(root: string, shown: string): Promise<void> {
   const info = await lstat(root).catch(() => undefined);
@@ -63,7 +67,8 @@ export async function action(ctx: Context, opts: InitOptions): Promise<number> {
   const code = codeOption(opts.code) ?? 'sec';
   await checkFolder(root, dir);
   const { secrelRepo } = opts;
-  if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo)) throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
+  if (secrelRepo !== undefined && !/^\S+$/.test(secrelRepo))
+    throw new UsageError(`--secrel-repo ${JSON.stringify(secrelRepo)} is not a git URL`, 'give the URL you would pass to git clone');
   // The calendar's UID domain from the folder's name, written into the config so that it outlives a rename.
   const made = scaffold(ctx.asOf, VERSION, code, secrelRepo, uidDomainFor(undefined, basename(root)));
   const existing: string[] = [];
@@ -80,14 +85,25 @@ export async function action(ctx: Context, opts: InitOptions): Promise<number> {
     const dirOf = dirname(join(root, f.path));
     const real = await realLocation(dirOf);
     if (!isInside(realRoot, real)) {
-      throw new UsageError(`${dirname(f.path)} in ${dir} leads through a symbolic link to ${real}, outside the new repository; secrel init wrote nothing`, 'remove the link, or run secrel init in another folder');
+      throw new UsageError(
+        `${dirname(f.path)} in ${dir} leads through a symbolic link to ${real}, outside the new repository; secrel init wrote nothing`,
+        'remove the link, or run secrel init in another folder',
+      );
     }
   }
   // All files or none; `exclusive` fails rather than overwrite a file that appeared since the check above.
-  await writeFilesAtomic(made.files.map((f) => ({ path: join(root, f.path), data: f.content, exclusive: true })), { createFolders: true });
+  await writeFilesAtomic(
+    made.files.map((f) => ({ path: join(root, f.path), data: f.content, exclusive: true })),
+    { createFolders: true },
+  );
   if (ctx.format === 'json') {
     const p = made.example.release.planned;
-    const json = { root, release: { id: p.id, name: p.name, date: p.date, type: p.type }, modification: made.modification, files: made.files.map((f) => f.path) };
+    const json = {
+      root,
+      release: { id: p.id, name: p.name, date: p.date, type: p.type },
+      modification: made.modification,
+      files: made.files.map((f) => f.path),
+    };
     ctx.io.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else ctx.io.stdout(textReport(root, dir, made, secrelRepo !== undefined));
   return 0;

@@ -30,7 +30,10 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
     return 1;
   }
-  const meeting = paperOptions(targets.map((t) => t.name), opts);
+  const meeting = paperOptions(
+    targets.map((t) => t.name),
+    opts,
+  );
   const releases = selectReleases(repo, opts.release);
   const options = { releases, meeting, ...(opts.release !== undefined ? { release: opts.release } : {}) };
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
@@ -41,12 +44,12 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   try {
     if (opts.pdf) {
       const files: OutputFile[] = await renderDocuments(ctx, repo, targets, options);
-      if (opts.docx) files.push(...await (await import('../../render/docx/outputs.js')).docxOutputs(files));
+      if (opts.docx) files.push(...(await (await import('../../render/docx/outputs.js')).docxOutputs(files)));
       // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
       const pdfs = await printPdfs(ctx, repo, files, check);
       outDir = await outputFolder();
       results = await syncOutputs(outDir, files, sync);
-      results.push(...await writeUncompared(outDir, pdfs));
+      results.push(...(await writeUncompared(outDir, pdfs)));
     } else {
       // Each document goes to its temporary file as soon as it is made, and is not kept: see syncOutputs.
       const documents = documentStream(ctx, repo, targets, options);
@@ -80,7 +83,11 @@ async function* withDocx(files: AsyncIterable<OutputFile & { target: string }>):
 
 /** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
 async function printPdfs(ctx: Context, repo: Repository, files: readonly OutputFile[], check: boolean): Promise<OutputFile[]> {
-  if (check) throw new UsageError('--check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run', 'leave out --pdf when checking; `secrel render --pdf` writes the PDFs');
+  if (check)
+    throw new UsageError(
+      '--check does not compare PDFs: a PDF carries the time it was printed, so it differs on every run',
+      'leave out --pdf when checking; `secrel render --pdf` writes the PDFs',
+    );
   const { pdfJobs, pdfOutputs } = await import('../../render/pdf/outputs.js');
   return pdfOutputs(pdfJobs(files, await templateEngine(ctx, repo)), ctx.io.env);
 }
@@ -88,11 +95,15 @@ async function printPdfs(ctx: Context, repo: Repository, files: readonly OutputF
 /** `render paper` needs `--release` and `--meeting`; no other target takes `--meeting`. */
 function paperOptions(targets: readonly string[], { meeting, release }: RenderOptions): string | undefined {
   if (!targets.includes('paper')) {
-    if (meeting !== undefined) throw new UsageError('--meeting is for `secrel render paper`', 'leave it out, or run `secrel render paper --release ID --meeting D`');
+    if (meeting !== undefined)
+      throw new UsageError('--meeting is for `secrel render paper`', 'leave it out, or run `secrel render paper --release ID --meeting D`');
     return undefined;
   }
   if (meeting === undefined || release === undefined) {
-    throw new UsageError('`secrel render paper` needs the release whose RID the Panel is asked to baseline and the meeting date', 'for example: secrel render paper --release 2020-06 --meeting 2020-01-17 --as-of 2020-01-10');
+    throw new UsageError(
+      '`secrel render paper` needs the release whose RID the Panel is asked to baseline and the meeting date',
+      'for example: secrel render paper --release 2020-06 --meeting 2020-01-17 --as-of 2020-01-10',
+    );
   }
   return meeting;
 }
@@ -104,34 +115,52 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
   const show = (file: string) => ctx.displayPath(root, file);
   const outOfDate = results.filter((r) => r.state !== 'unchanged');
   if (ctx.format === 'json') {
-    ctx.io.stdout(`${JSON.stringify({
-      outDir: show(outDir),
-      check,
-      files: results.map((r) => ({ path: show(r.file), state: r.state, written: r.written && !GONE.has(r.state), ...(GONE.has(r.state) ? { removed: r.written } : {}) })),
-      outOfDate: outOfDate.length,
-    }, null, 2)}\n`);
+    ctx.io.stdout(
+      `${JSON.stringify(
+        {
+          outDir: show(outDir),
+          check,
+          files: results.map((r) => ({
+            path: show(r.file),
+            state: r.state,
+            written: r.written && !GONE.has(r.state),
+            ...(GONE.has(r.state) ? { removed: r.written } : {}),
+          })),
+          outOfDate: outOfDate.length,
+        },
+        null,
+        2,
+      )}\n`,
+    );
   } else if (ctx.format === 'github' && check) {
     for (const r of outOfDate) {
-      ctx.io.stdout(`::error file=${escapeProperty(show(r.file))},title=${escapeProperty('secrel render')}::${escapeData(`${show(r.file)} is ${r.state}: run secrel render and commit the result`)}\n`);
+      ctx.io.stdout(
+        `::error file=${escapeProperty(show(r.file))},title=${escapeProperty('secrel render')}::${escapeData(`${show(r.file)} is ${r.state}: run secrel render and commit the result`)}\n`,
+      );
     }
   } else {
     const { chalk } = ctx;
     for (const r of outOfDate) {
       const label = check ? chalk.red(r.state.padEnd(7)) : GONE.has(r.state) ? chalk.yellow('removed') : chalk.green('wrote  ');
-      ctx.io.stdout(`${label} ${show(r.file)}${r.state === 'leftover' ? ' (a temporary file an interrupted write left)' : r.state === 'obsolete' ? ' (rendered before, nothing renders it now)' : ''}\n`);
+      ctx.io.stdout(
+        `${label} ${show(r.file)}${r.state === 'leftover' ? ' (a temporary file an interrupted write left)' : r.state === 'obsolete' ? ' (rendered before, nothing renders it now)' : ''}\n`,
+      );
     }
     const where = show(outDir) || '.';
     const removed = results.filter((r) => GONE.has(r.state)).length;
     const rendered = results.length - removed;
     if (!check) {
-      ctx.io.stdout(`${plural(rendered, 'file')} in ${where}: ${outOfDate.length - removed} written, ${rendered - outOfDate.length + removed} unchanged${removed ? `, ${removed} removed` : ''}\n`);
+      ctx.io.stdout(
+        `${plural(rendered, 'file')} in ${where}: ${outOfDate.length - removed} written, ${rendered - outOfDate.length + removed} unchanged${removed ? `, ${removed} removed` : ''}\n`,
+      );
     } else if (outOfDate.length === 0) {
       ctx.io.stdout(chalk.green(`${plural(rendered, 'file')} in ${where} up to date\n`));
     } else {
-      const what = removed ? `${outOfDate.length - removed} of ${plural(rendered, 'file')} in ${where} stale or missing, ${removed} to remove` : `${outOfDate.length} of ${plural(rendered, 'file')} in ${where} stale or missing`;
+      const what = removed
+        ? `${outOfDate.length - removed} of ${plural(rendered, 'file')} in ${where} stale or missing, ${removed} to remove`
+        : `${outOfDate.length} of ${plural(rendered, 'file')} in ${where} stale or missing`;
       ctx.io.stdout(chalk.red.bold(`${what}: run \`secrel render\` and commit the result\n`));
     }
   }
   return check && outOfDate.length > 0 ? 1 : 0;
 }
-

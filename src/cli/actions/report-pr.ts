@@ -49,7 +49,12 @@ export async function action(ctx: Context, { base }: ReportPrOptions): Promise<n
 async function documentChanges(ctx: Context, before: Repository, after: Repository): Promise<PrReport['documents']> {
   const targets = findTargets(ALL_TARGETS)!;
   const blocked = (repo: Repository) => repo.findings.some((f) => f.severity === 'error');
-  if (blocked(before) || blocked(after)) return { compared: false, reason: `${blocked(after) ? 'this branch' : 'the base'} has errors that stop \`secrel render\` (run \`secrel validate\`)`, changes: [] };
+  if (blocked(before) || blocked(after))
+    return {
+      compared: false,
+      reason: `${blocked(after) ? 'this branch' : 'the base'} has errors that stop \`secrel render\` (run \`secrel validate\`)`,
+      changes: [],
+    };
   let was: OutputFile[];
   let now: OutputFile[];
   try {

@@ -28,7 +28,10 @@ async function baseline(ctx: Context, { id, date, covers }: RidBaselineOptions):
   const planned = findRelease(id, { cycle: repo.config.cycle, files: releaseInputs(repo) });
   const withData = (data: Release): Repository => ({ ...repo, releases: repo.releases.map((r) => (r === entity ? { ...r, data } : r)) });
   const decision = decideBaseline({
-    release: entity.data, date, ...(planned ? { planned } : {}), ...(covers ? { covers } : {}),
+    release: entity.data,
+    date,
+    ...(planned ? { planned } : {}),
+    ...(covers ? { covers } : {}),
     inputsOf: (data) => releaseStates(withData(data)).get(id)!,
   });
   if (decision.kind === 'already') return report(ctx, id, decision.baseline, false);
@@ -49,13 +52,25 @@ async function baseline(ctx: Context, { id, date, covers }: RidBaselineOptions):
 function refusal(d: Extract<BaselineDecision, { kind: 'cancelled' | 'after-go-live' | 'narrower' | 'before-latest' }>, id: string, date: string): UsageError {
   switch (d.kind) {
     case 'cancelled':
-      return new UsageError(`${id} is cancelled: the Panel does not baseline the RID of a cancelled release`, 'if the release is going ahead after all, change its status first');
+      return new UsageError(
+        `${id} is cancelled: the Panel does not baseline the RID of a cancelled release`,
+        'if the release is going ahead after all, change its status first',
+      );
     case 'after-go-live':
-      return new UsageError(`--date ${date} is after the go-live of ${id} (${d.goLive}): a RID is baselined before its release goes live`, 'check the date of the Panel meeting');
+      return new UsageError(
+        `--date ${date} is after the go-live of ${id} (${d.goLive}): a RID is baselined before its release goes live`,
+        'check the date of the Panel meeting',
+      );
     case 'narrower':
-      return new UsageError(`the RID of ${id} already has a baseline covering all of its scope (${d.latest.date})`, 'a later baseline covers all of it too: use --covers all');
+      return new UsageError(
+        `the RID of ${id} already has a baseline covering all of its scope (${d.latest.date})`,
+        'a later baseline covers all of it too: use --covers all',
+      );
     case 'before-latest':
-      return new UsageError(`--date ${date} is before the latest baseline of ${id} (${d.latest.date})`, 'baselines are recorded oldest first; check the date of the Panel meeting');
+      return new UsageError(
+        `--date ${date} is before the latest baseline of ${id} (${d.latest.date})`,
+        'baselines are recorded oldest first; check the date of the Panel meeting',
+      );
   }
 }
 

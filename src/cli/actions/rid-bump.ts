@@ -27,12 +27,32 @@ async function bump(ctx: Context, opts: RidBumpOptions): Promise<number> {
   const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
   const dryRun = opts.dryRun === true;
   if (!dryRun) {
-    await writeEdits(ctx, repo, outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])), 'rid bump');
+    await writeEdits(
+      ctx,
+      repo,
+      outcomes.flatMap(({ entity, plan }) => (plan && plan.kind !== 'none' ? [{ entity, edits: planEdits(plan) }] : [])),
+      'rid bump',
+    );
   } else {
-    await sweepLeftovers(ctx, repo.root, releaseFolders(repo.root, repo.config.paths.releases, repo.releases.map((r) => r.file)), { dryRun: true, command: 'rid bump' });
+    await sweepLeftovers(
+      ctx,
+      repo.root,
+      releaseFolders(
+        repo.root,
+        repo.config.paths.releases,
+        repo.releases.map((r) => r.file),
+      ),
+      { dryRun: true, command: 'rid bump' },
+    );
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
-  ctx.io.stdout(ctx.format === 'json' ? formatJson(outcomes, dryRun) : ctx.format === 'markdown' ? formatRidMarkdown(outcomes, { dryRun, displayPath }) : formatText(ctx, repo.root, outcomes, dryRun));
+  ctx.io.stdout(
+    ctx.format === 'json'
+      ? formatJson(outcomes, dryRun)
+      : ctx.format === 'markdown'
+        ? formatRidMarkdown(outcomes, { dryRun, displayPath })
+        : formatText(ctx, repo.root, outcomes, dryRun),
+  );
   return 0;
 }
 
@@ -50,8 +70,13 @@ function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[],
     const where = ctx.displayPath(root, entity.file);
     if (!plan) untracked.push(release);
     else if (plan.kind === 'none') lines.push(`${release}: RID ${plan.from} unchanged`);
-    else if (plan.kind === 'record') lines.push(`${release}: RID ${plan.from} unchanged; ${dryRun ? 'would record' : 'recorded'} what it was computed from in ${where}`);
-    else if (plan.from === plan.to) lines.push(`${release}: RID ${plan.to} (raised by hand) ${dryRun ? 'would be recorded' : 'recorded'} in ${where}`, ...plan.changes.map((c) => `  - ${c}`));
+    else if (plan.kind === 'record')
+      lines.push(`${release}: RID ${plan.from} unchanged; ${dryRun ? 'would record' : 'recorded'} what it was computed from in ${where}`);
+    else if (plan.from === plan.to)
+      lines.push(
+        `${release}: RID ${plan.to} (raised by hand) ${dryRun ? 'would be recorded' : 'recorded'} in ${where}`,
+        ...plan.changes.map((c) => `  - ${c}`),
+      );
     else {
       const what = plan.kind === 'first' ? `RID ${plan.to}, first draft` : `RID ${plan.from} ${dryRun ? 'would become' : '→'} ${plan.to}`;
       lines.push(`${ctx.chalk.bold(`${release}: ${what}`)} (${where})`, ...plan.changes.map((c) => `  - ${c}`));
@@ -64,7 +89,16 @@ function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[],
 function formatJson(outcomes: readonly RidOutcome[], dryRun: boolean): string {
   const releases = outcomes.map(({ entity: { id: release, file }, plan }) =>
     plan
-      ? { release, file, kind: plan.kind, from: plan.from ?? null, to: plan.to ?? null, changes: plan.changes, computedFrom: plan.computedFrom, written: !dryRun && plan.kind !== 'none' }
+      ? {
+          release,
+          file,
+          kind: plan.kind,
+          from: plan.from ?? null,
+          to: plan.to ?? null,
+          changes: plan.changes,
+          computedFrom: plan.computedFrom,
+          written: !dryRun && plan.kind !== 'none',
+        }
       : { release, file, kind: 'untracked', from: null, to: null, changes: [], written: false },
   );
   return `${JSON.stringify({ dryRun, releases }, null, 2)}\n`;

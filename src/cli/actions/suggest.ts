@@ -18,13 +18,23 @@ const NEEDS: readonly DependencyNeed[] = ['before-development', 'before-testing'
 
 export async function action(ctx: Context, args: SuggestOptions): Promise<number> {
   if (args.system === true && args.documentation === true) throw new UsageError('--system and --documentation contradict each other', 'give one of them');
-  if (args.leadTime !== undefined && !parseLeadTime(args.leadTime)) throw new UsageError(`--lead-time ${args.leadTime} is not a lead time`, 'write it like 12m (months before go-live) or 20wd (Working Days following decision)');
+  if (args.leadTime !== undefined && !parseLeadTime(args.leadTime))
+    throw new UsageError(
+      `--lead-time ${args.leadTime} is not a lead time`,
+      'write it like 12m (months before go-live) or 20wd (Working Days following decision)',
+    );
   const { decision } = args;
-  const techSpecs = args.techSpecs === undefined ? undefined : args.techSpecs.split(',').map((t) => t.trim().toUpperCase()).map((t) => {
-    const spec = SPECS.find((s) => s === t);
-    if (!spec) throw new UsageError(`--tech-specs ${args.techSpecs}: ${t} is not DUIS, GBCS or TS`, 'e.g. --tech-specs GBCS,DUIS');
-    return spec;
-  });
+  const techSpecs =
+    args.techSpecs === undefined
+      ? undefined
+      : args.techSpecs
+          .split(',')
+          .map((t) => t.trim().toUpperCase())
+          .map((t) => {
+            const spec = SPECS.find((s) => s === t);
+            if (!spec) throw new UsageError(`--tech-specs ${args.techSpecs}: ${t} is not DUIS, GBCS or TS`, 'e.g. --tech-specs GBCS,DUIS');
+            return spec;
+          });
   const depends = args.depends?.map(dependencyOption);
   const repo = await openRepository(ctx);
   const proposal = proposalFor(repo, args, { decision, techSpecs, depends });
@@ -39,8 +49,14 @@ function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: str
   if (args.id !== undefined) {
     const m = repo.modifications.find((x) => x.id === args.id);
     if (!m) {
-      const guess = closest(args.id, repo.modifications.map((x) => x.id));
-      throw new UsageError(`no modification ${args.id} in ${repo.config.paths.modifications}/`, guess ? `did you mean ${guess}?` : 'give a modification id, or describe the proposal with --lead-time and --system');
+      const guess = closest(
+        args.id,
+        repo.modifications.map((x) => x.id),
+      );
+      throw new UsageError(
+        `no modification ${args.id} in ${repo.config.paths.modifications}/`,
+        guess ? `did you mean ${guess}?` : 'give a modification id, or describe the proposal with --lead-time and --system',
+      );
     }
     const p = proposalOf(m, o.depends ?? dependenciesOf(m.data), o.decision);
     return {
@@ -50,10 +66,19 @@ function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: str
       ...(o.techSpecs ? { techSpecs: o.techSpecs } : {}),
     };
   }
-  if (args.leadTime === undefined) throw new UsageError('suggest needs a modification id, or a proposal described with --lead-time', 'e.g. secrel suggest MP078, or secrel suggest --lead-time 9m --system');
+  if (args.leadTime === undefined)
+    throw new UsageError(
+      'suggest needs a modification id, or a proposal described with --lead-time',
+      'e.g. secrel suggest MP078, or secrel suggest --lead-time 9m --system',
+    );
   return {
-    id: 'PROPOSAL', recorded: false, systemImpact: args.system === true, leadTime: args.leadTime, techSpecs: o.techSpecs ?? [],
-    ...(o.decision ? { decision: o.decision } : {}), dependsOn: o.depends ?? [],
+    id: 'PROPOSAL',
+    recorded: false,
+    systemImpact: args.system === true,
+    leadTime: args.leadTime,
+    techSpecs: o.techSpecs ?? [],
+    ...(o.decision ? { decision: o.decision } : {}),
+    dependsOn: o.depends ?? [],
   };
 }
 

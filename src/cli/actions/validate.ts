@@ -44,11 +44,18 @@ async function wantedFiles(ctx: Context, repo: Repository, paths: readonly strin
     // Synchronous: importing node:fs/promises would load it (and readline) for every pre-commit run.
     const kind = kindOf(resolve(ctx.io.cwd, path));
     if (kind === undefined) {
-      throw new UsageError(`${path} does not exist, so there is nothing to validate`, 'check the path (it is relative to the current folder), or run `secrel validate` with no files for the whole repository');
+      throw new UsageError(
+        `${path} does not exist, so there is nothing to validate`,
+        'check the path (it is relative to the current folder), or run `secrel validate` with no files for the whole repository',
+      );
     }
     const { paths: p } = repo.config;
     const kinds = `secrel files are ${p.modifications}/*.yaml, ${p.releases}/*.yaml, ${p.changeRequests}/*.yaml and secrel.config.yaml`;
-    const why = rel.startsWith('..') ? 'it is outside the repository' : kind === 'folder' ? `it holds no secrel file (${kinds})` : `it is not a secrel file (${kinds})`;
+    const why = rel.startsWith('..')
+      ? 'it is outside the repository'
+      : kind === 'folder'
+        ? `it holds no secrel file (${kinds})`
+        : `it is not a secrel file (${kinds})`;
     ctx.io.stderr(`secrel: skipped ${path}: ${why}\n`);
   }
   return wanted;

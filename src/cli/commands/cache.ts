@@ -6,12 +6,15 @@ export function defineCache(program: Command, run: Run): Command {
   const cache = program
     .command('cache')
     .description('the incremental cache of parsed files (in .git/secrel/cache/ or node_modules/.cache/secrel/)')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
 secrel keeps each file's parsed data and its own findings, keyed by the file's
 content, so a run reads again only the files that changed; cross-file checks
 always run on every file. A cache from another secrel build, or a damaged one,
 is ignored and rewritten. --no-cache on any command reads every file afresh.
-`);
+`,
+    );
   cache
     .command('clear')
     .description('remove the cache of this repository')

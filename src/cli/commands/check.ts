@@ -16,18 +16,24 @@ export function defineCheck(program: Command, run: Run): Command {
     .command('check')
     .description('every policy rule (cut-offs, TAD, costs, notices, go-live criteria…): errors, warnings and infos, by release')
     .option('--release <id>', 'only findings about this release, e.g. 2020-06')
-    .addOption(new Option('--min-severity <level>', 'leave out findings below this severity').choices(['error', 'warning', 'info'] satisfies Severity[]).default('info'))
-    .addHelpText('after', examples([
-      'secrel check',
-      'secrel check --release 2020-06 --as-of 2020-01-17',
-      'secrel check --min-severity warning',
-      'secrel check --format github   # annotations in a pull request',
-      'secrel check --format json',
-    ]) + `
+    .addOption(
+      new Option('--min-severity <level>', 'leave out findings below this severity').choices(['error', 'warning', 'info'] satisfies Severity[]).default('info'),
+    )
+    .addHelpText(
+      'after',
+      examples([
+        'secrel check',
+        'secrel check --release 2020-06 --as-of 2020-01-17',
+        'secrel check --min-severity warning',
+        'secrel check --format github   # annotations in a pull request',
+        'secrel check --format json',
+      ]) +
+        `
 Deadlines (TAD, notices, evidence, cost reports) count from --as-of: a date
 recorded late is an error, a deadline passed with nothing recorded is an error,
 one due within 30 days and not yet recorded is a warning. Exit 1 when there is
 any error.
-`)
+`,
+    )
     .action((opts: CheckOptions, cmd: Command) => run(cmd, () => import('../actions/check.js'), opts, FINDINGS_FORMATS));
 }

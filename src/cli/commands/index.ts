@@ -17,4 +17,18 @@ import { defineReport } from './report.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [defineInit, defineValidate, defineCheck, definePlan, defineSuggest, defineCalendar, defineImplDate, defineRid, defineRender, defineDiff, defineReport, defineSchemas, defineCache];
+export const COMMANDS: readonly DefineCommand[] = [
+  defineInit,
+  defineValidate,
+  defineCheck,
+  definePlan,
+  defineSuggest,
+  defineCalendar,
+  defineImplDate,
+  defineRid,
+  defineRender,
+  defineDiff,
+  defineReport,
+  defineSchemas,
+  defineCache,
+];

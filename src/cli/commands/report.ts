@@ -15,13 +15,18 @@ export function defineReport(program: Command, run: Run): Command {
 
   report
     .command('pr')
-    .description("a pull request's review comment: scope changes per release, the RID versions they make, new findings against the base, the documents that change")
+    .description(
+      "a pull request's review comment: scope changes per release, the RID versions they make, new findings against the base, the documents that change",
+    )
     .requiredOption('--base <ref>', 'the revision the pull request merges into (branch, tag or commit), e.g. origin/main')
-    .addHelpText('after', examples([
-      'secrel report pr --base origin/main > comment.md',
-      'secrel report pr --base main --as-of 2020-01-17',
-      'secrel report pr --base origin/main --format json',
-    ]) + `
+    .addHelpText(
+      'after',
+      examples([
+        'secrel report pr --base origin/main > comment.md',
+        'secrel report pr --base main --as-of 2020-01-17',
+        'secrel report pr --base origin/main --format json',
+      ]) +
+        `
 Compares the work tree (the pull request) with --base, both as of --as-of:
   - scope, status, date and cost changes per release (as secrel diff BASE);
   - RID versions: at the base, on the branch, and what secrel rid bump would
@@ -36,7 +41,8 @@ Nothing is written. Markdown (for a comment or a job summary; --format text give
 the same), or --format json for programs. Exit 1 when the branch adds an error, else 0 (errors the base
 already had do not fail it: secrel check gates those); 2 on bad usage.
 In a shallow clone (CI), fetch the history first (actions/checkout: fetch-depth: 0).
-`)
+`,
+    )
     .action((opts: ReportPrOptions, cmd: Command) => run(cmd, () => import('../actions/report-pr.js'), opts, ['text', 'markdown', 'json']));
   return report;
 }

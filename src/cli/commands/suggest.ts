@@ -23,13 +23,20 @@ export function defineSuggest(program: Command, run: Run): Command {
     .option('--system', 'the proposal impacts DCC Systems: System Releases only')
     .option('--documentation', 'the proposal is documentation-only (the default for a described proposal)')
     .option('--tech-specs <list>', 'DUIS, GBCS and/or TS it changes, comma-separated (SCP-4)')
-    .addOption(new Option('--decision <date>', 'the (expected) decision date, YYYY-MM-DD (default: the modification\'s, else --as-of)').argParser(dateArg('--decision', '2026-12-10')))
+    .addOption(
+      new Option('--decision <date>', "the (expected) decision date, YYYY-MM-DD (default: the modification's, else --as-of)").argParser(
+        dateArg('--decision', '2026-12-10'),
+      ),
+    )
     .option('--depends <dep...>', 'what it waits on: ID[:before-development|before-testing|before-go-live[:LEAD]], e.g. CR1047:before-development:9m')
-    .addHelpText('after', examples([
-      'secrel suggest MP078 --repo fixtures/sec-2020 --as-of 2020-01-17',
-      'secrel suggest --lead-time 9m --system --tech-specs GBCS --depends CR1047:before-development',
-      'secrel suggest --lead-time 12m --system --decision 2026-12-10 --format json',
-    ]) + `
+    .addHelpText(
+      'after',
+      examples([
+        'secrel suggest MP078 --repo fixtures/sec-2020 --as-of 2020-01-17',
+        'secrel suggest --lead-time 9m --system --tech-specs GBCS --depends CR1047:before-development',
+        'secrel suggest --lead-time 12m --system --decision 2026-12-10 --format json',
+      ]) +
+        `
 Candidates are the releases going live from the decision date (or --as-of) to
 three years after it, in date order. Each that does not work says why: the
 decision-by date passed (IMP-1), the scope cut-off passed without an exception
@@ -39,7 +46,9 @@ error \`check\` would report with the modification placed there. The first that
 works is shown with the Policy's wording (IMP-2) and its fall-back; an earlier
 one the Panel could open with an exception is named too.
 Exit 0 when a release is found within the horizon, 1 when none is, 2 on bad usage.
-`)
+`,
+    )
     .action((id: string | undefined, opts: Omit<SuggestOptions, 'id'>, cmd: Command) =>
-      run(cmd, () => import('../actions/suggest.js'), { ...opts, ...(id !== undefined ? { id } : {}) }, ['text', 'json']));
+      run(cmd, () => import('../actions/suggest.js'), { ...opts, ...(id !== undefined ? { id } : {}) }, ['text', 'json']),
+    );
 }

@@ -15,11 +15,16 @@ export function defineValidate(program: Command, run: Run): Command {
     .description('check files against the schemas and references (and RID-2); fast enough for a pre-commit hook')
     .argument('[files...]', 'report on these files only (references still resolve against the whole repository)')
     .option('--staged', 'read the git index (what the next commit will contain) instead of the work tree')
-    .addHelpText('after', examples([
-      'secrel validate',
-      'secrel validate modifications/MP079.yaml releases/2020-06.yaml',
-      'secrel validate --staged',
-      'secrel validate --format github   # annotations in a pull request',
-    ]))
-    .action((files: string[], opts: Omit<ValidateOptions, 'files'>, cmd: Command) => run(cmd, () => import('../actions/validate.js'), { ...opts, files }, FINDINGS_FORMATS));
+    .addHelpText(
+      'after',
+      examples([
+        'secrel validate',
+        'secrel validate modifications/MP079.yaml releases/2020-06.yaml',
+        'secrel validate --staged',
+        'secrel validate --format github   # annotations in a pull request',
+      ]),
+    )
+    .action((files: string[], opts: Omit<ValidateOptions, 'files'>, cmd: Command) =>
+      run(cmd, () => import('../actions/validate.js'), { ...opts, files }, FINDINGS_FORMATS),
+    );
 }

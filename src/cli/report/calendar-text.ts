@@ -29,7 +29,9 @@ function notes(view: ReleaseView): string[] {
   const out: string[] = [];
   if (p.moved && p.scheduledDate !== undefined) {
     const why = p.dateReason ? ` ${p.dateReason.trim()}` : ' No reason is recorded (add dateReason to the release file).';
-    out.push(`* ${p.id} moved from ${formatWithWeekday(p.scheduledDate)} to ${formatWithWeekday(p.date)} (CAL-2); its cut-offs count back from the new date.${why}`);
+    out.push(
+      `* ${p.id} moved from ${formatWithWeekday(p.scheduledDate)} to ${formatWithWeekday(p.date)} (CAL-2); its cut-offs count back from the new date.${why}`,
+    );
   }
   if (p.adhoc) out.push(`+ ${p.id} is an ad-hoc ${p.kindName} (CAL-3).`);
   if (p.offCycle) out.push(`? ${p.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release (CAL-3).`);
@@ -56,7 +58,12 @@ type Cell = string;
 
 // Headers take two lines so the date columns can stay 11 characters wide.
 const HEADERS: readonly [string, string][] = [
-  ['', 'Release'], ['', 'Type'], ['', 'Go-live'], ['Systems', 'cut-off'], ['Docs', 'cut-off'], ['', 'TAD to TAG'],
+  ['', 'Release'],
+  ['', 'Type'],
+  ['', 'Go-live'],
+  ['Systems', 'cut-off'],
+  ['Docs', 'cut-off'],
+  ['', 'TAD to TAG'],
 ];
 
 /** The SEC's kinds as before ("System", "Docs"); another code's by name ("Standard", "Scheduled"). */
@@ -70,20 +77,18 @@ function row(view: ReleaseView): Cell[] {
   const p = view.planned;
   const flag = marks(view);
   const goLive = `${weekdayName(p.date).slice(0, 3)} ${shortDate(p.date)}${flag ? ` ${flag}` : ''}`;
-  return [
-    p.id,
-    typeLabel(p),
-    goLive,
-    milestoneDate(view, 'systems-cutoff'),
-    milestoneDate(view, 'documentation-cutoff'),
-    milestoneDate(view, 'tad-to-tag'),
-  ];
+  return [p.id, typeLabel(p), goLive, milestoneDate(view, 'systems-cutoff'), milestoneDate(view, 'documentation-cutoff'), milestoneDate(view, 'tad-to-tag')];
 }
 
 const GAP = '  ';
 
 function layout(rows: readonly Cell[][], widths: readonly number[]): string[] {
-  return rows.map((cells) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(GAP).trimEnd());
+  return rows.map((cells) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join(GAP)
+      .trimEnd(),
+  );
 }
 
 /**
@@ -117,7 +122,8 @@ export function formatCalendarText(views: readonly ReleaseView[], o: CalendarTex
   const code = o.codeName ?? 'SEC';
   const title = `${code} Releases going live from ${formatLong(o.from)} to ${formatLong(o.to)}`;
   const own = workingDaysLines(o.implementations ?? []);
-  if (views.length === 0) return `No ${code} Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n${own.length > 0 ? `\n${own.join('\n')}\n` : ''}`;
+  if (views.length === 0)
+    return `No ${code} Release goes live from ${formatLong(o.from)} to ${formatLong(o.to)}.\n${own.length > 0 ? `\n${own.join('\n')}\n` : ''}`;
   const headerRows: Cell[][] = [HEADERS.map((h) => h[0]), HEADERS.map((h) => h[1])];
   const { widths, rows } = fit([...headerRows, ...views.map(row)]);
   const [top, bottom, ...body] = layout(rows, widths);
@@ -139,7 +145,11 @@ function workingDaysLines(items: readonly WorkingDaysImplementation[]): string[]
   if (dated.length === 0) return [];
   const lines = ['Working Days implementations (on their own date, not with a release):'];
   for (const w of dated) {
-    const from = w.recorded ? 'the date recorded' : w.start?.kind === 'referral-window-end' ? `the referral window ended ${shortDate(w.start.date)}` : `decision ${shortDate(w.start!.date)}`;
+    const from = w.recorded
+      ? 'the date recorded'
+      : w.start?.kind === 'referral-window-end'
+        ? `the referral window ended ${shortDate(w.start.date)}`
+        : `decision ${shortDate(w.start!.date)}`;
     lines.push(...wrap(`${w.id}: ${weekdayName(w.date).slice(0, 3)} ${shortDate(w.date)}, ${w.sentence} (${from}): ${w.title}`));
   }
   return lines;

@@ -19,7 +19,10 @@ export function formatDiffMarkdown(releases: readonly ReleaseDiff[], o: DiffMark
   const total = releases.reduce((n, d) => n + d.lines.length, 0);
   if (total === 0) return [...out, `No scope, status, date, RID, notice or cost changes from ${o.between}.`, ''].join('\n');
   const scheduled = releases.filter((d) => d.release !== undefined).length;
-  out.push(`${plural(total, 'change')} from ${o.between}, in ${plural(scheduled, 'release')}${scheduled < releases.length ? ' and outside any release' : ''}.`, '');
+  out.push(
+    `${plural(total, 'change')} from ${o.between}, in ${plural(scheduled, 'release')}${scheduled < releases.length ? ' and outside any release' : ''}.`,
+    '',
+  );
   for (const d of releases) {
     const heading = d.release === undefined ? 'In no release' : d.name ? `${cell(d.name)} (${code(d.release)})` : code(d.release);
     out.push(`${h}# ${heading}`, '', ...d.lines.map((l, i) => (isCancellation(d.changes[i]!) ? `- **${cell(l)}**` : `- ${cell(l)}`)), '');

@@ -49,7 +49,13 @@ export function formatFindingsJson(findings: readonly Located[], extra: { asOf?:
 /** One finding for programs, in a fixed key order; `where` (key or value) is already in `line` and `column`. */
 export function findingJson(f: Located): Record<string, unknown> {
   return {
-    rule: f.rule, severity: f.severity, message: f.message, file: f.file, line: f.line, column: f.column, path: f.path,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    path: f.path,
     ...(f.release !== undefined ? { release: f.release } : {}),
     ...(f.modification !== undefined ? { modification: f.modification } : {}),
   };
@@ -62,7 +68,10 @@ export const GITHUB_SHOWN = 10;
 
 export function formatFindingsGithub(findings: readonly Located[], o: Pick<ReportOptions, 'displayPath'> & { command?: string }): string {
   const out = sortFindings(findings)
-    .map((f) => `::${GITHUB_LEVEL[f.severity]} file=${escapeProperty(o.displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`)
+    .map(
+      (f) =>
+        `::${GITHUB_LEVEL[f.severity]} file=${escapeProperty(o.displayPath(f.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}::${escapeData(f.message)}\n`,
+    )
     .join('');
   const s = summarise(findings);
   const hidden = [s.errors, s.warnings, s.infos].reduce((n, k) => n + Math.max(0, k - GITHUB_SHOWN), 0);

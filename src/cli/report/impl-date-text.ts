@@ -18,14 +18,19 @@ function monthsText(r: MonthsImplementation): ImplDateText {
     return { stdout: '', stderr: r.problems.map((p) => `secrel: ${p.rule}: ${p.message}; run \`secrel calendar\` to see the releases\n`).join('') };
   }
   const stdout = `${r.lines.join('\n')}\n${r.verdict ? `\n${r.verdict.line}\n` : ''}`;
-  const stderr = r.problems.filter((p) => p.code === 'no-fallback').map((p) => `secrel: note: ${p.message}\n`).join('');
+  const stderr = r.problems
+    .filter((p) => p.code === 'no-fallback')
+    .map((p) => `secrel: note: ${p.message}\n`)
+    .join('');
   return { stdout, stderr };
 }
 
 function workingDaysText(req: ImplDateRequest, r: WorkingDaysImplementation): ImplDateText {
   let stdout = `${r.sentence}\n`;
   if (!r.date || !r.start) {
-    const need = req.selfGovernance ? 'add --referral-end D (the end of the Self-Governance referral window)' : 'add --decision D (or, for Self-Governance, --self-governance --referral-end D)';
+    const need = req.selfGovernance
+      ? 'add --referral-end D (the end of the Self-Governance referral window)'
+      : 'add --decision D (or, for Self-Governance, --self-governance --referral-end D)';
     return { stdout, stderr: `secrel: note: no date yet; for one, ${need}\n` };
   }
   const from = r.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window';

@@ -6,10 +6,7 @@ import { plural, summaryLine } from './findings.js';
 
 /** Text for a table cell: no line breaks, no pipes, no HTML, no stray emphasis. */
 export function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 /** Inline code that holds any text: a fence longer than any run of backticks inside. */

@@ -22,9 +22,13 @@ export function formatPlanMarkdown(view: PlanView<Located>, o: PlanMarkdownOptio
   if (view.releases.length === 0) overview.push('No release goes live in this window; widen it with `--from` and `--to`.');
   else overview.push(table(['Release', 'Goes live', 'Status', 'Scope', 'Next milestone', 'Findings'], view.releases.map(row)));
   if (view.workingDays.length > 0) {
-    overview.push('', `${plural(view.workingDays.length, 'modification')} with a Working Days lead time, implemented on ${view.workingDays.length === 1 ? 'its' : 'their'} own date (IMP-3): ${view.workingDays.map((w) => `${code(w.id)} ${w.date ? shortDate(w.date) : 'date set by the decision'}`).join(', ')}.`);
+    overview.push(
+      '',
+      `${plural(view.workingDays.length, 'modification')} with a Working Days lead time, implemented on ${view.workingDays.length === 1 ? 'its' : 'their'} own date (IMP-3): ${view.workingDays.map((w) => `${code(w.id)} ${w.date ? shortDate(w.date) : 'date set by the decision'}`).join(', ')}.`,
+    );
   }
-  if (view.summary.otherFindings > 0) overview.push('', `${plural(view.summary.otherFindings, 'other finding')} about files or releases not shown: \`secrel check\` lists every finding.`);
+  if (view.summary.otherFindings > 0)
+    overview.push('', `${plural(view.summary.otherFindings, 'other finding')} about files or releases not shown: \`secrel check\` lists every finding.`);
   const findings = view.releases.flatMap((r) => r.findings);
   return formatFindingsMarkdown(findings, { title: 'secrel plan', displayPath: o.displayPath, context: `as of ${view.asOf}`, overview: overview.join('\n') });
 }
@@ -37,7 +41,9 @@ function assumedLines(a: NonNullable<PlanMarkdownOptions['assumed']>): string[] 
 
 function row(r: PlanRelease<Located>): string[] {
   const when = `${shortDate(r.date)}, ${r.cancelled ? 'cancelled' : countdown(r.daysToGoLive)}`;
-  const status = [r.status ?? (r.file ? 'status not recorded' : 'no release file yet'), r.rid?.version ? `RID ${r.rid.version}` : ''].filter(Boolean).join(', ');
+  const status = [r.status ?? (r.file ? 'status not recorded' : 'no release file yet'), r.rid?.version ? `RID ${r.rid.version}` : '']
+    .filter(Boolean)
+    .join(', ');
   return [`${cell(r.name)} (${code(r.id)})`, when, cell(status), scope(r), milestone(r), counts(r.summary)];
 }
 

@@ -48,7 +48,10 @@ export function formatPlanText(view: PlanView<Located>, o: PlanTextOptions): str
 function workingDaysBlock(view: PlanView<Located>, c: ChalkInstance): string[] {
   const lines = [c.bold('Working Days implementations'), c.dim('  implemented on their own date, counted from the decision (IMP-3)'), ''];
   for (const w of view.workingDays) {
-    const when = w.date && w.days !== undefined ? `${shortDate(w.date)}  ${w.days === 0 ? 'today' : w.days > 0 ? `in ${plural(w.days, 'day')}` : `${plural(-w.days, 'day')} ago`}` : 'date set by the decision';
+    const when =
+      w.date && w.days !== undefined
+        ? `${shortDate(w.date)}  ${w.days === 0 ? 'today' : w.days > 0 ? `in ${plural(w.days, 'day')}` : `${plural(-w.days, 'day')} ago`}`
+        : 'date set by the decision';
     lines.push(`  ${pad(w.id, KEY_WIDTH)}  ${truncate(w.title, 40)}`.trimEnd());
     const from = w.start ? ` (${w.start.kind === 'decision' ? 'decision' : 'referral window ended'} ${shortDate(w.start.date)})` : '';
     lines.push(...wrap(`${w.sentence}${from}: ${when}`, 4).map((l) => c.dim(l)));
@@ -85,7 +88,9 @@ function facts(r: PlanRelease): string {
   parts.push(r.status ?? (r.file ? 'status not recorded' : 'scheduled by the cycle, no release file yet'));
   if (r.rid?.version) {
     const b = r.rid.lastBaseline;
-    parts.push(`RID ${r.rid.version}${b ? `, baselined ${b.version} on ${dayMonthYear(b.date)} (${b.covers === 'all' ? 'all scope' : 'systems scope'})` : ', not baselined'}`);
+    parts.push(
+      `RID ${r.rid.version}${b ? `, baselined ${b.version} on ${dayMonthYear(b.date)} (${b.covers === 'all' ? 'all scope' : 'systems scope'})` : ', not baselined'}`,
+    );
   }
   return parts.join(' · ');
 }
@@ -99,7 +104,9 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
   const system = r.scope.filter((s) => s.impact === 'system').length;
   const user = r.scope.filter((s) => s.impact === 'user').length;
   const users = user > 0 ? `, ${user} User System only` : '';
-  const lines = [`  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system${users}, ${r.scope.length - system - user} documentation only)`)}`];
+  const lines = [
+    `  ${c.bold('Scope')} ${c.dim(`(${plural(r.scope.length, 'modification')}: ${system} system${users}, ${r.scope.length - system - user} documentation only)`)}`,
+  ];
   const notes = r.scope.map(note);
   const noteWidth = Math.max(0, ...notes.map((n) => n.length));
   const titleWidth = WIDTH - 2 - KEY_WIDTH - STATUS_WIDTH - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
@@ -111,11 +118,15 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
     lines.push(`  ${pad(s.modification, KEY_WIDTH)}  ${pad(truncate(s.title, titleWidth), titleWidth)}  ${status}  ${impact}${tail}`.trimEnd());
   });
   if (r.changeRequests.length > 0) {
-    lines.push(...wrap(`Alongside: ${r.changeRequests.map((cr) => `${cr.id} ${cr.title}`).join('; ')} (DCC Change ${r.changeRequests.length === 1 ? 'Request' : 'Requests'})`, 2));
+    lines.push(
+      ...wrap(
+        `Alongside: ${r.changeRequests.map((cr) => `${cr.id} ${cr.title}`).join('; ')} (DCC Change ${r.changeRequests.length === 1 ? 'Request' : 'Requests'})`,
+        2,
+      ),
+    );
   }
   return lines;
 }
-
 
 /** 'CR1047  Change Request · expected 31 Dec 2020 · in time', then what needs it by when, wrapped. */
 function waitLines(w: ReleaseWait, c: ChalkInstance): string[] {

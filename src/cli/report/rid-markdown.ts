@@ -21,11 +21,15 @@ export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdow
   const untracked = outcomes.filter((x) => !x.plan);
   const tracked = outcomes.length - untracked.length;
   const verb = o.dryRun ? 'would get' : 'got';
-  const what = moving.length === 0 ? `no release ${verb} a new RID version (${tracked} checked)` : `${moving.length} of ${plural(tracked, 'release')} ${verb} a new RID version`;
+  const what =
+    moving.length === 0
+      ? `no release ${verb} a new RID version (${tracked} checked)`
+      : `${moving.length} of ${plural(tracked, 'release')} ${verb} a new RID version`;
   out.push(`${o.dryRun ? 'Dry run, no file is changed. ' : ''}RID-1: ${what}.`, '');
   if (moving.length > 0) {
     const rows = moving.map(({ entity, plan }) => {
-      const version = plan!.kind === 'first' ? `**${plan!.to}**, first draft` : plan!.from === plan!.to ? `${plan!.to} (raised by hand)` : `${plan!.from} → **${plan!.to}**`;
+      const version =
+        plan!.kind === 'first' ? `**${plan!.to}**, first draft` : plan!.from === plan!.to ? `${plan!.to} (raised by hand)` : `${plan!.from} → **${plan!.to}**`;
       return [code(entity.id), version, plan!.changes.map(cell).join('<br>'), code(o.displayPath(entity.file))];
     });
     out.push(table(['Release', 'RID', 'Why', 'File'], rows), '');
@@ -35,6 +39,7 @@ export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdow
     const list = standing.map(({ entity, plan }) => `${code(entity.id)} RID ${plan!.from}${plan!.kind === 'record' ? record : ''}`).join(', ');
     out.push(`Unchanged: ${list}.`, '');
   }
-  if (untracked.length > 0) out.push(`No RID yet: ${untracked.map((x) => code(x.entity.id)).join(', ')} (start one with \`secrel rid bump --release ID\`).`, '');
+  if (untracked.length > 0)
+    out.push(`No RID yet: ${untracked.map((x) => code(x.entity.id)).join(', ')} (start one with \`secrel rid bump --release ID\`).`, '');
   return out.join('\n');
 }

@@ -50,12 +50,14 @@ export function formatFindingsSarif(findings: readonly Located[], o: { displayPa
       ruleIndex: index.get(f.rule)!,
       level: LEVEL[f.severity],
       message: { text: f.message },
-      locations: [{
-        physicalLocation: {
-          artifactLocation: { uri: uri(o.displayPath(f.file)), uriBaseId: '%SRCROOT%' },
-          ...(f.line > 0 ? { region: { startLine: f.line, ...(f.column > 0 ? { startColumn: f.column } : {}) } } : {}),
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uri(o.displayPath(f.file)), uriBaseId: '%SRCROOT%' },
+            ...(f.line > 0 ? { region: { startLine: f.line, ...(f.column > 0 ? { startColumn: f.column } : {}) } } : {}),
+          },
         },
-      }],
+      ],
     };
     const props: Record<string, string> = {};
     if (f.release !== undefined) props.release = f.release;
@@ -65,11 +67,13 @@ export function formatFindingsSarif(findings: readonly Located[], o: { displayPa
   });
   const log: Log = {
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'secrel', version: o.version, semanticVersion: o.version, rules } },
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: { driver: { name: 'secrel', version: o.version, semanticVersion: o.version, rules } },
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

@@ -6,8 +6,12 @@ import { shortDate, wrap } from './plan-text.js';
 
 export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstance): string {
   const p = s.proposal;
-  const what = [p.systemImpact ? 'DCC System-impacting' : 'documentation only', p.leadTime ? `${p.leadTime} lead time` : 'no lead time',
-    ...(p.techSpecs.length ? [`changes ${p.techSpecs.join(', ')}`] : []), ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : [])].join(', ');
+  const what = [
+    p.systemImpact ? 'DCC System-impacting' : 'documentation only',
+    p.leadTime ? `${p.leadTime} lead time` : 'no lead time',
+    ...(p.techSpecs.length ? [`changes ${p.techSpecs.join(', ')}`] : []),
+    ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : []),
+  ].join(', ');
   const from = p.decision ? `a decision on ${formatLong(p.decision)}` : `${formatLong(asOf)} (--as-of)`;
   const out = [c.bold(`Earliest release for ${p.id === 'PROPOSAL' ? 'the proposal' : p.id}`) + ` (${what}), from ${from}:`, ''];
   for (const cand of s.candidates) out.push(...candidateLines(cand, c));
@@ -23,7 +27,9 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
   }
   if (s.withException) {
     const w = s.withException;
-    out.push(...wrap(`Earlier, if the Panel approves an exception: the ${w.name} (${w.id}), ${formatLong(w.date)}: ${w.obstacles.map((o) => o.text).join('; ')}.`, 2));
+    out.push(
+      ...wrap(`Earlier, if the Panel approves an exception: the ${w.name} (${w.id}), ${formatLong(w.date)}: ${w.obstacles.map((o) => o.text).join('; ')}.`, 2),
+    );
   }
   return `${out.join('\n')}\n`;
 }
@@ -31,7 +37,9 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
 function candidateLines(cand: Candidate, c: ChalkInstance): string[] {
   const ok = cand.obstacles.length === 0;
   const head = `  ${cand.id.padEnd(9)} ${cand.name.padEnd(28)} ${shortDate(cand.date).padEnd(16)} ${ok ? c.green('works') : c.red('no')}`;
-  return [head.trimEnd(),
+  return [
+    head.trimEnd(),
     ...cand.obstacles.flatMap((o) => wrap(`${o.rule}: ${o.text}`, 14)),
-    ...cand.caveats.flatMap((t) => wrap(`note: ${t}`, 14).map((l) => c.dim(l)))];
+    ...cand.caveats.flatMap((t) => wrap(`note: ${t}`, 14).map((l) => c.dim(l))),
+  ];
 }

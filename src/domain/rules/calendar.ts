@@ -18,9 +18,17 @@ export const movedDateReason: Rule = {
     const out: Finding[] = [];
     for (const { entity, planned } of ctx.releases) {
       if (!planned.moved || planned.cancelled || entity.data.dateReason?.trim()) continue;
-      out.push(findingAt(entity, ['date'], 'CAL-2', 'warning',
-        `The ${planned.name} goes live on ${formatWithWeekday(planned.date)} instead of the cycle's ${formatWithWeekday(planned.scheduledDate!)}, ` +
-        "with no reason recorded: add dateReason (the Panel's decision, and the Authority's approval where needed)", { release: entity.id }));
+      out.push(
+        findingAt(
+          entity,
+          ['date'],
+          'CAL-2',
+          'warning',
+          `The ${planned.name} goes live on ${formatWithWeekday(planned.date)} instead of the cycle's ${formatWithWeekday(planned.scheduledDate!)}, ` +
+            "with no reason recorded: add dateReason (the Panel's decision, and the Authority's approval where needed)",
+          { release: entity.id },
+        ),
+      );
     }
     return out;
   },
@@ -39,9 +47,17 @@ export const emptySystemRelease: Rule = {
       if (compare(ctx.asOf, cutOff) <= 0 || compare(ctx.asOf, planned.date) >= 0) continue;
       if (scope.some((e) => e.systemImpact)) continue;
       const what = scope.length === 0 ? 'has no modifications' : 'holds only documentation-only modifications';
-      out.push(fieldFinding(entity, ['type'], 'CAL-5', 'info',
-        `The ${planned.name} ${what} and its systems scope closed on ${long(cutOff)}: the Panel may make it a Documentation Release ` +
-        `(${recordIn(facts, 'set type: documentation')} and tell Parties well in advance)`, { release: entity.id }));
+      out.push(
+        fieldFinding(
+          entity,
+          ['type'],
+          'CAL-5',
+          'info',
+          `The ${planned.name} ${what} and its systems scope closed on ${long(cutOff)}: the Panel may make it a Documentation Release ` +
+            `(${recordIn(facts, 'set type: documentation')} and tell Parties well in advance)`,
+          { release: entity.id },
+        ),
+      );
     }
     return out;
   },
@@ -60,7 +76,9 @@ export const changeFreeze: Rule = {
       checked.add(entity.id);
       const freeze = planned.cancelled ? undefined : freezeOn(freezes, planned.date);
       if (!freeze) continue;
-      out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, facts.hasFile, entity.file), { release: entity.id }));
+      out.push(
+        fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, facts.hasFile, entity.file), { release: entity.id }),
+      );
     }
     // A scheduled release exists with or without a file or scope: the cycle's date inside a freeze is a clash too.
     for (const freeze of freezes) {
@@ -70,7 +88,9 @@ export const changeFreeze: Rule = {
         if (checked.has(planned.id) || ctx.model.releases.some((r) => r.id === planned.id)) continue;
         checked.add(planned.id);
         const entity = ctx.standIn(planned.id);
-        out.push(fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, false, entity.file), { release: planned.id }));
+        out.push(
+          fieldFinding(entity, ['date'], 'CAL-6', 'error', freezeMessage(planned.name, planned.date, freeze, false, entity.file), { release: planned.id }),
+        );
       }
     }
     for (const m of ctx.model.modifications) {
@@ -82,17 +102,25 @@ export const changeFreeze: Rule = {
       if (!freeze || !date) continue;
       const release = m.data.implementation?.release;
       const what = computed ? `${computed.sentence}, on ${long(date)}` : `on ${long(date)}`;
-      out.push(fieldFinding(m, ['implementation', 'date'], 'CAL-6', 'error',
-        `${m.id} is to be implemented ${what}, inside the change freeze ${describeFreeze(freeze)}: set a date outside the freeze` +
-        (computed ? " (the Panel's decision; record it in implementation.date and implementation.revisions)" : ''),
-        release ? { modification: m.id, release } : { modification: m.id }));
+      out.push(
+        fieldFinding(
+          m,
+          ['implementation', 'date'],
+          'CAL-6',
+          'error',
+          `${m.id} is to be implemented ${what}, inside the change freeze ${describeFreeze(freeze)}: set a date outside the freeze` +
+            (computed ? " (the Panel's decision; record it in implementation.date and implementation.revisions)" : ''),
+          release ? { modification: m.id, release } : { modification: m.id },
+        ),
+      );
     }
     return out;
   },
 };
 
 function freezeMessage(name: string, date: IsoDate, freeze: ChangeFreeze, hasFile: boolean, file: string): string {
-  const fix = hasFile ? 'move the release out of the freeze (date and dateReason)'
+  const fix = hasFile
+    ? 'move the release out of the freeze (date and dateReason)'
     : `move the release out of the freeze: create ${file} with a date outside it and the Panel's dateReason, or change the freeze`;
   return `The ${name} goes live on ${long(date)}, inside the change freeze ${describeFreeze(freeze)}: ${fix}`;
 }
@@ -105,9 +133,17 @@ export const cancelledWithScope: Rule = {
     for (const { entity, planned, scope } of ctx.releases) {
       if (!planned.cancelled || scope.length === 0) continue;
       const keys = scope.map((e) => e.key).join(', ');
-      out.push(fieldFinding(entity, ['status'], 'CAL-3', 'error',
-        `The ${planned.name} is cancelled but still holds ${keys}: move each to another release (implementation.release, or its part's release) ` +
-        'or record why it leaves the scope', { release: entity.id }));
+      out.push(
+        fieldFinding(
+          entity,
+          ['status'],
+          'CAL-3',
+          'error',
+          `The ${planned.name} is cancelled but still holds ${keys}: move each to another release (implementation.release, or its part's release) ` +
+            'or record why it leaves the scope',
+          { release: entity.id },
+        ),
+      );
     }
     return out;
   },

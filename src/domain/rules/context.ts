@@ -103,8 +103,10 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
     let list = later.get(id);
     if (!list) {
       // Year 9997 and later would run off the end of the calendar (9999-12-31).
-      list = parseIsoDate(from.date).year > 9996 ? [] : listReleases({ cycle, files: inputs, ...releaseHorizon(addDays(from.date, 1)) })
-        .releases.filter((r) => r.id !== id);
+      list =
+        parseIsoDate(from.date).year > 9996
+          ? []
+          : listReleases({ cycle, files: inputs, ...releaseHorizon(addDays(from.date, 1)) }).releases.filter((r) => r.id !== id);
       later.set(id, list);
     }
     return list.filter((r) => isEligibleRelease(r, systemImpact));
@@ -123,7 +125,12 @@ export interface DecisionOption {
  * IMP-1: a modification's windows for the release it targets: the primary, and the fall-back its file
  * names or else the first later release it is eligible for whose decision-by date is after the primary's.
  */
-export function decisionOptions(ctx: RuleContext, release: PlannedRelease, m: Modification, leadMonths: number): { primary: DecisionOption; fallback?: DecisionOption } {
+export function decisionOptions(
+  ctx: RuleContext,
+  release: PlannedRelease,
+  m: Modification,
+  leadMonths: number,
+): { primary: DecisionOption; fallback?: DecisionOption } {
   const primary = { release, decisionBy: decisionByDate(release.date, leadMonths) };
   const named = m.implementation?.fallback ? ctx.planned(m.implementation.fallback) : undefined;
   const fb = named ?? ctx.eligibleAfter(release.id, dccImpact(m)).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);

@@ -34,14 +34,30 @@ export const costBreakdown: Rule = {
       const what = key === m.id ? m.id : `Part ${e.part} of ${m.id}`;
       const headings = REQUIRED_COST_HEADINGS.map((h) => h as string).join(', ');
       if (!dcc) {
-        out.push(fieldFinding(m, path, 'CST-1', 'warning',
-          `${what} impacts DCC Systems but has no DCC cost breakdown: add ${field} (${headings}; 0 where there is no cost)`, ids));
+        out.push(
+          fieldFinding(
+            m,
+            path,
+            'CST-1',
+            'warning',
+            `${what} impacts DCC Systems but has no DCC cost breakdown: add ${field} (${headings}; 0 where there is no cost)`,
+            ids,
+          ),
+        );
         continue;
       }
       const missing = REQUIRED_COST_HEADINGS.filter((h) => dcc[h] === undefined);
       if (missing.length > 0) {
-        out.push(fieldFinding(m, path, 'CST-1', 'warning',
-          `${what}'s DCC cost breakdown lacks ${missing.join(', ')}: record every heading, 0 where there is no cost`, { ...ids, where: 'key' }));
+        out.push(
+          fieldFinding(
+            m,
+            path,
+            'CST-1',
+            'warning',
+            `${what}'s DCC cost breakdown lacks ${missing.join(', ')}: record every heading, 0 where there is no cost`,
+            { ...ids, where: 'key' },
+          ),
+        );
       }
     }
     return out;
@@ -60,11 +76,15 @@ export const statedTotals: Rule = {
       if (f) out.push(f);
       (m.data.parts ?? []).forEach((p, i) => {
         const base = ['parts', i, 'costs', 'dcc'];
-        const pf = totalFinding(m, base, [...base, 'total'], `The stated DCC cost total of part ${p.part} of ${m.id}`, { modification: m.id, release: p.release });
+        const pf = totalFinding(m, base, [...base, 'total'], `The stated DCC cost total of part ${p.part} of ${m.id}`, {
+          modification: m.id,
+          release: p.release,
+        });
         if (pf) out.push(pf);
       });
     }
-    for (const m of ctx.model.modifications) out.push(...subPennyFindings(m, ['costs'], { modification: m.id }), ...subPennyFindings(m, ['parts'], { modification: m.id }));
+    for (const m of ctx.model.modifications)
+      out.push(...subPennyFindings(m, ['costs'], { modification: m.id }), ...subPennyFindings(m, ['parts'], { modification: m.id }));
     for (const { entity, hasFile } of ctx.releases) {
       const ids = { release: entity.id };
       if (hasFile) out.push(...subPennyFindings(entity, ['costs'], ids));
@@ -85,8 +105,16 @@ function subPennyFindings(entity: Entity<unknown>, path: PathSegment[], ids: { r
   const walk = (node: unknown, at: PathSegment[]): void => {
     if (typeof node === 'number') {
       if (Number.isFinite(node) && !isWholePence(node) && at[at.length - 1] !== 'days') {
-        out.push(fieldFinding(entity, at, 'CST-2', 'error',
-          `${dotted(at)} is ${String(node)}, which has more than two decimals: money is exact to the penny and secrel never rounds it: write the amount the Modification Report states, in pounds and pence`, ids));
+        out.push(
+          fieldFinding(
+            entity,
+            at,
+            'CST-2',
+            'error',
+            `${dotted(at)} is ${String(node)}, which has more than two decimals: money is exact to the penny and secrel never rounds it: write the amount the Modification Report states, in pounds and pence`,
+            ids,
+          ),
+        );
       }
     } else if (Array.isArray(node)) node.forEach((v, i) => walk(v, [...at, i]));
     else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) walk(v, [...at, k]);
@@ -96,7 +124,13 @@ function subPennyFindings(entity: Entity<unknown>, path: PathSegment[], ids: { r
 }
 
 /** An error when the total at `totalPath` differs from the sum of the breakdown at `breakdownPath` (if both are there). */
-function totalFinding(entity: Entity<unknown>, breakdownPath: PathSegment[], totalPath: PathSegment[], what: string, ids: { release?: string; modification?: string }): Finding | undefined {
+function totalFinding(
+  entity: Entity<unknown>,
+  breakdownPath: PathSegment[],
+  totalPath: PathSegment[],
+  what: string,
+  ids: { release?: string; modification?: string },
+): Finding | undefined {
   const breakdown = valueAt(entity.data, breakdownPath) as DccCosts | undefined;
   const stated = valueAt(entity.data, totalPath);
   if (!breakdown || typeof stated !== 'number' || !COST_HEADINGS.some((h) => typeof breakdown[h] === 'number')) return undefined;
@@ -104,9 +138,15 @@ function totalFinding(entity: Entity<unknown>, breakdownPath: PathSegment[], tot
   const total = toPence(stated);
   if (sum === total) return undefined;
   const by = formatMoney(Math.abs(sum - total));
-  return fieldFinding(entity, totalPath, 'CST-2', 'error',
+  return fieldFinding(
+    entity,
+    totalPath,
+    'CST-2',
+    'error',
     `${what} (${dotted(totalPath)}) is ${formatMoney(total)} but the breakdown (${dotted(breakdownPath)}) sums to ` +
-    `${formatMoney(sum)} (${by} ${sum > total ? 'more' : 'less'}): correct the total or the breakdown`, ids);
+      `${formatMoney(sum)} (${by} ${sum > total ? 'more' : 'less'}): correct the total or the breakdown`,
+    ids,
+  );
 }
 
 export const forecastCost: Rule = {
@@ -123,9 +163,16 @@ export const actualCostReport: Rule = {
     for (const { entity, planned } of ctx.releases) {
       const reported = entity.data.costs?.actualReported;
       if (planned.type !== 'system' || !isValidIsoDate(reported) || compare(reported, ctx.asOf) > 0 || entity.data.costs?.actual) continue;
-      out.push(fieldFinding(entity, ['costs', 'actualReported'], 'CST-4', 'warning',
-        `The actual cost report for the ${planned.name} is recorded, but not the actual costs: add costs.actual with the forecast's headings so the variance shows`,
-        { release: entity.id }));
+      out.push(
+        fieldFinding(
+          entity,
+          ['costs', 'actualReported'],
+          'CST-4',
+          'warning',
+          `The actual cost report for the ${planned.name} is recorded, but not the actual costs: add costs.actual with the forecast's headings so the variance shows`,
+          { release: entity.id },
+        ),
+      );
     }
     return out;
   },

@@ -32,15 +32,76 @@ export interface DeadlineSpec {
 }
 
 export const DEADLINES: readonly DeadlineSpec[] = [
-  { milestone: 'tad-to-tag', rule: 'TST-1', subject: "The TAD's submission to the TAG", policy: 'at least 9 months before go-live', path: ['tad', 'toTag'], systemOnly: true },
-  { milestone: 'tad-published', rule: 'TST-1', subject: 'The final, published TAD', policy: 'at least 6 months before go-live', path: ['tad', 'published'], systemOnly: true },
-  { milestone: 'systems-baseline', rule: 'RID-1', subject: "The Panel's baseline of the RID", policy: 'when the systems scope is set, 12 months before go-live', path: ['rid', 'baselines'], firstDate: true,
-    how: (facts) => `${facts.hasFile ? '' : `create ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet), then `}run \`secrel rid baseline ${facts.entity.id} --date D\` (the date of the Panel meeting)`, systemOnly: true },
-  { milestone: 'forecast-cost', rule: 'CST-3', subject: 'The Forecast Release Cost', policy: 'at the first baseline, 12 months before go-live', path: ['costs', 'forecast'], presence: true, systemOnly: true, dccChange: true },
-  { milestone: 'actual-cost-report', rule: 'CST-4', subject: 'The actual cost report', policy: 'within 3 months after go-live', path: ['costs', 'actualReported'], systemOnly: true, dccChange: true },
-  { milestone: 'go-live-evidence', rule: 'GL-2', subject: "DCC's go-live evidence", policy: 'at least 6 weeks before go-live', path: ['acceptance', 'evidenceSubmitted'], systemOnly: true },
-  { milestone: 'notice-12m', rule: 'COM-2', subject: 'The 12-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'twelveMonth'], systemOnly: false },
-  { milestone: 'notice-6m', rule: 'COM-2', subject: 'The 6-month notice', policy: 'with cut-off dates and scope', path: ['notices', 'sixMonth'], systemOnly: false },
+  {
+    milestone: 'tad-to-tag',
+    rule: 'TST-1',
+    subject: "The TAD's submission to the TAG",
+    policy: 'at least 9 months before go-live',
+    path: ['tad', 'toTag'],
+    systemOnly: true,
+  },
+  {
+    milestone: 'tad-published',
+    rule: 'TST-1',
+    subject: 'The final, published TAD',
+    policy: 'at least 6 months before go-live',
+    path: ['tad', 'published'],
+    systemOnly: true,
+  },
+  {
+    milestone: 'systems-baseline',
+    rule: 'RID-1',
+    subject: "The Panel's baseline of the RID",
+    policy: 'when the systems scope is set, 12 months before go-live',
+    path: ['rid', 'baselines'],
+    firstDate: true,
+    how: (facts) =>
+      `${facts.hasFile ? '' : `create ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet), then `}run \`secrel rid baseline ${facts.entity.id} --date D\` (the date of the Panel meeting)`,
+    systemOnly: true,
+  },
+  {
+    milestone: 'forecast-cost',
+    rule: 'CST-3',
+    subject: 'The Forecast Release Cost',
+    policy: 'at the first baseline, 12 months before go-live',
+    path: ['costs', 'forecast'],
+    presence: true,
+    systemOnly: true,
+    dccChange: true,
+  },
+  {
+    milestone: 'actual-cost-report',
+    rule: 'CST-4',
+    subject: 'The actual cost report',
+    policy: 'within 3 months after go-live',
+    path: ['costs', 'actualReported'],
+    systemOnly: true,
+    dccChange: true,
+  },
+  {
+    milestone: 'go-live-evidence',
+    rule: 'GL-2',
+    subject: "DCC's go-live evidence",
+    policy: 'at least 6 weeks before go-live',
+    path: ['acceptance', 'evidenceSubmitted'],
+    systemOnly: true,
+  },
+  {
+    milestone: 'notice-12m',
+    rule: 'COM-2',
+    subject: 'The 12-month notice',
+    policy: 'with cut-off dates and scope',
+    path: ['notices', 'twelveMonth'],
+    systemOnly: false,
+  },
+  {
+    milestone: 'notice-6m',
+    rule: 'COM-2',
+    subject: 'The 6-month notice',
+    policy: 'with cut-off dates and scope',
+    path: ['notices', 'sixMonth'],
+    systemOnly: false,
+  },
   { milestone: 'notice-1m', rule: 'COM-3', subject: 'The 1-month notice', policy: 'of imminent go-live', path: ['notices', 'oneMonth'], systemOnly: false },
 ];
 
@@ -127,7 +188,9 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
       const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
       const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' ? 'info' : 'error';
-      out.push(fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }));
+      out.push(
+        fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }),
+      );
     }
   }
   return out;

@@ -71,11 +71,23 @@ function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | und
       ' (and implementation.fallback to the release after it)'
     : 'no later eligible release in the next three years is still open: ask the Panel for a new implementation date';
   if (w.reason === 'passed') {
-    return fieldFinding(m, ['implementation', 'release'], 'IMP-1', 'error',
+    return fieldFinding(
+      m,
+      ['implementation', 'release'],
+      'IMP-1',
+      'error',
       `${m.id} targets the ${w.release.name}, but its decision-by date (${long(w.decisionBy)}) passed without an approval, so it can no longer ` +
-      `make that release; ${instead}, or, if it was approved in time, record decision.date and status: approved`, ids);
+        `make that release; ${instead}, or, if it was approved in time, record decision.date and status: approved`,
+      ids,
+    );
   }
-  return fieldFinding(m, ['decision', 'expected'], 'IMP-1', 'warning',
+  return fieldFinding(
+    m,
+    ['decision', 'expected'],
+    'IMP-1',
+    'warning',
     `${m.id}'s decision is expected on ${long(w.expected!)}, after the decision-by date for the ${w.release.name} (${long(w.decisionBy)}); ` +
-    `${instead}, or bring the decision forward`, ids);
+      `${instead}, or bring the decision forward`,
+    ids,
+  );
 }

@@ -34,15 +34,28 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   const ids = { modification: e.modification.id, release: release.id };
   const what = `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;
   if (s.state === 'unknown') {
-    return fieldFinding(e.modification, dep.path, 'DEP-1', 'warning', `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: record the date once it is known`, ids);
+    return fieldFinding(
+      e.modification,
+      dep.path,
+      'DEP-1',
+      'warning',
+      `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: record the date once it is known`,
+      ids,
+    );
   }
   if (s.state === 'cancelled') {
     return fieldFinding(e.modification, dep.path, 'DEP-1', 'error', `${what}, but ${s.what}: remove the dependency or re-plan ${e.key}`, ids);
   }
   const fits = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(s.date, neededBy(r.date, dep, e.modification.data.leadTime).date) <= 0);
   const instead = fits ? `move ${e.key} to the ${fits.name} (${fits.id}), the first release it is in time for` : `move ${e.key} to a later release`;
-  return fieldFinding(e.modification, dep.path, 'DEP-1', 'error',
-    `${what}, but ${dep.id} ${s.done ? 'was done' : 'is expected'} on ${long(s.date)}: ${instead}, or bring ${dep.id} forward`, ids);
+  return fieldFinding(
+    e.modification,
+    dep.path,
+    'DEP-1',
+    'error',
+    `${what}, but ${dep.id} ${s.done ? 'was done' : 'is expected'} on ${long(s.date)}: ${instead}, or bring ${dep.id} forward`,
+    ids,
+  );
 }
 
 export const DEPENDENCY_RULES: readonly Rule[] = [dependencyInTime];

@@ -26,7 +26,10 @@ function acceptanceOf(ctx: RuleContext): Acceptance[] {
   for (const facts of ctx.releases) {
     const { planned, entity } = facts;
     const found = releaseCriteria(ctx.model.config, {
-      type: planned.type, cancelled: planned.cancelled === true, data: entity.data, hasScope: facts.hasScope,
+      type: planned.type,
+      cancelled: planned.cancelled === true,
+      data: entity.data,
+      hasScope: facts.hasScope,
       changesDccSystems: changesDccSystems(facts.scope, entity.data.changeRequests),
     });
     if (!found) continue;
@@ -46,18 +49,42 @@ export const acceptanceCriteria: Rule = {
       const ids = { release: facts.entity.id };
       if (!definitions) {
         const known = Object.keys(ctx.model.config.acceptanceSets).join(', ');
-        out.push(fieldFinding(facts.entity, ['acceptance', 'set'], 'GL-1', 'error',
-          `Acceptance criteria set "${setName}" is not defined: define it under acceptanceSets in secrel.config.yaml, or use one of: ${known}`, ids));
+        out.push(
+          fieldFinding(
+            facts.entity,
+            ['acceptance', 'set'],
+            'GL-1',
+            'error',
+            `Acceptance criteria set "${setName}" is not defined: define it under acceptanceSets in secrel.config.yaml, or use one of: ${known}`,
+            ids,
+          ),
+        );
         continue;
       }
       const known = new Set(definitions.map((d) => d.id));
       criteria.forEach((c, i) => {
         if (!known.has(c.id)) {
-          out.push(fieldFinding(facts.entity, ['acceptance', 'criteria', i, 'id'], 'GL-1', 'warning',
-            `Criterion ${c.id} is not in the "${setName}" set (${[...known].join(', ')}): correct the id, or add the criterion to the set in secrel.config.yaml`, ids));
+          out.push(
+            fieldFinding(
+              facts.entity,
+              ['acceptance', 'criteria', i, 'id'],
+              'GL-1',
+              'warning',
+              `Criterion ${c.id} is not in the "${setName}" set (${[...known].join(', ')}): correct the id, or add the criterion to the set in secrel.config.yaml`,
+              ids,
+            ),
+          );
         } else if (c.met === true && !c.evidence?.trim()) {
-          out.push(fieldFinding(facts.entity, ['acceptance', 'criteria', i, 'met'], 'GL-1', 'warning',
-            `Criterion ${c.id} is recorded as met without evidence: add evidence (what shows it is met) so the Panel can rely on it`, ids));
+          out.push(
+            fieldFinding(
+              facts.entity,
+              ['acceptance', 'criteria', i, 'met'],
+              'GL-1',
+              'warning',
+              `Criterion ${c.id} is recorded as met without evidence: add evidence (what shows it is met) so the Panel can rely on it`,
+              ids,
+            ),
+          );
         }
       });
     }
@@ -89,11 +116,27 @@ export const goNoGo: Rule = {
         const found = byId.get(d.id);
         if (!found || found.c.reviewedBy?.trim() || (isValidIsoDate(found.c.date) && compare(found.c.date, ctx.asOf) > 0)) continue;
         if (found.c.met === true) {
-          out.push(fieldFinding(entity, ['acceptance', 'criteria', found.i, 'met'], 'GL-3', 'info',
-            `Criterion ${d.id} is met but does not say who reviewed it: add reviewedBy (${reviewer(d)})`, ids));
+          out.push(
+            fieldFinding(
+              entity,
+              ['acceptance', 'criteria', found.i, 'met'],
+              'GL-3',
+              'info',
+              `Criterion ${d.id} is met but does not say who reviewed it: add reviewedBy (${reviewer(d)})`,
+              ids,
+            ),
+          );
         } else if (found.c.met === false) {
-          out.push(fieldFinding(entity, ['acceptance', 'criteria', found.i, 'met'], 'GL-3', 'info',
-            `Criterion ${d.id} is recorded as not met but does not say who said so: add reviewedBy (${reviewer(d)}) and the date`, ids));
+          out.push(
+            fieldFinding(
+              entity,
+              ['acceptance', 'criteria', found.i, 'met'],
+              'GL-3',
+              'info',
+              `Criterion ${d.id} is recorded as not met but does not say who said so: add reviewedBy (${reviewer(d)}) and the date`,
+              ids,
+            ),
+          );
         }
       }
     }
@@ -106,21 +149,40 @@ function openFinding(facts: ReleaseFacts, asOf: IsoDate, s: GoNoGoSummary, defin
   const days = diffDays(asOf, planned.date);
   const byId = new Map(definitions.map((d) => [d.id, d]));
   // "Not met" is a judgement someone made; "not yet assessed" is a gap: the Panel needs to see which is which.
-  const notMet = s.notMet.map((n) => `${n.id} (${n.reviewedBy ? `${n.reviewedBy}${n.date ? `, ${long(n.date)}` : ''}` : `by whom is not recorded; ${reviewer(byId.get(n.id)!)} reviews it`})`).join(', ');
+  const notMet = s.notMet
+    .map(
+      (n) =>
+        `${n.id} (${n.reviewedBy ? `${n.reviewedBy}${n.date ? `, ${long(n.date)}` : ''}` : `by whom is not recorded; ${reviewer(byId.get(n.id)!)} reviews it`})`,
+    )
+    .join(', ');
   const notAssessed = groupByReviewer(s.notAssessed.map((id) => byId.get(id)!));
   const state = [
     s.notMet.length > 0 ? `${s.notMet.length} ${s.notMet.length === 1 ? 'is' : 'are'} not met: ${notMet}` : '',
     s.notAssessed.length > 0 ? `${s.notAssessed.length} ${s.notAssessed.length === 1 ? 'is' : 'are'} not yet assessed: ${notAssessed}` : '',
-  ].filter(Boolean).join('; ');
+  ]
+    .filter(Boolean)
+    .join('; ');
   const path = ['acceptance', 'criteria'];
   if (days > 0) {
-    return fieldFinding(entity, path, 'GL-3', 'warning',
+    return fieldFinding(
+      entity,
+      path,
+      'GL-3',
+      'warning',
       `The ${planned.name} goes live in ${days} ${days === 1 ? 'day' : 'days'} (${long(planned.date)}) and ${s.total - s.met.length} of ${s.total} acceptance criteria ` +
-      `are not recorded as met (${state}). Get each body's review and ${recordIn(facts, "record met, evidence and reviewedBy under acceptance.criteria")} before the Panel's go/no-go decision`, { release: entity.id, where: 'key' });
+        `are not recorded as met (${state}). Get each body's review and ${recordIn(facts, 'record met, evidence and reviewedBy under acceptance.criteria')} before the Panel's go/no-go decision`,
+      { release: entity.id, where: 'key' },
+    );
   }
-  return fieldFinding(entity, path, 'GL-3', 'error',
+  return fieldFinding(
+    entity,
+    path,
+    'GL-3',
+    'error',
     `The ${planned.name} ${days === 0 ? 'goes live today' : `went live on ${long(planned.date)}`} with ${s.total - s.met.length} of ${s.total} acceptance criteria ` +
-    `not recorded as met (${state}). ${capitalise(recordIn(facts, 'record each outcome (met, evidence, reviewedBy) under acceptance.criteria as the Panel decided it'))}`, { release: entity.id, where: 'key' });
+      `not recorded as met (${state}). ${capitalise(recordIn(facts, 'record each outcome (met, evidence, reviewedBy) under acceptance.criteria as the Panel decided it'))}`,
+    { release: entity.id, where: 'key' },
+  );
 }
 
 function capitalise(text: string): string {

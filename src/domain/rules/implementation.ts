@@ -41,21 +41,32 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
   const ids = { modification: m.id, release: impl.release };
   if (window.window === 'fallback') {
     const fb = window.option.release;
-    return findingAt(m, ['implementation', 'release'], 'IMP-5', 'warning',
+    return findingAt(
+      m,
+      ['implementation', 'release'],
+      'IMP-5',
+      'warning',
       `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(primary.decisionBy)}), ` +
-      `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name})`, ids);
+        `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name})`,
+      ids,
+    );
   }
   const closed = fallback
     ? `the fall-back window closed on ${long(fallback.decisionBy)} (${fallback.release.name})`
     : `the decision-by date for the ${release.name} was ${long(primary.decisionBy)} and there is no fall-back`;
-  return findingAt(m, ['decision', 'date'], 'IMP-5', 'error',
-    `${m.id} was approved on ${long(decided)}, but ${closed}: it has ${NO_VALID_DATE}; ` +
-    'record that under implementation.revisions', ids);
+  return findingAt(
+    m,
+    ['decision', 'date'],
+    'IMP-5',
+    'error',
+    `${m.id} was approved on ${long(decided)}, but ${closed}: it has ${NO_VALID_DATE}; ` + 'record that under implementation.revisions',
+    ids,
+  );
 }
 
 export const revisedDates: Rule = {
   id: 'IMP-6',
-  title: "an Authority-approved revised date supersedes the original, and the record keeps both",
+  title: 'an Authority-approved revised date supersedes the original, and the record keeps both',
   check(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.model.modifications) out.push(...revisionFindings(m));
@@ -70,24 +81,48 @@ function revisionFindings(m: Entity<Modification>): Finding[] {
   const ids = impl.release ? { modification: m.id, release: impl.release } : { modification: m.id };
   const out: Finding[] = [];
   if (!isApproved(m.data.status)) {
-    out.push(findingAt(m, ['implementation', 'revisions'], 'IMP-6', 'warning',
-      `${m.id} is not approved, yet records Authority-approved revisions of its implementation date: ` +
-      'record a change of target before the decision under implementation.retargets instead', { ...ids, where: 'key' }));
+    out.push(
+      findingAt(
+        m,
+        ['implementation', 'revisions'],
+        'IMP-6',
+        'warning',
+        `${m.id} is not approved, yet records Authority-approved revisions of its implementation date: ` +
+          'record a change of target before the decision under implementation.retargets instead',
+        { ...ids, where: 'key' },
+      ),
+    );
     return out;
   }
   const decided = m.data.decision?.date;
   const ordered = [...revisions].sort((a, b) => compare(a.r.date, b.r.date) || a.index - b.index);
   ordered.forEach(({ r, index }, i) => {
     if (isValidIsoDate(decided) && compare(r.date, decided) < 0) {
-      out.push(findingAt(m, ['implementation', 'revisions', index, 'date'], 'IMP-6', 'warning',
-        `The revision dated ${long(r.date)} is before the decision (${long(decided)}): the Authority revises approved dates only; ` +
-        'move a change of target before the decision to implementation.retargets', ids));
+      out.push(
+        findingAt(
+          m,
+          ['implementation', 'revisions', index, 'date'],
+          'IMP-6',
+          'warning',
+          `The revision dated ${long(r.date)} is before the decision (${long(decided)}): the Authority revises approved dates only; ` +
+            'move a change of target before the decision to implementation.retargets',
+          ids,
+        ),
+      );
     }
     const previous = ordered[i - 1];
     if (previous && previous.r.to !== r.from) {
-      out.push(findingAt(m, ['implementation', 'revisions', index, 'from'], 'IMP-6', 'warning',
-        `This revision moves ${m.id} from ${r.from}, but the revision before it (${long(previous.r.date)}) moved it to ${previous.r.to}: ` +
-        'keep every revision in the record, in order, each starting where the last one ended', ids));
+      out.push(
+        findingAt(
+          m,
+          ['implementation', 'revisions', index, 'from'],
+          'IMP-6',
+          'warning',
+          `This revision moves ${m.id} from ${r.from}, but the revision before it (${long(previous.r.date)}) moved it to ${previous.r.to}: ` +
+            'keep every revision in the record, in order, each starting where the last one ended',
+          ids,
+        ),
+      );
     }
   });
   const latest = ordered[ordered.length - 1]!.r;
@@ -96,9 +131,17 @@ function revisionFindings(m: Entity<Modification>): Finding[] {
   // A modification delivered in parts names its releases per part: the whole-modification check does not apply.
   if ((m.data.parts ?? []).length === 0 && current !== latest.to) {
     const field = isDate ? 'date' : 'release';
-    out.push(fieldFinding(m, ['implementation', field], 'IMP-6', 'error',
-      `The Authority's latest revision (${long(latest.date)}) moved ${m.id} to ${latest.to}, which supersedes the original, ` +
-      `but implementation.${field} says ${current ?? 'nothing'}: set implementation.${field} to ${latest.to} and keep the revision in the record`, ids));
+    out.push(
+      fieldFinding(
+        m,
+        ['implementation', field],
+        'IMP-6',
+        'error',
+        `The Authority's latest revision (${long(latest.date)}) moved ${m.id} to ${latest.to}, which supersedes the original, ` +
+          `but implementation.${field} says ${current ?? 'nothing'}: set implementation.${field} to ${latest.to} and keep the revision in the record`,
+        ids,
+      ),
+    );
   }
   return out;
 }
@@ -114,9 +157,17 @@ export const workingDaysDateRule: Rule = {
       // An Authority-approved revision supersedes the computed date (IMP-6 checks it).
       if (!wd?.date || !wd.start || !isValidIsoDate(recorded) || recorded === wd.date || (m.data.implementation?.revisions ?? []).length > 0) continue;
       const from = wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window';
-      out.push(findingAt(m, ['implementation', 'date'], 'IMP-3', 'error',
-        `${m.id}'s implementation.date is ${long(recorded)}, but ${wd.sentence} (${from} on ${long(wd.start.date)}) is ${long(wd.date)}: ` +
-        `set implementation.date to ${wd.date}, or record the Authority's revision under implementation.revisions`, { modification: m.id }));
+      out.push(
+        findingAt(
+          m,
+          ['implementation', 'date'],
+          'IMP-3',
+          'error',
+          `${m.id}'s implementation.date is ${long(recorded)}, but ${wd.sentence} (${from} on ${long(wd.start.date)}) is ${long(wd.date)}: ` +
+            `set implementation.date to ${wd.date}, or record the Authority's revision under implementation.revisions`,
+          { modification: m.id },
+        ),
+      );
     }
     return out;
   },

@@ -21,7 +21,8 @@ export type { Rule } from './context.js';
 /** RID-1: the RID's record keeps its integrity (validate runs that part too), and the baseline is due when the systems scope is set. */
 export const ridRecord: Rule = {
   id: 'RID-1',
-  title: 'a RID version never goes below one its history or baselines record, each version has a history entry, and a System Release is baselined when its systems scope is set',
+  title:
+    'a RID version never goes below one its history or baselines record, each version has a history entry, and a System Release is baselined when its systems scope is set',
   check: (ctx) => [...ridRecordFindings(ctx.model.releases), ...deadlineFindings(ctx, 'RID-1')],
 };
 
@@ -34,7 +35,18 @@ export const unbumpedBaselineChange: Rule = {
 
 /** In SPEC order. */
 export const RULES: readonly Rule[] = [
-  ...CALENDAR_RULES, ...IMPLEMENTATION_RULES, ...SCOPE_RULES, ...DEPENDENCY_RULES, ...CAPACITY_RULES, ridRecord, unbumpedBaselineChange, ...TESTING_RULES, ...COST_RULES, ...GOLIVE_RULES, ...LIFECYCLE_RULES, ...NOTICE_RULES,
+  ...CALENDAR_RULES,
+  ...IMPLEMENTATION_RULES,
+  ...SCOPE_RULES,
+  ...DEPENDENCY_RULES,
+  ...CAPACITY_RULES,
+  ridRecord,
+  unbumpedBaselineChange,
+  ...TESTING_RULES,
+  ...COST_RULES,
+  ...GOLIVE_RULES,
+  ...LIFECYCLE_RULES,
+  ...NOTICE_RULES,
 ];
 
 export interface RunRulesOptions {

@@ -34,9 +34,17 @@ export const recordLive: Rule = {
       if (planned.cancelled || !BEFORE_LIVE.has(status) || compare(ctx.asOf, planned.date) <= 0) continue;
       // With nothing in scope nothing went live: there is no outcome to record.
       if (!facts.hasScope) continue;
-      out.push(fieldFinding(entity, ['status'], 'GL-4', severity(ctx, planned.date),
-        `The ${planned.name} went live on ${since(ctx, planned.date)}, but its status is still ${status}: ` +
-        `${recordIn(facts, 'set status: live')} (or cancelled, with dateReason, if it did not go live)`, { release: entity.id }));
+      out.push(
+        fieldFinding(
+          entity,
+          ['status'],
+          'GL-4',
+          severity(ctx, planned.date),
+          `The ${planned.name} went live on ${since(ctx, planned.date)}, but its status is still ${status}: ` +
+            `${recordIn(facts, 'set status: live')} (or cancelled, with dateReason, if it did not go live)`,
+          { release: entity.id },
+        ),
+      );
     }
     out.push(...modificationPrompts(ctx));
     return out;
@@ -65,14 +73,14 @@ function modificationPrompts(ctx: RuleContext): Finding[] {
     if (!last || compare(ctx.asOf, last.date) <= 0) continue;
     const ids = entries[0] ? { modification: m.id, release: entries[0].release } : { modification: m.id };
     const parts = entries.length > 1 ? ` (its last part, in ${last.name})` : ` (${last.name})`;
-    const text = status === 'approved'
-      ? `${m.id} went live on ${since(ctx, last.date)}${parts}, but its status is still approved: set status: implemented`
-      : `${m.id} is still ${status ?? 'without a status'}, but ${last.name} it was targeted at went live on ${since(ctx, last.date)}: ` +
-        'if it was approved and went live, record the decision and set status: implemented; if not, move it to a later release';
+    const text =
+      status === 'approved'
+        ? `${m.id} went live on ${since(ctx, last.date)}${parts}, but its status is still approved: set status: implemented`
+        : `${m.id} is still ${status ?? 'without a status'}, but ${last.name} it was targeted at went live on ${since(ctx, last.date)}: ` +
+          'if it was approved and went live, record the decision and set status: implemented; if not, move it to a later release';
     out.push(fieldFinding(m, ['status'], 'GL-4', severity(ctx, last.date), text, ids));
   }
   return out;
 }
 
 export const LIFECYCLE_RULES: readonly Rule[] = [recordLive];
-

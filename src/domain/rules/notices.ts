@@ -18,10 +18,24 @@ export const approvalNotice: Rule = {
       const final = approvalFinal(m.data);
       const approved = isApproved(m.data.status);
       // A decision (or a referral window end) dated after as-of had not happened on that day.
-      if (approved && !final && m.data.governance === 'self-governance' && isValidIsoDate(m.data.decision?.date) && compare(m.data.decision.date, ctx.asOf) <= 0) {
-        out.push(fieldFinding(m, ['decision', 'referralWindowEnd'], 'COM-1', 'info',
-          `${m.id} is Self-Governance: its approval becomes final at the end of the referral window after the Change Board vote, and the notice is due ` +
-          '1 Working Day after that: record decision.referralWindowEnd', { modification: m.id }));
+      if (
+        approved &&
+        !final &&
+        m.data.governance === 'self-governance' &&
+        isValidIsoDate(m.data.decision?.date) &&
+        compare(m.data.decision.date, ctx.asOf) <= 0
+      ) {
+        out.push(
+          fieldFinding(
+            m,
+            ['decision', 'referralWindowEnd'],
+            'COM-1',
+            'info',
+            `${m.id} is Self-Governance: its approval becomes final at the end of the referral window after the Change Board vote, and the notice is due ` +
+              '1 Working Day after that: record decision.referralWindowEnd',
+            { modification: m.id },
+          ),
+        );
       }
       if (!approved || !final || compare(final.date, ctx.asOf) > 0) continue;
       const decided = final.date;
@@ -33,16 +47,40 @@ export const approvalNotice: Rule = {
       const path = ['notices', 'approval'];
       const what = `The notice of ${m.id}'s approval and implementation date`;
       if (s.state === 'late') {
-        out.push(fieldFinding(m, path, 'COM-1', 'error',
-          `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}); ` +
-          'if the date is right, report the breach to the Panel', ids));
+        out.push(
+          fieldFinding(
+            m,
+            path,
+            'COM-1',
+            'error',
+            `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}); ` +
+              'if the date is right, report the breach to the Panel',
+            ids,
+          ),
+        );
       } else if (s.state === 'overdue') {
-        out.push(fieldFinding(m, path, 'COM-1', 'error',
-          `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)}) and is not recorded: ` +
-          'issue it and record the date in notices.approval', ids));
+        out.push(
+          fieldFinding(
+            m,
+            path,
+            'COM-1',
+            'error',
+            `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)}) and is not recorded: ` +
+              'issue it and record the date in notices.approval',
+            ids,
+          ),
+        );
       } else if (s.state === 'due-soon') {
-        out.push(fieldFinding(m, path, 'COM-1', 'warning',
-          `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after ${final.what} on ${long(decided)}): issue it and record the date in notices.approval`, ids));
+        out.push(
+          fieldFinding(
+            m,
+            path,
+            'COM-1',
+            'warning',
+            `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after ${final.what} on ${long(decided)}): issue it and record the date in notices.approval`,
+            ids,
+          ),
+        );
       }
     }
     return out;

@@ -87,16 +87,35 @@ export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding
       ...(rid.history ?? []).map((h) => ({ version: h.version, date: h.date, where: 'history' })),
       ...(rid.baselines ?? []).map((b) => ({ version: b.version, date: b.date, where: 'baseline' })),
     ].filter((r) => /^[0-9]+\.[0-9]+$/.test(r.version));
-    const highest = recorded.reduce<(typeof recorded)[number] | undefined>((top, r) => (!top || compareVersions(r.version, top.version) > 0 ? r : top), undefined);
+    const highest = recorded.reduce<(typeof recorded)[number] | undefined>(
+      (top, r) => (!top || compareVersions(r.version, top.version) > 0 ? r : top),
+      undefined,
+    );
     const ids = { release: release.id };
     if (highest && compareVersions(version, highest.version) < 0) {
-      out.push(findingAt(release, ['rid', 'version'], 'RID-1', 'error',
-        `the RID version is ${version}, lower than the ${highest.version} its ${highest.where} records (${formatLong(highest.date)}): a RID version never goes back; ` +
-        `set rid.version to ${highest.version} or later, or correct the ${highest.where} entry`, ids));
+      out.push(
+        findingAt(
+          release,
+          ['rid', 'version'],
+          'RID-1',
+          'error',
+          `the RID version is ${version}, lower than the ${highest.version} its ${highest.where} records (${formatLong(highest.date)}): a RID version never goes back; ` +
+            `set rid.version to ${highest.version} or later, or correct the ${highest.where} entry`,
+          ids,
+        ),
+      );
     } else if (!(rid.history ?? []).some((h) => h.version === version)) {
-      out.push(findingAt(release, ['rid', 'version'], 'RID-1', 'error',
-        `RID ${version} has no entry in rid.history: every version the Panel sees is in the RID's version history; ` +
-        `add {version: "${version}", date, changes} to rid.history (\`secrel rid bump\` writes both together)`, ids));
+      out.push(
+        findingAt(
+          release,
+          ['rid', 'version'],
+          'RID-1',
+          'error',
+          `RID ${version} has no entry in rid.history: every version the Panel sees is in the RID's version history; ` +
+            `add {version: "${version}", date, changes} to rid.history (\`secrel rid bump\` writes both together)`,
+          ids,
+        ),
+      );
     }
   }
   return out;

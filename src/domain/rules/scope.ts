@@ -46,16 +46,25 @@ export const cutOffRecorded: Rule = {
     const baselined = new Map<string, Set<string>>();
     for (const r of ctx.releases) {
       const keys = new Set<string>();
-      for (const b of r.entity.data.rid?.baselines ?? []) if (isValidIsoDate(b.date) && compare(b.date, ctx.asOf) <= 0) (b.scope ?? []).forEach((k) => keys.add(k));
+      for (const b of r.entity.data.rid?.baselines ?? [])
+        if (isValidIsoDate(b.date) && compare(b.date, ctx.asOf) <= 0) (b.scope ?? []).forEach((k) => keys.add(k));
       baselined.set(r.entity.id, keys);
     }
     const out: Finding[] = [];
     for (const { entry: e, release, cutOff } of placedEntries(ctx)) {
       // A Panel baseline that lists the entry confirms it was in the scope the Panel set.
       if (e.addedToScope !== undefined || compare(ctx.asOf, cutOff) <= 0 || baselined.get(release.id)?.has(e.key)) continue;
-      out.push(fieldFinding(e.modification, e.releasePath, 'SCP-1', 'info',
-        `When ${e.key} joined the ${release.name} is not recorded, so its ${cutOffName(e)} (${long(cutOff)}) cannot be checked: ` +
-        `record ${dotted(entryPath(e, 'addedToScope'))}`, { modification: e.modification.id, release: release.id }));
+      out.push(
+        fieldFinding(
+          e.modification,
+          e.releasePath,
+          'SCP-1',
+          'info',
+          `When ${e.key} joined the ${release.name} is not recorded, so its ${cutOffName(e)} (${long(cutOff)}) cannot be checked: ` +
+            `record ${dotted(entryPath(e, 'addedToScope'))}`,
+          { modification: e.modification.id, release: release.id },
+        ),
+      );
     }
     return out;
   },
@@ -71,14 +80,30 @@ export const lateAddition: Rule = {
       const ids = { modification: e.modification.id, release: release.id };
       const what = `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after its ${cutOffName(e)} (${long(cutOff)})`;
       if (e.exception?.trim()) {
-        out.push(fieldFinding(e.modification, e.releasePath, 'SCP-2', 'warning',
-          `${what}: an exception with the Panel's rationale; make sure the Modification Report states it and Parties are told`, ids));
+        out.push(
+          fieldFinding(
+            e.modification,
+            e.releasePath,
+            'SCP-2',
+            'warning',
+            `${what}: an exception with the Panel's rationale; make sure the Modification Report states it and Parties are told`,
+            ids,
+          ),
+        );
         continue;
       }
       const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemsScope)) <= 0);
       const instead = later ? `, or move it to a later release such as ${later.id} (${later.name})` : ', or move it to a later release';
-      out.push(fieldFinding(e.modification, e.releasePath, 'SCP-2', 'error',
-        `${what}: record the Panel's rationale in ${dotted(entryPath(e, 'exception'))}${instead}`, ids));
+      out.push(
+        fieldFinding(
+          e.modification,
+          e.releasePath,
+          'SCP-2',
+          'error',
+          `${what}: record the Panel's rationale in ${dotted(entryPath(e, 'exception'))}${instead}`,
+          ids,
+        ),
+      );
     }
     return out;
   },
@@ -92,9 +117,17 @@ export const systemChangeInDocumentationRelease: Rule = {
     for (const { entry: e, release } of placedEntries(ctx)) {
       if (release.type !== 'documentation' || !e.systemImpact) continue;
       const system = ctx.eligibleAfter(release.id, true)[0];
-      out.push(fieldFinding(e.modification, e.releasePath, 'SCP-3', 'error',
-        `${e.key} impacts DCC Systems, but the ${release.name} is a Documentation Release, which holds no DCC-System-impacting modification: ` +
-        `target a System Release${system ? ` (the next is the ${system.name}, ${system.id})` : ''}`, { modification: e.modification.id, release: release.id }));
+      out.push(
+        fieldFinding(
+          e.modification,
+          e.releasePath,
+          'SCP-3',
+          'error',
+          `${e.key} impacts DCC Systems, but the ${release.name} is a Documentation Release, which holds no DCC-System-impacting modification: ` +
+            `target a System Release${system ? ` (the next is the ${system.name}, ${system.id})` : ''}`,
+          { modification: e.modification.id, release: release.id },
+        ),
+      );
     }
     return out;
   },

@@ -38,7 +38,8 @@ export const techSpecsOncePerYear: Rule = {
       if (group.length < 2 || group.every((g) => compare(g.release.date, ctx.asOf) < 0)) continue;
       group.sort((a, b) => compare(a.release.date, b.release.date));
       const names = group.map((g) => `${g.release.name} (${[...g.docs.keys()].join(', ')})`).join(' and ');
-      const message = `DUIS, GBCS or the Technical Specifications change in ${group.length} System Releases of ${year}: ${names}. ` +
+      const message =
+        `DUIS, GBCS or the Technical Specifications change in ${group.length} System Releases of ${year}: ${names}. ` +
         'The Panel endeavours to limit such changes to one System Release a year: consider moving them together, or record why not';
       for (const g of group) out.push(...placeTechSpecFinding(ctx, g.release, g.docs, 'SCP-4', 'warning', message));
     }
@@ -47,11 +48,19 @@ export const techSpecsOncePerYear: Rule = {
 };
 
 /** On the release file's `techSpecs` (or its id); a release without a file: on each modification that changes a spec. */
-function placeTechSpecFinding(ctx: RuleContext, release: PlannedRelease, docs: Map<TechSpec, string[]>, rule: string, severity: 'warning', message: string): Finding[] {
+function placeTechSpecFinding(
+  ctx: RuleContext,
+  release: PlannedRelease,
+  docs: Map<TechSpec, string[]>,
+  rule: string,
+  severity: 'warning',
+  message: string,
+): Finding[] {
   const file = ctx.fileOf(release.id);
   if (file) return [fieldFinding(file.entity, ['techSpecs'], rule, severity, message, { release: release.id, where: 'key' })];
   const byKey = new Set([...docs.values()].flat());
-  return (ctx.scope.get(release.id) ?? []).filter((e) => byKey.has(e.key))
+  return (ctx.scope.get(release.id) ?? [])
+    .filter((e) => byKey.has(e.key))
     .map((e) => fieldFinding(e.modification, ['techSpecs'], rule, severity, message, { modification: e.modification.id, release: release.id, where: 'key' }));
 }
 
@@ -69,17 +78,41 @@ export const validityPeriods: Rule = {
       const listed = entity.data.techSpecs ?? [];
       for (const [doc, by] of techSpecChanges(ctx, entity.id)) {
         if (listed.some((v) => v.document === doc)) continue;
-        out.push(fieldFinding(entity, ['techSpecs'], 'SCP-5', 'warning',
-          `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
-          `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`, { ...ids, where: 'key' }));
+        out.push(
+          fieldFinding(
+            entity,
+            ['techSpecs'],
+            'SCP-5',
+            'warning',
+            `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
+              `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`,
+            { ...ids, where: 'key' },
+          ),
+        );
       }
       listed.forEach((v, i) => {
         if (v.validFrom === undefined) {
-          out.push(fieldFinding(entity, ['techSpecs', i, 'document'], 'SCP-5', 'warning',
-            `${v.document} ${v.version} has no Validity Period start: add validFrom (expected: the go-live date, ${long(planned.date)})`, ids));
+          out.push(
+            fieldFinding(
+              entity,
+              ['techSpecs', i, 'document'],
+              'SCP-5',
+              'warning',
+              `${v.document} ${v.version} has no Validity Period start: add validFrom (expected: the go-live date, ${long(planned.date)})`,
+              ids,
+            ),
+          );
         } else if (v.validFrom !== planned.date) {
-          out.push(fieldFinding(entity, ['techSpecs', i, 'validFrom'], 'SCP-5', 'info',
-            `${v.document} ${v.version} becomes valid on ${long(v.validFrom)}, not on the go-live date (${long(planned.date)}): check it with the TABASC`, ids));
+          out.push(
+            fieldFinding(
+              entity,
+              ['techSpecs', i, 'validFrom'],
+              'SCP-5',
+              'info',
+              `${v.document} ${v.version} becomes valid on ${long(v.validFrom)}, not on the go-live date (${long(planned.date)}): check it with the TABASC`,
+              ids,
+            ),
+          );
         }
       });
     }

@@ -13,15 +13,20 @@ export async function markdownDocx(markdown: string, meta: DocumentMeta): Promis
   const { title, children } = markdownToDocx(markdown);
   const name = meta.title ?? title ?? 'SEC document';
   const header = new Header({
-    children: [new Paragraph({
-      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
-      children: [new TextRun({ text: name, size: SMALL }), new TextRun({ text: `\t${versionLabel(meta)}`, size: SMALL })],
-    })],
+    children: [
+      new Paragraph({
+        tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH }],
+        children: [new TextRun({ text: name, size: SMALL }), new TextRun({ text: `\t${versionLabel(meta)}`, size: SMALL })],
+      }),
+    ],
   });
   const footer = new Footer({
     children: [
       new Paragraph({ children: [new TextRun({ text: classificationLine(meta.classification), size: SMALL })] }),
-      new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SMALL })] }),
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SMALL })],
+      }),
     ],
   });
   const doc = new Document({
@@ -40,17 +45,27 @@ export async function markdownDocx(markdown: string, meta: DocumentMeta): Promis
       },
     },
     numbering: {
-      config: [{
-        reference: NUMBERED,
-        levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.START, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })),
-      }],
+      config: [
+        {
+          reference: NUMBERED,
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.START,
+            style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
+          })),
+        },
+      ],
     },
-    sections: [{
-      properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 } } },
-      headers: { default: header },
-      footers: { default: footer },
-      children,
-    }],
+    sections: [
+      {
+        properties: { page: { size: { width: 11906, height: 16838 }, margin: { top: 1134, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 } } },
+        headers: { default: header },
+        footers: { default: footer },
+        children,
+      },
+    ],
   });
   return packDeterministic(doc, meta.date);
 }

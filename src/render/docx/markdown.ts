@@ -3,8 +3,20 @@
 // with explicit widths. The Markdown stays the one source of each document's wording; this only maps
 // its structure, token by token (marked's lexer), onto docx objects.
 import {
-  AlignmentType, ExternalHyperlink, HeadingLevel, PageBreak, Paragraph, type ParagraphChild, Table, TableCell, TableLayoutType,
-  TableOfContents, TableRow, TextRun, WidthType, type FileChild,
+  AlignmentType,
+  ExternalHyperlink,
+  HeadingLevel,
+  PageBreak,
+  Paragraph,
+  type ParagraphChild,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  type FileChild,
 } from 'docx';
 import { Lexer, type Token, type Tokens } from 'marked';
 
@@ -65,10 +77,13 @@ export function markdownToDocx(markdown: string): Converted {
 }
 
 function isContentsList(list: Tokens.List): boolean {
-  return list.items.length > 0 && list.items.every((item) => {
-    const inner = item.tokens.flatMap((t) => ('tokens' in t && Array.isArray(t.tokens) ? t.tokens : [t])).filter((t) => t.type !== 'space');
-    return inner.length === 1 && inner[0]!.type === 'link' && (inner[0] as Tokens.Link).href.startsWith('#');
-  });
+  return (
+    list.items.length > 0 &&
+    list.items.every((item) => {
+      const inner = item.tokens.flatMap((t) => ('tokens' in t && Array.isArray(t.tokens) ? t.tokens : [t])).filter((t) => t.type !== 'space');
+      return inner.length === 1 && inner[0]!.type === 'link' && (inner[0] as Tokens.Link).href.startsWith('#');
+    })
+  );
 }
 
 function listParagraphs(list: Tokens.List, level: number, nextInstance: () => number): Paragraph[] {
@@ -108,15 +123,19 @@ function columnWidths(t: Tokens.Table): number[] {
 function table(t: Tokens.Table): Table {
   const widths = columnWidths(t);
   const align = (i: number) => (t.align[i] === 'right' ? AlignmentType.RIGHT : t.align[i] === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT);
-  const row = (cells: Tokens.TableCell[], header: boolean) => new TableRow({
-    tableHeader: header,
-    cantSplit: true,
-    children: cells.map((c, i) => new TableCell({
-      width: { size: widths[i]!, type: WidthType.DXA },
-      shading: header ? { fill: 'E7E6E6', type: 'clear', color: 'auto' } : undefined,
-      children: [new Paragraph({ alignment: align(i), children: inline(c.tokens, header ? { bold: true } : {}) })],
-    })),
-  });
+  const row = (cells: Tokens.TableCell[], header: boolean) =>
+    new TableRow({
+      tableHeader: header,
+      cantSplit: true,
+      children: cells.map(
+        (c, i) =>
+          new TableCell({
+            width: { size: widths[i]!, type: WidthType.DXA },
+            shading: header ? { fill: 'E7E6E6', type: 'clear', color: 'auto' } : undefined,
+            children: [new Paragraph({ alignment: align(i), children: inline(c.tokens, header ? { bold: true } : {}) })],
+          }),
+      ),
+    });
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     columnWidths: widths,
@@ -162,7 +181,15 @@ function inline(tokens: readonly Token[], style: Style = {}): ParagraphChild[] {
 
 /** The text of inline tokens, without formatting. */
 export function plainText(tokens: readonly Token[]): string {
-  return tokens.map((t) => ('tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0 ? plainText(t.tokens as Token[]) : 'text' in t && typeof t.text === 'string' ? decode(t.text) : '')).join('');
+  return tokens
+    .map((t) =>
+      'tokens' in t && Array.isArray(t.tokens) && t.tokens.length > 0
+        ? plainText(t.tokens as Token[])
+        : 'text' in t && typeof t.text === 'string'
+          ? decode(t.text)
+          : '',
+    )
+    .join('');
 }
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };

@@ -50,5 +50,8 @@ function renumberBookmarks(xml: string): string {
   const ids = new Map<string, number>();
   return xml
     .replace(/_Toc(\d+)\b/g, (_, n: string) => `_Toc${names.get(n) ?? (names.set(n, names.size + 1), names.size)}`)
-    .replace(/(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g, (_, head: string, n: string) => `${head}${ids.get(n) ?? (ids.set(n, ids.size + 1), ids.size)}"`);
+    .replace(
+      /(<w:bookmark(?:Start|End)\b[^>]*\bw:id=")(\d+)"/g,
+      (_, head: string, n: string) => `${head}${ids.get(n) ?? (ids.set(n, ids.size + 1), ids.size)}"`,
+    );
 }

@@ -15,7 +15,8 @@ const SYSTEM_BROWSERS = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-const INSTALL = 'install Chromium (Debian/Ubuntu: `apt-get install chromium`; or `npx playwright install chromium`) or set SECREL_CHROMIUM=path to a Chromium or Chrome executable';
+const INSTALL =
+  'install Chromium (Debian/Ubuntu: `apt-get install chromium`; or `npx playwright install chromium`) or set SECREL_CHROMIUM=path to a Chromium or Chrome executable';
 
 type Playwright = typeof import('./playwright.js');
 
@@ -23,8 +24,10 @@ async function loadPlaywright(): Promise<Playwright> {
   try {
     return await import('./playwright.js');
   } catch {
-    throw new UsageError('PDF needs Chromium through the playwright-core package, which is not installed (it is an optional dependency of secrel)',
-      `run \`npm install playwright-core\` where secrel is installed, then ${INSTALL}`);
+    throw new UsageError(
+      'PDF needs Chromium through the playwright-core package, which is not installed (it is an optional dependency of secrel)',
+      `run \`npm install playwright-core\` where secrel is installed, then ${INSTALL}`,
+    );
   }
 }
 
@@ -32,7 +35,11 @@ async function loadPlaywright(): Promise<Playwright> {
 function executable(playwright: Playwright, env: Readonly<Record<string, string | undefined>>): string {
   const chosen = env.SECREL_CHROMIUM;
   if (chosen !== undefined && chosen !== '') {
-    if (!existsSync(chosen)) throw new UsageError(`PDF needs Chromium: SECREL_CHROMIUM names ${chosen}, which does not exist`, `set SECREL_CHROMIUM to the path of a Chromium or Chrome executable, or unset it to use the system's`);
+    if (!existsSync(chosen))
+      throw new UsageError(
+        `PDF needs Chromium: SECREL_CHROMIUM names ${chosen}, which does not exist`,
+        `set SECREL_CHROMIUM to the path of a Chromium or Chrome executable, or unset it to use the system's`,
+      );
     return chosen;
   }
   let own: string | undefined;
@@ -52,7 +59,11 @@ export async function withChromium<T>(env: Readonly<Record<string, string | unde
   const path = executable(playwright, env);
   let browser: Browser;
   try {
-    browser = await playwright.chromium.launch({ executablePath: path, headless: true, args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await playwright.chromium.launch({
+      executablePath: path,
+      headless: true,
+      args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
   } catch (err) {
     throw new UsageError(`PDF needs Chromium: ${path} did not start (${String((err as Error).message).split('\n')[0]})`, INSTALL);
   }

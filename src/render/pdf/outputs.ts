@@ -39,7 +39,8 @@ const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt
 
 // Chromium draws these in the page margins, in their own document: inline styles only, and its font size
 // starts tiny, so it is set. `pageNumber` and `totalPages` are filled in by Chromium.
-const BAND = 'font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;';
+const BAND =
+  'font-family: Arial, Helvetica, sans-serif; font-size: 8pt; color: #444; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;';
 
 function header(job: PdfJob): string {
   return `<div style="${BAND}"><span>${escapeHtml(job.title)}</span><span>${escapeHtml(versionLabel(job.meta))}</span></div>`;

@@ -8,14 +8,25 @@ import { formatCheckText } from '../../../src/cli/report/check-text.js';
 
 const chalk = new Chalk({ level: 0 });
 const june = findRelease('2020-06')!;
-const at = (rule: string, severity: Located['severity'], file: string, line: number, message: string): Located =>
-  ({ rule, severity, file, path: [], line, column: 3, message });
+const at = (rule: string, severity: Located['severity'], file: string, line: number, message: string): Located => ({
+  rule,
+  severity,
+  file,
+  path: [],
+  line,
+  column: 3,
+  message,
+});
 const options = { chalk, displayPath: (file: string) => `repo/${file}`, asOf: '2020-01-17' };
 
 describe('formatCheckText', () => {
   it('puts each finding under its release, sorted within it, then the findings about no release', () => {
     const groups: ReleaseGroup<Located>[] = [
-      { id: '2020-06', planned: june, findings: [at('SCP-2', 'warning', 'releases/2020-06.yaml', 9, 'late'), at('TAD-1', 'error', 'releases/2020-06.yaml', 4, 'missing')] },
+      {
+        id: '2020-06',
+        planned: june,
+        findings: [at('SCP-2', 'warning', 'releases/2020-06.yaml', 9, 'late'), at('TAD-1', 'error', 'releases/2020-06.yaml', 4, 'missing')],
+      },
       { id: '2020-13', findings: [at('REF', 'error', 'modifications/MP1.yaml', 2, 'no such release')] },
       { findings: [at('CFG', 'info', 'secrel.config.yaml', 1, 'note')] },
     ];
@@ -41,7 +52,11 @@ describe('formatCheckText', () => {
 
   it('names the release checked with --release in the summary', () => {
     const groups = [{ id: '2020-06', planned: june, findings: [at('TAD-1', 'warning', 'releases/2020-06.yaml', 4, 'due soon')] }];
-    expect(formatCheckText(groups, { ...options, release: june }).split('\n').slice(-2)).toEqual(['0 errors, 1 warning in 1 file for the June 2020 SEC Release, as of 2020-01-17', '']);
+    expect(
+      formatCheckText(groups, { ...options, release: june })
+        .split('\n')
+        .slice(-2),
+    ).toEqual(['0 errors, 1 warning in 1 file for the June 2020 SEC Release, as of 2020-01-17', '']);
   });
 
   it('says so when nothing is found', () => {

@@ -6,7 +6,7 @@ import { mod, positionOf, rel, run, yaml } from './repo.js';
 describe('CAL-2 a moved release records why', () => {
   it('passes a release on its scheduled date, and a moved one with a reason', async () => {
     expect(await run(movedDateReason, { 'releases/2020-06.yaml': rel('2020-06', 'type: system\n') }, '2020-01-17')).toEqual([]);
-    const moved = rel('2020-11', 'date: 2020-11-29\ndateReason: Moved by the Panel with the Authority\'s approval.\n');
+    const moved = rel('2020-11', "date: 2020-11-29\ndateReason: Moved by the Panel with the Authority's approval.\n");
     expect(await run(movedDateReason, { 'releases/2020-11.yaml': moved }, '2020-01-17')).toEqual([]);
   });
 
@@ -15,7 +15,7 @@ describe('CAL-2 a moved release records why', () => {
     const [f, ...rest] = await run(movedDateReason, { 'releases/2020-11.yaml': text }, '2020-01-17');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'CAL-2', severity: 'warning', file: 'releases/2020-11.yaml', release: '2020-11', ...positionOf(text, '2020-11-29') });
-    expect(f!.message).toContain('Sunday 29 November 2020 instead of the cycle\'s Thursday 5 November 2020');
+    expect(f!.message).toContain("Sunday 29 November 2020 instead of the cycle's Thursday 5 November 2020");
     expect(f!.message).toContain('add dateReason');
   });
 });
@@ -55,7 +55,11 @@ describe('CAL-6 nothing goes live inside a change freeze', () => {
 
   it('is an error for a go-live and for an implementation date inside a freeze, both ends included', async () => {
     const modText = mod('MP1', 'leadTime: 20wd\nimplementation:\n  date: 2020-06-20\n');
-    const findings = await run(changeFreeze, { 'secrel.config.yaml': config, 'releases/2020-06.yaml': rel('2020-06'), 'modifications/MP1.yaml': modText }, '2020-01-17');
+    const findings = await run(
+      changeFreeze,
+      { 'secrel.config.yaml': config, 'releases/2020-06.yaml': rel('2020-06'), 'modifications/MP1.yaml': modText },
+      '2020-01-17',
+    );
     expect(findings).toHaveLength(2);
     expect(findings[0]).toMatchObject({ rule: 'CAL-6', severity: 'error', file: 'modifications/MP1.yaml', ...positionOf(modText, '2020-06-20') });
     // The release has no `date` (the cycle gives 25 June): the finding points at its id.

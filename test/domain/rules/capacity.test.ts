@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { releaseCapacity } from '../../../src/domain/rules/capacity.js';
 import { mod, positionOf, rel, run } from './repo.js';
 
-const sys = (id: string, release: string, cost = 0) => mod(id, `systemImpact: true\ncosts:\n  dcc: { designBuildPit: ${cost} }\nimplementation:\n  release: ${release}\n`);
+const sys = (id: string, release: string, cost = 0) =>
+  mod(id, `systemImpact: true\ncosts:\n  dcc: { designBuildPit: ${cost} }\nimplementation:\n  release: ${release}\n`);
 
 describe('CAP-1 release capacity', () => {
   const files = (config: string) => ({
@@ -16,9 +17,17 @@ describe('CAP-1 release capacity', () => {
   it('warns on the release file when it holds more system-impacting modifications than the limit', async () => {
     const [f, ...rest] = await run(releaseCapacity, files('capacity:\n  systemModifications: 1\n'), '2020-01-17');
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: 'CAP-1', severity: 'warning', release: '2021-06', file: 'releases/2021-06.yaml', ...positionOf(rel('2021-06'), '2021-06') });
-    expect(f!.message).toBe('The June 2021 SEC Release is over capacity: it holds 2 DCC-System-impacting modifications, more than the 1 it can hold (capacity.systemModifications). ' +
-      'Move a modification to a later release or raise the limit in secrel.config.yaml');
+    expect(f).toMatchObject({
+      rule: 'CAP-1',
+      severity: 'warning',
+      release: '2021-06',
+      file: 'releases/2021-06.yaml',
+      ...positionOf(rel('2021-06'), '2021-06'),
+    });
+    expect(f!.message).toBe(
+      'The June 2021 SEC Release is over capacity: it holds 2 DCC-System-impacting modifications, more than the 1 it can hold (capacity.systemModifications). ' +
+        'Move a modification to a later release or raise the limit in secrel.config.yaml',
+    );
   });
 
   it('adds up the DCC costs against capacity.dccCost', async () => {

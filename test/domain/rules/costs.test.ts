@@ -26,12 +26,22 @@ describe('CST-2 stated totals equal the sum of their parts, to the penny', () =>
   const june = (costs: string) => ({ 'releases/2020-06.yaml': rel('2020-06', costs) });
 
   it('passes totals that add up, even where floating point would not (0.1 + 0.2 = 0.3)', async () => {
-    expect(await run(statedTotals, withScope(june('costs:\n  forecast: { designBuildPit: 0.1, sit: 0.2, total: 0.3 }\n  statedTotal: 0.3\n')), '2020-01-17')).toEqual([]);
-    expect(await run(statedTotals, withScope({ 'modifications/MP1.yaml': system(FULL.replace('ongoingOperational: 0', 'ongoingOperational: 0, total: 91650')) }), '2020-01-17')).toEqual([]);
+    expect(
+      await run(statedTotals, withScope(june('costs:\n  forecast: { designBuildPit: 0.1, sit: 0.2, total: 0.3 }\n  statedTotal: 0.3\n')), '2020-01-17'),
+    ).toEqual([]);
+    expect(
+      await run(
+        statedTotals,
+        withScope({ 'modifications/MP1.yaml': system(FULL.replace('ongoingOperational: 0', 'ongoingOperational: 0, total: 91650')) }),
+        '2020-01-17',
+      ),
+    ).toEqual([]);
   });
 
   it('is an error at the stated total of the June 2020 RID, which states £1,120,042 for £1,180,042', async () => {
-    const text = rel('2020-06', yaml`
+    const text = rel(
+      '2020-06',
+      yaml`
       costs:
         forecast:
           designBuildPit: 1017918
@@ -41,14 +51,17 @@ describe('CST-2 stated totals equal the sum of their parts, to the penny', () =>
           oneOffOperational: 0
           ongoingOperational: 0
         statedTotal: 1120042
-    `);
+    `,
+    );
     const [f, ...rest] = await run(statedTotals, withScope({ 'releases/2020-06.yaml': text }), '2020-01-17');
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'CST-2', severity: 'error', release: '2020-06', ...positionOf(text, '1120042') });
-    expect(f!.message).toBe("The RID's stated total (costs.statedTotal) is £1,120,042 but the breakdown (costs.forecast) sums to £1,180,042 (£60,000 more): correct the total or the breakdown");
+    expect(f!.message).toBe(
+      "The RID's stated total (costs.statedTotal) is £1,120,042 but the breakdown (costs.forecast) sums to £1,180,042 (£60,000 more): correct the total or the breakdown",
+    );
   });
 
-  it('checks a modification\'s total and a release\'s forecast and actual totals', async () => {
+  it("checks a modification's total and a release's forecast and actual totals", async () => {
     const modText = system('costs:\n  dcc: { designBuildPit: 100.5, sit: 0.25, total: 100.70 }\n');
     const [m] = await run(statedTotals, withScope({ 'modifications/MP1.yaml': modText }), '2020-01-17');
     expect(m!.message).toContain('is £100.70 but the breakdown (costs.dcc) sums to £100.75 (£0.05 more)');
@@ -59,7 +72,9 @@ describe('CST-2 stated totals equal the sum of their parts, to the penny', () =>
 
 describe('CST-3 the Forecast Release Cost at the first baseline, 12 months before go-live', () => {
   it('passes a release with a forecast', async () => {
-    expect(await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11', 'costs:\n  forecast: { sit: 1 }\n') }, { dcc: true }), '2020-01-17')).toEqual([]);
+    expect(
+      await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11', 'costs:\n  forecast: { sit: 1 }\n') }, { dcc: true }), '2020-01-17'),
+    ).toEqual([]);
   });
 
   it('is an error once due with none recorded; a warning within 30 days', async () => {

@@ -10,49 +10,79 @@ const AS_OF = '2020-01-17';
 describe('DEP-1 dependencies done in time', () => {
   it('is an error when a Change Request is expected after it is needed, naming the first release it fits', async () => {
     const text = needing('  - { id: CR1047, needed: before-development, lead: 9m }\n', '2021-06');
-    const [f, ...rest] = await run(dependencyInTime, { 'modifications/MP1.yaml': text, 'change-requests/CR1047.yaml': cr('CR1047', 'expected: 2020-12-31\n') }, AS_OF);
+    const [f, ...rest] = await run(
+      dependencyInTime,
+      { 'modifications/MP1.yaml': text, 'change-requests/CR1047.yaml': cr('CR1047', 'expected: 2020-12-31\n') },
+      AS_OF,
+    );
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'DEP-1', severity: 'error', modification: 'MP1', release: '2021-06', ...positionOf(text, 'CR1047') });
-    expect(f!.message).toBe('MP1 in the June 2021 SEC Release needs CR1047 before development (by 24 September 2020: 9m before go-live), ' +
-      'but CR1047 is expected on 31 December 2020: move MP1 to the November 2021 SEC Release (2021-11), the first release it is in time for, or bring CR1047 forward');
+    expect(f!.message).toBe(
+      'MP1 in the June 2021 SEC Release needs CR1047 before development (by 24 September 2020: 9m before go-live), ' +
+        'but CR1047 is expected on 31 December 2020: move MP1 to the November 2021 SEC Release (2021-11), the first release it is in time for, or bring CR1047 forward',
+    );
   });
 
   it('is quiet when it is expected in time, or done', async () => {
     const deps = '  - { id: CR1047, needed: before-development, lead: 9m }\n';
-    expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing(deps), 'change-requests/CR1047.yaml': cr('CR1047', 'expected: 2020-12-31\n') }, AS_OF)).toEqual([]);
-    expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing(deps, '2021-06'), 'change-requests/CR1047.yaml': cr('CR1047', 'status: done\n') }, AS_OF)).toEqual([]);
+    expect(
+      await run(dependencyInTime, { 'modifications/MP1.yaml': needing(deps), 'change-requests/CR1047.yaml': cr('CR1047', 'expected: 2020-12-31\n') }, AS_OF),
+    ).toEqual([]);
+    expect(
+      await run(dependencyInTime, { 'modifications/MP1.yaml': needing(deps, '2021-06'), 'change-requests/CR1047.yaml': cr('CR1047', 'status: done\n') }, AS_OF),
+    ).toEqual([]);
   });
 
   it('warns while the date is unknown: no expected date, or no file at all', async () => {
-    const noDate = await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1057\n'), 'change-requests/CR1057.yaml': cr('CR1057', 'status: in-progress\n') }, AS_OF);
+    const noDate = await run(
+      dependencyInTime,
+      { 'modifications/MP1.yaml': needing('  - CR1057\n'), 'change-requests/CR1057.yaml': cr('CR1057', 'status: in-progress\n') },
+      AS_OF,
+    );
     expect(noDate).toMatchObject([{ severity: 'warning' }]);
-    expect(noDate[0]!.message).toContain('needs CR1057 before go-live (by 4 November 2021: by go-live), but CR1057 has no expected date yet (change-requests/CR1057.yaml)');
+    expect(noDate[0]!.message).toContain(
+      'needs CR1057 before go-live (by 4 November 2021: by go-live), but CR1057 has no expected date yet (change-requests/CR1057.yaml)',
+    );
     const missing = await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1099\n') }, AS_OF);
     expect(missing[0]!.message).toContain('CR1099 is not recorded: add change-requests/CR1099.yaml with its status and expected date');
   });
 
   it('is an error for a cancelled Change Request or a withdrawn modification', async () => {
-    const cancelled = await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1\n'), 'change-requests/CR1.yaml': cr('CR1', 'status: cancelled\n') }, AS_OF);
+    const cancelled = await run(
+      dependencyInTime,
+      { 'modifications/MP1.yaml': needing('  - CR1\n'), 'change-requests/CR1.yaml': cr('CR1', 'status: cancelled\n') },
+      AS_OF,
+    );
     expect(cancelled).toMatchObject([{ severity: 'error' }]);
     expect(cancelled[0]!.message).toContain('but CR1 is cancelled: remove the dependency or re-plan MP1');
-    const withdrawn = await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - MP2\n'), 'modifications/MP2.yaml': mod('MP2', 'status: withdrawn\n') }, AS_OF);
+    const withdrawn = await run(
+      dependencyInTime,
+      { 'modifications/MP1.yaml': needing('  - MP2\n'), 'modifications/MP2.yaml': mod('MP2', 'status: withdrawn\n') },
+      AS_OF,
+    );
     expect(withdrawn[0]!.message).toContain('but MP2 is withdrawn');
   });
 
   it('dates a modification dependency by its release: before testing is 6 months before go-live', async () => {
     const text = needing('  - { id: MP2, needed: before-testing }\n');
-    const files = { 'modifications/MP1.yaml': text, 'modifications/MP2.yaml': mod('MP2', yaml`
+    const files = {
+      'modifications/MP1.yaml': text,
+      'modifications/MP2.yaml': mod(
+        'MP2',
+        yaml`
       systemImpact: true
       implementation:
         release: 2021-06
-    `) };
+    `,
+      ),
+    };
     const [f] = await run(dependencyInTime, files, AS_OF);
     expect(f).toMatchObject({ severity: 'error' });
     expect(f!.message).toContain('needs MP2 before testing (by 4 May 2021: testing starts 6 months before go-live), but MP2 is expected on 24 June 2021');
     expect(await run(dependencyInTime, { ...files, 'modifications/MP1.yaml': needing('  - MP2\n') }, AS_OF)).toEqual([]);
   });
 
-  it('uses the modification\'s own lead time for before-development, else 12 months', async () => {
+  it("uses the modification's own lead time for before-development, else 12 months", async () => {
     const deps = '  - { id: CR1, needed: before-development }\n';
     const crFile = { 'change-requests/CR1.yaml': cr('CR1', 'expected: 2020-12-01\n') };
     const twelve = await run(dependencyInTime, { 'modifications/MP1.yaml': needing(deps), ...crFile }, AS_OF);

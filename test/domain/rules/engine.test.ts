@@ -18,8 +18,35 @@ async function example() {
 describe('the rule engine', () => {
   it('has every rule of the issue, once, in SPEC order', () => {
     expect(RULES.map((r) => r.id)).toEqual([
-      'CAL-2', 'CAL-3', 'CAL-5', 'CAL-6', 'IMP-1', 'IMP-3', 'IMP-5', 'IMP-6', 'SCP-1', 'SCP-2', 'SCP-3', 'SCP-4', 'SCP-5', 'DEP-1', 'CAP-1', 'RID-1', 'RID-2', 'TST-1',
-      'CST-1', 'CST-2', 'CST-3', 'CST-4', 'GL-1', 'GL-2', 'GL-3', 'GL-4', 'COM-1', 'COM-2', 'COM-3',
+      'CAL-2',
+      'CAL-3',
+      'CAL-5',
+      'CAL-6',
+      'IMP-1',
+      'IMP-3',
+      'IMP-5',
+      'IMP-6',
+      'SCP-1',
+      'SCP-2',
+      'SCP-3',
+      'SCP-4',
+      'SCP-5',
+      'DEP-1',
+      'CAP-1',
+      'RID-1',
+      'RID-2',
+      'TST-1',
+      'CST-1',
+      'CST-2',
+      'CST-3',
+      'CST-4',
+      'GL-1',
+      'GL-2',
+      'GL-3',
+      'GL-4',
+      'COM-1',
+      'COM-2',
+      'COM-3',
     ]);
     for (const r of RULES) expect(r.title.length).toBeGreaterThan(10);
   });
@@ -38,14 +65,18 @@ describe('the rule engine', () => {
     }
   });
 
-  it('keeps only one release\'s findings with `release`', async () => {
+  it("keeps only one release's findings with `release`", async () => {
     const findings = runRules(await example(), { asOf: '2020-01-17', release: '2020-11' });
     expect(findings.length).toBeGreaterThan(0);
     expect(new Set(findings.map((f) => f.release))).toEqual(new Set(['2020-11']));
   });
 
   it('does not crash on files with nothing but their ids, whatever the date', async () => {
-    const files: Record<string, string> = { 'modifications/MP1.yaml': mod('MP1'), 'releases/2020-06.yaml': rel('2020-06'), 'releases/2022-07-mp200.yaml': rel('2022-07-mp200', 'adhoc: true\ndate: 2022-07-18\ntype: system\n') };
+    const files: Record<string, string> = {
+      'modifications/MP1.yaml': mod('MP1'),
+      'releases/2020-06.yaml': rel('2020-06'),
+      'releases/2022-07-mp200.yaml': rel('2022-07-mp200', 'adhoc: true\ndate: 2022-07-18\ntype: system\n'),
+    };
     files['modifications/MP2.yaml'] = mod('MP2', 'status: approved\nsystemImpact: true\nimplementation: {}\ndecision: {}\ncosts: {}\nnotices: {}\n');
     const repo = await repoOf(files);
     for (const asOf of ['1990-01-01', '2020-01-17', '2020-06-25', '2099-12-31']) expect(() => runRules(repo, { asOf })).not.toThrow();

@@ -20,7 +20,10 @@ describe('GL-1 acceptance criteria from a known set, each met one with evidence'
     expect(set!.message).toContain('define it under acceptanceSets in secrel.config.yaml, or use one of: standard');
     const files = june(`  criteria:\n${criterion('TST1')}${criterion('OP2', 'reviewedBy: Operations Group')}`);
     const findings = await run(acceptanceCriteria, withScope(files, { dcc: true }), '2020-01-17');
-    expect(findings.map((f) => [f.severity, f.line])).toEqual([['warning', 5], ['warning', 6]]);
+    expect(findings.map((f) => [f.severity, f.line])).toEqual([
+      ['warning', 5],
+      ['warning', 6],
+    ]);
     expect(findings[0]!.message).toContain('Criterion TST1 is not in the "standard" set');
     expect(findings[1]!.message).toContain('Criterion OP2 is recorded as met without evidence');
   });
@@ -50,7 +53,9 @@ describe('GL-3 the go/no-go view close to go-live', () => {
     const files = june(`  criteria:\n${criterion('OP1', early)}${criterion('OP2', early)}`);
     const [f] = await run(goNoGo, withScope(files, { dcc: true }), '2020-05-25');
     expect(f).toMatchObject({ rule: 'GL-3', severity: 'warning', release: '2020-06', line: 4 });
-    expect(f!.message).toContain('goes live in 31 days (25 June 2020) and 14 of 16 acceptance criteria are not recorded as met (14 are not yet assessed: OP3–OP9 (Operations Group), T1–T6 (TAG), S1 (SSC))');
+    expect(f!.message).toContain(
+      'goes live in 31 days (25 June 2020) and 14 of 16 acceptance criteria are not recorded as met (14 are not yet assessed: OP3–OP9 (Operations Group), T1–T6 (TAG), S1 (SSC))',
+    );
   });
 
   it('counts a review dated after as-of as not yet done', async () => {
@@ -68,9 +73,14 @@ describe('GL-3 the go/no-go view close to go-live', () => {
     const said = 'met: false, reviewedBy: SSC, date: 2020-05-20';
     const files = june(`  criteria:\n  - { id: S1, ${said} }\n  - { id: T1, met: false }\n`);
     const findings = await run(goNoGo, withScope(files, { dcc: true }), '2020-05-25');
-    expect(findings[0]!.message).toContain('16 of 16 acceptance criteria are not recorded as met (2 are not met: T1 (by whom is not recorded; TAG reviews it), S1 (SSC, 20 May 2020); ' +
-      '14 are not yet assessed: OP1–OP9 (Operations Group), T2–T6 (TAG))');
-    expect(findings[1]).toMatchObject({ severity: 'info', message: 'Criterion T1 is recorded as not met but does not say who said so: add reviewedBy (TAG) and the date' });
+    expect(findings[0]!.message).toContain(
+      '16 of 16 acceptance criteria are not recorded as met (2 are not met: T1 (by whom is not recorded; TAG reviews it), S1 (SSC, 20 May 2020); ' +
+        '14 are not yet assessed: OP1–OP9 (Operations Group), T2–T6 (TAG))',
+    );
+    expect(findings[1]).toMatchObject({
+      severity: 'info',
+      message: 'Criterion T1 is recorded as not met but does not say who said so: add reviewedBy (TAG) and the date',
+    });
   });
 
   it('judges a System Release holding only documentation changes by the criteria that apply: no DCC testing or security', async () => {

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { decisionAfterWindow, revisedDates } from '../../../src/domain/rules/implementation.js';
 import { mod, positionOf, run, yaml } from './repo.js';
 
-const approved = (decision: string, extra = '') => mod('MP1', yaml`
+const approved = (decision: string, extra = '') =>
+  mod(
+    'MP1',
+    yaml`
   status: approved
   systemImpact: true
   leadTime: 12m
@@ -11,7 +14,8 @@ const approved = (decision: string, extra = '') => mod('MP1', yaml`
     date: ${decision}
   implementation:
     release: 2020-06
-`) + extra;
+`,
+  ) + extra;
 
 describe('IMP-5 a decision after the fall-back window leaves no valid implementation date', () => {
   it('passes a decision on or before the decision-by date, and a Working Days lead time', async () => {
@@ -43,14 +47,18 @@ describe('IMP-5 a decision after the fall-back window leaves no valid implementa
 });
 
 describe('IMP-6 a revised date supersedes the original and both stay in the record', () => {
-  const revised = (release: string, revisions: string) => mod('MP1', yaml`
+  const revised = (release: string, revisions: string) =>
+    mod(
+      'MP1',
+      yaml`
     status: approved
     decision:
       date: 2019-06-01
     implementation:
       release: ${release}
       revisions:
-  `) + revisions;
+  `,
+    ) + revisions;
 
   it('passes a record whose release is the latest revision', async () => {
     const text = revised('2021-06', '    - { date: 2019-10-01, from: 2020-06, to: 2020-11 }\n    - { date: 2020-03-01, from: 2020-11, to: 2021-06 }\n');

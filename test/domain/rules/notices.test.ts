@@ -34,8 +34,13 @@ describe('COM-2 notices 12 and 6 months before go-live', () => {
   it('is an error for a late notice and a missing one, and warns of the next one due', async () => {
     const text = rel('2020-06', 'notices:\n  twelveMonth: 2019-07-01\n');
     const findings = await run(scopeNotices, withScope({ 'releases/2020-06.yaml': text }), '2020-01-17');
-    expect(findings.map((f) => [f.severity, f.line, f.column])).toEqual([['error', 2, 1], ['error', 3, 16]]);
-    expect(findings.map((f) => f.message).join('\n')).toContain('The 6-month notice for the June 2020 SEC Release (with cut-off dates and scope) was due on Wednesday 25 December 2019, Christmas Day (the last Working Day before is Tuesday 24 December)');
+    expect(findings.map((f) => [f.severity, f.line, f.column])).toEqual([
+      ['error', 2, 1],
+      ['error', 3, 16],
+    ]);
+    expect(findings.map((f) => f.message).join('\n')).toContain(
+      'The 6-month notice for the June 2020 SEC Release (with cut-off dates and scope) was due on Wednesday 25 December 2019, Christmas Day (the last Working Day before is Tuesday 24 December)',
+    );
     const [soon] = await run(scopeNotices, withScope({ 'releases/2020-11.yaml': rel('2020-11') }), '2019-10-15');
     expect(soon).toMatchObject({ severity: 'warning', release: '2020-11' });
   });
@@ -47,9 +52,14 @@ describe('COM-3 the notice of imminent go-live 1 month before', () => {
   });
 
   it('warns within 30 days of it, and is an error once it is overdue', async () => {
-    expect((await run(goLiveNotice, withScope({ 'releases/2020-06.yaml': rel('2020-06') }), '2020-05-01'))[0]).toMatchObject({ rule: 'COM-3', severity: 'warning' });
+    expect((await run(goLiveNotice, withScope({ 'releases/2020-06.yaml': rel('2020-06') }), '2020-05-01'))[0]).toMatchObject({
+      rule: 'COM-3',
+      severity: 'warning',
+    });
     const [f] = await run(goLiveNotice, withScope({ 'releases/2020-06.yaml': rel('2020-06') }), '2020-06-01');
     expect(f).toMatchObject({ severity: 'error' });
-    expect(f!.message).toContain('The 1-month notice for the June 2020 SEC Release (of imminent go-live) was due on Monday 25 May 2020, Spring bank holiday (the last Working Day before is Friday 22 May)');
+    expect(f!.message).toContain(
+      'The 1-month notice for the June 2020 SEC Release (of imminent go-live) was due on Monday 25 May 2020, Spring bank holiday (the last Working Day before is Friday 22 May)',
+    );
   });
 });

@@ -36,8 +36,17 @@ export async function run(rule: Rule, files: Record<string, string>, asOf: strin
 /** YAML from indented template text: the common leading indentation removed. */
 export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
   const text = String.raw({ raw: strings }, ...values).replace(/^\n/, '');
-  const indent = Math.min(...text.split('\n').filter((l) => l.trim()).map((l) => /^ */.exec(l)![0].length));
-  return `${text.split('\n').map((l) => l.slice(indent)).join('\n').trimEnd()}\n`;
+  const indent = Math.min(
+    ...text
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => /^ */.exec(l)![0].length),
+  );
+  return `${text
+    .split('\n')
+    .map((l) => l.slice(indent))
+    .join('\n')
+    .trimEnd()}\n`;
 }
 
 /** 1-based line and column where `needle` starts in `text` (the value a finding should point at). */
@@ -58,10 +67,16 @@ export const rel = (id: string, body = ''): string => `id: ${id}\n${body}`;
 export function withScope(files: Record<string, string>, o: { dcc?: boolean } = {}): Record<string, string> {
   const out = { ...files };
   // `dcc`: the scope changes DCC Systems (so the DCC's costs and its testing and security criteria apply).
-  const impact = o.dcc ? 'true\ncosts:\n  dcc: { designBuildPit: 0, sit: 0, uit: 0, implementToLive: 0, oneOffOperational: 0, ongoingOperational: 0 }' : 'false';
+  const impact = o.dcc
+    ? 'true\ncosts:\n  dcc: { designBuildPit: 0, sit: 0, uit: 0, implementToLive: 0, oneOffOperational: 0, ongoingOperational: 0 }'
+    : 'false';
   for (const path of Object.keys(files)) {
     const id = /^releases\/(.+)\.yaml$/.exec(path)?.[1];
-    if (id) out[`modifications/SCOPE-${id}.yaml`] = mod(`SCOPE-${id}`, `status: approved\nsystemImpact: ${impact}\nimplementation:\n  release: ${id}\n  addedToScope: 2000-01-01\n`);
+    if (id)
+      out[`modifications/SCOPE-${id}.yaml`] = mod(
+        `SCOPE-${id}`,
+        `status: approved\nsystemImpact: ${impact}\nimplementation:\n  release: ${id}\n  addedToScope: 2000-01-01\n`,
+      );
   }
   return out;
 }

@@ -36,22 +36,29 @@ describe('SCP-2 an addition after the cut-off is a breach, or an exception with 
     const [f] = await run(lateAddition, { 'modifications/MP1.yaml': text }, '2020-01-17');
     expect(f).toMatchObject({ rule: 'SCP-2', severity: 'error', file: 'modifications/MP1.yaml', release: '2020-06', ...positionOf(text, '2020-06') });
     expect(f!.message).toContain('after its documentation-only cut-off (25 December 2019)');
-    expect(f!.message).toContain('record the Panel\'s rationale in implementation.exception, or move it to a later release such as 2020-11');
+    expect(f!.message).toContain("record the Panel's rationale in implementation.exception, or move it to a later release such as 2020-11");
   });
 
-  it('is a warning, listed as an exception, when the Panel\'s rationale is recorded', async () => {
-    const [f] = await run(lateAddition, { 'modifications/MP1.yaml': late('2020-01-10', '  exception: More efficient to deliver with the June release.\n') }, '2020-01-17');
+  it("is a warning, listed as an exception, when the Panel's rationale is recorded", async () => {
+    const [f] = await run(
+      lateAddition,
+      { 'modifications/MP1.yaml': late('2020-01-10', '  exception: More efficient to deliver with the June release.\n') },
+      '2020-01-17',
+    );
     expect(f).toMatchObject({ rule: 'SCP-2', severity: 'warning' });
-    expect(f!.message).toContain('an exception with the Panel\'s rationale');
+    expect(f!.message).toContain("an exception with the Panel's rationale");
   });
 
   it('checks each part of a modification against its own release (12 months for system-impacting)', async () => {
-    const text = mod('MP2', yaml`
+    const text = mod(
+      'MP2',
+      yaml`
       systemImpact: true
       parts:
         - { part: 1, release: 2020-06, addedToScope: 2019-06-01 }
         - { part: 2, release: 2020-11, addedToScope: 2019-12-01 }
-    `);
+    `,
+    );
     const findings = await run(lateAddition, { 'modifications/MP2.yaml': text }, '2020-01-17');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ release: '2020-11', ...positionOf(text, '2020-11') });
@@ -62,7 +69,9 @@ describe('SCP-2 an addition after the cut-off is a breach, or an exception with 
 
 describe('SCP-3 a Documentation Release holds nothing system-impacting', () => {
   it('passes a documentation-only modification in the February release', async () => {
-    expect(await run(systemChangeInDocumentationRelease, { 'modifications/MP1.yaml': targeting('2021-02', 'systemImpact: false\n') }, '2020-01-17')).toEqual([]);
+    expect(await run(systemChangeInDocumentationRelease, { 'modifications/MP1.yaml': targeting('2021-02', 'systemImpact: false\n') }, '2020-01-17')).toEqual(
+      [],
+    );
   });
 
   it('is an error for a system-impacting one, pointing to the next System Release', async () => {
@@ -77,22 +86,34 @@ describe('SCP-4 tech-spec changes in at most one System Release a year', () => {
   const spec = (id: string, release: string) => mod(id, `systemImpact: true\ntechSpecs: [GBCS]\nimplementation:\n  release: ${release}\n`);
 
   it('passes one such release a year', async () => {
-    expect(await run(techSpecsOncePerYear, { 'modifications/MP1.yaml': spec('MP1', '2020-06'), 'modifications/MP2.yaml': spec('MP2', '2021-06') }, '2020-01-17')).toEqual([]);
+    expect(
+      await run(techSpecsOncePerYear, { 'modifications/MP1.yaml': spec('MP1', '2020-06'), 'modifications/MP2.yaml': spec('MP2', '2021-06') }, '2020-01-17'),
+    ).toEqual([]);
   });
 
   it('warns on each release of a year that has two, on the release file or else the modification', async () => {
-    const findings = await run(techSpecsOncePerYear, {
-      'releases/2020-06.yaml': rel('2020-06'), 'modifications/MP1.yaml': spec('MP1', '2020-06'), 'modifications/MP2.yaml': spec('MP2', '2020-11'),
-    }, '2020-01-17');
+    const findings = await run(
+      techSpecsOncePerYear,
+      {
+        'releases/2020-06.yaml': rel('2020-06'),
+        'modifications/MP1.yaml': spec('MP1', '2020-06'),
+        'modifications/MP2.yaml': spec('MP2', '2020-11'),
+      },
+      '2020-01-17',
+    );
     expect(findings.map((f) => [f.file, f.release, f.severity])).toEqual([
-      ['modifications/MP2.yaml', '2020-11', 'warning'], ['releases/2020-06.yaml', '2020-06', 'warning'],
+      ['modifications/MP2.yaml', '2020-11', 'warning'],
+      ['releases/2020-06.yaml', '2020-06', 'warning'],
     ]);
     expect(findings[0]!.message).toContain('change in 2 System Releases of 2020: June 2020 SEC Release (GBCS) and November 2020 SEC Release (GBCS)');
   });
 });
 
 describe('SCP-5 a release that changes DUIS, GBCS or TS lists the versions and Validity Periods', () => {
-  const files = (techSpecs = '') => ({ 'modifications/MP1.yaml': targeting('2020-06', 'systemImpact: true\ntechSpecs: [GBCS]\n'), 'releases/2020-06.yaml': rel('2020-06', techSpecs) });
+  const files = (techSpecs = '') => ({
+    'modifications/MP1.yaml': targeting('2020-06', 'systemImpact: true\ntechSpecs: [GBCS]\n'),
+    'releases/2020-06.yaml': rel('2020-06', techSpecs),
+  });
 
   it('passes a listed version valid from go-live, and says nothing before the documentation cut-off', async () => {
     expect(await run(validityPeriods, files('techSpecs:\n  - { document: GBCS, version: "3.2", validFrom: 2020-06-25 }\n'), '2020-01-17')).toEqual([]);

@@ -40,7 +40,10 @@ describe('TST-1 the TAD', () => {
   it('is an error when a deadline has passed with nothing recorded, pointing where the date belongs', async () => {
     const files = june('tad:\n  notes: pending\n');
     const findings = await run(testApproachDocument, withScope(files), '2020-01-17');
-    expect(findings.map((f) => [f.severity, f.line, f.column])).toEqual([['error', 3, 1], ['error', 3, 1]]);
+    expect(findings.map((f) => [f.severity, f.line, f.column])).toEqual([
+      ['error', 3, 1],
+      ['error', 3, 1],
+    ]);
     expect(findings.map((f) => f.message).join('\n')).toContain('was due on 25 September 2019 and is not recorded: record its date in tad.toTag');
   });
 
