@@ -27,13 +27,26 @@ export interface Engine {
    * tidied (line endings, trailing spaces) unless `tidy` is false: for a draft pass that is read, not written.
    */
   render(name: string, view: object, options?: { tidy?: boolean }): string;
+  /**
+   * An HTML page whose list is too long to hold as one string (the register of 20,000 rows): the page with
+   * `list.partial` (which loops over `view[list.key]`) left out, then that partial over `list.size` items at
+   * a time, each part tidied as the whole page would be. Joined, the parts are the bytes `render` gives;
+   * a page that does not include the partial exactly once is rendered whole, as one part.
+   */
+  renderInParts(name: string, view: object, list: { partial: string; key: string; size: number }): TextParts;
   /** Names of the templates the repository overrides. */
   readonly overridden: readonly string[];
   /** Override files that replace nothing (a misspelt name): neither a built-in template nor a partial. */
   readonly unused: readonly string[];
 }
 
+/** Text in parts, to be written one after another (see Engine.renderInParts). */
+export type TextParts = readonly string[];
+
 const PARTIALS = 'partials/';
+
+/** Where the parts go, in the page rendered without them: NUL never reaches a page (control characters are refused). */
+const PARTS_MARK = '\u0000parts\u0000';
 
 /** Markdown templates have a `.md` part in their file name (`rid.md`, `partials/rid-scope.md`). */
 export function isMarkdownTemplate(name: string): boolean {
@@ -115,13 +128,28 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
 
   // One memo per kind of copy, for the engine's life (a command's): see CopyMemo.
   const memo = { markdown: new WeakMap<object, unknown>(), plain: new WeakMap<object, unknown>() };
+  /** One template over a safe copy of the view (Markdown-escaped for Markdown), untidied; `partials` replace some for this run. */
+  const run = (name: string, view: object, partials?: Record<string, () => string>): string => {
+    const data = isMarkdownTemplate(name) ? markdownSafe(view, memo.markdown) : plainData(view, memo.plain);
+    budget.reset();
+    return templateFn(name)(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, ...(partials ? { partials } : {}) });
+  };
   return {
     render(name, view, options = {}) {
-      const data = isMarkdownTemplate(name) ? markdownSafe(view, memo.markdown) : plainData(view, memo.plain);
-      budget.reset();
-      const out = templateFn(name)(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false });
+      const out = run(name, view);
       if (options.tidy === false) return out;
       return isMarkdownTemplate(name) ? tidyMarkdown(out) : tidyText(out);
+    },
+    renderInParts(name, view, { partial, key, size }) {
+      if (isMarkdownTemplate(name)) throw new Error(`renderInParts is for HTML pages, not ${name}`);
+      const page = tidyText(run(name, { ...view, [key]: [] }, { [partial]: () => PARTS_MARK }));
+      const at = page.indexOf(PARTS_MARK);
+      if (at < 0 || page.indexOf(PARTS_MARK, at + 1) >= 0) return [this.render(name, view)];
+      const items = (view as Record<string, unknown>)[key] as readonly unknown[];
+      const parts = [page.slice(0, at)];
+      for (let i = 0; i < items.length; i += size) parts.push(tidyLines(run(PARTIALS + partial, { ...view, [key]: items.slice(i, i + size) })));
+      parts.push(page.slice(at + PARTS_MARK.length));
+      return parts;
     },
     overridden: overrides.filter((o) => builtInNames.has(o.name)).map((o) => o.name),
     unused: overrides.filter((o) => !builtInNames.has(o.name) && !o.name.startsWith(PARTIALS)).map((o) => o.file),
@@ -139,6 +167,12 @@ function tidyText(text: string): string {
   let end = t.length;
   while (end > 0 && t.charCodeAt(end - 1) === 10) end--;
   return `${t.slice(0, end)}\n`;
+}
+
+/** As tidyText for text that is not the end of a document: every line that ends in it loses its trailing spaces. */
+function tidyLines(text: string): string {
+  const t = text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
+  return t.replace(/[ \t]+(?=[\n\u2028\u2029])/g, '');
 }
 
 /** As tidyText, and at most one blank line in a row, so templates can space their blocks freely. */

@@ -5,6 +5,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { atomicBatch, writeFilesAtomic, type PendingWrite } from '../repo/atomic.js';
 import { findLeftovers, removeLeftovers } from '../repo/leftovers.js';
 import { writeTarget, type Target } from '../repo/write-target.js';
+import { equalContent } from './content.js';
 import { manifestText, MANIFEST, readManifest, type Manifest } from './manifest.js';
 import { UsageError } from '../repo/errors.js';
 import { isInside, realLocation } from '../repo/inside.js';
@@ -84,7 +85,7 @@ export async function syncOutputs(
         seen.add(file);
         target = await writeTarget(file, outDir);
         const existing = target.before?.bytes;
-        state = existing === undefined ? 'missing' : equalBytes(existing, f.content) ? 'unchanged' : 'stale';
+        state = existing === undefined ? 'missing' : equalContent(existing, f.content) ? 'unchanged' : 'stale';
         results.push({ file, path: f.path, state, written: !options.check && state !== 'unchanged' });
       } catch (err) {
         if (problem === undefined || f.path < problem.path) problem = { path: f.path, err };
@@ -136,13 +137,6 @@ export async function syncOutputs(
   }
   await batch.commit();
   return results;
-}
-
-/** Whether a file on disk holds exactly `content` (text compared as its UTF-8 bytes). */
-function equalBytes(existing: Buffer, content: string | Uint8Array): boolean {
-  if (typeof content !== 'string') return existing.equals(content);
-  // Most stale files differ in size, and are told apart without encoding the text.
-  return Buffer.byteLength(content, 'utf8') === existing.length && existing.equals(Buffer.from(content, 'utf8'));
 }
 
 /**

@@ -1,5 +1,6 @@
 // The Modifications Register as data to download (register.csv, register.json beside register.html): the
 // same rows as the page, in the same order, as the same bytes for the same data.
+import type { TextParts } from './engine.js';
 import type { RegisterRow } from './site-modifications.js';
 
 const NONE = 'Not recorded';
@@ -32,8 +33,9 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
   return [HEADER, ...lines].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
-export function registerJson(rows: readonly RegisterRow[]): string {
-  const modifications = rows.map((r) => ({
+/** One modification as register.json has it. */
+function jsonRow(r: RegisterRow) {
+  return {
     id: r.id,
     title: r.title,
     status: r.status.key === 'none' ? null : r.status.key,
@@ -45,6 +47,22 @@ export function registerJson(rows: readonly RegisterRow[]): string {
     systemImpact: r.impact.key === 'none' ? null : r.impact.label,
     page: r.href,
     url: r.url,
-  }));
-  return `${JSON.stringify({ generator: 'secrel', note: `The Modifications Register: ${rows.length} modifications, by ID. ${NONE} means the repository does not say.`, modifications }, null, 2)}\n`;
+  };
+}
+
+/**
+ * register.json: the bytes `JSON.stringify(register, null, 2)` gives, made a row at a time in parts of
+ * `size` rows, so that neither every row's object nor the whole text is ever built at once.
+ */
+export function registerJson(rows: readonly RegisterRow[], size = 500): TextParts {
+  const note = `The Modifications Register: ${rows.length} modifications, by ID. ${NONE} means the repository does not say.`;
+  const head = JSON.stringify({ generator: 'secrel', note, modifications: [] }, null, 2).replace(/\[\]\n\}$/, '');
+  if (rows.length === 0) return [`${head}[]\n}\n`];
+  const parts = [`${head}[`];
+  for (let i = 0; i < rows.length; i += size) {
+    const items = rows.slice(i, i + size).map((r) => `\n    ${JSON.stringify(jsonRow(r), null, 2).replace(/\n/g, '\n    ')}`);
+    parts.push((i === 0 ? '' : ',') + items.join(','));
+  }
+  parts.push('\n  ]\n}\n');
+  return parts;
 }

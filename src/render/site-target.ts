@@ -11,6 +11,7 @@ import { noticesPage } from './site-notices.js';
 import { registerCsv, registerJson } from './site-register-data.js';
 import { noticesPath, releasePage, releasePath, ridPath, siteReleases } from './site-releases.js';
 import type { ReleaseView } from '../domain/releases.js';
+import type { Engine } from './engine.js';
 import type { OutputFile, RenderTarget } from './targets.js';
 
 export const SITE_DIR = 'site';
@@ -35,7 +36,7 @@ export const siteTarget: RenderTarget = {
       path: `${SITE_DIR}/${path}`,
       content: engine.render(`site/${template}.html`, view),
     });
-    yield* registerFiles(ctx, views, page);
+    yield* registerFiles(ctx, views, engine, page);
     for (const v of views) {
       // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
       const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
@@ -62,11 +63,17 @@ export const siteTarget: RenderTarget = {
 function* registerFiles(
   ctx: SiteContext,
   views: readonly ReleaseView[],
+  engine: Engine,
   page: (path: string, template: string, view: object) => OutputFile,
 ): Generator<OutputFile> {
   const register = registerPage(ctx, views);
   yield page('index.html', 'index', indexPage(ctx.model, views));
-  yield page('register.html', 'register', register);
+  // 20,000 rows make an 18 MB page: rendered 500 rows at a time and written part by part, never built,
+  // tidied or encoded as one string (which took three copies of it at once).
+  yield {
+    path: `${SITE_DIR}/register.html`,
+    content: engine.renderInParts('site/register.html', register, { partial: 'site-register-rows.html', key: 'rows', size: 500 }),
+  };
   yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) };
   yield { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) };
 }

@@ -3,7 +3,7 @@
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import type { DocumentMeta } from './document-meta.js';
-import type { Engine } from './engine.js';
+import type { Engine, TextParts } from './engine.js';
 
 export interface RenderInput {
   model: RepoModel;
@@ -27,8 +27,8 @@ export interface RenderInput {
 /** One generated file: a `/`-separated path inside the output folder, and its whole content. */
 export interface OutputFile {
   path: string;
-  /** Text (written as UTF-8), or the bytes of a binary file (a .docx). */
-  content: string | Uint8Array;
+  /** Text (written as UTF-8), text in parts written one after another (a page too large for one string), or the bytes of a binary file (a .docx). */
+  content: string | TextParts | Uint8Array;
   /** On a Markdown document that can also be a Word document (`--docx`): what it says about itself. */
   document?: DocumentMeta;
 }

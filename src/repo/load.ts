@@ -186,3 +186,12 @@ export function baseName(path: string): string {
 function trimSlash(p: string): string {
   return p.replace(/\/+$/, '');
 }
+
+/**
+ * Lets go of what placing findings needs (each file's text, and any document the full reader built), for a
+ * command that will place no more findings: `render` once it knows the repository has no error, `diff`.
+ * The list of files stays. At 20,000 modifications the texts are a third of what the model holds.
+ */
+export function releaseTexts(repo: Repository): void {
+  repo.files = repo.files.map((f) => ({ file: f.file, text: '', data: f.data, findings: f.findings }));
+}

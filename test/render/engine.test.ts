@@ -2,7 +2,14 @@
 // HTML escapes user text; Markdown view models are escaped; prototype access stays closed.
 import { describe, expect, it } from 'vitest';
 import { createEngine, TemplateError, type TemplateFile } from '../../src/render/engine.js';
+import { join } from 'node:path';
+import { loadRepository } from '../../src/repo/load.js';
+import { workTreeSource } from '../../src/repo/source.js';
 import { Trusted } from '../../src/render/escape.js';
+import { siteContext } from '../../src/render/site-modifications.js';
+import { registerPage } from '../../src/render/site-pages.js';
+import { siteReleases } from '../../src/render/site-releases.js';
+import { FIXTURES } from '../helpers/cli.js';
 
 const tpl = (name: string, source: string): TemplateFile => ({ name, file: `my-templates/${name}.hbs`, source });
 
@@ -109,5 +116,34 @@ describe('escaping', () => {
   it('Markdown output has LF endings, no trailing spaces and at most one blank line in a row', () => {
     const engine = createEngine([tpl('rid.md', '# A  \r\n\r\n\r\n\r\nB\n\n\n')]);
     expect(engine.render('rid.md', {})).toBe('# A\n\nB\n');
+  });
+});
+
+describe('renderInParts (a page too long for one string: the register)', () => {
+  const rows = Array.from({ length: 7 }, (_, i) => ({ id: `MP${i}`, title: `Title <${i}>  ` }));
+  const view = { title: 'Register', count: rows.length, rows };
+  const list = { partial: 'site-register-rows.html', key: 'rows', size: 3 };
+
+  it('gives, joined, the bytes of the whole page: the page without the rows, then the rows a few at a time', async () => {
+    const root = join(FIXTURES, 'sec-2020');
+    const model = await loadRepository(root, workTreeSource(root));
+    const views = siteReleases(model);
+    const register = registerPage(siteContext(model, new Set(views.map((v) => v.planned.id))), views);
+    const engine = createEngine([]);
+    const parts = engine.renderInParts('site/register.html', register, { ...list, size: 2 });
+    expect(parts.length).toBe(2 + Math.ceil(register.rows.length / 2));
+    expect(parts.join('')).toBe(engine.render('site/register.html', register));
+  });
+
+  it('tidies each part as the whole page (trailing spaces, CRLF), and renders a page that does not include the partial whole', () => {
+    const page = tpl('site/register.html', '<h1>{{title}}</h1>   \r\n<table>\n{{> site-register-rows.html}}\n</table>\n\n\n');
+    const rowsPartial = tpl('partials/site-register-rows.html', '{{#each rows}}\n<tr><td>{{id}}</td><td>{{title}}</td></tr>  \r\n{{/each}}\n');
+    const engine = createEngine([page, rowsPartial]);
+    const parts = engine.renderInParts('site/register.html', view, list);
+    expect(parts.length).toBe(2 + 3);
+    expect(parts.join('')).toBe(engine.render('site/register.html', view));
+    expect(parts.join('')).not.toMatch(/ \n|\r/);
+    const flat = createEngine([tpl('site/register.html', '{{#each rows}}{{id}}\n{{/each}}'), rowsPartial]);
+    expect(flat.renderInParts('site/register.html', view, list)).toEqual([flat.render('site/register.html', view)]);
   });
 });

@@ -2,6 +2,7 @@
 import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
 import { isCancellation } from '../../domain/scope-diff-words.js';
 import { findRepository } from '../../repo/discover.js';
+import { releaseTexts } from '../../repo/load.js';
 import { verifyRevision } from '../../repo/git.js';
 import { revisionSource, workTreeSource } from '../../repo/source.js';
 import type { DiffOptions } from '../commands/diff.js';
@@ -15,10 +16,13 @@ export async function action(ctx: Context, { from, to }: DiffOptions): Promise<n
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const fromCommit = await verifyRevision(root, from);
   const toCommit = to === undefined ? undefined : await verifyRevision(root, to);
+  // Two whole models at once: each lets go of its texts (diff places no finding) before the next is read.
   const before = await read(ctx, root, await revisionSource(root, fromCommit, from));
-  const after = await read(ctx, root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root));
   warnUnreadable(ctx, before);
+  releaseTexts(before);
+  const after = await read(ctx, root, toCommit ? await revisionSource(root, toCommit, to) : workTreeSource(root));
   warnUnreadable(ctx, after);
+  releaseTexts(after);
   const releases = diffRepositories(before, after);
   if (ctx.format === 'json') {
     const side = (ref: string | undefined, commit: string | undefined) => ({ revision: ref ?? null, commit: commit ?? null });

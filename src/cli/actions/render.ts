@@ -2,7 +2,7 @@
 // overrides first), then write only the files that changed, or with --check say which are out of date.
 import { resolve } from 'node:path';
 import { UsageError } from '../../repo/errors.js';
-import type { Repository } from '../../repo/load.js';
+import { releaseTexts, type Repository } from '../../repo/load.js';
 import { TemplateError } from '../../render/engine.js';
 import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
@@ -30,6 +30,8 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
     return 1;
   }
+  // Nothing is placed from here on: the documents are made from the model alone.
+  releaseTexts(repo);
   const meeting = paperOptions(
     targets.map((t) => t.name),
     opts,

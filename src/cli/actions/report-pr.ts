@@ -12,6 +12,7 @@ import { verifyRevision } from '../../repo/git.js';
 import type { Repository } from '../../repo/load.js';
 import { TemplateError } from '../../render/engine.js';
 import { syncOutputs } from '../../render/output.js';
+import { contentBytes } from '../../render/content.js';
 import { ALL_TARGETS, findTargets, type OutputFile } from '../../render/targets.js';
 import type { ReportPrOptions } from '../commands/report.js';
 import type { Context } from '../context.js';
@@ -64,7 +65,7 @@ async function documentChanges(ctx: Context, before: Repository, after: Reposito
     if (err instanceof TemplateError) return { compared: false, reason: `a template does not render: ${err.message}`, changes: [] };
     throw err;
   }
-  const bytes = (f: OutputFile) => (typeof f.content === 'string' ? Buffer.from(f.content) : Buffer.from(f.content));
+  const bytes = (f: OutputFile) => contentBytes(f.content);
   const old = new Map(was.map((f) => [f.path, bytes(f)]));
   const changes: DocumentChange[] = [];
   for (const f of now) {
