@@ -41,6 +41,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     (name) => {
       command = name;
     },
+    argv,
   );
   try {
     await program.parseAsync([...argv]);

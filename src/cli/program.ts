@@ -22,8 +22,11 @@ export function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
-/** `onRun` hears which command runs (`rid bump`), so an internal error can say where it happened. */
-export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (command: string) => void): Command {
+/**
+ * `onRun` hears which command runs (`rid bump`), so an internal error can say where it happened; `argv`
+ * (the whole command line, as main gets it): define just the command it names.
+ */
+export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (command: string) => void, argv?: readonly string[]): Command {
   const program = new Command('secrel')
     .description('Plan and govern Smart Energy Code (SEC) Releases from a git repository of YAML files.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -56,11 +59,29 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
     const mod = await load();
     setExit(await mod.action(ctx, options));
   };
-  for (const define of COMMANDS) {
+  // Only the command asked for is defined (a pre-commit run builds one command's options, not thirteen);
+  // every one when none is named or the name is not a command, for the help and "did you mean".
+  const wanted = argv === undefined ? undefined : commandIn(argv.slice(2));
+  const defined = COMMANDS.some(([name]) => name === wanted) ? COMMANDS.filter(([name]) => name === wanted) : COMMANDS;
+  for (const [, define] of defined) {
     const cmd = define(program, run);
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   }
   return program;
+}
+
+/** The global options that take a value as the next word (`--repo DIR`), so that the value is not read as the command. */
+const GLOBAL_VALUES = new Set(['--repo', '--as-of', '--format']);
+
+/** The first word after `secrel` that is neither an option nor a global option's value: the command's name. */
+function commandIn(args: readonly string[]): string | undefined {
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') return undefined;
+    if (GLOBAL_VALUES.has(a)) i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
 }
 
 /** `rid bump`, not `bump`: the words a user types after `secrel`. */

@@ -17,18 +17,19 @@ import { defineReport } from './report.js';
 
 export type DefineCommand = (program: Command, run: Run) => Command;
 
-export const COMMANDS: readonly DefineCommand[] = [
-  defineInit,
-  defineValidate,
-  defineCheck,
-  definePlan,
-  defineSuggest,
-  defineCalendar,
-  defineImplDate,
-  defineRid,
-  defineRender,
-  defineDiff,
-  defineReport,
-  defineSchemas,
-  defineCache,
+/** By the name a user types after `secrel` (and, for `--help`, in the order it lists them). */
+export const COMMANDS: readonly (readonly [name: string, define: DefineCommand])[] = [
+  ['init', defineInit],
+  ['validate', defineValidate],
+  ['check', defineCheck],
+  ['plan', definePlan],
+  ['suggest', defineSuggest],
+  ['calendar', defineCalendar],
+  ['impl-date', defineImplDate],
+  ['rid', defineRid],
+  ['render', defineRender],
+  ['diff', defineDiff],
+  ['report', defineReport],
+  ['schemas', defineSchemas],
+  ['cache', defineCache],
 ];
