@@ -144,7 +144,7 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
       if (isMarkdownTemplate(name)) throw new Error(`renderInParts is for HTML pages, not ${name}`);
       const page = tidyText(run(name, { ...view, [key]: [] }, { [partial]: () => PARTS_MARK }));
       const at = page.indexOf(PARTS_MARK);
-      if (at < 0 || page.indexOf(PARTS_MARK, at + 1) >= 0) return [this.render(name, view)];
+      if (at < 0 || page.indexOf(PARTS_MARK, at + 1) >= 0) return [tidyText(run(name, view))];
       const items = (view as Record<string, unknown>)[key] as readonly unknown[];
       const parts = [page.slice(0, at)];
       for (let i = 0; i < items.length; i += size) parts.push(tidyLines(run(PARTIALS + partial, { ...view, [key]: items.slice(i, i + size) })));
