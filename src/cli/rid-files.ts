@@ -56,6 +56,16 @@ export function baselineEdits(entity: Entity<Release>, b: Extract<BaselineDecisi
   return edits;
 }
 
+/** Temporary files an interrupted write left in the release folders: removed, or with `dryRun` only reported. */
+export async function sweepReleaseLeftovers(ctx: Context, repo: Repository, options: { dryRun: boolean; command: string }): Promise<void> {
+  const folders = releaseFolders(
+    repo.root,
+    repo.config.paths.releases,
+    repo.releases.map((r) => r.file),
+  );
+  await sweepLeftovers(ctx, repo.root, folders, options);
+}
+
 /** Computes the edits of several release files, then writes them all or none (a failure changes no file). */
 export async function writeEdits(
   ctx: Context,
@@ -63,16 +73,7 @@ export async function writeEdits(
   changes: readonly { entity: Entity<Release>; edits: readonly YamlEdit[] }[],
   command: string,
 ): Promise<void> {
-  await sweepLeftovers(
-    ctx,
-    repo.root,
-    releaseFolders(
-      repo.root,
-      repo.config.paths.releases,
-      repo.releases.map((r) => r.file),
-    ),
-    { dryRun: false, command },
-  );
+  await sweepReleaseLeftovers(ctx, repo, { dryRun: false, command });
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
     // Compare-and-swap: the file must still hold what the decision was made from.

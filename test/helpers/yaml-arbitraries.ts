@@ -41,3 +41,15 @@ export function yamlFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? yamlFiles(p) : /\.ya?ml$/.test(n) ? [p] : [];
   });
 }
+
+/** One of `texts` with up to `maxEdits` random edits: at a random place, `cut` characters replaced by one of `inserts`. */
+export function editedText(texts: readonly string[], inserts: readonly string[], maxEdits: number): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.nat(texts.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...inserts), fc.nat(3)), { minLength: 1, maxLength: maxEdits }))
+    .map(([i, edits]) =>
+      edits.reduce((text, [at, insert, cut]) => {
+        const p = at % (text.length + 1);
+        return text.slice(0, p) + insert + text.slice(p + cut);
+      }, texts[i]!),
+    );
+}

@@ -10,7 +10,7 @@ import { locateIn, parseForPositions, parseYamlFully } from '../../src/repo/yaml
 import { treePositions } from '../../src/repo/yaml-positions.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { byTier } from '../helpers/tier.js';
-import { layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
+import { editedText, layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
 
 const CASES = Number(process.env.SECREL_YAML_CASES ?? byTier(400, 10000));
 /** SECREL_YAML_SEED runs other cases (with SECREL_YAML_CASES, a longer run by hand); the suite's seeds are fixed. */
@@ -143,14 +143,7 @@ const INSERTS = [
   '- -',
   '\n  ',
 ];
-const edited = fc
-  .tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 3 }))
-  .map(([i, edits]) =>
-    edits.reduce((text, [at, insert, cut]) => {
-      const p = at % (text.length + 1);
-      return text.slice(0, p) + insert + text.slice(p + cut);
-    }, REAL[i]!),
-  );
+const edited = editedText(REAL, INSERTS, 3);
 
 describe('positions from the syntax tree', () => {
   it("are the full reader's on every path of every file of the examples, and answer nearly all of them", () => {

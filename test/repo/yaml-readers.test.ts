@@ -12,7 +12,7 @@ import { parseYamlFast } from '../../src/repo/yaml-doc.js';
 import { parseYamlFully } from '../../src/repo/yaml-full.js';
 import { FIXTURES } from '../helpers/cli.js';
 import { byTier } from '../helpers/tier.js';
-import { layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
+import { editedText, layout, yamlBlock, yamlFiles } from '../helpers/yaml-arbitraries.js';
 
 const CASES = Number(process.env.SECREL_YAML_CASES ?? byTier(3000, 20000));
 /** `npm run fuzz` passes its own seed; the suite's are fixed. */
@@ -202,14 +202,7 @@ const INSERTS = [
   ': x',
   '- -',
 ];
-const edited = fc
-  .tuple(fc.nat(REAL.length - 1), fc.array(fc.tuple(fc.nat(), fc.constantFrom(...INSERTS), fc.nat(3)), { minLength: 1, maxLength: 4 }))
-  .map(([i, edits]) =>
-    edits.reduce((text, [at, insert, cut]) => {
-      const p = at % (text.length + 1);
-      return text.slice(0, p) + insert + text.slice(p + cut);
-    }, REAL[i]!),
-  );
+const edited = editedText(REAL, INSERTS, 4);
 
 /** What secrel reads (the fast path when it is taken) must be what the full reader reads. */
 function sameReading(text: string): boolean {

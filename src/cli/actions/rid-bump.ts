@@ -6,12 +6,11 @@ import type { Repository } from '../../repo/load.js';
 import { revisionSource } from '../../repo/source.js';
 import type { RidBumpOptions } from '../commands/rid.js';
 import type { Context } from '../context.js';
-import { releaseFolders, sweepLeftovers } from '../leftover-sweep.js';
 import { withWriteLock } from '../lock.js';
 import { read } from '../open.js';
 import { releaseFileOption } from '../release-option.js';
 import { formatRidMarkdown } from '../report/rid-markdown.js';
-import { openForRid, planEdits, writeEdits } from '../rid-files.js';
+import { openForRid, planEdits, sweepReleaseLeftovers, writeEdits } from '../rid-files.js';
 import { ridOutcomes, type RidOutcome } from '../rid-versions.js';
 
 export async function action(ctx: Context, opts: RidBumpOptions): Promise<number> {
@@ -34,16 +33,7 @@ async function bump(ctx: Context, opts: RidBumpOptions): Promise<number> {
       'rid bump',
     );
   } else {
-    await sweepLeftovers(
-      ctx,
-      repo.root,
-      releaseFolders(
-        repo.root,
-        repo.config.paths.releases,
-        repo.releases.map((r) => r.file),
-      ),
-      { dryRun: true, command: 'rid bump' },
-    );
+    await sweepReleaseLeftovers(ctx, repo, { dryRun: true, command: 'rid bump' });
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   ctx.io.stdout(
