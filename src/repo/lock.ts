@@ -1,9 +1,11 @@
 // One writer at a time per repository: every command that writes (rid bump, rid baseline, render, init,
 // calendar --ics) holds an exclusive lock file while it reads, decides and writes, so two runs can never
 // both read the same file and each write their own edit of it (a history entry twice, a baseline lost).
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { findGitFolder } from './git-folder.js';
 import { UsageError } from './errors.js';
 import { onInterrupt } from './interrupt.js';
 
@@ -20,15 +22,25 @@ interface Holder {
   started: string;
 }
 
-/** Where the lock of a repository lives: inside `.git/` when there is one (never committed), else the root. */
+/**
+ * Where the lock of a repository lives: in its git folder when it is in a git work tree (never committed,
+ * and never inside the data folder, which a copy or a `git status` would then catch half-way), else the
+ * root. A repository below the top of a work tree (several may share one) has a lock of its own there.
+ */
 export function lockPath(root: string): string {
-  const git = join(root, '.git');
+  const git = findGitFolder(root);
+  const gitDir = git?.gitDir;
+  if (!git || !gitDir || !isFolder(gitDir)) return join(root, `.${LOCK_NAME}`);
+  if (resolve(git.top) === resolve(root)) return join(gitDir, LOCK_NAME);
+  return join(gitDir, `secrel-${createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16)}.lock`);
+}
+
+function isFolder(path: string): boolean {
   try {
-    if (statSync(git).isDirectory()) return join(git, LOCK_NAME);
+    return statSync(path).isDirectory();
   } catch {
-    // no .git folder (a plain folder, or a worktree whose .git is a file)
+    return false;
   }
-  return join(root, `.${LOCK_NAME}`);
 }
 
 /**

@@ -2,7 +2,8 @@
 // exclusive lock, so no history entry is lost or written twice, and a command that says it wrote did write.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -84,6 +85,27 @@ describe('the lock', () => {
     expect(rid(dir).version).toBe('0.1');
     // Nothing left but the parse cache (.git/secrel/cache/).
     expect(readdirSync(join(dir, '.git')).filter((n) => n !== 'secrel')).toEqual([]);
+  });
+
+  it('in a sub-folder of a git work tree: the lock is in the git folder, never in the data folder', async () => {
+    const top = scratch();
+    mkdirSync(join(top, '.git'));
+    const dir = join(top, 'data');
+    mkdirSync(dir);
+    for (const name of ['releases', 'modifications']) mkdirSync(join(dir, name));
+    writeFileSync(join(dir, 'releases', '2020-06.yaml'), RELEASE);
+    writeFileSync(join(dir, 'modifications', 'SECMP0001.yaml'), mod('SECMP0001'));
+    const expected = join(top, '.git', `secrel-${createHash('sha1').update(realpathSync(dir)).digest('hex').slice(0, 16)}.lock`);
+    // A lock held there stops a second writer of the same folder, naming the file to delete.
+    writeFileSync(expected, holder(process.pid));
+    const r = await secrel(['rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09'], { cwd: dir, env: { SECREL_LOCK_TIMEOUT: '0' } });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain(`delete ${expected}`);
+    rmSync(expected);
+    expect((await secrel(['rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09'], { cwd: dir })).exitCode).toBe(0);
+    // The data folder holds only the data: a copy of it, or git status, never meets a lock.
+    expect(readdirSync(dir).sort()).toEqual(['modifications', 'releases']);
+    expect(readdirSync(join(top, '.git')).filter((n) => n.endsWith('.lock'))).toEqual([]);
   });
 
   it('a dry run and render --check take no lock', async () => {
