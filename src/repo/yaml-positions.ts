@@ -124,7 +124,10 @@ function flowItems(flow: CST.FlowCollection): Item[] | undefined {
 function keyText(key: Token): string | undefined {
   if (key.type === 'scalar' && NOT_TEXT_KEY.test(key.source)) return undefined;
   if (key.type !== 'scalar' && key.type !== 'single-quoted-scalar' && key.type !== 'double-quoted-scalar') return undefined;
-  return CST.resolveAsScalar(key)?.value;
+  // A key the full reader refuses (`@x`, `%x`, a quote left open) is no text: the document says what is wrong.
+  let refused = false;
+  const value = CST.resolveAsScalar(key, true, () => (refused = true))?.value;
+  return refused ? undefined : value;
 }
 
 function hasProps(tokens: readonly SourceToken[] | undefined): boolean {

@@ -1,6 +1,6 @@
 // Unclear messages (issue 14, point 7): each hostile input gets one finding that says what is wrong in
 // words a release manager knows, not what the validator or the file system happened to say.
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixtureCopies, secrel } from '../helpers/cli.js';
@@ -26,6 +26,19 @@ describe('messages for hostile input', () => {
     expect(out).toContain('SECMP0100.yaml:7:22 error SCHEMA\n    `costs.dcc.implementToLive` must be a finite number, not infinity');
     expect(out).not.toContain('not a number (`null`)');
     expect(out).toContain('3 errors, 0 warnings in 1 file');
+  });
+
+  it('a release file that starts with a character YAML reserves: check and plan report it, not an internal error', async () => {
+    const dir = copy();
+    const file = join(dir, 'releases', '2020-06.yaml');
+    writeFileSync(file, `@\u0001${readFileSync(file, 'utf8').slice(2)}`);
+    const check = await secrel(['check', '--as-of', '2020-01-17'], { cwd: dir });
+    expect(check).toMatchObject({ exitCode: 1, stderr: '' });
+    expect(check.stdout).toContain('releases/2020-06.yaml:1:1 error YAML\n    YAML syntax error: Plain value cannot start with reserved character @');
+    // plan exits 0 whatever the findings, and says first that a file was left out.
+    const plan = await secrel(['plan', '--as-of', '2020-01-17'], { cwd: dir });
+    expect(plan.exitCode).toBe(0);
+    expect(plan.stderr).toContain('releases/2020-06.yaml:1:1 YAML: YAML syntax error: Plain value cannot start with reserved character @');
   });
 
   it('a negative amount names the value and the bound in words, not ">= 0"', async () => {

@@ -172,6 +172,25 @@ describe('positions from the syntax tree', () => {
     );
   }, 600_000);
 
+  it(`never fail on ${CASES} random edits, files that do not read among them (findings are placed from the tree first)`, () => {
+    fc.assert(
+      fc.property(edited, fc.array(fc.constantFrom('id', 'title', 'rid', 'version', 0, 1), { maxLength: 3 }), (text, path) => {
+        const tree = treePositions(text);
+        tree.at(path, 'key');
+        tree.at(path, 'value');
+        return true;
+      }),
+      { numRuns: CASES, seed: (SEED ?? 1206) + 2 },
+    );
+  }, 600_000);
+
+  it.each(['@\u0001yaml: x\nid: 2020-06\n', ']%yaml: x\nid: 2020-06\n', '`x: 1\nid: 2020-06\n', '"open: 1\nid: 2020-06\n'])(
+    'leave a key the full reader refuses to the document, without failing: %j',
+    (text) => {
+      expect(() => treePositions(text).at(['id'], 'value')).not.toThrow();
+    },
+  );
+
   it.each([
     ['an empty value', 'a:\nb: 1\n', ['a'], 'value'],
     ['an anchored value', 'a: &x 1\n', ['a'], 'value'],
