@@ -17,6 +17,14 @@ export function referenceFindings(model: RepoModel): Finding[] {
   ];
 }
 
+/**
+ * The REF findings in modification files, the part of referenceFindings that RID-2 needs to know which
+ * modifications have an unknown place in the scope (the rest is about releases, or is not REF).
+ */
+export function modificationRefFindings(model: RepoModel): Finding[] {
+  return [...idFindings(model.modifications, 'modification'), ...releaseRefFindings(model)];
+}
+
 function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {
   const out: Finding[] = [];
   const about = (id: string) => (kind === 'modification' || kind === 'release' ? { [kind]: id } : {});

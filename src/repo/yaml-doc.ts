@@ -106,8 +106,24 @@ const CORE_1_2 = jsyaml.FAILSAFE_SCHEMA.extend({
  * for a comment and the full reader refuses. The differential test (test/repo/yaml-readers.test.ts) and
  * `npm run fuzz` compare the two readers on generated documents.
  */
-const NEEDS_FULL_PARSE =
-  /^%|\t|(?:^|[\s[{,])[&*!]|^ *(?:[[{]|\?(?:\s|$))|^[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[[{,]\s*(?:[[{?]|:(?:[\s,\]}]|$))|(?:^|[\s[{,?])(?:~|null|Null|NULL)\s*:(?:\s|$)|^[ -]*:(?:\s|$)|^[ -]*-[ ]*(?:#.*)?$|^ *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$|[\s[{,:]0[xo][\da-fA-F]|[\]}"',[{]#/m;
+export function needsFullParse(text: string): boolean {
+  if (FULL_PARSE_ANYWHERE.test(text)) return true;
+  for (let start = 0; ;) {
+    FULL_PARSE_AT_LINE_START.lastIndex = start;
+    if (FULL_PARSE_AT_LINE_START.test(text)) return true;
+    LINE_BREAK.lastIndex = start;
+    if (!LINE_BREAK.test(text)) return false;
+    start = LINE_BREAK.lastIndex;
+  }
+}
+
+// The patterns in two parts, for speed: as one multi-line pattern, every alternative was tried at every
+// character (a seventh of a cold run). Those that hold only at the start of a line are tried there alone
+// (sticky); JavaScript's `^` with the m flag starts a line after \n, \r, U+2028 and U+2029, so do these.
+const FULL_PARSE_ANYWHERE = /\t|[\s[{,][&*!]|[[{,]\s*(?:[[{?]|:(?:[\s,\]}]|$))|[\s[{,?](?:~|null|Null|NULL)\s*:(?:\s|$)|[\s[{,:]0[xo][\da-fA-F]|[\]}"',[{]#/m;
+const FULL_PARSE_AT_LINE_START =
+  /%|[&*!]|(?:~|null|Null|NULL)\s*:(?:\s|$)| *(?:[[{]|\?(?:\s|$))|[ -]*(?:[[{].*[\]}] *:(?:\s|$)|\?(?:\s|$))|[ -]*:(?:\s|$)|[ -]*-[ ]*(?:#.*)?$| *(?:- +)*(?:[^\s#'"][^#\n]*?: +)?(?:"(?:[^"\\\n]|\\.)*|'(?:[^'\n]|'')*)$/my;
+const LINE_BREAK = /[\n\r\u2028\u2029]/g;
 
 /**
  * Mappings and lists may nest this deep. Both readers recurse, so past a depth that depends on the
@@ -176,7 +192,7 @@ export async function parseYaml(file: string, text: string): Promise<YamlFile> {
 
 /** The fast path alone: undefined when the file needs the full reader. */
 export function parseYamlFast(file: string, text: string): YamlFile | undefined {
-  if (NEEDS_FULL_PARSE.test(text) || flowSpansLines(text) || mightNestTooDeeply(text)) return undefined;
+  if (needsFullParse(text) || flowSpansLines(text) || mightNestTooDeeply(text)) return undefined;
   try {
     // An empty file is null, as the full reader has it (js-yaml says undefined).
     return { file, text, data: detached(jsyaml.load(text, { schema: CORE_1_2, json: false })) ?? null, findings: [] };

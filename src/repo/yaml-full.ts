@@ -133,7 +133,7 @@ function firstTooDeep(text: string, lineCounter: LineCounter): number | undefine
 /**
  * Numbers written in hexadecimal or octal: YAML 1.2 reads 0x1F as 31 and 0o17 as 15, and no one writes an
  * amount that way on purpose. The data is read as YAML says (the two readers agree on it); the file is
- * refused all the same. Only the full reader knows how a number was written, so NEEDS_FULL_PARSE
+ * refused all the same. Only the full reader knows how a number was written, so needsFullParse
  * (yaml-doc.ts) routes every file that may hold one here.
  */
 export function numbersInOtherBases(y: PositionedFile): Located[] {

@@ -4,7 +4,7 @@ import { formatLong } from '../dates.js';
 import { systemsScope } from '../impact.js';
 import type { Finding } from '../findings.js';
 import type { Modification, Release } from '../model.js';
-import { referenceFindings } from '../references.js';
+import { modificationRefFindings } from '../references.js';
 import { findingAt, type Entity, type RepoModel } from '../repository.js';
 import { scopeByRelease, type ScopeEntry } from '../scope.js';
 import { baselineCoverage, compareVersions, itemName, nextVersion, unbumpedScopeChange, type ScopeItem } from '../versioning.js';
@@ -65,7 +65,7 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
 function brokenReferences(model: RepoModel): Set<string> {
   const out = new Set<string>();
   const mods = new Set(model.modifications.map((m) => m.file));
-  for (const f of referenceFindings(model)) {
+  for (const f of modificationRefFindings(model)) {
     if (f.rule !== 'REF' || f.severity !== 'error' || !mods.has(f.file)) continue;
     if (f.modification) out.add(f.modification);
     out.add(f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
