@@ -2,7 +2,7 @@
 // `npm run fuzz -- --runs 10000 [--seed N] [--workers N]`: random mutations of fixtures/sec-2020 through
 // validate, check, plan, rid bump --dry-run, render --check, calendar and impl-date, in-process against the built CLI. Any run
 // that ends other than with exit 0 or 1 and findings is a failure: the shrunk case is printed, exit 1.
-// Then the two YAML readers are compared on ten generated documents per case (readersDiffer).
+// Then the two YAML readers, and the positions, are compared on ten generated documents per case (readersDiffer).
 import { fork, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,13 +101,14 @@ async function parent() {
 }
 
 /**
- * The two YAML readers on generated documents and random edits of the example's files (the suite's
- * differential test, test/repo/yaml-readers.test.ts, with ten documents per fuzz case and this seed).
+ * The two YAML readers on generated documents and random edits of the example's files, and positions from
+ * the syntax tree against the full reader's (the suite's differential tests, test/repo/yaml-readers.test.ts
+ * and test/repo/yaml-positions.test.ts, with ten documents per fuzz case and this seed).
  */
 function readersDiffer() {
   const cases = Math.max(20000, runs * 10);
-  console.log(`fuzz: the two YAML readers on ${cases} generated documents and ${cases} edited files, seed ${seed}`);
-  const r = spawnSync('npx', ['vitest', 'run', 'test/repo/yaml-readers.test.ts'], {
+  console.log(`fuzz: the two YAML readers, and positions, on ${cases} generated documents and ${cases} edited files, seed ${seed}`);
+  const r = spawnSync('npx', ['vitest', 'run', 'test/repo/yaml-readers.test.ts', 'test/repo/yaml-positions.test.ts'], {
     cwd: ROOT,
     stdio: 'inherit',
     env: { ...process.env, SECREL_YAML_CASES: String(cases), SECREL_YAML_SEED: String(seed) },
