@@ -1,15 +1,19 @@
-// The incremental cache: each file's parsed data and file-local findings (YAML and schema), keyed by its
-// content, so a run reads again only what changed. Cross-file checks always run on the full model.
-// Where: `.git/secrel/cache/` of the repository's git folder, else `node_modules/.cache/secrel/`, else no
-// cache. Versioned by the build (secrel's version, its code and its schemas); written atomically (a
-// temporary file renamed into place), so concurrent runs each see a whole file; a file that cannot be
-// read, is corrupt or from another build is ignored and rewritten. `--no-cache` and `secrel cache clear`.
-import { createHash, randomBytes } from 'node:crypto';
+// The incremental cache: each file's parsed data and file-local findings (YAML and schema), kept under a
+// stamp of the file's version that costs no reading or hashing, so a run parses again only what changed.
+// Cross-file checks always run on the full model. The stamp: a file's git blob id in the index or a
+// revision (git gives it with the listing); in the work tree, its device, inode, size and change times,
+// as ESLint's and Prettier's metadata caches do, trusted only for a file that had not changed for a while
+// when it was read (trustStamp). Where: `.git/secrel/cache/` of the repository's git folder, else
+// `node_modules/.cache/secrel/`, else no cache. Versioned by the build (secrel's version, its code and its
+// schemas); written atomically (a temporary file renamed into place), so concurrent runs each see a whole
+// file; a file that cannot be read, is corrupt or from another build is ignored and rewritten.
+// `--no-cache` and `secrel cache clear`. No node:crypto: loading it was a sixth of a warm run's own time.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../domain/findings.js';
 import { findGitFolder } from './git-folder.js';
+import type { SourceFile } from './source.js';
 
 declare const __SECREL_CACHE_VERSION__: string | undefined;
 
@@ -24,26 +28,58 @@ export interface CachedParse {
 }
 
 export interface ParseCache {
-  /** The key of one file: its kind, path and bytes. */
-  key(kind: string, path: string, bytes: Uint8Array): string;
-  get(key: string): CachedParse | undefined;
-  set(key: string, entry: CachedParse): void;
+  /** The file's entry, when its stamp is on record and can be trusted. */
+  get(kind: string, file: SourceFile): CachedParse | undefined;
+  set(kind: string, file: SourceFile, entry: CachedParse): void;
   /** Writes the buckets that gained entries; never fails the run. */
   save(): void;
 }
 
+/** An entry and when it was made (ms since 1970), for trustStamp. */
+interface Stored extends CachedParse {
+  made: number;
+}
+
 interface Bucket {
-  entries: Map<string, CachedParse>;
+  entries: Map<string, Stored>;
   used: Set<string>;
   dirty: boolean;
 }
 
+/**
+ * File systems keep modification times to a tick (a few milliseconds here, two seconds on FAT): a file
+ * written again within the tick in which a run read it would keep its stamp. So a work-tree stamp is
+ * trusted only if the file's modification time is at least this long before the entry was made; a file
+ * changed later is parsed again, as git does with a "racily clean" index entry. (The stamp also holds the
+ * inode change time, so setting a modification time back does not hide an edit either.)
+ */
+const SETTLE_MS = 2000;
+
+/** Whether an entry made at `made` can stand for a file whose stamp says it was last modified at `changedMs`. */
+export function trustStamp(changedMs: number | undefined, made: number): boolean {
+  return changedMs === undefined || changedMs < made - SETTLE_MS;
+}
+
+/** A short number for a text (FNV-1a, 32 bits): which bucket a path's entries live in. */
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
 /** The cache folder of the repository at `root` (absolute), or undefined when it has no place for one. */
 export function cacheDir(root: string): string | undefined {
-  const git = findGitFolder(root)?.gitDir;
-  const base = git ? join(git, 'secrel', 'cache') : existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'secrel') : undefined;
-  // One repository folder per cache: several secrel repositories may share one git work tree.
-  return base && join(base, createHash('sha1').update(resolve(root)).digest('hex').slice(0, 16));
+  const git = findGitFolder(root);
+  if (git?.gitDir) return join(git.gitDir, 'secrel', 'cache', folderName(relative(git.top, resolve(root))));
+  // One folder per repository: several secrel repositories may share one git work tree.
+  return existsSync(join(root, 'node_modules')) ? join(root, 'node_modules', '.cache', 'secrel', 'repository') : undefined;
+}
+
+/** The repository's folder under a work tree's cache: its path there, readable (`fixtures%2Fsec-2020`). */
+function folderName(rel: string): string {
+  if (rel === '') return 'repository';
+  const name = encodeURIComponent(rel.split('\\').join('/'));
+  return name.length <= 100 ? name : `${name.slice(0, 80)}-${fnv1a(name).toString(16)}`;
 }
 
 export function openCache(root: string): ParseCache | undefined {
@@ -51,24 +87,30 @@ export function openCache(root: string): ParseCache | undefined {
   if (!dir || !BUILD) return undefined;
   const build = BUILD;
   const buckets = new Map<string, Bucket>();
-  // Keys spread over 16 files by their first hex digit: a run that changed one file rewrites a sixteenth.
-  const bucket = (key: string): Bucket => {
-    const name = key[0]!;
+  const now = Date.now();
+  // Paths spread over 16 files: a run that changed one file rewrites a sixteenth.
+  const bucket = (path: string): Bucket => {
+    const name = (fnv1a(path) & 15).toString(16);
     let b = buckets.get(name);
     if (!b) buckets.set(name, (b = { entries: readBucket(join(dir, `${name}.bin`), build), used: new Set(), dirty: false }));
     return b;
   };
+  const keyOf = (kind: string, file: SourceFile) => (file.stamp === undefined ? undefined : `${kind}\0${file.path}\0${file.stamp}`);
   return {
-    key: (kind, path, bytes) => createHash('sha1').update(`${build}\0${kind}\0${path}\0`).update(bytes).digest('hex'),
-    get(key) {
-      const b = bucket(key);
+    get(kind, file) {
+      const key = keyOf(kind, file);
+      if (key === undefined) return undefined;
+      const b = bucket(file.path);
       const entry = b.entries.get(key);
-      if (entry) b.used.add(key);
+      if (!entry || !trustStamp(file.changedMs, entry.made)) return undefined;
+      b.used.add(key);
       return entry;
     },
-    set(key, entry) {
-      const b = bucket(key);
-      b.entries.set(key, entry);
+    set(kind, file, entry) {
+      const key = keyOf(kind, file);
+      if (key === undefined) return;
+      const b = bucket(file.path);
+      b.entries.set(key, { ...entry, made: now });
       b.used.add(key);
       b.dirty = true;
     },
@@ -78,10 +120,10 @@ export function openCache(root: string): ParseCache | undefined {
   };
 }
 
-function readBucket(file: string, build: string): Map<string, CachedParse> {
+function readBucket(file: string, build: string): Map<string, Stored> {
   try {
     const stored = deserialize(readFileSync(file)) as { build?: unknown; entries?: unknown };
-    if (stored?.build === build && stored.entries instanceof Map) return stored.entries as Map<string, CachedParse>;
+    if (stored?.build === build && stored.entries instanceof Map) return stored.entries as Map<string, Stored>;
   } catch {
     // Missing, unreadable or corrupt: start this bucket afresh.
   }
@@ -94,7 +136,7 @@ function writeBucket(dir: string, name: string, build: string, b: Bucket): void 
   let entries = b.entries;
   if (entries.size > 2 * b.used.size + 64) entries = new Map([...entries].filter(([k]) => b.used.has(k)));
   const file = join(dir, `${name}.bin`);
-  const tmp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
     writeFileSync(tmp, serialize({ build, entries }));

@@ -117,15 +117,14 @@ async function parseFile(s: SourceFile, schema: string, findings: Finding[], cac
     findings.push(decoded.finding!);
     return undefined;
   }
-  const key = cache?.key(schema, s.path, s.bytes);
-  const hit = key === undefined ? undefined : cache!.get(key);
+  const hit = cache?.get(schema, s);
   if (hit) {
     findings.push(...hit.findings);
     return { file: yamlFileOf(s.path, decoded.text, hit.data), valid: hit.valid };
   }
   const { file, result } = await parseText(s.path, decoded.text, schema);
   findings.push(...result.findings);
-  if (key !== undefined) cache!.set(key, result);
+  cache?.set(schema, s, result);
   return { file, valid: result.valid };
 }
 

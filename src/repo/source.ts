@@ -15,6 +15,13 @@ export interface SourceFile {
   bytes?: Uint8Array;
   /** Why the file could not be read (outside the repository, too large…). */
   problem?: string;
+  /**
+   * This version of the file, known without reading or hashing it (the incremental cache's key): its git
+   * blob id, or in the work tree its device, inode, size and change times.
+   */
+  stamp?: string;
+  /** For a work-tree stamp: when the file's content last changed (its mtime, ms since 1970); see trustStamp in cache.ts. */
+  changedMs?: number;
 }
 
 export interface FileSource {
@@ -92,7 +99,12 @@ function readWorkTreeFile(root: string, realRoot: () => string, path: string): S
     if (!info.isFile()) return { path, problem: 'this is not a regular file' };
     if (info.size > MAX_FILE_BYTES)
       return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
-    return { path, bytes: readFileSync(full) };
+    return {
+      path,
+      bytes: readFileSync(full),
+      stamp: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
+      changedMs: info.mtimeMs,
+    };
   } catch (err) {
     return { path, problem: `cannot read the file: ${(err as Error).message}` };
   }
@@ -145,7 +157,7 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
               problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)',
             };
           const bytes = bytesOf.get(e.objectId);
-          return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes };
+          return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes, stamp: `git:${e.objectId}` };
         })
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
