@@ -19,8 +19,8 @@ export function writeLoader(dist, bundles) {
 'use strict';
 // V8 lets its heap grow to up to four times what stays alive before it collects again; rendering a large
 // site makes garbage fast (every page a string), so that was 750 MB for 100 MB of repository. At 1.5
-// times, 20,000 modifications render in under 300 MB for a little more time collecting. Set before any
-// bundle is compiled: the flags are part of what the code cache was made with.
+// times, a little more time collecting; a site's pages tighten it further (src/cli/heap-growth.ts, which
+// sets it back to this). Set before any bundle is compiled: the flags are part of what the code cache was made with.
 require('node:v8').setFlagsFromString('--heap-growing-percent=50');
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');

@@ -8,20 +8,19 @@ type Content = OutputFile['content'];
 export function contentBytes(content: Content): Buffer {
   if (typeof content === 'string') return Buffer.from(content, 'utf8');
   if (content instanceof Uint8Array) return Buffer.from(content);
-  return Buffer.concat(content.map((part) => Buffer.from(part, 'utf8')));
+  return Buffer.concat([...content].map((part) => Buffer.from(part, 'utf8')));
 }
 
-/** Whether `existing` holds exactly `content`, part by part, without encoding the content whole. */
+/** Whether `existing` holds exactly `content`, part by part as each is made, never encoding the content whole. */
 export function equalContent(existing: Buffer, content: Content): boolean {
   if (content instanceof Uint8Array) return existing.equals(content);
   const parts = typeof content === 'string' ? [content] : content;
-  // Most stale files differ in size, and are told apart without encoding the text.
-  if (parts.reduce((n, part) => n + Buffer.byteLength(part, 'utf8'), 0) !== existing.length) return false;
   let at = 0;
   for (const part of parts) {
     const bytes = Buffer.from(part, 'utf8');
-    if (!existing.subarray(at, at + bytes.length).equals(bytes)) return false;
+    // A stale file usually differs early: the parts after it are never made.
+    if (at + bytes.length > existing.length || !existing.subarray(at, at + bytes.length).equals(bytes)) return false;
     at += bytes.length;
   }
-  return true;
+  return at === existing.length;
 }

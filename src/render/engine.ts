@@ -40,8 +40,16 @@ export interface Engine {
   readonly unused: readonly string[];
 }
 
-/** Text in parts, to be written one after another (see Engine.renderInParts). */
-export type TextParts = readonly string[];
+/**
+ * Text in parts, to be written one after another (see Engine.renderInParts). Each part is made when it is
+ * read, and made again on every reading, so a long page never lives whole, nor as all its parts at once.
+ */
+export type TextParts = Iterable<string>;
+
+/** Parts that `make` gives, again on every reading (a generator function alone could be read only once). */
+export function textParts(make: () => Generator<string>): TextParts {
+  return { [Symbol.iterator]: make };
+}
 
 const PARTIALS = 'partials/';
 
@@ -146,10 +154,11 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
       const at = page.indexOf(PARTS_MARK);
       if (at < 0 || page.indexOf(PARTS_MARK, at + 1) >= 0) return [tidyText(run(name, view))];
       const items = (view as Record<string, unknown>)[key] as readonly unknown[];
-      const parts = [page.slice(0, at)];
-      for (let i = 0; i < items.length; i += size) parts.push(tidyLines(run(PARTIALS + partial, { ...view, [key]: items.slice(i, i + size) })));
-      parts.push(page.slice(at + PARTS_MARK.length));
-      return parts;
+      return textParts(function* () {
+        yield page.slice(0, at);
+        for (let i = 0; i < items.length; i += size) yield tidyLines(run(PARTIALS + partial, { ...view, [key]: items.slice(i, i + size) }));
+        yield page.slice(at + PARTS_MARK.length);
+      });
     },
     overridden: overrides.filter((o) => builtInNames.has(o.name)).map((o) => o.name),
     unused: overrides.filter((o) => !builtInNames.has(o.name) && !o.name.startsWith(PARTIALS)).map((o) => o.file),

@@ -1,6 +1,6 @@
 // The Modifications Register as data to download (register.csv, register.json beside register.html): the
 // same rows as the page, in the same order, as the same bytes for the same data.
-import type { TextParts } from './engine.js';
+import { textParts, type TextParts } from './engine.js';
 import type { RegisterRow } from './site-modifications.js';
 
 const NONE = 'Not recorded';
@@ -52,17 +52,18 @@ function jsonRow(r: RegisterRow) {
 
 /**
  * register.json: the bytes `JSON.stringify(register, null, 2)` gives, made a row at a time in parts of
- * `size` rows, so that neither every row's object nor the whole text is ever built at once.
+ * `size` rows as they are written, so that neither every row's object nor the whole text is ever built.
  */
 export function registerJson(rows: readonly RegisterRow[], size = 500): TextParts {
   const note = `The Modifications Register: ${rows.length} modifications, by ID. ${NONE} means the repository does not say.`;
   const head = JSON.stringify({ generator: 'secrel', note, modifications: [] }, null, 2).replace(/\[\]\n\}$/, '');
-  if (rows.length === 0) return [`${head}[]\n}\n`];
-  const parts = [`${head}[`];
-  for (let i = 0; i < rows.length; i += size) {
-    const items = rows.slice(i, i + size).map((r) => `\n    ${JSON.stringify(jsonRow(r), null, 2).replace(/\n/g, '\n    ')}`);
-    parts.push((i === 0 ? '' : ',') + items.join(','));
-  }
-  parts.push('\n  ]\n}\n');
-  return parts;
+  return textParts(function* () {
+    if (rows.length === 0) return yield `${head}[]\n}\n`;
+    yield `${head}[`;
+    for (let i = 0; i < rows.length; i += size) {
+      const items = rows.slice(i, i + size).map((r) => `\n    ${JSON.stringify(jsonRow(r), null, 2).replace(/\n/g, '\n    ')}`);
+      yield (i === 0 ? '' : ',') + items.join(',');
+    }
+    yield '\n  ]\n}\n';
+  });
 }

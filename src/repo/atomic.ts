@@ -12,8 +12,8 @@ import { writeTarget, type Before, type Target } from './write-target.js';
 export interface PendingWrite {
   /** Absolute path of the file to write. */
   path: string;
-  /** Text, text in parts (written one after another), or bytes. */
-  data: string | readonly string[] | Uint8Array;
+  /** Text, text in parts (written one after another, each part made as it is written), or bytes. */
+  data: string | Iterable<string> | Uint8Array;
   /** Create the file, never replace one (fails with EEXIST when it exists). */
   exclusive?: boolean;
   /** Replace the file only if it still holds exactly this text (what the caller read); else nothing is written. */

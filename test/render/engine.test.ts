@@ -130,7 +130,7 @@ describe('renderInParts (a page too long for one string: the register)', () => {
     const views = siteReleases(model);
     const register = registerPage(siteContext(model, new Set(views.map((v) => v.planned.id))), views);
     const engine = createEngine([]);
-    const parts = engine.renderInParts('site/register.html', register, { ...list, size: 2 });
+    const parts = [...engine.renderInParts('site/register.html', register, { ...list, size: 2 })];
     expect(parts.length).toBe(2 + Math.ceil(register.rows.length / 2));
     expect(parts.join('')).toBe(engine.render('site/register.html', register));
   });
@@ -139,11 +139,11 @@ describe('renderInParts (a page too long for one string: the register)', () => {
     const page = tpl('site/register.html', '<h1>{{title}}</h1>   \r\n<table>\n{{> site-register-rows.html}}\n</table>\n\n\n');
     const rowsPartial = tpl('partials/site-register-rows.html', '{{#each rows}}\n<tr><td>{{id}}</td><td>{{title}}</td></tr>  \r\n{{/each}}\n');
     const engine = createEngine([page, rowsPartial]);
-    const parts = engine.renderInParts('site/register.html', view, list);
+    const parts = [...engine.renderInParts('site/register.html', view, list)];
     expect(parts.length).toBe(2 + 3);
     expect(parts.join('')).toBe(engine.render('site/register.html', view));
     expect(parts.join('')).not.toMatch(/ \n|\r/);
     const flat = createEngine([tpl('site/register.html', '{{#each rows}}{{id}}\n{{/each}}'), rowsPartial]);
-    expect(flat.renderInParts('site/register.html', view, list)).toEqual([flat.render('site/register.html', view)]);
+    expect([...flat.renderInParts('site/register.html', view, list)]).toEqual([flat.render('site/register.html', view)]);
   });
 });

@@ -14,6 +14,7 @@ import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
 import { escapeData, escapeProperty } from '../report/escape.js';
 import { plural } from '../report/findings.js';
+import { withTighterHeapGrowth } from '../heap-growth.js';
 
 export async function action(ctx: Context, opts: RenderOptions): Promise<number> {
   const targets = findTargets(opts.target);
@@ -55,7 +56,9 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     } else {
       // Each document goes to its temporary file as soon as it is made, and is not kept: see syncOutputs.
       const documents = documentStream(ctx, repo, targets, options);
-      const files = opts.docx ? withDocx(documents) : documents;
+      const withWord = opts.docx ? withDocx(documents) : documents;
+      // A site's thousands of pages: see heap-growth.ts.
+      const files = targets.some((t) => t.name === 'site') ? withTighterHeapGrowth(withWord) : withWord;
       // A folder that may not be written is reported after the documents render: a broken template comes first.
       outDir = await outputFolder().catch(async (err: unknown) => {
         for await (const _ of files);
