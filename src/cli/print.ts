@@ -14,11 +14,12 @@ import { formatFindingsSarif } from './report/sarif.js';
 export interface ReadFiles {
   root: string;
   files: readonly YamlFile[];
+  readTexts(files: readonly YamlFile[]): Promise<void>;
 }
 
 /** The findings placed in their files' text. */
 export function place(repo: ReadFiles, findings: readonly Finding[]): Promise<Located[]> {
-  return locateFindings(repo.files, findings);
+  return locateFindings(repo.files, findings, repo.readTexts);
 }
 
 export interface PrintInfo {

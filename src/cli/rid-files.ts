@@ -6,6 +6,7 @@ import type { Release } from '../domain/model.js';
 import type { Entity } from '../domain/repository.js';
 import type { BumpPlan } from '../domain/versioning.js';
 import { writeFilesAtomic, type PendingWrite } from '../repo/atomic.js';
+import { changedMeanwhile } from '../repo/errors.js';
 import type { Repository } from '../repo/load.js';
 import { plannedYamlEdit, type YamlEdit } from '../repo/write.js';
 import type { Context } from './context.js';
@@ -76,8 +77,12 @@ export async function writeEdits(
   await sweepReleaseLeftovers(ctx, repo, { dryRun: false, command });
   const writes: PendingWrite[] = [];
   for (const { entity, edits } of changes) {
-    // Compare-and-swap: the file must still hold what the decision was made from.
-    const read = repo.files.find((f) => f.file === entity.file)?.text;
+    // Compare-and-swap: the file must still hold what the decision was made from (the text of the version
+    // read; readTexts gives none for a file edited since).
+    const file = repo.files.find((f) => f.file === entity.file);
+    if (file) await repo.readTexts([file]);
+    if (file && file.text === undefined) throw changedMeanwhile(entity.file);
+    const read = file?.text;
     const write = await plannedYamlEdit(join(repo.root, entity.file), edits, { flowKeys: ['scope'], ...(read === undefined ? {} : { expected: read }) });
     if (write) writes.push(write);
   }

@@ -11,10 +11,12 @@ export class UsageError extends Error {
   }
 }
 
-/** A file that changed between secrel reading it and writing it (an editor saved it meanwhile). */
-export function changedMeanwhile(path: string): UsageError {
+/** A file that changed while secrel read it, or between reading and writing it (an editor saved it meanwhile). */
+export function changedMeanwhile(path: string, doing: 'writing' | 'reading' = 'writing'): UsageError {
   return new UsageError(
-    `${path} changed while secrel was working on it, so secrel did not write it (nor any other file)`,
+    doing === 'writing'
+      ? `${path} changed while secrel was working on it, so secrel did not write it (nor any other file)`
+      : `${path} changed while secrel was reading the repository, so its findings cannot be placed in it`,
     'run the command again: it reads the file afresh',
   );
 }

@@ -174,7 +174,9 @@ export function blobReader(top: string): BlobReader {
       return (await batch).read(ids);
     },
     close() {
+      // A later read starts another process.
       void batch?.then((b) => b.close());
+      batch = undefined;
     },
   };
 }

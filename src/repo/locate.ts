@@ -5,6 +5,7 @@
 // its document (or one built for it): so a position never depends on which reader ran, or on the cache
 // (a cached file has no document).
 import type { Finding, Located } from '../domain/findings.js';
+import { changedMeanwhile } from './errors.js';
 import { loadFullReader, type YamlFile } from './yaml-doc.js';
 import type { PositionedFile } from './yaml-full.js';
 
@@ -15,7 +16,11 @@ const FILE_START = { line: 1, column: 1 } as const;
  * file: each file's tree and document are let go once its findings are placed (5,000 files with an info
  * each, at 20,000 modifications, kept every document alive at once).
  */
-export async function locateFindings(files: readonly YamlFile[], findings: readonly Finding[]): Promise<Located[]> {
+export async function locateFindings(
+  files: readonly YamlFile[],
+  findings: readonly Finding[],
+  readTexts?: (files: readonly YamlFile[]) => Promise<void>,
+): Promise<Located[]> {
   const pending = new Map<string, number[]>();
   findings.forEach((f, i) => {
     if (isLocated(f)) return;
@@ -26,17 +31,21 @@ export async function locateFindings(files: readonly YamlFile[], findings: reado
   if (pending.size === 0) return findings as Located[];
   const full = await loadFullReader();
   const byName = new Map(files.map((y) => [y.file, y]));
+  // The texts the cache saved reading, read now in one go: only the files with findings.
+  await readTexts?.([...pending.keys()].flatMap((name) => byName.get(name) ?? []));
   const out = [...findings] as Located[];
   for (const [name, indexes] of pending) {
     const y = byName.get(name);
-    const tree = y ? full.treePositions(y.text) : undefined;
+    if (y && y.text === undefined) throw changedMeanwhile(name, 'reading');
+    const text = y?.text ?? '';
+    const tree = y ? full.treePositions(text) : undefined;
     let doc = y?.doc && y.lineCounter ? (y as PositionedFile) : undefined;
     for (const i of indexes) {
       const f = findings[i]!;
       const where = f.where ?? 'value';
       let pos = y === undefined ? FILE_START : tree?.at(f.path, where);
       if (pos === undefined) {
-        doc ??= full.parseForPositions(y!.file, y!.text);
+        doc ??= full.parseForPositions(y!.file, text);
         pos = full.locateIn(doc, f.path, where);
       }
       out[i] = { ...f, line: pos.line, column: pos.column };

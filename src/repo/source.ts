@@ -12,6 +12,7 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export interface SourceFile {
   /** Repository-relative, `/`-separated. */
   path: string;
+  /** The content: only once `read` has read it (a file the cache answers is never read unless a finding needs its text). */
   bytes?: Uint8Array;
   /** Why the file could not be read (outside the repository, too large…). */
   problem?: string;
@@ -27,9 +28,17 @@ export interface SourceFile {
 export interface FileSource {
   /** For messages: "the work tree", "the git index", "revision 1a2b3c4". */
   readonly label: string;
-  /** Every `.yaml`/`.yml` file (any case) directly inside `dirs`, plus `files` that exist, sorted by path. */
+  /**
+   * Every `.yaml`/`.yml` file (any case) directly inside `dirs`, plus `files` that exist, sorted by path:
+   * each with its stamp, or the problem that keeps it from being read; no content yet.
+   */
   collect(dirs: readonly string[], files: readonly string[]): Promise<SourceFile[]>;
-  /** Ends what reading needed (a git process); called once, after the last `collect`. */
+  /**
+   * The files' content, in the same order: each with its bytes and its stamp as it is now (a file edited
+   * since `collect` has another), or a problem. Files with a problem are returned as they are.
+   */
+  read(files: readonly SourceFile[]): Promise<SourceFile[]>;
+  /** Ends what reading needed (a git process); a later `read` starts it again. */
   close?(): void;
 }
 
@@ -37,6 +46,9 @@ const isYaml = (name: string) => YAML_FILE.test(name);
 const toPosix = (p: string) => p.split(sep).join('/');
 
 export function workTreeSource(root: string): FileSource {
+  // Resolved only if a symbolic link needs checking against it.
+  let real: string | undefined;
+  const realRoot = () => (real ??= realpathSync(root));
   return {
     label: 'the work tree',
     // Synchronous on purpose: thousands of small files read one after another take a tenth of the time
@@ -60,10 +72,11 @@ export function workTreeSource(root: string): FileSource {
         for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
       }
       for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
-      // Resolved only if a symbolic link needs checking against it.
-      let realRoot: string | undefined;
-      const out = [...refused, ...paths.map((p) => readWorkTreeFile(root, () => (realRoot ??= realpathSync(root)), p))];
+      const out = [...refused, ...paths.map((p) => workTreeFile(root, realRoot, p, false))];
       return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    async read(files) {
+      return files.map((f) => (f.problem ? f : workTreeFile(root, realRoot, f.path, true)));
     },
   };
 }
@@ -77,7 +90,8 @@ function exists(path: string): boolean {
   }
 }
 
-function readWorkTreeFile(root: string, realRoot: () => string, path: string): SourceFile {
+/** A work-tree file's stamp, or why it cannot be read; with `read`, its bytes too. */
+function workTreeFile(root: string, realRoot: () => string, path: string, read: boolean): SourceFile {
   const full = join(root, path);
   try {
     let info = lstatSync(full);
@@ -101,7 +115,7 @@ function readWorkTreeFile(root: string, realRoot: () => string, path: string): S
       return { path, problem: `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; secrel reads files up to ${MAX_FILE_BYTES / 1024 / 1024} MB` };
     return {
       path,
-      bytes: readFileSync(full),
+      ...(read ? { bytes: readFileSync(full) } : {}),
       stamp: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
       changedMs: info.mtimeMs,
     };
@@ -121,9 +135,9 @@ export async function revisionSource(root: string, commit: string, label = `revi
 }
 
 /**
- * Two git processes however often `collect` is called: one listing of everything under the repository's
- * folder (the index or a commit), and one `git cat-file --batch` that reads the blobs asked for, left open
- * between calls (the config says which folders the second call reads) until `close`.
+ * One listing of everything under the repository's folder (the index or a commit), however often
+ * `collect` is called, and one `git cat-file --batch` process for the blobs `read` asks for, left open
+ * between calls until `close`. A run the cache answers in full starts no `cat-file` at all.
  */
 async function gitSource(root: string, label: string, list: (top: string, prefix: string) => Promise<GitEntry[] | undefined>): Promise<FileSource> {
   const notInGit = () => new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
@@ -132,6 +146,7 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
   const prefix = toPosix(relative(top, root));
   let listing: Promise<GitEntry[] | undefined> | undefined;
   const blobs = blobReader(top);
+  const objectId = (f: SourceFile) => f.stamp!.slice(GIT_STAMP.length);
   return {
     label,
     async collect(dirs, files) {
@@ -145,22 +160,30 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
         const dir = slash < 0 ? '' : e.path.slice(0, slash);
         return wantedFiles.has(e.path) || (wantedDirs.has(dir) && isYaml(e.path));
       });
-      // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
-      const regular = (e: GitEntry) => e.mode.startsWith('100');
-      const bytesOf = await blobs.read(entries.filter(regular).map((e) => e.objectId));
       return entries
         .map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
-          if (!regular(e))
-            return {
-              path,
-              problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)',
-            };
-          const bytes = bytesOf.get(e.objectId);
-          return bytes && bytes.length > MAX_FILE_BYTES ? { path, problem: 'the file is too large to read' } : { path, bytes, stamp: `git:${e.objectId}` };
+          // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
+          if (e.mode.startsWith('100')) return { path, stamp: `${GIT_STAMP}${e.objectId}` };
+          return {
+            path,
+            problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)',
+          };
         })
         .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    async read(files) {
+      const bytesOf = await blobs.read(files.filter((f) => !f.problem).map(objectId));
+      return files.map((f) => {
+        if (f.problem) return f;
+        const bytes = bytesOf.get(objectId(f));
+        // A blob id stands for its content: it is the same version however late it is read.
+        if (!bytes) return { path: f.path, problem: 'git has no such object (is the repository damaged?)' };
+        return bytes.length > MAX_FILE_BYTES ? { path: f.path, problem: 'the file is too large to read' } : { ...f, bytes };
+      });
     },
     close: () => blobs.close(),
   };
 }
+
+const GIT_STAMP = 'git:';

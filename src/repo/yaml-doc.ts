@@ -16,7 +16,8 @@ export type { PathSegment } from '../domain/findings.js';
 export interface YamlFile {
   /** Path relative to the repository root, `/`-separated. */
   file: string;
-  text: string;
+  /** The file's text; undefined for a file the cache answered until it is needed (`Repository.readTexts`). */
+  text?: string;
   /** The full document with source positions: only when the full reader read the file (see `locate.ts`). */
   doc?: Document.Parsed;
   lineCounter?: LineCounter;
@@ -222,7 +223,7 @@ function detached(value: unknown): unknown {
   return value;
 }
 
-/** A file whose value is already known (the cache): positions are built later, as for the fast path. */
-export function yamlFileOf(file: string, text: string, data: unknown): YamlFile {
-  return { file, text, data, findings: [] };
+/** A file whose value is already known (the cache), not read: its text is read later only if it is needed. */
+export function yamlFileOf(file: string, data: unknown): YamlFile {
+  return { file, data, findings: [] };
 }
