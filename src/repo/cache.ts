@@ -120,26 +120,56 @@ export function openCache(root: string): ParseCache | undefined {
   };
 }
 
+/**
+ * A bucket on disk, in columns: one object per entry made the deserialiser a third slower (10,000
+ * entries: 65 ms against 45), most entries being valid with no findings. `odd` holds the others.
+ */
+interface StoredBucket {
+  build: string;
+  keys: string[];
+  made: Float64Array;
+  data: unknown[];
+  odd: [index: number, valid: boolean, findings: Finding[]][];
+}
+
+/** The findings of nearly every entry: one array for all (callers only read an entry's findings). */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 function readBucket(file: string, build: string): Map<string, Stored> {
+  const entries = new Map<string, Stored>();
   try {
-    const stored = deserialize(readFileSync(file)) as { build?: unknown; entries?: unknown };
-    if (stored?.build === build && stored.entries instanceof Map) return stored.entries as Map<string, Stored>;
+    const stored = deserialize(readFileSync(file)) as Partial<StoredBucket> | undefined;
+    if (stored?.build !== build) return entries;
+    const { keys, made, data, odd } = stored as StoredBucket;
+    const off = new Map(odd.map(([i, valid, findings]) => [i, { valid, findings }]));
+    keys.forEach((key, i) => {
+      const o = off.get(i);
+      entries.set(key, { valid: o?.valid ?? true, findings: o?.findings ?? NO_FINDINGS, data: data[i], made: made[i]! });
+    });
   } catch {
     // Missing, unreadable or corrupt: start this bucket afresh.
+    entries.clear();
   }
-  return new Map();
+  return entries;
 }
 
 function writeBucket(dir: string, name: string, build: string, b: Bucket): void {
   // Entries this run did not use (older versions of files) are kept while they are few, so switching
   // branches or between the index and the work tree stays warm; then dropped.
-  let entries = b.entries;
-  if (entries.size > 2 * b.used.size + 64) entries = new Map([...entries].filter(([k]) => b.used.has(k)));
+  let entries = [...b.entries];
+  if (entries.length > 2 * b.used.size + 64) entries = entries.filter(([k]) => b.used.has(k));
+  const stored: StoredBucket = {
+    build,
+    keys: entries.map(([k]) => k),
+    made: Float64Array.from(entries, ([, e]) => e.made),
+    data: entries.map(([, e]) => e.data),
+    odd: entries.flatMap(([, e], i) => (e.valid && e.findings.length === 0 ? [] : [[i, e.valid, e.findings] as StoredBucket['odd'][number]])),
+  };
   const file = join(dir, `${name}.bin`);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileSync(tmp, serialize({ build, entries }));
+    writeFileSync(tmp, serialize(stored));
     renameSync(tmp, file);
   } catch {
     // A read-only repository or a full disk costs speed only.

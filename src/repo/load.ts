@@ -65,8 +65,8 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     for (const p of problems) findings.push({ rule: p.rule ?? 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
   const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
-  const kindOf = (path: string): EntityKind =>
-    path.startsWith(`${trimSlash(modDir)}/`) ? 'modification' : path.startsWith(`${trimSlash(crDir)}/`) ? 'change-request' : 'release';
+  const [modPrefix, crPrefix] = [`${trimSlash(modDir)}/`, `${trimSlash(crDir)}/`];
+  const kindOf = (path: string): EntityKind => (path.startsWith(modPrefix) ? 'modification' : path.startsWith(crPrefix) ? 'change-request' : 'release');
   const listed = await source.collect([modDir, relDir, crDir], []);
   const parsedFiles = await read(listed, kindOf);
   const repo: Repository = {
