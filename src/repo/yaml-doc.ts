@@ -140,45 +140,67 @@ export const MAX_NESTING = 64;
  * Only such texts are measured exactly (by the full reader's syntax tree, which does not recurse).
  */
 export function mightNestTooDeeply(text: string): boolean {
-  let brackets = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) brackets++;
-  }
+  const brackets = count(text, '[') + count(text, '{');
   if (brackets >= MAX_NESTING) return true;
-  const lead = /^[ ?:-]*/gm;
-  let block = 0;
-  for (let m = lead.exec(text); m !== null; m = lead.exec(text)) {
-    block = Math.max(block, m[0].length);
-    lead.lastIndex = text.indexOf('\n', lead.lastIndex);
-    if (lead.lastIndex < 0) break;
-    lead.lastIndex++;
+  // The deepest block level: the longest run of ` ?:-` that starts a line (the text's start, or after a
+  // \n). Deeper than allowed only if some line's run reaches `need`; the character at need - 1 rules
+  // out nearly every line at once (indentation is short), so only the rest are read in full.
+  const need = MAX_NESTING - brackets;
+  for (let start = 0; start >= 0; start = next(text, start)) {
+    if (start + need > text.length || !isLead(text.charCodeAt(start + need - 1))) continue;
+    let i = start;
+    while (i < start + need && isLead(text.charCodeAt(i))) i++;
+    if (i === start + need) return true;
   }
-  return block + 1 + brackets > MAX_NESTING;
+  return false;
 }
+
+/** How often `ch` occurs in `text` (indexOf skips the rest fast). */
+function count(text: string, ch: string): number {
+  let n = 0;
+  for (let i = text.indexOf(ch); i >= 0; i = text.indexOf(ch, i + 1)) n++;
+  return n;
+}
+
+/** The start of the line after the one at `start`, or -1 at the last line. */
+function next(text: string, start: number): number {
+  const eol = text.indexOf('\n', start);
+  return eol < 0 ? -1 : eol + 1;
+}
+
+/** ` `, `?`, `:` or `-`: what a block level may add to a line's start. */
+const isLead = (c: number) => c === 0x20 || c === 0x3f || c === 0x3a || c === 0x2d;
 
 /**
  * Whether a flow collection (`[…]`, `{…}`) goes on over more than one line: js-yaml does not check how the
  * lines after the first are indented, the full reader does. Counted roughly (brackets in quotes count
- * too), which only ever sends a file the full way when it need not.
+ * too), which only ever sends a file the full way when it need not. Only lines with an opening bracket
+ * can: each is found with indexOf, then counted from its start to its line break; a comment (a `#` at
+ * the text's start or after a space) ends the count.
  */
-function flowSpansLines(text: string): boolean {
-  let open = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b || c === 0x7b) open++;
-    else if (c === 0x5d || c === 0x7d) open--;
-    else if (c === 0x0a) {
-      if (open > 0) return true;
-      open = 0;
-    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20)) {
-      // A comment: skip to the end of the line.
-      const end = text.indexOf('\n', i);
-      if (end < 0) break;
-      i = end - 1;
+export function flowSpansLines(text: string): boolean {
+  for (let at = firstOpener(text, 0); at >= 0;) {
+    const start = text.lastIndexOf('\n', at) + 1;
+    const eol = text.indexOf('\n', at);
+    if (eol < 0) return false;
+    let open = 0;
+    for (let i = start; i < eol; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x5b || c === 0x7b) open++;
+      else if (c === 0x5d || c === 0x7d) open--;
+      else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20)) break;
     }
+    if (open > 0) return true;
+    at = firstOpener(text, eol + 1);
   }
   return false;
+}
+
+/** The first `[` or `{` at or after `from`, or -1. */
+function firstOpener(text: string, from: number): number {
+  const square = text.indexOf('[', from);
+  const curly = text.indexOf('{', from);
+  return square < 0 ? curly : curly < 0 ? square : Math.min(square, curly);
 }
 
 /**
