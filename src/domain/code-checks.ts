@@ -6,7 +6,10 @@ import { findingAt, type Entity, type PathSegment, type RepoModel } from './repo
 import { closest } from './text.js';
 
 export function codeFindings(model: RepoModel): Finding[] {
-  return [...model.modifications.flatMap((m) => modificationFindings(model, m)), ...model.releases.flatMap((r) => releaseFindings(model, r))];
+  const allowed = { routes: model.config.governanceRoutes.map((g) => g.id), categories: model.config.partyCategories.map((c) => c.id) };
+  const out: Finding[] = [];
+  for (const m of model.modifications) out.push(...modificationFindings(model, m, allowed));
+  return [...out, ...model.releases.flatMap((r) => releaseFindings(model, r))];
 }
 
 function notOneOf(
@@ -29,7 +32,11 @@ function notOneOf(
   );
 }
 
-function modificationFindings(model: RepoModel, m: RepoModel['modifications'][number]): Finding[] {
+function modificationFindings(
+  model: RepoModel,
+  m: RepoModel['modifications'][number],
+  { routes, categories }: { routes: readonly string[]; categories: readonly string[] },
+): Finding[] {
   const { config } = model;
   const out: Finding[] = [];
   const extra = { modification: m.id };
@@ -46,12 +53,10 @@ function modificationFindings(model: RepoModel, m: RepoModel['modifications'][nu
       ),
     );
   }
-  const routes = config.governanceRoutes.map((g) => g.id);
   const governance = m.data.governance as string | undefined;
   if (typeof governance === 'string' && !routes.includes(governance)) out.push(notOneOf(m, ['governance'], 'governance', governance, routes, extra));
   const parties = m.data.impacts?.parties as Record<string, unknown> | undefined;
   if (parties && typeof parties === 'object') {
-    const categories = config.partyCategories.map((c) => c.id);
     for (const key of Object.keys(parties)) {
       if (categories.includes(key)) continue;
       const guess = closest(key, categories);

@@ -6,23 +6,52 @@ import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
 import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
-export function referenceFindings(model: RepoModel): Finding[] {
-  return [
-    ...idFindings(model.modifications, 'modification'),
+export function referenceFindings(model: RepoModel): readonly Finding[] {
+  const m = memoOf(model);
+  const [modificationIds, releaseRefs] = modificationParts(model);
+  return (m.all ??= [
+    ...modificationIds,
     ...idFindings(model.releases, 'release'),
     ...idFindings(model.changeRequests ?? [], 'change request'),
-    ...releaseRefFindings(model),
+    ...releaseRefs,
     ...calendarFindings(model),
     ...codeFindings(model),
-  ];
+  ]);
 }
 
 /**
  * The REF findings in modification files, the part of referenceFindings that RID-2 needs to know which
  * modifications have an unknown place in the scope (the rest is about releases, or is not REF).
  */
-export function modificationRefFindings(model: RepoModel): Finding[] {
-  return [...idFindings(model.modifications, 'modification'), ...releaseRefFindings(model)];
+export function modificationRefFindings(model: RepoModel): readonly Finding[] {
+  return modificationParts(model).flat();
+}
+
+/** The modifications' id findings and their release references' findings, made once per model. */
+function modificationParts(model: RepoModel): readonly [Finding[], Finding[]] {
+  return (memoOf(model).modifications ??= [idFindings(model.modifications, 'modification'), releaseRefFindings(model)]);
+}
+
+interface Memo {
+  inputs: readonly unknown[];
+  modifications?: [Finding[], Finding[]];
+  all?: Finding[];
+}
+
+/**
+ * Each model's findings, made once: a run asks for them more than once (the repository's findings, then
+ * RID-2; plan again), and at 10,000 modifications each time costs 20 ms. Kept while the model holds the
+ * same lists and config; a model given others (an assumption, a test) is checked afresh.
+ */
+const memos = new WeakMap<RepoModel, Memo>();
+
+function memoOf(model: RepoModel): Memo {
+  const inputs = [model.modifications, model.releases, model.changeRequests, model.config, model.invalidIds];
+  const known = memos.get(model);
+  if (known && known.inputs.every((x, i) => x === inputs[i])) return known;
+  const fresh: Memo = { inputs };
+  memos.set(model, fresh);
+  return fresh;
 }
 
 function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding[] {

@@ -58,8 +58,29 @@ export async function withRepositoryLock<T>(
   const deadline = Date.now() + (Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds : DEFAULT_WAIT_SECONDS) * 1000;
   const me: Holder = { pid: process.pid, host: hostname(), command, started: new Date().toISOString() };
   const token = JSON.stringify(me);
+  const release = () => {
+    try {
+      if (readFileSync(path, 'utf8') === token) unlinkSync(path);
+    } catch {
+      // already gone
+    }
+  };
+  // Before the lock file exists: with no listener, a signal ends the process at once, even between
+  // creating the file and registering its removal, and the lock would be left behind.
+  const forget = onInterrupt(release);
+  try {
+    await take(path, token, command, deadline, me);
+    return await fn();
+  } finally {
+    forget();
+    release();
+  }
+}
+
+/** Creates the lock file holding `token`, waiting while another live process holds it. */
+async function take(path: string, token: string, command: string, deadline: number, me: Holder): Promise<void> {
   for (;;) {
-    if (tryCreate(path, token)) break;
+    if (tryCreate(path, token)) return;
     const holder = readHolder(path);
     if ((holder === undefined || isStale(holder)) && breakStale(path, holder)) continue;
     if (Date.now() >= deadline) {
@@ -72,20 +93,6 @@ export async function withRepositoryLock<T>(
       );
     }
     await new Promise((r) => setTimeout(r, POLL_MS));
-  }
-  const release = () => {
-    try {
-      if (readFileSync(path, 'utf8') === token) unlinkSync(path);
-    } catch {
-      // already gone
-    }
-  };
-  const forget = onInterrupt(release);
-  try {
-    return await fn();
-  } finally {
-    forget();
-    release();
   }
 }
 

@@ -3,7 +3,8 @@
 import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, visit } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
-import { MAX_NESTING, mightNestTooDeeply, yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+import { MAX_NESTING, mightNestTooDeeply } from './yaml-guards.js';
 export { treePositions } from './yaml-positions.js';
 
 /** Tags a secrel file may carry; anything else (`!!timestamp`, `!!binary`, custom tags) is refused. */

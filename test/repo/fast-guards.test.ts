@@ -1,9 +1,9 @@
-// The fast reader's two counting guards (src/repo/yaml-doc.ts) skip to the lines that matter with
+// The fast reader's two counting guards (src/repo/yaml-guards.ts) skip to the lines that matter with
 // indexOf; they must answer exactly as the plain character-by-character loops below, which read every
 // character: on texts made of brackets, comments, line breaks of every kind and long runs of ` ?:-`.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { flowSpansLines, MAX_NESTING, mightNestTooDeeply } from '../../src/repo/yaml-doc.js';
+import { flowSpansLines, MAX_NESTING, mightNestTooDeeply } from '../../src/repo/yaml-guards.js';
 import { byTier } from '../helpers/tier.js';
 
 /** mightNestTooDeeply as first written: the reference. */

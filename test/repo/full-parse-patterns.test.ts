@@ -1,10 +1,10 @@
-// The fast reader's guard (needsFullParse, src/repo/yaml-doc.ts) is the one multi-line pattern below,
+// The fast reader's guard (needsFullParse, src/repo/yaml-guards.ts) is the one multi-line pattern below,
 // split for speed into what may match anywhere and what may match only at the start of a line. The split
 // must send exactly the same texts to the full reader: this compares the two on texts made of the
 // characters and words the patterns look for, line breaks of every kind included.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { needsFullParse } from '../../src/repo/yaml-doc.js';
+import { needsFullParse } from '../../src/repo/yaml-guards.js';
 import { byTier } from '../helpers/tier.js';
 
 /** The guard as it was written first, as one pattern: the reference. */
