@@ -35,14 +35,17 @@ export interface ParseCache {
   save(): void;
 }
 
-/** An entry and when it was made (ms since 1970), for trustStamp. */
-interface Stored extends CachedParse {
-  made: number;
-}
-
+/**
+ * A bucket: its entries in columns, as on disk (see StoredBucket), with each key's place; `made` is when
+ * an entry was made (ms since 1970), for trustStamp. Entries that are invalid or have findings are in `odd`.
+ */
 interface Bucket {
-  entries: Map<string, Stored>;
-  used: Set<string>;
+  keys: string[];
+  made: number[];
+  data: unknown[];
+  odd: Map<number, { valid: boolean; findings: Finding[] }>;
+  index: Map<string, number>;
+  used: Set<number>;
   dirty: boolean;
 }
 
@@ -92,7 +95,7 @@ export function openCache(root: string): ParseCache | undefined {
   const bucket = (path: string): Bucket => {
     const name = (fnv1a(path) & 15).toString(16);
     let b = buckets.get(name);
-    if (!b) buckets.set(name, (b = { entries: readBucket(join(dir, `${name}.bin`), build), used: new Set(), dirty: false }));
+    if (!b) buckets.set(name, (b = readBucket(join(dir, `${name}.bin`), build)));
     return b;
   };
   const keyOf = (kind: string, file: SourceFile) => (file.stamp === undefined ? undefined : `${kind}\0${file.path}\0${file.stamp}`);
@@ -101,17 +104,23 @@ export function openCache(root: string): ParseCache | undefined {
       const key = keyOf(kind, file);
       if (key === undefined) return undefined;
       const b = bucket(file.path);
-      const entry = b.entries.get(key);
-      if (!entry || !trustStamp(file.changedMs, entry.made)) return undefined;
-      b.used.add(key);
-      return entry;
+      const i = b.index.get(key);
+      if (i === undefined || !trustStamp(file.changedMs, b.made[i]!)) return undefined;
+      b.used.add(i);
+      const odd = b.odd.get(i);
+      return { valid: odd?.valid ?? true, data: b.data[i], findings: odd?.findings ?? NO_FINDINGS };
     },
     set(kind, file, entry) {
       const key = keyOf(kind, file);
       if (key === undefined) return;
       const b = bucket(file.path);
-      b.entries.set(key, { ...entry, made: now });
-      b.used.add(key);
+      let i = b.index.get(key);
+      if (i === undefined) b.index.set(key, (i = b.keys.push(key) - 1));
+      b.made[i] = now;
+      b.data[i] = entry.data;
+      if (entry.valid && entry.findings.length === 0) b.odd.delete(i);
+      else b.odd.set(i, { valid: entry.valid, findings: entry.findings });
+      b.used.add(i);
       b.dirty = true;
     },
     save() {
@@ -135,35 +144,43 @@ interface StoredBucket {
 /** The findings of nearly every entry: one array for all (callers only read an entry's findings). */
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
-function readBucket(file: string, build: string): Map<string, Stored> {
-  const entries = new Map<string, Stored>();
+function readBucket(file: string, build: string): Bucket {
+  const empty = (): Bucket => ({ keys: [], made: [], data: [], odd: new Map(), index: new Map(), used: new Set(), dirty: false });
   try {
     const stored = deserialize(readFileSync(file)) as Partial<StoredBucket> | undefined;
-    if (stored?.build !== build) return entries;
+    if (stored?.build !== build) return empty();
     const { keys, made, data, odd } = stored as StoredBucket;
-    const off = new Map(odd.map(([i, valid, findings]) => [i, { valid, findings }]));
-    keys.forEach((key, i) => {
-      const o = off.get(i);
-      entries.set(key, { valid: o?.valid ?? true, findings: o?.findings ?? NO_FINDINGS, data: data[i], made: made[i]! });
-    });
+    if (made.length !== keys.length || data.length !== keys.length) return empty();
+    const index = new Map<string, number>();
+    for (let i = 0; i < keys.length; i++) index.set(keys[i]!, i);
+    return {
+      keys,
+      made: Array.from(made),
+      data,
+      odd: new Map(odd.map(([i, valid, findings]) => [i, { valid, findings }])),
+      index,
+      used: new Set(),
+      dirty: false,
+    };
   } catch {
     // Missing, unreadable or corrupt: start this bucket afresh.
-    entries.clear();
+    return empty();
   }
-  return entries;
 }
 
 function writeBucket(dir: string, name: string, build: string, b: Bucket): void {
   // Entries this run did not use (older versions of files) are kept while they are few, so switching
   // branches or between the index and the work tree stays warm; then dropped.
-  let entries = [...b.entries];
-  if (entries.length > 2 * b.used.size + 64) entries = entries.filter(([k]) => b.used.has(k));
+  const kept = b.keys.length > 2 * b.used.size + 64 ? [...b.used].sort((x, y) => x - y) : b.keys.map((_, i) => i);
   const stored: StoredBucket = {
     build,
-    keys: entries.map(([k]) => k),
-    made: Float64Array.from(entries, ([, e]) => e.made),
-    data: entries.map(([, e]) => e.data),
-    odd: entries.flatMap(([, e], i) => (e.valid && e.findings.length === 0 ? [] : [[i, e.valid, e.findings] as StoredBucket['odd'][number]])),
+    keys: kept.map((i) => b.keys[i]!),
+    made: Float64Array.from(kept, (i) => b.made[i]!),
+    data: kept.map((i) => b.data[i]),
+    odd: kept.flatMap((i, at) => {
+      const o = b.odd.get(i);
+      return o ? [[at, o.valid, o.findings] as StoredBucket['odd'][number]] : [];
+    }),
   };
   const file = join(dir, `${name}.bin`);
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
