@@ -116,7 +116,8 @@ function workTreeFile(root: string, realRoot: () => string, path: string, read: 
     return {
       path,
       ...(read ? { bytes: readFileSync(full) } : {}),
-      stamp: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
+      // Joined, not a template: one flat string, where a template makes a chain of pieces (kept all run).
+      stamp: [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join(':'),
       changedMs: info.mtimeMs,
     };
   } catch (err) {

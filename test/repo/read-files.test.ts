@@ -50,7 +50,7 @@ async function load(root: string, cache: ParseCache) {
   const { source, read } = counting(root);
   const listed = await source.collect(['.'], []);
   const findings: Finding[] = [];
-  const versions = new Map<string, SourceFile>();
+  const versions = new Map<string, string>();
   const parsed = await readFiles(source, listed, () => 'release', { findings, cache, versions });
   const files = parsed.flatMap((p) => (p ? [p.file] : []));
   return { source, read, files, findings, versions };
