@@ -98,7 +98,10 @@ function commandName(cmd: Command): string {
  */
 export function handleError(err: unknown, io: Io, debug: boolean, command?: string): number {
   if (err instanceof CommanderError) {
-    return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? 0 : 2;
+    // Help asked for (--help, `secrel help`) is a success; help shown because no command was given
+    // (`secrel`, `secrel cache`) is bad usage, as commander itself says with its exit code.
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+    return err.code === 'commander.help' && err.exitCode === 0 ? 0 : 2;
   }
   if (err instanceof UsageError) {
     io.stderr(`secrel: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);

@@ -108,6 +108,42 @@ describe('the cache', () => {
     await expectSame(dir);
   });
 
+  it('does not believe a damaged entry that still reads: a changed letter in a title', async () => {
+    const dir = copy('sec-2020');
+    await expectSame(dir);
+    const title = 'Panel Seating';
+    const tampered = 'Panel Seatinf';
+    let changed = 0;
+    for (const f of cacheFiles(dir)) {
+      const bytes = readFileSync(f);
+      const at = bytes.indexOf(title);
+      if (at < 0) continue;
+      bytes.write(tampered, at);
+      writeFileSync(f, bytes);
+      changed++;
+    }
+    expect(changed).toBeGreaterThan(0);
+    await expectSame(dir);
+    expect((await secrel(['plan', '--as-of', '2020-01-17', '--repo', dir])).stdout).not.toContain(tampered);
+  });
+
+  it('runs as without a cache when a file stands where its folder should be, and `cache clear` removes that file', async () => {
+    const dir = copy('sec-2020');
+    for (const blocked of ['repository', '']) {
+      const base = join(dir, 'node_modules', '.cache', 'secrel');
+      rmSync(base, { recursive: true, force: true });
+      mkdirSync(join(dir, 'node_modules', '.cache'), { recursive: true });
+      if (blocked) mkdirSync(base);
+      writeFileSync(join(base, blocked), 'not a folder');
+      await expectSame(dir);
+      const cleared = await secrel(['cache', 'clear', '--repo', dir]);
+      expect(cleared.stdout).toMatch(/^removed the cache in /);
+      expect(existsSync(join(base, blocked))).toBe(false);
+      await secrel(['validate', '--repo', dir]);
+      expect(cacheFiles(dir).length).toBeGreaterThan(0);
+    }
+  });
+
   it('places findings in a file too deeply nested to read at the same line, cached or not', async () => {
     // The release's file fails to load, so its obligations are reported against it (path `id`): the
     // cached run has no document for it and places them from its syntax tree; so must the uncached one.

@@ -12,6 +12,9 @@ const CASES: [string, string[], number][] = [
   ['bad usage', ['validate', '--repo', 'no/such/folder'], 2],
   ['an unknown command', ['valdate'], 2],
   ['help', ['validate', '--help'], 0],
+  ['help by its command', ['help', 'rid'], 0],
+  ['no command: help, as bad usage', [], 2],
+  ['no subcommand: help, as bad usage', ['cache'], 2],
 ];
 
 describe('the process and the in-process runner', () => {

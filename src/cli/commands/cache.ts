@@ -10,9 +10,10 @@ export function defineCache(program: Command, run: Run): Command {
       'after',
       `
 secrel keeps each file's parsed data and its own findings, keyed by the file's
-content, so a run reads again only the files that changed; cross-file checks
-always run on every file. A cache from another secrel build, or a damaged one,
-is ignored and rewritten. --no-cache on any command reads every file afresh.
+version (its git blob id, or in the work tree its inode, size and change times),
+so a run reads again only the files that changed; cross-file checks always run
+on every file. A cache from another secrel build, or a damaged one, is ignored
+and rewritten. --no-cache on any command reads every file afresh.
 `,
     );
   cache
