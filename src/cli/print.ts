@@ -56,7 +56,7 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
 
 /**
  * For commands that show the data rather than check it (plan): a warning on stderr, in every format,
- * naming each file that could not be read and where, so nobody mistakes a partial view for the whole.
+ * naming each file that does not load and where, so nobody mistakes a partial view for the whole.
  */
 export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: readonly Finding[]): Promise<void> {
   const broken = await place(repo, notLoaded(findings));
@@ -64,7 +64,7 @@ export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: rea
   const files = new Set(broken.map((f) => f.file)).size;
   const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(repo.root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
   ctx.io.stderr(
-    `secrel: warning: ${files === 1 ? 'a file' : `${files} files`} could not be read, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`,
+    `secrel: warning: ${files === 1 ? 'a file does' : `${files} files do`} not load (a YAML or schema error), so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`,
   );
 }
 
@@ -73,6 +73,6 @@ export function warnUnreadable(ctx: Context, repo: { sourceLabel: string; findin
   const files = [...new Set(repo.findings.filter((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA')).map((f) => f.file))];
   if (files.length === 0) return;
   ctx.io.stderr(
-    `secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} could not be read (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`,
+    `secrel: warning: in ${repo.sourceLabel}, ${files.join(', ')} ${files.length === 1 ? 'does' : 'do'} not load (run secrel validate); changes in ${files.length === 1 ? 'it' : 'them'} are not shown\n`,
   );
 }

@@ -101,7 +101,10 @@ export function handleError(err: unknown, io: Io, debug: boolean, command?: stri
     // Help asked for (--help, `secrel help`) is a success; help shown because no command was given
     // (`secrel`, `secrel cache`) is bad usage, as commander itself says with its exit code.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
-    return err.code === 'commander.help' && err.exitCode === 0 ? 0 : 2;
+    if (err.code !== 'commander.help') return 2;
+    if (err.exitCode === 0) return 0;
+    io.stderr('secrel: no command given: use one of the commands listed above\n');
+    return 2;
   }
   if (err instanceof UsageError) {
     io.stderr(`secrel: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);

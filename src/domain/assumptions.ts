@@ -40,6 +40,12 @@ export function parseAssumption(text: string, model: RepoModel, asOf: IsoDate): 
   if (!id || !change) return { message: `--assume ${text} is not ID=CHANGE`, hint: FORMS_HINT };
   const target = targetOf(id, model);
   if (!target) {
+    const { modifications, releases, changeRequests } = model.invalidIds;
+    if (modifications.has(id) || releases.has(id) || changeRequests?.has(id))
+      return {
+        message: `--assume ${text}: the file of ${id} does not load, so there is nothing to change`,
+        hint: 'fix it first: `secrel validate` says where',
+      };
     return { message: `--assume ${text} names nothing: ${id} is not a modification, release or Change Request of this repository`, hint: FORMS_HINT };
   }
   const bad = (expected: string): AssumptionProblem => ({

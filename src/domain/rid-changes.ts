@@ -2,7 +2,7 @@
 // the branch, or that RID-1 would bump on the branch, with why.
 import type { Release } from './model.js';
 import type { Entity } from './repository.js';
-import type { BumpPlan } from './versioning.js';
+import { historyChanges, type BumpPlan } from './versioning.js';
 
 export interface RidChange {
   release: string;
@@ -43,5 +43,5 @@ export function ridChanges(before: readonly Entity<Release>[], outcomes: readonl
 /** The changes of the history entries the branch added to a release's RID. */
 function newHistory(before: Entity<Release> | undefined, after: Entity<Release>): string[] {
   const known = new Set((before?.data.rid?.history ?? []).map((h) => h.version));
-  return (after.data.rid?.history ?? []).filter((h) => !known.has(h.version)).map((h) => `${h.version}: ${h.changes}`);
+  return (after.data.rid?.history ?? []).filter((h) => !known.has(h.version)).map((h) => `${h.version}: ${historyChanges(h.changes)}`);
 }

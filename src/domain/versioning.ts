@@ -110,6 +110,20 @@ export function isEmpty(m: ScopeMovement): boolean {
 }
 
 /** `SECMP0062#1` → `SECMP0062 part 1`, as a reader says it. */
+/**
+ * A history entry's changes as the RID's Document History prints them: one text, or the list `rid bump`
+ * writes, each item a sentence ("SECMP0310 added to the baselined systems scope. SECMP0311 removed …"),
+ * as the Panel's own entries are ("Version baselined by the Panel to cover … the DCC Systems.").
+ */
+export function historyChanges(changes: string | readonly string[]): string {
+  if (typeof changes === 'string') return changes;
+  return changes
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .map((c) => (/[.!?]$/.test(c) ? c : `${c}.`))
+    .join(' ');
+}
+
 export function itemName(key: string): string {
   const hash = key.indexOf('#');
   return hash < 0 ? key : `${key.slice(0, hash)} part ${key.slice(hash + 1)}`;

@@ -6,6 +6,7 @@ import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
 import { changesDccSystems } from '../domain/scope.js';
+import { historyChanges } from '../domain/versioning.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';
@@ -70,7 +71,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
   const history = (data?.rid?.history ?? []).map((h) => ({
     version: h.version,
     date: h.date,
-    changes: Array.isArray(h.changes) ? h.changes.join(' ') : h.changes,
+    changes: historyChanges(h.changes),
   }));
   const status = data?.status ?? planned.status;
   const find = releaseFinder(model);

@@ -3,17 +3,17 @@
 // Cross-file checks always run on the full model. The stamp: a file's git blob id in the index or a
 // revision (git gives it with the listing); in the work tree, its device, inode, size and change times,
 // as ESLint's and Prettier's metadata caches do, trusted only for a file that had not changed for a while
-// when it was read (trustStamp). Where: `.git/secrel/cache/` of the repository's git folder, else
-// `node_modules/.cache/secrel/`, else no cache. Versioned by the build (secrel's version, its code and its
+// when it was read (trustStamp). Where: see cache-place.ts (`.git/secrel/cache/` of the git folder, else
+// `node_modules/.cache/secrel/`, else no cache). Versioned by the build (secrel's version, its code and its
 // schemas); written atomically (a temporary file renamed into place), so concurrent runs each see a whole
 // file; a file that cannot be read, fails its checksum or is from another build is ignored and rewritten,
 // and a cache that cannot be written (a file where its folder should be) costs speed only.
 // `--no-cache` and `secrel cache clear`. No node:crypto: loading it was a sixth of a warm run's own time.
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../domain/findings.js';
-import { findGitFolder } from './git-folder.js';
+import { cacheDir, fnv1a } from './cache-place.js';
 import type { SourceFile } from './source.js';
 
 declare const __SECREL_CACHE_VERSION__: string | undefined;
@@ -62,34 +62,6 @@ const SETTLE_MS = 2000;
 /** Whether an entry made at `made` can stand for a file whose stamp says it was last modified at `changedMs`. */
 export function trustStamp(changedMs: number | undefined, made: number): boolean {
   return changedMs === undefined || changedMs < made - SETTLE_MS;
-}
-
-/** A short number for a text (FNV-1a, 32 bits): which bucket a path's entries live in. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h >>> 0;
-}
-
-/** The cache folder of the repository at `root` (absolute), or undefined when it has no place for one. */
-export function cacheDir(root: string): string | undefined {
-  const place = cachePlace(root);
-  return place && join(place.base, ...place.below);
-}
-
-/** secrel's own folder for the cache (`.git/secrel`) and the cache folder's path below it. */
-function cachePlace(root: string): { base: string; below: string[] } | undefined {
-  const git = findGitFolder(root);
-  if (git?.gitDir) return { base: join(git.gitDir, 'secrel'), below: ['cache', folderName(relative(git.top, resolve(root)))] };
-  // One folder per repository: several secrel repositories may share one git work tree.
-  return existsSync(join(root, 'node_modules')) ? { base: join(root, 'node_modules', '.cache', 'secrel'), below: ['repository'] } : undefined;
-}
-
-/** The repository's folder under a work tree's cache: its path there, readable (`fixtures%2Fsec-2020`). */
-function folderName(rel: string): string {
-  if (rel === '') return 'repository';
-  const name = encodeURIComponent(rel.split('\\').join('/'));
-  return name.length <= 100 ? name : `${name.slice(0, 80)}-${fnv1a(name).toString(16)}`;
 }
 
 export function openCache(root: string): ParseCache | undefined {
@@ -234,35 +206,4 @@ function checksum(bytes: Buffer): number {
   for (let i = 0; i < words.length; i++) h = Math.imul(h ^ words[i]!, 0x01000193);
   for (let i = words.length * 4; i < aligned.length; i++) h = Math.imul(h ^ aligned[i]!, 0x01000193);
   return h >>> 0;
-}
-
-/**
- * Removes the repository's cache; says where it was and whether there was one. A file in the place of
- * the cache folder or of a folder above it (up to secrel's own, `.git/secrel`) is removed too: it keeps
- * every run from writing the cache.
- */
-export function clearCache(root: string): { dir: string | undefined; removed: boolean } {
-  const place = cachePlace(root);
-  if (!place) return { dir: undefined, removed: false };
-  // .git/secrel, .git/secrel/cache, .git/secrel/cache/<repository>: the first that is not a folder, or the last.
-  const steps = [place.base];
-  for (const part of place.below) steps.push(join(steps.at(-1)!, part));
-  const dir = steps.at(-1)!;
-  for (const at of steps) {
-    const kind = kindOf(at);
-    if (kind === 'none') break;
-    if (kind === 'other' || at === dir) {
-      rmSync(at, { recursive: true, force: true });
-      return { dir, removed: true };
-    }
-  }
-  return { dir, removed: false };
-}
-
-function kindOf(path: string): 'folder' | 'other' | 'none' {
-  try {
-    return lstatSync(path).isDirectory() ? 'folder' : 'other';
-  } catch {
-    return 'none';
-  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Rid } from '../../src/domain/model.js';
 import { canonicalInputs } from '../../src/domain/canonical-inputs.js';
-import { nextVersion, planBump, unbumpedScopeChange, type BumpInput, type ScopeItem } from '../../src/domain/versioning.js';
+import { historyChanges, nextVersion, planBump, unbumpedScopeChange, type BumpInput, type ScopeItem } from '../../src/domain/versioning.js';
 
 const SYS = (key: string): ScopeItem => ({ key, systemImpact: true });
 const DOC = (key: string): ScopeItem => ({ key, systemImpact: false });
@@ -37,6 +37,16 @@ function applied(rid: Rid | undefined, plan: ReturnType<typeof planBump>): Rid {
   }
   return next;
 }
+
+describe('historyChanges: a Document History entry as the RID prints it', () => {
+  it('makes each change `rid bump` listed a sentence, and leaves a written text as it is', () => {
+    expect(historyChanges(['SECMP0310 added to the baselined systems scope', 'SECMP0311 removed from the scope (documentation only)'])).toBe(
+      'SECMP0310 added to the baselined systems scope. SECMP0311 removed from the scope (documentation only).',
+    );
+    expect(historyChanges(['First draft.', ' ', 'Updated: costs?'])).toBe('First draft. Updated: costs?');
+    expect(historyChanges('Version baselined by the Panel')).toBe('Version baselined by the Panel');
+  });
+});
 
 describe('nextVersion', () => {
   it.each([

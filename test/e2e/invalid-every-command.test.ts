@@ -112,11 +112,11 @@ describe.each(cases)('fixtures/invalid/%s', (name) => {
     }
   });
 
-  it('render --check: renders nothing from a repository with errors, and says which', async () => {
+  it('render --check: checks nothing against a repository with errors, and says which', async () => {
     const r = await secrelInProcess(['render', '--check', '--repo', repo, '--format', 'json']);
     expectNoCrash(r);
     expect(r.exitCode).toBe(1);
     expectFindings(r.stdout, expected.findings);
-    expect(r.stderr).toContain('nothing rendered');
+    expect(r.stderr).toContain('secrel: nothing checked: fix the errors above first');
   });
 });

@@ -164,4 +164,14 @@ describe('plan --assume usage errors', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(message);
   });
+
+  it('names a file that does not load as such, not as nothing', async () => {
+    const dir = copy();
+    const file = join(dir, 'modifications', 'SECMP0007.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: .*$/m, 'title: 42'));
+    const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--assume', 'SECMP0007=approved@2020-01-20']);
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('--assume SECMP0007=approved@2020-01-20: the file of SECMP0007 does not load, so there is nothing to change');
+    expect(r.stderr).toContain('secrel validate');
+  });
 });

@@ -123,6 +123,18 @@ describe('secrel validate --staged', () => {
     expect((await secrel(['validate'], { cwd: repo.dir })).exitCode).toBe(1);
   });
 
+  it('says a named file is not in the index, rather than not a secrel file', async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2021-02.yaml', minimal('releases/2021-02.yaml'));
+    await repo.commit('a release');
+    repo.write('modifications/DEMO001.yaml', minimal('modifications/DEMO001.yaml'));
+    const r = await secrel(['validate', '--staged', 'modifications/DEMO001.yaml'], { cwd: repo.dir });
+    expect(r.stderr).toBe(
+      'secrel: skipped modifications/DEMO001.yaml: it is not in the git index (`git add` it first, or drop --staged to validate the work tree)',
+    );
+    expect((await secrel(['validate', 'modifications/DEMO001.yaml'], { cwd: repo.dir })).stderr).toBe('');
+  });
+
   it('works on a repository in a sub-folder of the git work tree', async () => {
     repo = await tempGitRepo();
     repo.write('data/releases/2021-02.yaml', minimal('releases/2021-02.yaml'));

@@ -67,7 +67,7 @@ describe('silent wrong answers', () => {
       expect(r.stdout).not.toContain('removed');
       expect(r.stdout).toContain('2020-06: MP079 not compared: its file does not load in the later revision (secrel validate shows why)');
       expect(r.stdout).toContain('2020-11: dates and costs not compared: the release file does not load in the later revision (secrel validate shows why)');
-      expect(r.stderr).toContain('modifications/MP079.yaml, releases/2020-11.yaml could not be read');
+      expect(r.stderr).toContain('modifications/MP079.yaml, releases/2020-11.yaml do not load');
     } finally {
       repo.cleanup();
     }

@@ -1,6 +1,6 @@
 // `secrel cache clear`: remove the repository's cache and say where it was.
 import { relative } from 'node:path';
-import { clearCache } from '../../repo/cache.js';
+import { clearCache } from '../../repo/cache-place.js';
 import { findRepository } from '../../repo/discover.js';
 import type { Context } from '../context.js';
 

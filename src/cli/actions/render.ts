@@ -28,7 +28,9 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   const repo = await openRepository(ctx);
   if (repo.findings.some((f) => f.severity === 'error')) {
     await printFindings(ctx, repo, repo.findings, { checked: repo.files.length });
-    ctx.io.stderr('secrel: nothing rendered: fix the errors above first (documents made from files that do not load would leave things out)\n');
+    ctx.io.stderr(
+      `secrel: nothing ${check ? 'checked' : 'rendered'}: fix the errors above first (documents made from files that do not load would leave things out)\n`,
+    );
     return 1;
   }
   // Nothing is placed from here on: the documents are made from the model alone.

@@ -4,6 +4,8 @@ import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
 import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
 import { UsageError } from '../../repo/errors.js';
+import { YAML_FILE } from '../../domain/repository.js';
+import { CONFIG_FILE } from '../../repo/discover.js';
 import type { Repository } from '../../repo/load.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { Context } from '../context.js';
@@ -17,7 +19,7 @@ export async function action(ctx: Context, { files, staged }: ValidateOptions): 
   let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];
   let checked = repo.files.length;
   if (files.length > 0) {
-    const wanted = await wantedFiles(ctx, repo, files);
+    const wanted = await wantedFiles(ctx, repo, files, staged === true);
     // A RID-2 finding sits in the release file but is also about the modification that moved.
     const related = new Map(rid.map((c) => [c.finding, c.files]));
     findings = findings.filter((f) => wanted.has(f.file) || related.get(f)?.some((p) => wanted.has(p)));
@@ -31,7 +33,7 @@ export async function action(ctx: Context, { files, staged }: ValidateOptions): 
  * shell (or pre-commit), relative to where they ran secrel. A path that does not exist is a usage error
  * (exit 2): "all clear" about a file never read would be a lie; one that is not a secrel file is skipped, saying so.
  */
-async function wantedFiles(ctx: Context, repo: Repository, paths: readonly string[]): Promise<Set<string>> {
+async function wantedFiles(ctx: Context, repo: Repository, paths: readonly string[], staged: boolean): Promise<Set<string>> {
   const loaded = repo.files.map((f) => f.file);
   const wanted = new Set<string>();
   for (const path of paths) {
@@ -53,12 +55,22 @@ async function wantedFiles(ctx: Context, repo: Repository, paths: readonly strin
     const kinds = `secrel files are ${p.modifications}/*.yaml, ${p.releases}/*.yaml, ${p.changeRequests}/*.yaml and secrel.config.yaml`;
     const why = rel.startsWith('..')
       ? 'it is outside the repository'
-      : kind === 'folder'
-        ? `it holds no secrel file (${kinds})`
-        : `it is not a secrel file (${kinds})`;
+      : staged && kind === 'file' && isSecrelPath(rel, p)
+        ? `it is not in ${repo.sourceLabel} (\`git add\` it first, or drop --staged to validate the work tree)`
+        : kind === 'folder'
+          ? `it holds no secrel file (${kinds})`
+          : `it is not a secrel file (${kinds})`;
     ctx.io.stderr(`secrel: skipped ${path}: ${why}\n`);
   }
   return wanted;
+}
+
+/** Whether a repository-relative path is where a secrel file would be (the config, or a YAML file in one of its folders). */
+function isSecrelPath(rel: string, paths: Repository['config']['paths']): boolean {
+  if (rel === CONFIG_FILE) return true;
+  const slash = rel.lastIndexOf('/');
+  const dir = rel.slice(0, Math.max(slash, 0));
+  return YAML_FILE.test(rel) && [paths.modifications, paths.releases, paths.changeRequests].some((d) => d.replace(/\/+$/, '') === dir);
 }
 
 function kindOf(path: string): 'folder' | 'file' | undefined {
