@@ -4,6 +4,7 @@ import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, vis
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
 import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
+import { placeYamlError } from './yaml-error-place.js';
 import { MAX_NESTING, mightNestTooDeeply } from './yaml-guards.js';
 export { treePositions } from './yaml-positions.js';
 
@@ -42,7 +43,8 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
   }
   const doc = parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
   for (const e of [...doc.errors, ...doc.warnings]) {
-    findings.push(yamlFinding(file, describeYamlError(e.code, e.message), at(e.pos[0])));
+    const placed = placeYamlError(text, e.message, e.pos[0]);
+    findings.push(yamlFinding(file, placed.message ? `YAML syntax error: ${placed.message}` : describeYamlError(e.code, e.message), at(placed.offset)));
   }
   if (doc.directives?.yaml.explicit && doc.directives.yaml.version !== '1.2') {
     findings.push(

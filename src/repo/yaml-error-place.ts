@@ -1,0 +1,49 @@
+// Where a YAML syntax error is shown, when the yaml package reports it where it noticed rather than where
+// the user has to look: an unclosed `[` or `{` is noticed on the next line, at its first column; a key
+// indented differently from its mapping's others is reported at its line's first column, not at the key.
+import { Parser } from 'yaml';
+
+/** The offset to show a yaml package error at, and its message (with what to do, where that is known). */
+export function placeYamlError(text: string, message: string, offset: number): { offset: number; message?: string } {
+  if (/^Flow (sequence|map) in block collection must be sufficiently indented/.test(message)) {
+    const opener = unclosedFlowBefore(text, offset);
+    if (opener !== undefined) {
+      const [open, close] = text[opener] === '[' ? ['[', ']'] : ['{', '}'];
+      return {
+        offset: opener,
+        message: `this \`${open}\` is never closed with \`${close}\`: close it, or write the ${open === '[' ? 'list one `- item` per line' : 'mapping one `key: value` per line'}`,
+      };
+    }
+  }
+  if (message.startsWith('All mapping items must start at the same column')) {
+    let at = offset;
+    while (text[at] === ' ') at++;
+    return { offset: at, message: 'this key is indented differently from the first key of its mapping (above it): line them up, with spaces only' };
+  }
+  return { offset };
+}
+
+interface FlowToken {
+  type?: string;
+  start?: { offset: number };
+  end?: { source: string }[];
+}
+
+/** The offset of the last `[` or `{` before `offset` that the syntax tree shows has no closing bracket. */
+function unclosedFlowBefore(text: string, offset: number): number | undefined {
+  let found: number | undefined;
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const n of node) walk(n);
+      return;
+    }
+    const t = node as FlowToken & Record<string, unknown>;
+    if (t.type === 'flow-collection' && t.start && t.start.offset < offset && !t.end?.some((e) => e.source === ']' || e.source === '}')) {
+      if (found === undefined || t.start.offset > found) found = t.start.offset;
+    }
+    for (const key of ['value', 'key', 'items', 'sep']) walk(t[key]);
+  };
+  for (const token of new Parser().parse(text)) walk(token);
+  return found;
+}

@@ -1,0 +1,26 @@
+// Syntax errors are shown where the user has to look: the `[` never closed, the key indented wrongly.
+import { describe, expect, it } from 'vitest';
+import { parseYamlFully } from '../../src/repo/yaml-full.js';
+
+const errors = (text: string) => parseYamlFully('m.yaml', text).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+
+describe('YAML syntax errors', () => {
+  it('points at a `[` or `{` that is never closed, not at the next line', () => {
+    expect(errors('id: X\nstatus: [development\ngovernance: self\n')).toEqual([
+      '2:9 YAML syntax error: this `[` is never closed with `]`: close it, or write the list one `- item` per line',
+    ]);
+    expect(errors('id: X\nlist: [a, b]\nmap: {a: 1\nnext: 1\n')).toEqual([
+      '3:6 YAML syntax error: this `{` is never closed with `}`: close it, or write the mapping one `key: value` per line',
+    ]);
+  });
+
+  it('points at a key indented unlike its mapping, not at the start of its line', () => {
+    expect(errors('a:\n    b: 1\n  c: 2\n')).toEqual([
+      '3:3 YAML syntax error: this key is indented differently from the first key of its mapping (above it): line them up, with spaces only',
+    ]);
+  });
+
+  it('keeps the yaml package’s place and words for other errors', () => {
+    expect(errors('a: 1\na: 2\n')[0]).toMatch(/^2:1 duplicate key/);
+  });
+});
