@@ -60,18 +60,23 @@ export type DependencyState =
   | { state: 'late'; done: boolean; date: IsoDate }
   /** Cancelled, rejected or withdrawn: it will never be done. */
   | { state: 'cancelled'; what: string }
-  /** No date yet, or not recorded at all. */
-  | { state: 'unknown'; why: string };
+  /**
+   * No date yet, or not recorded at all. `action` is what to do when it is more than recording the date once
+   * known; `unrecorded` marks a modification id that names no modification (a REF error says so).
+   */
+  | { state: 'unknown'; why: string; action?: string; unrecorded?: boolean };
 
 /** When each dependency is (expected to be) done, looked up once per repository. */
 export interface DependencyLookup {
   /** The dependency's state against the date it is needed. */
   status(dep: Dependency, neededBy: IsoDate): DependencyState;
   /** The date it is (expected to be) done, if known, and whether it is done already. */
-  when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string };
+  when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string; action?: string; unrecorded?: boolean };
 }
 
-export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'releases' | 'config' | 'changeRequests'>): DependencyLookup {
+export function dependencyLookup(
+  model: Pick<RepoModel, 'modifications' | 'releases' | 'config' | 'changeRequests'> & Partial<Pick<RepoModel, 'invalidIds'>>,
+): DependencyLookup {
   const crs = new Map<string, Entity<ChangeRequestRecord>>();
   for (const c of model.changeRequests ?? []) if (!crs.has(c.id)) crs.set(c.id, c);
   const mods = new Map<string, Entity<Modification>>();
@@ -82,14 +87,24 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
   const when: DependencyLookup['when'] = (dep) => {
     if (dep.kind === 'change-request') {
       const cr = crs.get(dep.id)?.data;
-      if (!cr) return { done: false, unknown: `${dep.id} is not recorded: add ${folder}/${dep.id}.yaml with its status and expected date` };
+      if (!cr) return { done: false, unknown: `${dep.id} is not recorded`, action: `add ${folder}/${dep.id}.yaml with its status and expected date` };
       if (cr.status === 'cancelled') return { done: false, cancelled: `${dep.id} is cancelled` };
       if (cr.status === 'done') return isValidIsoDate(cr.done) ? { done: true, date: cr.done } : { done: true };
       if (isValidIsoDate(cr.expected)) return { done: false, date: cr.expected };
       return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)` };
     }
     const m = mods.get(dep.id)?.data;
-    if (!m) return { done: false, unknown: `${dep.id} is not a modification of this repository` };
+    if (!m && model.invalidIds?.modifications.has(dep.id)) {
+      return { done: false, unknown: `${dep.id} could not be read (its file has errors)`, action: 'fix the errors reported in that file' };
+    }
+    if (!m) {
+      return {
+        done: false,
+        unknown: `${dep.id} is not a modification of this repository`,
+        action: 'correct the id, or remove the dependency',
+        unrecorded: true,
+      };
+    }
     if (isTurnedDown(m.status)) return { done: false, cancelled: `${dep.id} is ${m.status}` };
     const dates = (m.parts?.length ? m.parts.map((p) => p.release) : [m.implementation?.release]).map((id) => (id ? find(id)?.date : undefined));
     const date = isValidIsoDate(m.implementation?.date)
@@ -104,7 +119,13 @@ export function dependencyLookup(model: Pick<RepoModel, 'modifications' | 'relea
   const status: DependencyLookup['status'] = (dep, by) => {
     const w = when(dep);
     if (w.cancelled) return { state: 'cancelled', what: w.cancelled };
-    if (w.date === undefined) return w.done ? { state: 'in-time', done: true } : { state: 'unknown', why: w.unknown ?? `${dep.id} has no date` };
+    if (w.date === undefined) {
+      if (w.done) return { state: 'in-time', done: true };
+      const unknown: DependencyState = { state: 'unknown', why: w.unknown ?? `${dep.id} has no date` };
+      if (w.action !== undefined) unknown.action = w.action;
+      if (w.unrecorded) unknown.unrecorded = true;
+      return unknown;
+    }
     return compare(w.date, by) <= 0 ? { state: 'in-time', done: w.done, date: w.date } : { state: 'late', done: w.done, date: w.date };
   };
 

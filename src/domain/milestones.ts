@@ -4,6 +4,7 @@ import type { IsoDate } from './dates.js';
 import type { ReleaseType } from './cycle.js';
 import type { TimelineEntry } from './calendar.js';
 import type { HolidayLookup } from './holidays.js';
+import { closest } from './text.js';
 import { addWorkingDays } from './working-days.js';
 
 export type MilestoneKind = 'cutoff' | 'notice' | 'testing' | 'cost' | 'evidence' | 'go-live' | 'event' | 'dependency';
@@ -148,6 +149,12 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
     }
     entries.set(id, entry);
   }
+  // `from` may also name an entry with an `id` by its event text (undefined: two entries share that text).
+  const byWording = new Map<string, string | undefined>();
+  for (const [id, entry] of entries) {
+    const slug = eventSlug(entry.event);
+    if (slug !== id) byWording.set(slug, byWording.has(slug) ? undefined : id);
+  }
 
   const resolved = new Map<string, IsoDate | undefined>(); // undefined: failed
   const stack: string[] = [];
@@ -178,7 +185,8 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
     if (entry.offset === undefined) return fail('missing-date', `Timeline event "${entry.event}" needs a date, or an offset and a from`);
     const offset = parseOffset(entry.offset);
     if (!offset) return fail('bad-offset', `Timeline event "${entry.event}" has offset "${entry.offset}"; write e.g. -10wd, +3m, -2w or 5d`);
-    const fromId = eventSlug(entry.from ?? 'go-live');
+    const from = eventSlug(entry.from ?? 'go-live');
+    const fromId = entries.has(from) || builtInById.has(from) ? from : (byWording.get(from) ?? from);
     const target = entries.get(fromId);
     let base: IsoDate | undefined;
     if (target) {
@@ -192,12 +200,8 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
       if (base === undefined) return fail('unresolved-from', `Timeline event "${entry.event}" counts from "${entry.from}", which has no date`);
     } else {
       base = builtInById.get(fromId)?.date;
-      if (base === undefined) {
-        return fail(
-          'unknown-from',
-          `Timeline event "${entry.event}" counts from "${entry.from}", which is neither an event of this timeline nor a milestone (${[...builtInById.keys()].join(', ')})`,
-        );
-      }
+      const ambiguous = byWording.has(from) && byWording.get(from) === undefined;
+      if (base === undefined) return fail('unknown-from', unknownFrom(entry, entries, ambiguous, [...builtInById.keys()]));
     }
     const date = applyOffset(base, offset, options.holidays);
     resolved.set(id, date);
@@ -222,4 +226,21 @@ export function releaseMilestones(options: ReleaseMilestonesOptions): ReleaseMil
   // Stable sort keeps built-ins in their listed order, ahead of timeline events on the same day.
   const milestones = [...builtIns, ...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return { milestones, problems };
+}
+
+/** Why an entry's `from` names nothing: the timeline's own events (the first 10) and the milestones it could name, and the likely one. */
+function unknownFrom(entry: TimelineEntry, entries: ReadonlyMap<string, TimelineEntry>, ambiguous: boolean, builtIns: readonly string[]): string {
+  const [from, head] = [entry.from ?? '', `Timeline event "${entry.event}" counts from "${entry.from}"`];
+  const others = [...entries].filter(([, e]) => e !== entry);
+  if (ambiguous) {
+    const ids = others.filter(([, e]) => e.id !== undefined && eventSlug(e.event) === eventSlug(from)).map(([id]) => id);
+    return `${head}, which is the event of more than one entry (ids ${ids.join(', ')}): name the one it counts from by its id`;
+  }
+  const names = others.map(([id, e]) => (e.id !== undefined ? `"${e.event}" (id ${id})` : `"${e.event}"`));
+  const listed = names.length > 10 ? [...names.slice(0, 10), `and ${names.length - 10} more`] : names;
+  const guess = closest(from, [...others.flatMap(([id, e]) => (e.id !== undefined ? [e.event, id] : [e.event])), ...builtIns]);
+  const milestones = `a milestone (${builtIns.join(', ')})`;
+  const which =
+    names.length > 0 ? `neither an event of this timeline (${listed.join(', ')}) nor ${milestones}` : `not ${milestones}, and this timeline has no other event`;
+  return `${head}${guess ? ` (did you mean "${guess}"?)` : ''}, which is ${which}`;
 }

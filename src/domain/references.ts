@@ -2,8 +2,10 @@
 // fall-backs come after primaries. Also turns the calendar's problems with release files into findings.
 import { listReleases, type CalendarProblemCode } from './calendar.js';
 import { codeFindings } from './code-checks.js';
+import { dependenciesOf } from './dependencies.js';
 import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
+import { closest } from './text.js';
 import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): readonly Finding[] {
@@ -14,6 +16,7 @@ export function referenceFindings(model: RepoModel): readonly Finding[] {
     ...idFindings(model.releases, 'release'),
     ...idFindings(model.changeRequests ?? [], 'change request'),
     ...releaseRefs,
+    ...dependencyRefFindings(model),
     ...calendarFindings(model),
     ...codeFindings(model),
   ]);
@@ -121,6 +124,36 @@ function releaseRefFindings(model: RepoModel): Finding[] {
           ),
         );
       }
+    }
+  }
+  return out;
+}
+
+/**
+ * A `dependsOn` entry naming a modification the repository does not have (renamed, or a typo): DEP-1 could
+ * never tell when it is done. Not among modificationRefFindings: the modification's own place in the scope
+ * is known. An id whose file failed to load is left to that file's errors (DEP-1 says to fix them).
+ */
+function dependencyRefFindings(model: RepoModel): Finding[] {
+  const out: Finding[] = [];
+  const ids = model.modifications.map((m) => m.id);
+  const known = new Set(ids);
+  const folder = model.config.paths.modifications.replace(/\/+$/, '');
+  for (const m of model.modifications) {
+    for (const dep of dependenciesOf(m.data)) {
+      if (dep.kind !== 'modification' || known.has(dep.id) || model.invalidIds.modifications.has(dep.id)) continue;
+      const guess = closest(
+        dep.id,
+        ids.filter((id) => id !== m.id),
+      );
+      const fix = guess
+        ? `did you mean \`${guess}\`?`
+        : `add ${folder}/${dep.id}.yaml if it is a modification of this code, else correct the id or remove it (a DCC Change Request whose id does not start CR is \`{ id: ${dep.id}, kind: change-request }\`)`;
+      out.push(
+        findingAt(m, dep.path, 'REF', 'error', `${m.id} depends on modification \`${dep.id}\`, which does not exist: it has no file in ${folder}/; ${fix}`, {
+          modification: m.id,
+        }),
+      );
     }
   }
   return out;

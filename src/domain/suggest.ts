@@ -194,7 +194,7 @@ function judge(
     const what = `${dep.id} is needed ${NEED_WORDS[dep.needed]} (by ${formatLong(need.date)}: ${need.reason})`;
     if (s.state === 'late') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.done ? 'was done' : 'is expected'} on ${formatLong(s.date)}` });
     else if (s.state === 'cancelled') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.what}` });
-    else if (s.state === 'unknown') caveats.push(`${what}; ${s.why}`);
+    else if (s.state === 'unknown') caveats.push(`${what}; ${s.action === undefined ? s.why : `${s.why}: ${s.action}`}`);
   }
   if (obstacles.length > 0) return c;
   // The same rules `check` runs, with the proposal placed in this release: any new error about it stops it too.

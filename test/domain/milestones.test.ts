@@ -90,6 +90,41 @@ describe('releaseMilestones', () => {
     expect(byId['panel-go-no-go']?.date).toBe('2020-06-12');
   });
 
+  it('finds an entry with an id by its id or its event text, and lists the entries when neither fits', () => {
+    const uit = { id: 'uit-start', event: 'UIT commences', date: '2028-01-10' };
+    const { milestones, problems } = releaseMilestones({
+      release: { date: '2028-06-29', type: 'system' },
+      holidays,
+      timeline: [
+        uit,
+        { event: 'UIT completes', offset: '+20wd', from: 'UIT commences' },
+        { event: 'UIT report', offset: '+20wd', from: 'uit-start' },
+        { event: 'Lessons', offset: '+1d', from: 'UIT commencing' },
+      ],
+    });
+    const dates = Object.fromEntries(milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date]));
+    expect(dates).toEqual({ 'uit-start': '2028-01-10', 'uit-completes': '2028-02-07', 'uit-report': '2028-02-07' });
+    expect(problems).toMatchObject([{ code: 'unknown-from', event: 'Lessons' }]);
+    expect(problems[0]!.message).toMatch(
+      /^Timeline event "Lessons" counts from "UIT commencing" \(did you mean "UIT commences"\?\), which is neither an event of this timeline \("UIT commences" \(id uit-start\), "UIT completes", "UIT report"\) nor a milestone \(systems-cutoff, .*, actual-cost-report\)$/,
+    );
+  });
+
+  it('asks for the id when two entries with ids share the event text', () => {
+    const { problems } = releaseMilestones({
+      release: june2020,
+      holidays,
+      timeline: [
+        { id: 'a', event: 'Review', date: '2020-03-02' },
+        { id: 'b', event: 'Review', date: '2020-04-01' },
+        { event: 'After', offset: '1d', from: 'Review' },
+      ],
+    });
+    expect(problems.map((p) => p.message)).toEqual([
+      'Timeline event "After" counts from "Review", which is the event of more than one entry (ids a, b): name the one it counts from by its id',
+    ]);
+  });
+
   it('reports unknown references, cycles and bad entries without throwing', () => {
     const { milestones, problems } = releaseMilestones({
       release: { date: '2021-02-25', type: 'documentation' },

@@ -25,4 +25,22 @@ describe('reference findings', () => {
     const other = { ...repo, modifications: [m!] };
     expect(referenceFindings(other)).toEqual([]);
   });
+
+  it('are a REF error for a dependsOn naming no modification, with the close id, but not for one whose file did not load', async () => {
+    const repo = await repoOf({
+      'modifications/MP101.yaml': MODIFICATION,
+      'modifications/MP102.yaml': `${MODIFICATION.replace(/MP101/g, 'MP102')}dependsOn: [MP1O1, { id: CR7 }]\n`,
+    });
+    expect(referenceFindings(repo)).toMatchObject([
+      {
+        rule: 'REF',
+        severity: 'error',
+        modification: 'MP102',
+        path: ['dependsOn', 0],
+        message: 'MP102 depends on modification `MP1O1`, which does not exist: it has no file in modifications/; did you mean `MP101`?',
+      },
+    ]);
+    const unreadable = { ...repo, invalidIds: { ...repo.invalidIds, modifications: new Set(['MP1O1']) } };
+    expect(referenceFindings(unreadable)).toEqual([]);
+  });
 });

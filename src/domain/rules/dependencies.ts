@@ -34,12 +34,14 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   const ids = { modification: e.modification.id, release: release.id };
   const what = `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;
   if (s.state === 'unknown') {
+    // An id that names no modification is a REF error (a typo or a rename), reported there once.
+    if (s.unrecorded) return undefined;
     return fieldFinding(
       e.modification,
       dep.path,
       'DEP-1',
       'warning',
-      `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: record the date once it is known`,
+      `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: ${s.action ?? 'record the date once it is known'}`,
       ids,
     );
   }

@@ -44,7 +44,14 @@ describe('DEP-1 dependencies done in time', () => {
       'needs CR1057 before go-live (by 4 November 2021: by go-live), but CR1057 has no expected date yet (change-requests/CR1057.yaml)',
     );
     const missing = await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1099\n') }, AS_OF);
-    expect(missing[0]!.message).toContain('CR1099 is not recorded: add change-requests/CR1099.yaml with its status and expected date');
+    expect(missing[0]!.message).toContain(
+      'but CR1099 is not recorded, so secrel cannot tell whether it is done in time: add change-requests/CR1099.yaml with its status and expected date',
+    );
+    expect(missing[0]!.message).not.toContain('record the date');
+  });
+
+  it('leaves a modification id that names no modification to REF', async () => {
+    expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - MP2\n') }, AS_OF)).toEqual([]);
   });
 
   it('is an error for a cancelled Change Request or a withdrawn modification', async () => {
