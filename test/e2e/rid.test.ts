@@ -104,6 +104,9 @@ describe('the June 2020 RID, replayed', () => {
       expect(r.stdout).toContain('the baselined systems scope changed since RID 1.1 (SECMP0099 added) but the RID version is still 1.1');
       expect(r.stdout).toContain('run `secrel rid bump` (it makes 2.0)');
     }
+    // In the index, the bump may be made already and not staged: it says what to stage.
+    expect((await run('validate', '--staged')).stdout).toContain('if you have run it, stage the release file too (`git add releases/2020-06.yaml`)');
+    expect((await run('validate')).stdout).not.toContain('git add');
     await repo.commit('SECMP0099 targets June 2020');
     expect((await run('validate')).exitCode).toBe(1);
 

@@ -15,7 +15,7 @@ import { printFindings } from '../print.js';
 export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
   const repo = await openRepository(ctx, { staged: staged === true });
   // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
-  const rid = baselinedScopeChecks(repo);
+  const rid = baselinedScopeChecks(repo).map((c) => (staged ? { ...c, finding: notYetStaged(c.finding) } : c));
   let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];
   let checked = repo.files.length;
   if (files.length > 0) {
@@ -26,6 +26,11 @@ export async function action(ctx: Context, { files, staged }: ValidateOptions): 
     checked = wanted.size;
   }
   return printFindings(ctx, repo, findings, { checked });
+}
+
+/** RID-2 in the index: the bump may be made in the work tree already, and not yet staged. */
+function notYetStaged(f: Finding): Finding {
+  return { ...f, message: `${f.message}; if you have run it, stage the release file too (\`git add ${f.file}\`)` };
 }
 
 /**
