@@ -95,7 +95,7 @@ export function dependencyLookup(
     }
     const m = mods.get(dep.id)?.data;
     if (!m && model.invalidIds?.modifications.has(dep.id)) {
-      return { done: false, unknown: `${dep.id} could not be read (its file has errors)`, action: 'fix the errors reported in that file' };
+      return { done: false, unknown: `${dep.id} does not load (its file has errors)`, action: 'fix the errors reported in that file' };
     }
     if (!m) {
       return {

@@ -106,7 +106,7 @@ describe('dependsOn', () => {
     expect(validate.map((f) => `${f.rule} ${f.file}`)).toEqual(['SCHEMA modifications/SECMP0301.yaml']);
     const deps = (await findings(['check', '--as-of', '2027-01-01'], dir)).filter((f) => f.rule === 'DEP-1');
     expect(deps.map((f) => f.message)).toEqual([
-      'SECMP0032 in the June 2028 SEC Release needs SECMP0301 before go-live (by 29 June 2028: by go-live), but SECMP0301 could not be read ' +
+      'SECMP0032 in the June 2028 SEC Release needs SECMP0301 before go-live (by 29 June 2028: by go-live), but SECMP0301 does not load ' +
         '(its file has errors), so secrel cannot tell whether it is done in time: fix the errors reported in that file',
     ]);
   });
