@@ -42,8 +42,8 @@ ${unset}repos:
   - repo: ${source.repo ?? REPO_PLACEHOLDER}
     rev: ${source.rev}
     hooks:
-      # Schemas, YAML syntax, references and RID versions (RID-2) of the staged files,
-      # checked against the rest of the repository as it will be committed.
+      # Schemas, YAML syntax, references and RID versions (RID-2) of the repository as it
+      # will be committed (the git index), on every commit.
       - id: secrel-validate
       # Every policy rule over the whole repository. Its answers depend on today's date
       # (a deadline can pass overnight), so it runs only when asked:

@@ -72,13 +72,25 @@ async function repoFrom(fixture: string): Promise<TempRepo> {
 }
 
 describe('.pre-commit-hooks.yaml', () => {
-  it('offers secrel-validate (staged files) and secrel-check (whole repository), installed by pre-commit as node packages', () => {
+  it('offers secrel-validate (the index, every commit) and secrel-check (whole repository), installed by pre-commit as node packages', () => {
     expect(HOOKS.map((h) => h.id)).toEqual(['secrel-validate', 'secrel-check']);
-    expect(hook('secrel-validate')).toMatchObject({ entry: 'secrel validate --staged', language: 'node', require_serial: true });
-    expect(hook('secrel-validate').pass_filenames).not.toBe(false);
+    expect(hook('secrel-validate')).toMatchObject({
+      entry: 'secrel validate --staged',
+      language: 'node',
+      require_serial: true,
+      pass_filenames: false,
+      always_run: true,
+    });
     expect(hook('secrel-check')).toMatchObject({ entry: 'secrel check', language: 'node', pass_filenames: false });
-    const files = new RegExp(hook('secrel-validate').files!);
-    for (const f of ['modifications/MP079.yaml', 'releases/2020-06.yaml', 'releases/2022-07-mp200.yml', 'secrel.config.yaml', 'sec/releases/2020-06.yaml'])
+    const files = new RegExp(hook('secrel-check').files!);
+    for (const f of [
+      'modifications/MP079.yaml',
+      'releases/2020-06.yaml',
+      'releases/2022-07-mp200.yml',
+      'change-requests/CR1047.yaml',
+      'secrel.config.yaml',
+      'sec/releases/2020-06.yaml',
+    ])
       expect(files.test(f), f).toBe(true);
     for (const f of ['README.md', 'out/rid/2020-06.md', 'releases/notes/old.yaml', '.pre-commit-config.yaml', 'myreleases/2020-06.yaml'])
       expect(files.test(f), f).toBe(false);
@@ -97,19 +109,21 @@ describe('.pre-commit-hooks.yaml', () => {
     });
     afterAll(() => repo.cleanup());
 
-    it('is skipped when no release, modification or config file is staged', async () => {
+    it('runs on a commit that stages no YAML, and passes when the index is valid', async () => {
       repo.write('README.md', '# SEC releases\n\nNotes.\n');
       await repo.git('add', 'README.md');
-      expect((await runHook(repo, hook('secrel-validate'))).skipped).toBe(true);
+      const run = await runHook(repo, hook('secrel-validate'));
+      expect(run.skipped).toBe(false);
+      expect(run.exitCode, run.output).toBe(0);
     });
 
-    it('fails on a staged mistake, naming the file, line and rule; only matching files are passed', async () => {
+    it('fails on a staged mistake, naming the file, line and rule, with no file names passed', async () => {
       const file = 'modifications/MP079.yaml';
       const text = readFileSync(join(repo.dir, file), 'utf8');
       repo.write(file, `${text}owner: SECAS\n`);
       await repo.git('add', file);
       const run = await runHook(repo, hook('secrel-validate'));
-      expect(run.argv).toEqual(['secrel', 'validate', '--staged', file]);
+      expect(run.argv).toEqual(['secrel', 'validate', '--staged']);
       expect(run.exitCode).toBe(1);
       expect(run.output).toMatch(/modifications\/MP079\.yaml:\d+:\d+ error SCHEMA/);
       expect(run.output).toContain('1 error');
@@ -121,7 +135,34 @@ describe('.pre-commit-hooks.yaml', () => {
       await repo.git('add', file);
       const fixed = await runHook(repo, hook('secrel-validate'));
       expect(fixed.exitCode).toBe(0);
-      expect(fixed.output).toContain('1 file checked, no problems found');
+      expect(fixed.output).toMatch(/\d+ files checked, no problems found/);
+      await repo.commit('MP079 reviewed');
+    });
+
+    it('stops a commit that only deletes a modification others depend on or the baselined scope holds', async () => {
+      const [dependent, needed] = ['modifications/MP084.yaml', 'modifications/MP079.yaml'];
+      repo.write(dependent, `${readFileSync(join(repo.dir, dependent), 'utf8')}dependsOn: [MP079]\n`);
+      await repo.git('add', dependent);
+      expect((await runHook(repo, hook('secrel-validate'))).exitCode).toBe(0);
+      await repo.commit('MP084 waits on MP079');
+      await repo.git('rm', '-q', needed);
+      const run = await runHook(repo, hook('secrel-validate'));
+      expect(run.exitCode).toBe(1);
+      expect(run.output).toContain('MP084 depends on modification `MP079`, which does not exist');
+      await repo.git('reset', '-q', 'HEAD', '--', needed);
+      await repo.git('checkout', '--', needed);
+    });
+
+    it('checks Change Request files too', async () => {
+      const file = 'change-requests/CR1047.yaml';
+      repo.write(file, `${readFileSync(join(repo.dir, file), 'utf8')}owner: DCC\n`);
+      await repo.git('add', file);
+      const run = await runHook(repo, hook('secrel-validate'));
+      expect(run.exitCode).toBe(1);
+      expect(run.output).toMatch(/change-requests\/CR1047\.yaml:\d+:\d+ error SCHEMA/);
+      expect((await runHook(repo, hook('secrel-check'))).skipped).toBe(false);
+      await repo.git('reset', '-q', 'HEAD', '--', file);
+      await repo.git('checkout', '--', file);
     });
   });
 
