@@ -116,8 +116,8 @@ export function isEmpty(m: ScopeMovement): boolean {
  * as the Panel's own entries are ("Version baselined by the Panel to cover … the DCC Systems.").
  */
 export function historyChanges(changes: string | readonly string[]): string {
-  if (typeof changes === 'string') return changes;
-  return changes
+  // `rid bump` writes one change as a text, several as a list: both read the same.
+  return (typeof changes === 'string' ? [changes] : changes)
     .map((c) => c.trim())
     .filter((c) => c !== '')
     .map((c) => (/[.!?]$/.test(c) ? c : `${c}.`))

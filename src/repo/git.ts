@@ -108,6 +108,8 @@ export interface GitEntry {
   objectId: string;
   /** Git's file mode: 100644 or 100755 for a file, 120000 a symbolic link, 160000 a submodule. */
   mode: string;
+  /** In the index, a file with a merge conflict: git keeps its versions (stages 1 to 3) and none is the file. */
+  unmerged?: boolean;
 }
 
 /**
@@ -117,10 +119,12 @@ export interface GitEntry {
 export async function listIndex(top: string, prefix: string): Promise<GitEntry[] | undefined> {
   const r = await git(top, ['--literal-pathspecs', 'ls-files', '--stage', '-z', '--', ...under(prefix)]);
   if (r.exitCode !== 0) return notARepository(r.stderr, 'ls-files');
-  return entries(r.stdout.toString(), (meta) => {
-    const [mode = '', objectId = ''] = meta.split(' ');
-    return { mode, objectId };
+  const listed = entries(r.stdout.toString(), (meta) => {
+    const [mode = '', objectId = '', stage = '0'] = meta.split(' ');
+    return { mode, objectId, ...(stage === '0' ? {} : { unmerged: true }) };
   });
+  // An unmerged path is listed once per stage: one entry, marked.
+  return listed.filter((e, i) => !e.unmerged || listed[i - 1]?.path !== e.path);
 }
 
 /**
@@ -141,7 +145,7 @@ function under(prefix: string): string[] {
   return prefix ? [prefix] : [];
 }
 
-function entries(out: string, parse: (meta: string) => { mode: string; objectId: string }): GitEntry[] {
+function entries(out: string, parse: (meta: string) => Omit<GitEntry, 'path'>): GitEntry[] {
   return out
     .split('\0')
     .filter(Boolean)

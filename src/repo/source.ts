@@ -164,6 +164,7 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
       return entries
         .map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
+          if (e.unmerged) return { path, problem: 'this file has a merge conflict in the git index: resolve it, then `git add` it' };
           // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
           if (e.mode.startsWith('100')) return { path, stamp: `${GIT_STAMP}${e.objectId}` };
           return {

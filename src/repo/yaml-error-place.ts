@@ -1,6 +1,7 @@
 // Where a YAML syntax error is shown, when the yaml package reports it where it noticed rather than where
 // the user has to look: an unclosed `[` or `{` is noticed on the next line, at its first column; a key
-// indented differently from its mapping's others is reported at its line's first column, not at the key.
+// indented differently from its mapping's others is reported at its line's first column, not at the key;
+// a line indented too far, at the value on the line above it.
 import { Parser } from 'yaml';
 
 /** The offset to show a yaml package error at, and its message (with what to do, where that is known). */
@@ -12,6 +13,18 @@ export function placeYamlError(text: string, message: string, offset: number): {
       return {
         offset: opener,
         message: `this \`${open}\` is never closed with \`${close}\`: close it, or write the ${open === '[' ? 'list one `- item` per line' : 'mapping one `key: value` per line'}`,
+      };
+    }
+  }
+  if (message.startsWith('Implicit keys need to be on a single line') || message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    // Reported at the value before a line indented too far: that line is the mistake.
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    const next = text.indexOf('\n', offset) + 1;
+    const indent = (at: number) => /^ */.exec(text.slice(at))![0].length;
+    if (next > 0 && next < text.length && indent(next) > indent(lineStart)) {
+      return {
+        offset: next + indent(next),
+        message: 'this line is indented more than the key above it, so YAML reads it as part of that value: indent it as the other keys of its mapping',
       };
     }
   }

@@ -36,13 +36,26 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
   const lineCounter = new LineCounter();
   const findings: Located[] = [];
   const at = (offset: number): Position => toPosition(lineCounter, offset);
+  const conflict = conflictMarker(text);
+  if (conflict !== undefined) {
+    lineCounter.addNewLine(0);
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineCounter.addNewLine(i + 1);
+    const message =
+      'the file still has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, keep one version, then `git add` the file';
+    return { file, text, doc: parseDocument(''), lineCounter, data: undefined, findings: [yamlFinding(file, message, at(conflict))] };
+  }
   const tooDeep = firstTooDeep(text, lineCounter);
   if (tooDeep !== undefined) {
     const message = `mappings and lists are nested more than ${MAX_NESTING} levels deep here; no secrel file needs that many: flatten the data`;
     return { file, text, doc: parseDocument(''), lineCounter, data: undefined, findings: [yamlFinding(file, message, at(tooDeep))] };
   }
   const doc = parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
+  // One error a line: the yaml package often reports one mistake two or three ways at the same place.
+  const lines = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
+    const line = lineCounter.linePos(e.pos[0]).line;
+    if (lines.has(line)) continue;
+    lines.add(line);
     const placed = placeYamlError(text, e.message, e.pos[0]);
     findings.push(yamlFinding(file, placed.message ? `YAML syntax error: ${placed.message}` : describeYamlError(e.code, e.message), at(placed.offset)));
   }
@@ -166,6 +179,12 @@ function tagStart(text: string, valueStart: number): number {
 
 function shortTag(tag: string): string {
   return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+
+/** Where a git conflict's first `<<<<<<<` line starts, when the file also has its `>>>>>>>` line (neither is YAML). */
+function conflictMarker(text: string): number | undefined {
+  const start = /^<{7}(?: |$)/m.exec(text);
+  return start && /^>{7}(?: |$)/m.test(text.slice(start.index)) ? start.index : undefined;
 }
 
 function describeYamlError(code: string, message: string): string {

@@ -15,7 +15,7 @@ describe('ridChanges', () => {
     const before = [release('2020-06', { version: '1.0', history: history('1.0') })];
     const after = release('2020-06', { version: '1.1', history: history('1.0', '1.1') });
     expect(ridChanges(before, [{ entity: after, plan: plan('record', '1.1') }])).toEqual([
-      { release: '2020-06', file: 'releases/2020-06.yaml', base: '1.0', branch: '1.1', why: ['1.1: made 1.1'] },
+      { release: '2020-06', file: 'releases/2020-06.yaml', base: '1.0', branch: '1.1', why: ['1.1: made 1.1.'] },
     ]);
   });
 

@@ -39,12 +39,13 @@ function applied(rid: Rid | undefined, plan: ReturnType<typeof planBump>): Rid {
 }
 
 describe('historyChanges: a Document History entry as the RID prints it', () => {
-  it('makes each change `rid bump` listed a sentence, and leaves a written text as it is', () => {
+  it('makes each change `rid bump` listed or wrote a sentence', () => {
     expect(historyChanges(['SECMP0310 added to the baselined systems scope', 'SECMP0311 removed from the scope (documentation only)'])).toBe(
       'SECMP0310 added to the baselined systems scope. SECMP0311 removed from the scope (documentation only).',
     );
     expect(historyChanges(['First draft.', ' ', 'Updated: costs?'])).toBe('First draft. Updated: costs?');
-    expect(historyChanges('Version baselined by the Panel')).toBe('Version baselined by the Panel');
+    expect(historyChanges('SECMP0302 removed from the baselined systems scope')).toBe('SECMP0302 removed from the baselined systems scope.');
+    expect(historyChanges('Version baselined by the Panel.')).toBe('Version baselined by the Panel.');
   });
 });
 

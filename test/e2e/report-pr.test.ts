@@ -72,7 +72,14 @@ describe('secrel report pr', () => {
     try {
       const json = JSON.parse((await run('report', 'pr', '--base', 'main', ...AS_OF, '--format', 'json')).stdout) as Json;
       expect(json.rid).toEqual([
-        { release: '2020-06', file: 'releases/2020-06.yaml', base: '1.1', branch: '2.0', bump: null, why: ['2.0: MP142 added to the baselined systems scope'] },
+        {
+          release: '2020-06',
+          file: 'releases/2020-06.yaml',
+          base: '1.1',
+          branch: '2.0',
+          bump: null,
+          why: ['2.0: MP142 added to the baselined systems scope.'],
+        },
       ]);
       expect(json.findings.new.map((f) => f.rule)).not.toContain('RID-2');
       expect(json.documents.output?.stale).toEqual([]);

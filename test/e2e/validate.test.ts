@@ -135,6 +135,28 @@ describe('secrel validate --staged', () => {
     expect((await secrel(['validate', 'modifications/DEMO001.yaml'], { cwd: repo.dir })).stderr).toBe('');
   });
 
+  it('names a file left in a merge conflict once, in the index and in the work tree', async () => {
+    repo = await tempGitRepo();
+    const file = 'modifications/DEMO001.yaml';
+    repo.write('releases/2021-02.yaml', minimal('releases/2021-02.yaml'));
+    repo.write(file, minimal(file));
+    await repo.commit('start');
+    await repo.git('checkout', '-q', '-b', 'other');
+    repo.write(file, minimal(file).replace(/^title: .*$/m, 'title: One title'));
+    await repo.commit('one title');
+    await repo.git('checkout', '-q', 'main');
+    repo.write(file, minimal(file).replace(/^title: .*$/m, 'title: Another title'));
+    await repo.commit('another title');
+    await repo.git('merge', '-q', 'other').catch(() => undefined);
+    const staged = await secrel(['validate', '--staged'], { cwd: repo.dir });
+    expect(staged.exitCode).toBe(1);
+    expect(staged.stdout).toContain(`${file}:1:1 error YAML\n    this file has a merge conflict in the git index: resolve it, then \`git add\` it`);
+    expect(staged.stdout).not.toContain('already defined');
+    const tree = await secrel(['validate'], { cwd: repo.dir });
+    expect(tree.stdout).toContain('the file still has git merge-conflict markers');
+    expect(tree.stdout).toContain('1 error');
+  });
+
   it('works on a repository in a sub-folder of the git work tree', async () => {
     repo = await tempGitRepo();
     repo.write('data/releases/2021-02.yaml', minimal('releases/2021-02.yaml'));

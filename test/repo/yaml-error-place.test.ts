@@ -20,6 +20,19 @@ describe('YAML syntax errors', () => {
     ]);
   });
 
+  it('points at a line indented too far, once, not at the value above it twice', () => {
+    expect(errors('id: X\nstatus: report\n  governance: self\n')).toEqual([
+      '3:3 YAML syntax error: this line is indented more than the key above it, so YAML reads it as part of that value: indent it as the other keys of its mapping',
+    ]);
+    expect(errors('id: X\n\tstatus: a\n')).toEqual(['2:1 tab used for indentation: YAML indents with spaces only']);
+  });
+
+  it('names git merge-conflict markers as what they are', () => {
+    expect(errors('id: X\n<<<<<<< HEAD\nstatus: report\n=======\nstatus: approved\n>>>>>>> other\n')).toEqual([
+      '2:1 the file still has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, keep one version, then `git add` the file',
+    ]);
+  });
+
   it('keeps the yaml package’s place and words for other errors', () => {
     expect(errors('a: 1\na: 2\n')[0]).toMatch(/^2:1 duplicate key/);
   });
