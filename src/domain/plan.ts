@@ -198,16 +198,17 @@ function hasScope(v: ReleaseView): boolean {
  * Overdue milestones (a deadline of the release, passed and not recorded), then the next few still to come.
  * Go-live itself is left out: the release's own line shows it. A release with something in scope has its
  * deadlines with or without a file (no file records nothing, so a passed one is overdue); one with nothing
- * in scope (`data` undefined) has none, so nothing of it is overdue.
+ * in scope (`data` undefined) has none: only its cut-offs and the timeline's events are listed.
  */
 function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate, scope: readonly ScopeEntry[]): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];
   const upcoming: PlanMilestone[] = [];
   for (const m of milestones) {
     if (m.id === 'go-live') continue;
-    // A deadline that does not apply (the DCC's costs of a release that changes no DCC System) is no milestone of it.
+    // A deadline that does not apply (the DCC's costs of a release that changes no DCC System, or any of
+    // them with nothing in scope: nothing to notify, test, cost or accept) is no milestone of it.
     const spec = DEADLINE_BY_MILESTONE.get(m.id);
-    if (data && spec && !deadlineApplies(spec, true, scope, data)) continue;
+    if (spec && (!data || !deadlineApplies(spec, true, scope, data))) continue;
     const state = milestoneState(m, data, asOf);
     if (state === 'done' || state === 'passed') continue;
     const item: PlanMilestone = { id: m.id, label: m.label, date: m.date, days: diffDays(asOf, m.date), state };

@@ -59,7 +59,7 @@ function milestone(r: PlanRelease): string {
   const overdue = r.milestones.filter((m) => m.state === 'overdue');
   if (overdue.length > 0) return `**${overdue.length} overdue**: ${cell(overdue[0]!.label)}, due ${shortDate(overdue[0]!.date)}`;
   const next = r.milestones[0];
-  if (!next) return '';
+  if (!next) return 'none';
   return `${cell(next.label)}, ${shortDate(next.date)} (${next.days === 0 ? 'today' : `in ${plural(next.days, 'day')}`})`;
 }
 
