@@ -1,6 +1,6 @@
 // RID-1's record integrity (the version never goes back, every version has its history entry) and RID-2 (a
 // change to the baselined scope without the next integer version), both found without git history.
-import { formatLong } from '../dates.js';
+import { compare, formatLong, isValidIsoDate } from '../dates.js';
 import { systemsScope } from '../impact.js';
 import type { Finding } from '../findings.js';
 import type { Modification, Release } from '../model.js';
@@ -117,6 +117,29 @@ export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding
         ),
       );
     }
+    out.push(...historyOrderFindings(release));
+  }
+  return out;
+}
+
+/** RID-1: a later version dated before an earlier one (a `rid bump --as-of` in the past, a typo in a date). */
+function historyOrderFindings(release: Entity<Release>): Finding[] {
+  const history = (release.data.rid?.history ?? []).map((h, i) => ({ ...h, i })).filter((h) => /^[0-9]+\.[0-9]+$/.test(h.version) && isValidIsoDate(h.date));
+  const ordered = [...history].sort((a, b) => compareVersions(a.version, b.version));
+  const out: Finding[] = [];
+  for (let k = 1; k < ordered.length; k++) {
+    const [before, after] = [ordered[k - 1]!, ordered[k]!];
+    if (compare(after.date, before.date) >= 0) continue;
+    out.push(
+      findingAt(
+        release,
+        ['rid', 'history', after.i, 'date'],
+        'RID-1',
+        'warning',
+        `RID ${after.version} is dated ${formatLong(after.date)}, before RID ${before.version} (${formatLong(before.date)}): the RID's Document History would run backwards; correct whichever date is wrong`,
+        { release: release.id },
+      ),
+    );
   }
   return out;
 }
