@@ -73,6 +73,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     date: h.date,
     changes: historyChanges(h.changes),
   }));
+  const version = data?.rid?.version ?? history[history.length - 1]?.version ?? null;
   const status = data?.status ?? planned.status;
   const find = releaseFinder(model);
   return {
@@ -91,8 +92,10 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       scheduledDate: planned.scheduledDate ?? null,
       dateReason: planned.dateReason ?? null,
     },
-    version: data?.rid?.version ?? history[history.length - 1]?.version ?? null,
-    documentDate: history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null,
+    version,
+    // The current version's date (a later date in the history belongs to another version: RID-1 warns).
+    documentDate:
+      history.find((h) => h.version === version)?.date ?? (history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null),
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
     scope: scopeView(model, entity, scope),
     waitingFor: waitingForView(view),

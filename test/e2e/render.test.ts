@@ -23,6 +23,16 @@ describe('secrel render', () => {
     expect(html).not.toMatch(/<(script|link|img)\b/);
   });
 
+  it("dates the RID by its current version's history entry, even when another entry is dated later", async () => {
+    const repo = fixture('minimal');
+    const file = join(repo, 'releases', '2021-02.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('      date: 2020-02-20\n', '      date: 2020-09-01\n'));
+    const r = await secrel(['render', 'rid', '--repo', repo, '--out', join(repo, 'out')]);
+    expect(r.exitCode, r.stderr).toBe(0);
+    const rid = readFileSync(join(repo, 'out', 'rid', '2021-02.md'), 'utf8');
+    expect(rid).toContain('| Version | 1.0 |\n| Date | 20 August 2020 |');
+  });
+
   it('is deterministic: a second run writes nothing, and any TZ gives the same bytes', async () => {
     const repo = fixture();
     expect((await secrel(['render', '--repo', repo], { env: { TZ: 'Pacific/Kiritimati' } })).exitCode).toBe(0);
