@@ -82,7 +82,15 @@ export interface PlanView<F extends Finding = Finding> {
   releases: PlanRelease<F>[];
   /** Approved or targeted modifications with a Working Days lead time (IMP-3): their own dates, in date order (undated last). */
   workingDays: PlanWorkingDays[];
-  summary: { releases: number; errors: number; warnings: number; infos: number; otherFindings: number };
+  summary: {
+    releases: number;
+    errors: number;
+    warnings: number;
+    infos: number;
+    /** Findings about files or releases outside the window, and how many of them are errors. */
+    otherFindings: number;
+    otherErrors: number;
+  };
 }
 
 export interface PlanInput {
@@ -116,6 +124,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
       warnings: counts.warnings,
       infos: counts.infos,
       otherFindings: input.findings.length - shown.length,
+      otherErrors: summarise(input.findings).errors - counts.errors,
     },
   };
 }

@@ -6,7 +6,7 @@ import type { PlanRelease, PlanView } from '../../domain/plan.js';
 import type { WhatIfChange } from '../../domain/what-if.js';
 import { plural } from './findings.js';
 import { cell, code, formatFindingsMarkdown, table } from './markdown.js';
-import { countdown, shortDate } from './plan-text.js';
+import { countdown, otherFindings, shortDate } from './plan-text.js';
 
 export interface PlanMarkdownOptions {
   displayPath: (file: string) => string;
@@ -28,7 +28,7 @@ export function formatPlanMarkdown(view: PlanView<Located>, o: PlanMarkdownOptio
     );
   }
   if (view.summary.otherFindings > 0)
-    overview.push('', `${plural(view.summary.otherFindings, 'other finding')} about files or releases not shown: \`secrel check\` lists every finding.`);
+    overview.push('', `${otherFindings(view.summary)} about files or releases not shown: \`secrel check\` lists every finding.`);
   const findings = view.releases.flatMap((r) => r.findings);
   return formatFindingsMarkdown(findings, { title: 'secrel plan', displayPath: o.displayPath, context: `as of ${view.asOf}`, overview: overview.join('\n') });
 }

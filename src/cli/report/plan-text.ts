@@ -160,7 +160,7 @@ function footer(view: PlanView, c: ChalkInstance): string[] {
   const s = view.summary;
   const total = s.errors + s.warnings + s.infos;
   const lines = [`${plural(s.releases, 'release')}, ${total === 0 ? 'no findings' : counts(s)}`];
-  if (s.otherFindings > 0) lines.push(`${plural(s.otherFindings, 'other finding')} about files or releases not shown: run \`secrel check\``);
+  if (s.otherFindings > 0) lines.push(`${otherFindings(s)} about files or releases not shown: run \`secrel check\``);
   lines.push(c.dim('Every finding: secrel check. One release: secrel plan --release ID.'));
   return lines;
 }
@@ -203,4 +203,9 @@ export function wrap(text: string, indent: number): string[] {
   }
   if (line) lines.push(line);
   return lines.map((l) => ' '.repeat(indent) + l);
+}
+
+/** "6 other findings (1 error)": an error outside the window is not hidden in a count. */
+export function otherFindings(s: { otherFindings: number; otherErrors: number }): string {
+  return `${plural(s.otherFindings, 'other finding')}${s.otherErrors > 0 ? ` (${plural(s.otherErrors, 'error')})` : ''}`;
 }
