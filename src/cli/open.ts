@@ -78,7 +78,7 @@ export async function openReleaseModel(ctx: Context, code?: string): Promise<Rel
     );
   }
   const errors = repo.findings.filter((f) => f.severity === 'error');
-  const releasesDir = `${repo.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
+  const releasesDir = `${repo.config.paths.releases}/`;
   const blocking = errors.filter((f) => f.file === CONFIG_FILE || f.file.startsWith(releasesDir));
   if (blocking.length > 0) {
     const exit = await printFindings(ctx, repo, blocking, { checked: repo.files.length });

@@ -20,6 +20,6 @@ export function releaseFileOption(model: Pick<RepoModel, 'releases' | 'config'>,
   const planned = releaseOption(model, id, option);
   const entity = model.releases.find((r) => r.id === planned.id);
   if (entity) return entity;
-  const folder = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
+  const folder = model.config.paths.releases;
   throw new UsageError(`${option} ${id}: the ${planned.name} has no release file yet`, `create ${folder}/${id}.yaml first (\`secrel validate\` checks it)`);
 }

@@ -108,7 +108,6 @@ export function applyAssumptions<M extends RepoModel>(model: M, assumptions: rea
   let modifications = [...model.modifications];
   let releases = [...model.releases];
   let changeRequests = [...(model.changeRequests ?? [])];
-  const folder = (p: string) => p.replace(/^\.\/|\/+$/g, '');
   for (const a of assumptions) {
     if (a.target === 'modification') {
       modifications = modifications.map((m) => (m.id === a.id ? { ...m, data: patchModification(m.data, a.set) } : m));
@@ -119,11 +118,11 @@ export function applyAssumptions<M extends RepoModel>(model: M, assumptions: rea
         ...(a.set.cancelled ? { status: 'cancelled' as const } : {}),
       });
       if (releases.some((r) => r.id === a.id)) releases = releases.map((r) => (r.id === a.id ? { ...r, data: patch(r.data) } : r));
-      else releases = [...releases, newEntity(a.id, `${folder(model.config.paths.releases)}/${a.id}.yaml`, patch({ id: a.id }))];
+      else releases = [...releases, newEntity(a.id, `${model.config.paths.releases}/${a.id}.yaml`, patch({ id: a.id }))];
     } else {
       const patch = (data: ChangeRequestRecord): ChangeRequestRecord => ({ ...data, ...a.set });
       if (changeRequests.some((c) => c.id === a.id)) changeRequests = changeRequests.map((c) => (c.id === a.id ? { ...c, data: patch(c.data) } : c));
-      else changeRequests = [...changeRequests, newEntity(a.id, `${folder(model.config.paths.changeRequests)}/${a.id}.yaml`, patch({ id: a.id, title: a.id }))];
+      else changeRequests = [...changeRequests, newEntity(a.id, `${model.config.paths.changeRequests}/${a.id}.yaml`, patch({ id: a.id, title: a.id }))];
     }
   }
   return { ...model, modifications, releases, changeRequests };

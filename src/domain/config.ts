@@ -59,12 +59,17 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
       config.acceptanceSets as Record<string, readonly AcceptanceCriterionDefinition[]> | undefined,
     ),
     paths: {
-      modifications: config.paths?.modifications ?? 'modifications',
-      releases: config.paths?.releases ?? 'releases',
-      changeRequests: config.paths?.changeRequests ?? 'change-requests',
+      modifications: folderPath(config.paths?.modifications ?? 'modifications'),
+      releases: folderPath(config.paths?.releases ?? 'releases'),
+      changeRequests: folderPath(config.paths?.changeRequests ?? 'change-requests'),
     },
     templates: config.templates ?? 'templates',
     output: config.output ?? 'out',
     ...(config.calendar?.uidDomain !== undefined ? { uidDomain: config.calendar.uidDomain } : {}),
   };
+}
+
+/** A configured folder as file paths start with it: `./releases/` is `releases` (every caller joins it with `/`). */
+function folderPath(p: string): string {
+  return p.replace(/^(\.\/)+/, '').replace(/\/+$/, '') || p;
 }

@@ -82,7 +82,7 @@ export function dependencyLookup(
   const mods = new Map<string, Entity<Modification>>();
   for (const m of model.modifications) if (!mods.has(m.id)) mods.set(m.id, m);
   const find = releaseFinder(model);
-  const folder = model.config.paths.changeRequests.replace(/\/+$/, '');
+  const folder = model.config.paths.changeRequests;
 
   const when: DependencyLookup['when'] = (dep) => {
     if (dep.kind === 'change-request') {

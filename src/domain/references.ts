@@ -138,7 +138,7 @@ function dependencyRefFindings(model: RepoModel): Finding[] {
   const out: Finding[] = [];
   const ids = model.modifications.map((m) => m.id);
   const known = new Set(ids);
-  const folder = model.config.paths.modifications.replace(/\/+$/, '');
+  const folder = model.config.paths.modifications;
   for (const m of model.modifications) {
     for (const dep of dependenciesOf(m.data)) {
       if (dep.kind !== 'modification' || known.has(dep.id) || model.invalidIds.modifications.has(dep.id)) continue;

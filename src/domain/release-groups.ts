@@ -19,7 +19,7 @@ export function findingsByRelease<F extends Finding>(model: RepoModel, findings:
     fileRelease.set(m.file, r);
   }
   for (const r of model.releases) fileRelease.set(r.file, r.id);
-  const releasesDir = `${model.config.paths.releases.replace(/^\.\/|\/+$/g, '')}/`;
+  const releasesDir = `${model.config.paths.releases}/`;
   const out = new Map<string | undefined, F[]>();
   for (const f of findings) {
     const fromDir = f.file.startsWith(releasesDir) ? f.file.slice(releasesDir.length).replace(YAML_FILE, '') : undefined;

@@ -38,7 +38,7 @@ export function unknownRelease(model: Pick<RepoModel, 'releases' | 'config'>, id
   const parsed = parseReleaseId(id);
   if (!parsed)
     return { reason: 'that is not a release ID', hint: 'write YYYY-MM (2020-06), or YYYY-MM-suffix for a second release in a month (2022-07-mp200)' };
-  const folder = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
+  const folder = model.config.paths.releases;
   const months = [...new Set(model.config.cycle.entries.map((e) => e.month))].sort((a, b) => a - b).map(monthName);
   const cycle = months.length
     ? `the ${model.config.codeName} cycle schedules releases in ${months.join(', ')}`

@@ -215,7 +215,7 @@ function withProposal(model: RepoModel, p: Proposal, release: string | undefined
           ...model.modifications,
           {
             id: p.id,
-            file: `${model.config.paths.modifications.replace(/\/+$/, '')}/${p.id}.yaml`,
+            file: `${model.config.paths.modifications}/${p.id}.yaml`,
             data: {
               id: p.id,
               title: 'The proposal being planned',

@@ -64,7 +64,7 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     for (const p of problems) findings.push({ rule: p.rule ?? 'SCHEMA', severity: 'error', file: configFile.file, path: [...p.path], message: p.message });
   }
   const { modifications: modDir, releases: relDir, changeRequests: crDir } = config.paths;
-  const [modPrefix, crPrefix] = [`${trimSlash(modDir)}/`, `${trimSlash(crDir)}/`];
+  const [modPrefix, crPrefix] = [`${modDir}/`, `${crDir}/`];
   const kindOf = (path: string): EntityKind => (path.startsWith(modPrefix) ? 'modification' : path.startsWith(crPrefix) ? 'change-request' : 'release');
   const listed = await source.collect([modDir, relDir, crDir], []);
   const parsedFiles = await read(listed, kindOf);
@@ -128,10 +128,6 @@ function idOf(data: unknown): string | undefined {
 
 export function baseName(path: string): string {
   return path.slice(path.lastIndexOf('/') + 1).replace(YAML_FILE, '');
-}
-
-function trimSlash(p: string): string {
-  return p.replace(/\/+$/, '');
 }
 
 /**

@@ -20,20 +20,26 @@ export function placeYamlError(text: string, message: string, offset: number): {
     // Reported at the value before a line indented too far: that line is the mistake.
     const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
     const next = text.indexOf('\n', offset) + 1;
-    const indent = (at: number) => /^ */.exec(text.slice(at))![0].length;
-    if (next > 0 && next < text.length && indent(next) > indent(lineStart)) {
+    if (next > 0 && next < text.length && afterSpaces(text, next) - next > afterSpaces(text, lineStart) - lineStart) {
       return {
-        offset: next + indent(next),
+        offset: afterSpaces(text, next),
         message: 'this line is indented more than the key above it, so YAML reads it as part of that value: indent it as the other keys of its mapping',
       };
     }
   }
   if (message.startsWith('All mapping items must start at the same column')) {
-    let at = offset;
-    while (text[at] === ' ') at++;
-    return { offset: at, message: 'this key is indented differently from the first key of its mapping (above it): line them up, with spaces only' };
+    return {
+      offset: afterSpaces(text, offset),
+      message: 'this key is indented differently from the first key of its mapping (above it): line them up, with spaces only',
+    };
   }
   return { offset };
+}
+
+/** The offset of the first character at or after `at` that is not a space. */
+function afterSpaces(text: string, at: number): number {
+  while (text[at] === ' ') at++;
+  return at;
 }
 
 interface FlowToken {

@@ -157,6 +157,19 @@ describe('secrel validate --staged', () => {
     expect(tree.stdout).toContain('1 error');
   });
 
+  it('reads a folder configured as ./mods/ from the index as from the work tree', async () => {
+    repo = await tempGitRepo();
+    repo.write('secrel.config.yaml', 'paths:\n  modifications: ./mods/\n');
+    repo.write('releases/2021-02.yaml', minimal('releases/2021-02.yaml'));
+    repo.write('mods/DEMO001.yaml', minimal('modifications/DEMO001.yaml').replace('status: implemented', 'status: aproved'));
+    await repo.git('add', '-A');
+    for (const args of [['validate'], ['validate', '--staged']]) {
+      const r = await secrel(args, { cwd: repo.dir });
+      expect(r.exitCode).toBe(1);
+      expect(r.stdout).toContain('mods/DEMO001.yaml:8:9');
+    }
+  });
+
   it('works on a repository in a sub-folder of the git work tree', async () => {
     repo = await tempGitRepo();
     repo.write('data/releases/2021-02.yaml', minimal('releases/2021-02.yaml'));

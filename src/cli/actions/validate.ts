@@ -75,7 +75,7 @@ function isSecrelPath(rel: string, paths: Repository['config']['paths']): boolea
   if (rel === CONFIG_FILE) return true;
   const slash = rel.lastIndexOf('/');
   const dir = rel.slice(0, Math.max(slash, 0));
-  return YAML_FILE.test(rel) && [paths.modifications, paths.releases, paths.changeRequests].some((d) => d.replace(/\/+$/, '') === dir);
+  return YAML_FILE.test(rel) && [paths.modifications, paths.releases, paths.changeRequests].includes(dir);
 }
 
 function kindOf(path: string): 'folder' | 'file' | undefined {

@@ -62,7 +62,7 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   const releases: ReleaseFacts[] = [];
   const byId = new Map<string, PlannedRelease>();
   const files = new Map<string, ReleaseFacts>();
-  const releasesDir = model.config.paths.releases.replace(/^\.\/|\/+$/g, '');
+  const releasesDir = model.config.paths.releases;
   const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id } });
   const facts = (entity: Entity<Release>, planned: PlannedRelease, hasFile: boolean): ReleaseFacts => {
     const inScope = scope.get(entity.id) ?? [];
