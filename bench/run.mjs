@@ -60,7 +60,8 @@ console.log(`load average ${load()} (1, 5, 15 minutes)`);
 console.log('Whole processes in interleaved rounds: median and range of the timed runs, peak RSS of one untimed run');
 console.log("before them, and the median ÷ each reference's median (below 1: faster than it).");
 console.log('cold: the cache (.git/secrel/cache/) removed before each run, so the run parses every file and writes');
-console.log('the cache; warm: the cache as the previous run left it; 1 file changed: one modification edited before');
+console.log('the cache; warm: the cache as the previous run left it (on the example, nothing changed: the run memo');
+console.log('answers); 1 file changed: one modification edited (and for --staged, staged) before');
 console.log('each run. Clearing, editing and emptying output folders are untimed.\n');
 
 const baseline = { key: 'node', name: 'node -e 0', argv: ['-e', '0'] };
@@ -92,6 +93,19 @@ try {
     // The example has errors as of that day (overdue notices, a missing TAD): check exits 1.
     { id: 'check', label: 'check', args: ['check'], exitCodes: [0, 1] },
   ];
+  // Warm with nothing changed, the run memo answers (README, Performance); with one file changed, the
+  // incremental cache does: that is on a second copy, so that its edits never touch the first's memo.
+  const edited = join(work, 'example-edited');
+  cpSync(join(root, 'fixtures', 'sec-2020'), edited, { recursive: true });
+  gitInit(edited, { stage: true });
+  const editedOpts = ['--repo', edited, '--as-of', '2020-01-17'];
+  const edit = editor(join(edited, 'modifications', 'MP078.yaml'));
+  // Its cache filled once, untimed: a warm case needs one to read.
+  for (const c of commands) spawnSync(process.execPath, [bin, ...c.args, ...editedOpts], { stdio: 'ignore' });
+  const editAndStage = () => {
+    edit();
+    if (spawnSync('git', ['add', '-A'], { cwd: edited }).status !== 0) throw new Error(`git add failed in ${edited}`);
+  };
   // ajv-cli reads YAML 1.1: it gets a copy of the example's modifications with the dates quoted (made once, untimed).
   const ajvDir = quoteDatesCopy(join(repo, 'modifications'), join(work, 'example-ajv'));
   example = measureAll(
@@ -99,6 +113,9 @@ try {
       baseline,
       { key: 'version', name: 'secrel --version', argv: [bin, '--version'] },
       ...commands.flatMap((c) => ['cold', 'warm'].map((mode) => secrelCase(bin, repo, c, mode, { opts, exitCodes: c.exitCodes }))),
+      ...commands.map((c) =>
+        secrelCase(bin, edited, c, 'changed', { opts: editedOpts, exitCodes: c.exitCodes, edit: c.id === 'staged' ? editAndStage : edit }),
+      ),
       ...peer(ajvCase(root, modificationSchema, ajvDir)),
       ...peer(jsonschemaCase(root, modificationSchema, join(repo, 'modifications'))),
     ],

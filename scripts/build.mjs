@@ -171,6 +171,8 @@ await build({
   external: ['playwright-core'],
   plugins: [vendorPlugin, lazyChildProcess, noColorDetection],
 });
+// The launcher's first step, alone: it answers a run from the run memo without loading the bundle above.
+await build({ ...common, entryPoints: [join(root, 'src', 'cli', 'replay.ts')], outfile: join(root, 'dist', 'replay.cjs') });
 await Promise.all(
   Object.entries(VENDOR).map(([name, entry]) =>
     build({ ...common, entryPoints: [entry], outfile: join(root, 'dist', 'vendor', `${name}.cjs`), plugins: name === 'templates' ? [vendorPlugin] : [] }),

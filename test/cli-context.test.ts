@@ -1,6 +1,6 @@
 // "Today" defaults to the date in the UK, across the summer-time changes, whatever the machine's TZ.
 import { describe, expect, it } from 'vitest';
-import { londonToday } from '../src/cli/context.js';
+import { londonToday } from '../src/cli/london-today.js';
 
 describe('londonToday', () => {
   it.each([

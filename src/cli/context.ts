@@ -3,6 +3,8 @@ import { relative, resolve, sep } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { isValidIsoDate, type IsoDate } from '../domain/dates.js';
 import { UsageError } from '../repo/errors.js';
+import { londonToday } from './london-today.js';
+import type { MemoRecorder } from './memo-recorder.js';
 import { terminalSafe } from './report/terminal.js';
 
 export type OutputFormat = 'text' | 'json' | 'github' | 'sarif' | 'markdown';
@@ -39,6 +41,8 @@ export interface Context {
   chalk: ChalkInstance;
   /** A repository-relative path as the user should see it: relative to where they ran secrel. */
   displayPath(root: string, file: string): string;
+  /** The run memo, when this command may be memoised (openRepository reads through it). */
+  memo?: MemoRecorder;
 }
 
 /** What a command supports unless it says otherwise; SARIF and Markdown only where a command lists them. */
@@ -104,20 +108,4 @@ export function releaseIdOption(option: string, id: string): string {
     );
   }
   return id;
-}
-
-/**
- * Today's date in the UK, where the SEC's calendar runs, whatever the machine's TZ. Computed from the
- * UK's summer-time rule (BST from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
- * Sunday of October) rather than Intl, whose time-zone data costs ~15 ms of start-up.
- */
-export function londonToday(now: Date = new Date()): string {
-  const ms = now.getTime();
-  const year = now.getUTCFullYear();
-  const lastSunday = (month: number) => {
-    const last = Date.UTC(year, month + 1, 0, 1);
-    return last - new Date(last).getUTCDay() * 86_400_000;
-  };
-  const bst = ms >= lastSunday(2) && ms < lastSunday(9);
-  return new Date(ms + (bst ? 3_600_000 : 0)).toISOString().slice(0, 10);
 }

@@ -1,6 +1,7 @@
 // The CLI entry: parse the command line, run the command, return the exit code (the launcher exits).
 import { buildProgram, handleError } from './program.js';
 import type { Io } from './context.js';
+import { memoRecorder } from './memo-recorder.js';
 
 /**
  * The real process's io. When the reader of stdout goes away (`secrel plan | head -1`), the rest of the
@@ -30,9 +31,15 @@ export function processIo(): Io {
   };
 }
 
-export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+/**
+ * Runs the command line; `given`: an io other than the process's (the tests'), whose runs are not memoised
+ * (only the real process is answered from the memo: src/cli/replay.ts).
+ */
+export async function main(argv: readonly string[], given?: Io): Promise<number> {
   let code = 0;
   let command: string | undefined;
+  const recorder = given ? undefined : memoRecorder(argv, processIo());
+  const io = given ?? recorder!.io;
   const program = buildProgram(
     io,
     (c) => {
@@ -42,9 +49,11 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
       command = name;
     },
     argv,
+    recorder,
   );
   try {
     await program.parseAsync([...argv]);
+    recorder?.save(code);
   } catch (err) {
     code = handleError(err, io, argv.includes('--debug'), command);
   }

@@ -25,7 +25,7 @@ export interface OpenOptions {
 export async function openRepository(ctx: Context, opts: OpenOptions = {}): Promise<Repository> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
-  const repo = await read(ctx, root, source);
+  const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source);
   repo.findings.push(...timelineFindings(repo));
   return repo;
 }

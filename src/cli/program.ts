@@ -4,6 +4,7 @@ import { UsageError } from '../repo/errors.js';
 import { dateArg, makeContext, type Context, type GlobalOptions, type Io, type OutputFormat } from './context.js';
 import { COMMANDS } from './commands/index.js';
 import { VERSION } from '../generated/version.js';
+import type { MemoRecorder } from './memo-recorder.js';
 
 export { VERSION };
 
@@ -16,7 +17,14 @@ export interface ActionModule<Options> {
  * Runs a command's action (loaded only now, so other commands' dependencies are never loaded) with the
  * options commander parsed; `tsc` checks they are the ones the action takes.
  */
-export type Run = <Options>(cmd: Command, load: () => Promise<ActionModule<Options>>, options: Options, formats?: readonly OutputFormat[]) => Promise<void>;
+export type Run = <Options>(
+  cmd: Command,
+  load: () => Promise<ActionModule<Options>>,
+  options: Options,
+  formats?: readonly OutputFormat[],
+  /** The command's output follows from its repository's files, its options and the day alone: it may be memoised (src/repo/run-memo.ts). */
+  memo?: boolean,
+) => Promise<void>;
 
 export function examples(lines: readonly string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -24,9 +32,16 @@ export function examples(lines: readonly string[]): string {
 
 /**
  * `onRun` hears which command runs (`rid bump`), so an internal error can say where it happened; `argv`
- * (the whole command line, as main gets it): define just the command it names.
+ * (the whole command line, as main gets it): define just the command it names; `recorder`: the real
+ * process's run memo, which a command that may be memoised is allowed to fill.
  */
-export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (command: string) => void, argv?: readonly string[]): Command {
+export function buildProgram(
+  io: Io,
+  setExit: (code: number) => void,
+  onRun?: (command: string) => void,
+  argv?: readonly string[],
+  recorder?: MemoRecorder,
+): Command {
   const program = new Command('secrel')
     .description('Plan and govern Smart Energy Code (SEC) Releases from a git repository of YAML files.')
     .version(VERSION, '-V, --version', 'print the version')
@@ -53,9 +68,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void, onRun?: (c
       ]) + '\nExit codes: 0 no errors, 1 errors found in the data, 2 bad usage or an internal failure.\n',
     );
 
-  const run: Run = async (cmd, load, options, formats) => {
+  const run: Run = async (cmd, load, options, formats, memo) => {
     onRun?.(commandName(cmd));
-    const ctx = makeContext(io, cmd.optsWithGlobals<GlobalOptions>(), formats);
+    const g = cmd.optsWithGlobals<GlobalOptions>();
+    const ctx = makeContext(io, g, formats);
+    if (memo && recorder && ctx.cache) {
+      recorder.allow({ ...(g.repo === undefined ? {} : { repoOption: g.repo }), ...(g.asOf === undefined ? { today: ctx.asOf } : {}) });
+      ctx.memo = recorder;
+    }
     const mod = await load();
     setExit(await mod.action(ctx, options));
   };

@@ -3,7 +3,7 @@
 // Cross-file checks always run on the full model. The stamp: a file's git blob id in the index or a
 // revision (git gives it with the listing); in the work tree, its device, inode, size and change times,
 // as ESLint's and Prettier's metadata caches do, trusted only for a file that had not changed for a while
-// when it was read (trustStamp). Where: see cache-place.ts (`.git/secrel/cache/` of the git folder, else
+// when it was read (trustStamp, in stamp-trust.ts). Where: see cache-place.ts (`.git/secrel/cache/` of the git folder, else
 // `node_modules/.cache/secrel/`, else no cache). Versioned by the build (secrel's version, its code and its
 // schemas); written atomically (a temporary file renamed into place), so concurrent runs each see a whole
 // file; a file that cannot be read, fails its checksum or is from another build is ignored and rewritten,
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Finding } from '../domain/findings.js';
 import { cacheDir, fnv1a } from './cache-place.js';
+import { trustStamp } from './stamp-trust.js';
 import type { SourceFile } from './source.js';
 
 declare const __SECREL_CACHE_VERSION__: string | undefined;
@@ -48,20 +49,6 @@ interface Bucket {
   index: Map<string, number>;
   used: Set<number>;
   dirty: boolean;
-}
-
-/**
- * File systems keep modification times to a tick (a few milliseconds here, two seconds on FAT): a file
- * written again within the tick in which a run read it would keep its stamp. So a work-tree stamp is
- * trusted only if the file's modification time is at least this long before the entry was made; a file
- * changed later is parsed again, as git does with a "racily clean" index entry. (The stamp also holds the
- * inode change time, so setting a modification time back does not hide an edit either.)
- */
-const SETTLE_MS = 2000;
-
-/** Whether an entry made at `made` can stand for a file whose stamp says it was last modified at `changedMs`. */
-export function trustStamp(changedMs: number | undefined, made: number): boolean {
-  return changedMs === undefined || changedMs < made - SETTLE_MS;
 }
 
 export function openCache(root: string): ParseCache | undefined {

@@ -5,6 +5,7 @@ import { blobReader, listIndex, listRevision, workTreeTop, type GitEntry } from 
 import { YAML_FILE } from '../domain/repository.js';
 import { UsageError } from './errors.js';
 import { folderProblemSync } from './inside.js';
+import { changedAt, statStamp } from './stamp-trust.js';
 
 /** Larger files are refused rather than parsed: no real release file comes near this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -21,7 +22,7 @@ export interface SourceFile {
    * blob id, or in the work tree its device, inode, size and change times.
    */
   stamp?: string;
-  /** For a work-tree stamp: when the file's content last changed (its mtime, ms since 1970); see trustStamp in cache.ts. */
+  /** For a work-tree stamp: when the file last changed (ms since 1970; changedAt and trustStamp in stamp-trust.ts). */
   changedMs?: number;
 }
 
@@ -46,14 +47,34 @@ const isYaml = (name: string) => YAML_FILE.test(name);
 const toPosix = (p: string) => p.split(sep).join('/');
 
 export function workTreeSource(root: string): FileSource {
-  // Resolved only if a symbolic link needs checking against it.
-  let real: string | undefined;
-  const realRoot = () => (real ??= realpathSync(root));
+  const tree = workTree(root);
   return {
     label: 'the work tree',
     // Synchronous on purpose: thousands of small files read one after another take a tenth of the time
     // that as many promises through the libuv thread pool do (10,000 files: 75 ms against 900 ms).
     async collect(dirs, files) {
+      const { refused, paths } = tree.list(dirs, files);
+      const out = [...refused, ...paths.map((p) => tree.file(p, false))];
+      return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+    async read(files) {
+      return files.map((f) => (f.problem ? f : tree.file(f.path, true)));
+    },
+  };
+}
+
+/** The work tree's two steps: which files `collect` finds (and the folders it refuses), and one file's stamp or bytes. */
+export interface WorkTree {
+  list(dirs: readonly string[], files: readonly string[]): { refused: SourceFile[]; paths: string[] };
+  file(path: string, read: boolean): SourceFile;
+}
+
+export function workTree(root: string): WorkTree {
+  // Resolved only if a symbolic link needs checking against it.
+  let real: string | undefined;
+  const realRoot = () => (real ??= realpathSync(root));
+  return {
+    list(dirs, files) {
       const paths: string[] = [];
       const refused: SourceFile[] = [];
       for (const dir of dirs) {
@@ -72,12 +93,9 @@ export function workTreeSource(root: string): FileSource {
         for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
       }
       for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
-      const out = [...refused, ...paths.map((p) => workTreeFile(root, realRoot, p, false))];
-      return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      return { refused, paths };
     },
-    async read(files) {
-      return files.map((f) => (f.problem ? f : workTreeFile(root, realRoot, f.path, true)));
-    },
+    file: (path, read) => workTreeFile(root, realRoot, path, read),
   };
 }
 
@@ -116,9 +134,8 @@ function workTreeFile(root: string, realRoot: () => string, path: string, read: 
     return {
       path,
       ...(read ? { bytes: readFileSync(full) } : {}),
-      // Joined, not a template: one flat string, where a template makes a chain of pieces (kept all run).
-      stamp: [info.dev, info.ino, info.size, info.mtimeMs, info.ctimeMs].join(':'),
-      changedMs: info.mtimeMs,
+      stamp: statStamp(info),
+      changedMs: changedAt(info),
     };
   } catch (err) {
     return { path, problem: `cannot read the file: ${(err as Error).message}` };

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { applyMutations, caseArb, readTree, writeTree } from '../../scripts/fuzz-lib.mjs';
 import { FIXTURES, secrel, type CliResult } from '../helpers/cli.js';
 import { tempGitRepo } from '../helpers/git.js';
@@ -26,21 +26,30 @@ const COMMANDS = [
 ];
 
 /**
- * A copy of a fixture with a node_modules folder, so its cache lives in node_modules/.cache/secrel/. Its
- * files were last modified long ago: a file modified in the two seconds before a run is parsed again
- * whatever the cache holds (trustStamp), and the warm runs here must read the cache.
+ * Copies of the fixtures, each with a node_modules folder so its cache lives in node_modules/.cache/secrel/,
+ * all made before the tests and then left to settle: a file changed in the two seconds before a run
+ * (trustStamp) is parsed again whatever the cache holds, and the warm runs here must read the cache.
+ * `copy(name)` hands out the next unused copy of that fixture.
  */
-function copy(name: string, dir = join(work, name.replace(/\W/g, '-'))): string {
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(join(FIXTURES, name), dir, { recursive: true });
-  settle(dir);
-  mkdirSync(join(dir, 'node_modules'));
-  return dir;
-}
+const COPIES: Record<string, number> = { 'sec-2020': 5 };
+const fixtures = ['sec-2020', 'minimal', 'render-escaping', ...readdirSync(join(FIXTURES, 'invalid')).map((c) => `invalid/${c}`)];
+const unused = new Map<string, string[]>();
+beforeAll(async () => {
+  for (const name of fixtures) {
+    const dirs = Array.from({ length: 1 + (COPIES[name] ?? 0) }, (_, i) => join(work, `${name.replace(/\W/g, '-')}-${i}`));
+    for (const dir of dirs) {
+      cpSync(join(FIXTURES, name), dir, { recursive: true });
+      mkdirSync(join(dir, 'node_modules'));
+    }
+    unused.set(name, dirs);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 2100));
+});
 
-const LONG_AGO = new Date(Date.UTC(2020, 0, 17));
-function settle(dir: string): void {
-  for (const e of readdirSync(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) utimesSync(join(e.parentPath, e.name), LONG_AGO, LONG_AGO);
+function copy(name: string): string {
+  const dir = unused.get(name)?.shift();
+  if (!dir) throw new Error(`no settled copy of ${name} left: raise COPIES['${name}']`);
+  return dir;
 }
 
 const cacheFiles = (dir: string) => {
@@ -64,8 +73,6 @@ async function expectSame(dir: string): Promise<void> {
   expect(await runAll(dir)).toEqual(uncached);
   expect(await runAll(dir)).toEqual(uncached);
 }
-
-const fixtures = ['sec-2020', 'minimal', 'render-escaping', ...readdirSync(join(FIXTURES, 'invalid')).map((c) => `invalid/${c}`)];
 
 describe('the cache', () => {
   it('is written where the README says, used on the next run, and removed by `secrel cache clear`', async () => {

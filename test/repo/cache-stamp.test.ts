@@ -2,7 +2,7 @@
 // modified well before the entry was made, so an edit within the same tick of the file system's clock
 // as the run that read the file is never hidden behind an unchanged stamp.
 import { describe, expect, it } from 'vitest';
-import { trustStamp } from '../../src/repo/cache.js';
+import { trustStamp } from '../../src/repo/stamp-trust.js';
 
 const MADE = Date.UTC(2026, 11, 2, 12, 0, 0);
 

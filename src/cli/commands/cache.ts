@@ -1,4 +1,4 @@
-// `secrel cache clear`: removes the repository's incremental cache of parsed files (src/repo/cache.ts).
+// `secrel cache clear`: removes the repository's incremental cache of parsed files (src/repo/cache.ts) and its run memo.
 import type { Command } from 'commander';
 import { examples, type Run } from '../program.js';
 
@@ -14,6 +14,10 @@ version (its git blob id, or in the work tree its inode, size and change times),
 so a run reads again only the files that changed; cross-file checks always run
 on every file. A cache from another secrel build, or a damaged one, is ignored
 and rewritten. --no-cache on any command reads every file afresh.
+
+The same folder keeps the run memo: validate, check and plan run again exactly
+as before, with none of the files they read changed, print what they printed
+last time without loading the rest of secrel. \`cache clear\` removes it too.
 `,
     );
   cache

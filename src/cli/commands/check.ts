@@ -35,5 +35,5 @@ one due within 30 days and not yet recorded is a warning. Exit 1 when there is
 any error.
 `,
     )
-    .action((opts: CheckOptions, cmd: Command) => run(cmd, () => import('../actions/check.js'), opts, FINDINGS_FORMATS));
+    .action((opts: CheckOptions, cmd: Command) => run(cmd, () => import('../actions/check.js'), opts, FINDINGS_FORMATS, true));
 }

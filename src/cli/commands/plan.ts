@@ -48,5 +48,5 @@ MOD=expected:DATE, RELEASE=date:DATE, RELEASE=cancelled, CR=done@DATE,
 CR=expected:DATE, CR=<status>. --format json adds "assumptions" and "changes".
 `,
     )
-    .action((opts: PlanOptions, cmd: Command) => run(cmd, () => import('../actions/plan.js'), opts, ['text', 'json', 'markdown']));
+    .action((opts: PlanOptions, cmd: Command) => run(cmd, () => import('../actions/plan.js'), opts, ['text', 'json', 'markdown'], true));
 }

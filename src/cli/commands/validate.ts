@@ -25,6 +25,6 @@ export function defineValidate(program: Command, run: Run): Command {
       ]),
     )
     .action((files: string[], opts: Omit<ValidateOptions, 'files'>, cmd: Command) =>
-      run(cmd, () => import('../actions/validate.js'), { ...opts, files }, FINDINGS_FORMATS),
+      run(cmd, () => import('../actions/validate.js'), { ...opts, files }, FINDINGS_FORMATS, files.length === 0),
     );
 }
