@@ -120,9 +120,10 @@ const VENDOR = {
   fflate: 'fflate',
   templates: join(root, 'src', 'generated', 'templates.ts'),
 };
-// The incremental cache's version (src/repo/cache.ts): any change to secrel's code, schemas or version makes
-// a new one, so a cache written by another build is never read.
-const cacheVersion = buildHash([join(root, 'package.json'), join(root, 'src'), join(root, 'schemas')]);
+// The incremental cache's and the run memo's version (src/repo/cache.ts, run-memo.ts): any change to secrel's
+// code, schemas, version or locked dependencies (a new yaml or ajv reads or checks differently) makes a new one,
+// so a cache written by another build is never read.
+const cacheVersion = buildHash(['package.json', 'package-lock.json', 'src', 'schemas'].map((p) => join(root, p)).filter((p) => existsSync(p)));
 const common = {
   define: { __SECREL_CACHE_VERSION__: JSON.stringify(cacheVersion) },
   bundle: true,

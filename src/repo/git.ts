@@ -174,7 +174,9 @@ export function blobReader(top: string): BlobReader {
       // Two files with the same bytes share a blob: ask for it once.
       const ids = [...new Set(objectIds)];
       if (ids.length === 0) return new Map();
-      batch ??= startGit(top, ['cat-file', '--batch'], (child) => catFile(child, notRun));
+      // The object itself, not a `git replace` stand-in: a blob id then always means one content, which
+      // the cache and the run memo key by, and it is what the commit holds.
+      batch ??= startGit(top, ['--no-replace-objects', 'cat-file', '--batch'], (child) => catFile(child, notRun));
       return (await batch).read(ids);
     },
     close() {

@@ -6,7 +6,7 @@
 // secrel reads (NO_COLOR and TERM for colour; SECREL_*; GIT_*, which move the git folder), the repository
 // it found, today's date in the UK unless --as-of gave the day, and the files it read. Kept in the
 // incremental cache's folder (cache-place.ts), so `secrel cache clear` removes it too; one file per key,
-// sixteen at most (a key's hash picks it); versioned by the build, checksummed, written atomically;
+// 64 at most (a key's hash picks it); versioned by the build, checksummed, written atomically;
 // anything unexpected in it means a full run.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,16 +34,26 @@ export interface MemoRecord {
   code: number;
 }
 
+/**
+ * git's variables that change nothing secrel reads (who commits, when, with which editor; tracing and
+ * transport): git sets GIT_AUTHOR_DATE and the like for every hook, and a key with them would never match
+ * twice. Every other GIT_ variable is in the key.
+ */
+const GIT_NOT_READ =
+  /^GIT_(?:AUTHOR_|COMMITTER_|TRACE|SSH|SSL_|HTTP_|EDITOR$|SEQUENCE_EDITOR$|PAGER$|ASKPASS$|TERMINAL_PROMPT$|REFLOG_ACTION$|MERGE_VERBOSITY$)/;
+
 /** Which run this is, for the memo: everything that decides its output besides the files it reads and the day. */
 export function memoKey(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): string {
   const vars = Object.keys(env)
-    .filter((k) => k === 'NO_COLOR' || k === 'TERM' || k.startsWith('SECREL_') || k.startsWith('GIT_'))
+    .filter((k) => k === 'NO_COLOR' || k === 'TERM' || k.startsWith('SECREL_') || (k.startsWith('GIT_') && !GIT_NOT_READ.test(k)))
     .sort()
     .map((k) => `${k}=${env[k]}`);
   return JSON.stringify([args, cwd, isTTY, vars]);
 }
 
-const memoFile = (dir: string, key: string) => join(dir, `memo-${(fnv1a(key) & 15).toString(16)}.json`);
+/** Memo files per repository: a key's hash picks one, so different runs seldom push each other out. */
+const SLOTS = 64;
+const memoFile = (dir: string, key: string) => join(dir, `memo-${(fnv1a(key) % SLOTS).toString(16).padStart(2, '0')}.json`);
 
 /** The memo of the run `key` in the repository at `root`, if there is one from this build and it is whole. */
 export function readMemo(root: string, key: string): MemoRecord | undefined {
@@ -55,7 +65,7 @@ export function readMemo(root: string, key: string): MemoRecord | undefined {
     const json = text.slice(nl + 1);
     if (nl < 0 || Number(text.slice(0, nl)) !== fnv1a(json)) return undefined;
     const record = JSON.parse(json) as MemoRecord;
-    return record.build === BUILD && record.key === key && record.root === root ? record : undefined;
+    return record.build === BUILD && record.key === key && record.root === root && wellFormed(record) ? record : undefined;
   } catch {
     // None yet, unreadable or damaged: the run is made in full.
     return undefined;
@@ -91,4 +101,23 @@ export function forgetMemo(root: string, key: string): void {
   } catch {
     // Not there, or not ours to remove: a later run reads it and finds it out of date.
   }
+}
+
+/** The parts a replay uses have the shapes it expects (the checksum guards against damage, not against a made-up file). */
+function wellFormed(r: MemoRecord): boolean {
+  const strings = (a: unknown) => Array.isArray(a) && a.every((x) => typeof x === 'string');
+  const { inputs, out } = r;
+  return (
+    typeof r.made === 'number' &&
+    (r.code === 0 || r.code === 1) &&
+    (r.today === undefined || typeof r.today === 'string') &&
+    (r.repoOption === undefined || typeof r.repoOption === 'string') &&
+    Array.isArray(out) &&
+    out.every((c) => Array.isArray(c) && (c[0] === 1 || c[0] === 2) && typeof c[1] === 'string') &&
+    typeof inputs === 'object' &&
+    inputs !== null &&
+    Array.isArray(inputs.listings) &&
+    inputs.listings.every((l) => strings(l?.dirs) && strings(l?.files) && strings(l?.found)) &&
+    (inputs.index === undefined || (typeof inputs.index?.file === 'string' && typeof inputs.index.stamp === 'string'))
+  );
 }

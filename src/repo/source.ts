@@ -87,8 +87,16 @@ export function workTree(root: string): WorkTree {
         let names: string[] = [];
         try {
           names = readdirSync(join(root, dir));
-        } catch {
-          // A missing folder holds no files.
+        } catch (err) {
+          // A missing folder holds no files; one that cannot be read is no "all clear".
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code !== 'ENOENT') {
+            const problem =
+              code === 'ENOTDIR'
+                ? 'this is a file, where secrel expects a folder of YAML files'
+                : `this folder cannot be read (${(err as Error).message}), so none of its files were checked`;
+            refused.push({ path: toPosix(dir), problem });
+          }
         }
         for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
       }
@@ -159,9 +167,13 @@ export async function revisionSource(root: string, commit: string, label = `revi
  */
 async function gitSource(root: string, label: string, list: (top: string, prefix: string) => Promise<GitEntry[] | undefined>): Promise<FileSource> {
   const notInGit = () => new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
-  const top = await workTreeTop(root);
+  // Where the repository really is: through a symbolic link (--repo current → releases/2028), git
+  // knows its files by the real folder's path, and the link's own name would find none of them.
+  const real = realpathSync(root);
+  const top = await workTreeTop(real);
   if (!top) throw notInGit();
-  const prefix = toPosix(relative(top, root));
+  const prefix = toPosix(relative(realpathSync(top), real));
+  if (prefix.startsWith('..') || isAbsolute(prefix)) throw notInGit();
   let listing: Promise<GitEntry[] | undefined> | undefined;
   const blobs = blobReader(top);
   const objectId = (f: SourceFile) => f.stamp!.slice(GIT_STAMP.length);

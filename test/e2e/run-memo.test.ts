@@ -140,6 +140,9 @@ describe.concurrent('the run memo', () => {
     real(await run(dir, ['validate', ...AS_OF], { cwd: join(dir, 'modifications') }));
     real(await run(dir, ['validate', ...AS_OF], { env: { NO_COLOR: '' } }));
     real(await run(dir, ['validate', ...AS_OF], { env: { TERM: 'something-else' } }));
+    real(await run(dir, ['validate', ...AS_OF], { env: { GIT_DIR: join(dir, '.git') } }));
+    // What git sets for every hook, and changes nothing secrel reads, is not part of the run.
+    expect(answered(await run(dir, ['validate', ...AS_OF], { env: { GIT_AUTHOR_DATE: '@1700000000 +0000', GIT_EDITOR: ':' } }))).toBe(true);
     real(await run(dir, ['validate', '--as-of', '2020-01-18']));
     real(await run(dir, ['validate', ...AS_OF, '--format', 'github']));
   });
@@ -164,6 +167,11 @@ describe.concurrent('the run memo', () => {
     expect(answered(await run(dir, [...args, '--no-cache']))).toBe(false);
     for (const file of memoFiles(dir)) writeFileSync(file, readFileSync(file, 'utf8').replace(MARKER.trimEnd(), 'ANSWERED FROM THE MEMX'));
     expect((await run(dir, args)).stdout).toBe('21 files checked, no problems found');
+    // Made up with a right checksum, but not what a run writes: a full run, not a crash.
+    for (const forged of [{ out: 'text' }, { code: 'abc' }, { inputs: { listings: 'none' } }]) {
+      tamper(dir, (record) => void Object.assign(record, forged));
+      expect(await run(dir, args)).toEqual({ stdout: '21 files checked, no problems found', stderr: '', exitCode: 0 });
+    }
     // validate with files named is not memoised.
     rmSync(join(dir, '.git', 'secrel'), { recursive: true, force: true });
     await run(dir, ['validate', 'modifications', ...AS_OF]);

@@ -1,7 +1,7 @@
 // `validate --staged` where a pre-commit hook runs it: two git processes however the repository is laid out,
 // and the index git means, in a linked worktree (git sets GIT_DIR and GIT_INDEX_FILE for the hook), for a
 // repository in a sub-folder, with folder and file names that have spaces and letters outside ASCII.
-import { chmodSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,5 +84,40 @@ describe('secrel validate --staged, as a git hook meets it', () => {
     );
     expect(refused?.exitCode).toBe(1);
     expect(`${refused?.stdout}${refused?.stderr}`).toContain(`${file}:8:9`);
+  });
+});
+
+describe('secrel validate --staged reads what the commit will hold', () => {
+  it('through a --repo that is a symbolic link to the repository folder', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('sub/releases/2021-02.yaml', readFileSync(join(FIXTURES, 'minimal/releases/2021-02.yaml'), 'utf8'));
+      repo.write('sub/modifications/DEMO001.yaml', broken);
+      await repo.git('add', '-A');
+      symlinkSync('sub', join(repo.dir, 'current'));
+      const viaLink = await secrelProcess(['validate', '--staged', '--repo', 'current'], { cwd: repo.dir });
+      // Before: "0 files checked, no problems found", the link's name matching none of git's paths.
+      expect(viaLink.stdout).toContain('current/modifications/DEMO001.yaml:8:9 error SCHEMA');
+      expect(viaLink.exitCode).toBe(1);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('the staged blob itself, not what `git replace` puts in its place', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('releases/2021-02.yaml', readFileSync(join(FIXTURES, 'minimal/releases/2021-02.yaml'), 'utf8'));
+      repo.write('modifications/DEMO001.yaml', good);
+      await repo.git('add', '-A');
+      const staged = await repo.git('rev-parse', ':modifications/DEMO001.yaml');
+      repo.write('replacement.yaml', broken);
+      const replacement = await repo.git('hash-object', '-w', 'replacement.yaml');
+      await repo.git('replace', staged, replacement);
+      // The commit would hold the good blob: that is what is checked, with the cache and without.
+      for (const args of [['--no-cache'], [], []]) expect((await secrelProcess(['validate', '--staged', ...args], { cwd: repo.dir })).exitCode).toBe(0);
+    } finally {
+      repo.cleanup();
+    }
   });
 });

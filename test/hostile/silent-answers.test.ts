@@ -1,7 +1,7 @@
 // Silent wrong answers (issue 14, point 6): each was accepted or misreported without a word; each is now
 // a finding, or a line that says what is really so. (`validate | head -1` keeping its exit code is in
 // test/e2e/output-errors.test.ts; a change freeze that ends before it starts in test/e2e/small-answers.test.ts.)
-import { cpSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureCopies, secrel } from '../helpers/cli.js';
@@ -83,6 +83,15 @@ describe('silent wrong answers', () => {
     expect(r.stdout).toContain('0 warnings in 1 file');
     const plan = await secrel(['plan', ...AS_OF, '--format', 'json'], { cwd: dir });
     expect(plan.stdout).toContain('"MP084"');
+  });
+
+  it('a file where a folder of secrel files should be is an error, not an empty folder', async () => {
+    const dir = copy();
+    rmSync(join(dir, 'modifications'), { recursive: true });
+    writeFileSync(join(dir, 'modifications'), 'not a folder\n');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications:1:1 error YAML\n    this is a file, where secrel expects a folder of YAML files');
   });
 
   it('two cycle entries in one month are an error: a release is named by its month, so one would vanish', async () => {
