@@ -2,9 +2,8 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding, PathSegment } from '../domain/findings.js';
 import { closest } from '../domain/text.js';
+import { selectErrors } from './schema-error-branches.js';
 import type { YamlFile } from './yaml-doc.js';
-
-const WRAPPERS = new Set(['oneOf', 'anyOf']);
 
 /** At most this many schema findings per file; the rest are counted in one more finding. */
 export const MAX_FINDINGS_PER_FILE = 100;
@@ -32,26 +31,6 @@ export function schemaFindings(y: YamlFile, errors: readonly ErrorObject[], sche
     });
   }
   return findings;
-}
-
-/** Replaces each failed oneOf/anyOf by the errors of its closest branch (the one with fewest errors). */
-function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  let result = errors.filter((e) => e.keyword !== 'if');
-  const wrappers = result.filter((e) => WRAPPERS.has(e.keyword)).sort((a, b) => b.schemaPath.length - a.schemaPath.length);
-  for (const w of wrappers) {
-    const prefix = `${w.schemaPath}/`;
-    const inside = result.filter((e) => e.schemaPath.startsWith(prefix));
-    if (inside.length === 0) continue;
-    const insideSet = new Set(inside);
-    const byBranch = new Map<string, ErrorObject[]>();
-    for (const e of inside) {
-      const branch = e.schemaPath.slice(prefix.length).split('/')[0] ?? '';
-      byBranch.set(branch, [...(byBranch.get(branch) ?? []), e]);
-    }
-    const best = [...byBranch.values()].sort((a, b) => a.length - b.length)[0] ?? [];
-    result = result.filter((e) => e !== w && !insideSet.has(e)).concat(best);
-  }
-  return result;
 }
 
 function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {

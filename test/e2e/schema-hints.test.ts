@@ -1,5 +1,6 @@
 // An unknown key names the keys allowed where it is, also inside a shared definition ($ref): a DCC cost
 // heading under `costs.dcc` once listed the modification file's top-level keys.
+// A value of a oneOf of lists (words, or true/false) is told all of them.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,5 +26,17 @@ describe('unknown keys', () => {
     const r = await secrel(['validate', '--repo', dir, '--format', 'json']);
     expect(r.exitCode).toBe(1);
     expect(JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)).toContain(message);
+  });
+});
+
+describe('a value of the wrong form', () => {
+  it('names every allowed value when the schema allows words or true/false (systemImpact)', async () => {
+    const dir = copies();
+    writeFileSync(join(dir, 'modifications', 'MP999.yaml'), 'id: MP999\ntitle: Impact\nsystemImpact: fals3\n');
+    const r = await secrel(['validate', '--repo', dir, '--format', 'json']);
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout).findings.map((f: { message: string }) => f.message)).toContain(
+      '`systemImpact` is `fals3`, which is not one of: dcc, user, none, true, false; did you mean `false`?',
+    );
   });
 });
