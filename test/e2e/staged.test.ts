@@ -87,10 +87,19 @@ describe('secrel validate --staged, as a git hook meets it', () => {
   });
 });
 
+/** Runs `test` in a new temporary git repository, removed afterwards. */
+async function inTempRepo(test: (repo: TempRepo) => Promise<void>): Promise<void> {
+  const repo = await tempGitRepo();
+  try {
+    await test(repo);
+  } finally {
+    repo.cleanup();
+  }
+}
+
 describe('secrel validate --staged reads what the commit will hold', () => {
-  it('through a --repo that is a symbolic link to the repository folder', async () => {
-    const repo = await tempGitRepo();
-    try {
+  it('through a --repo that is a symbolic link to the repository folder', () =>
+    inTempRepo(async (repo) => {
       repo.write('sub/releases/2021-02.yaml', readFileSync(join(FIXTURES, 'minimal/releases/2021-02.yaml'), 'utf8'));
       repo.write('sub/modifications/DEMO001.yaml', broken);
       await repo.git('add', '-A');
@@ -99,14 +108,10 @@ describe('secrel validate --staged reads what the commit will hold', () => {
       // Before: "0 files checked, no problems found", the link's name matching none of git's paths.
       expect(viaLink.stdout).toContain('current/modifications/DEMO001.yaml:8:9 error SCHEMA');
       expect(viaLink.exitCode).toBe(1);
-    } finally {
-      repo.cleanup();
-    }
-  });
+    }));
 
-  it('the staged blob itself, not what `git replace` puts in its place', async () => {
-    const repo = await tempGitRepo();
-    try {
+  it('the staged blob itself, not what `git replace` puts in its place', () =>
+    inTempRepo(async (repo) => {
       repo.write('releases/2021-02.yaml', readFileSync(join(FIXTURES, 'minimal/releases/2021-02.yaml'), 'utf8'));
       repo.write('modifications/DEMO001.yaml', good);
       await repo.git('add', '-A');
@@ -116,8 +121,5 @@ describe('secrel validate --staged reads what the commit will hold', () => {
       await repo.git('replace', staged, replacement);
       // The commit would hold the good blob: that is what is checked, with the cache and without.
       for (const args of [['--no-cache'], [], []]) expect((await secrelProcess(['validate', '--staged', ...args], { cwd: repo.dir })).exitCode).toBe(0);
-    } finally {
-      repo.cleanup();
-    }
-  });
+    }));
 });
