@@ -3,7 +3,8 @@
 // bytes without loading secrel at all (src/cli/replay.ts): a pre-commit hook run again, a second `check`
 // in CI, a `plan` each morning until the data changes. Everything a run's output depends on is in its key
 // or its record: the command line, the folder it ran in, whether stdout is a terminal, the variables
-// secrel reads (NO_COLOR and TERM for colour; SECREL_*; GIT_*, which move the git folder), the repository
+// secrel reads (NO_COLOR and TERM for colour; SECREL_*; GIT_*, which move the git folder; PATH (any case,
+// as Windows spells it Path), which finds git: without it --staged and the history checks fail), the repository
 // it found, today's date in the UK unless --as-of gave the day, and the files it read. Kept in the
 // incremental cache's folder (cache-place.ts), so `secrel cache clear` removes it too; one file per key,
 // 64 at most (a key's hash picks it); versioned by the build, checksummed, written atomically;
@@ -45,7 +46,7 @@ const GIT_NOT_READ =
 /** Which run this is, for the memo: everything that decides its output besides the files it reads and the day. */
 export function memoKey(args: readonly string[], cwd: string, env: Readonly<Record<string, string | undefined>>, isTTY: boolean): string {
   const vars = Object.keys(env)
-    .filter((k) => k === 'NO_COLOR' || k === 'TERM' || k.startsWith('SECREL_') || (k.startsWith('GIT_') && !GIT_NOT_READ.test(k)))
+    .filter((k) => k === 'NO_COLOR' || k === 'TERM' || k.toUpperCase() === 'PATH' || k.startsWith('SECREL_') || (k.startsWith('GIT_') && !GIT_NOT_READ.test(k)))
     .sort()
     .map((k) => `${k}=${env[k]}`);
   return JSON.stringify([args, cwd, isTTY, vars]);

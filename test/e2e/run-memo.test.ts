@@ -141,6 +141,8 @@ describe.concurrent('the run memo', () => {
     real(await run(dir, ['validate', ...AS_OF], { env: { NO_COLOR: '' } }));
     real(await run(dir, ['validate', ...AS_OF], { env: { TERM: 'something-else' } }));
     real(await run(dir, ['validate', ...AS_OF], { env: { GIT_DIR: join(dir, '.git') } }));
+    // Another PATH may find no git (or another one): --staged and the history checks depend on it.
+    real(await run(dir, ['validate', ...AS_OF], { env: { PATH: `${process.env.PATH}:${dir}` } }));
     // What git sets for every hook, and changes nothing secrel reads, is not part of the run.
     expect(answered(await run(dir, ['validate', ...AS_OF], { env: { GIT_AUTHOR_DATE: '@1700000000 +0000', GIT_EDITOR: ':' } }))).toBe(true);
     real(await run(dir, ['validate', '--as-of', '2020-01-18']));
