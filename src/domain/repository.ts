@@ -21,8 +21,24 @@ export interface RepoModel {
   releases: readonly Entity<Release>[];
   /** DCC Change Requests recorded in `change-requests/` (modifications may depend on them). */
   changeRequests?: readonly Entity<ChangeRequestRecord>[];
-  /** Ids whose files exist but failed validation: references to them are not "unknown". */
+  /**
+   * Ids whose files exist but failed validation: references to them are not "unknown". An EveryId when
+   * the kind's whole folder could not be read.
+   */
   invalidIds: { modifications: ReadonlySet<string>; releases: ReadonlySet<string>; changeRequests?: ReadonlySet<string> };
+}
+
+/**
+ * The ids of a folder that could not be read (a file in its place, no permission): any id may have been
+ * there, so `has` is true for all, and `size` is never 0 (there is no complete list to reason from).
+ */
+export class EveryId extends Set<string> {
+  override has(): boolean {
+    return true;
+  }
+  override get size(): number {
+    return Number.POSITIVE_INFINITY;
+  }
 }
 
 /** A finding about one field of one entity: the field's path in the entity's file. */

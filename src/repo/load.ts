@@ -3,7 +3,7 @@ import type { Finding } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
-import { YAML_FILE, type Entity, type RepoModel } from '../domain/repository.js';
+import { EveryId, YAML_FILE, type Entity, type RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache } from './cache.js';
@@ -82,6 +82,14 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     findings,
   };
   listed.forEach((s, i) => {
+    // A whole folder that could not be read (a file in its place, no permission): every id of its kind
+    // is unknown, so no modification is reported removed from a scope, or missing, for want of its file.
+    const folder = [modDir, crDir, relDir].indexOf(s.path);
+    if (folder >= 0) {
+      const kinds = ['modifications', 'changeRequests', 'releases'] as const;
+      repo.invalidIds[kinds[folder]!] = new EveryId();
+      return;
+    }
     const kind = kindOf(s.path);
     const parsed = parsedFiles[i];
     const invalidIds =

@@ -92,6 +92,10 @@ describe('silent wrong answers', () => {
     const r = await secrel(['validate', ...AS_OF], { cwd: dir });
     expect(r.exitCode).toBe(1);
     expect(r.stdout).toContain('modifications:1:1 error YAML\n    this is a file, where secrel expects a folder of YAML files');
+    // Its modifications are unknown, not gone: no baselined scope "removed", no release "with no modifications".
+    const check = await secrel(['check', ...AS_OF], { cwd: dir });
+    expect(check.stdout).toContain('this is a file, where secrel expects a folder of YAML files');
+    expect(check.stdout).not.toMatch(/RID-2|removed|CAL-5|has no modifications/);
   });
 
   it('two cycle entries in one month are an error: a release is named by its month, so one would vanish', async () => {

@@ -39,6 +39,8 @@ export const emptySystemRelease: Rule = {
   title: 'a System Release with no DCC-System-impacting modification may become a Documentation Release',
   check(ctx) {
     const out: Finding[] = [];
+    // With a modification file that does not load, no release's scope is known to be empty or documentation-only.
+    if (ctx.model.invalidIds.modifications.size > 0) return out;
     for (const facts of ctx.releases) {
       const { entity, planned, due, scope } = facts;
       const cutOff = due.get('systems-cutoff');
