@@ -87,7 +87,15 @@ export function buildProgram(
     const cmd = define(program, run);
     cmd.exitOverride().configureOutput({ writeOut: (s) => io.stdout(s), writeErr: (s) => io.stderr(s) });
   }
+  pointToHelp(program);
   return program;
+}
+
+/** After a usage error (an unknown command or option, a missing argument), where to read what is allowed. */
+function pointToHelp(cmd: Command): void {
+  const what = cmd.commands.length > 0 ? 'the commands' : 'the options, with examples';
+  cmd.showHelpAfterError(`(\`${['secrel', commandName(cmd)].filter(Boolean).join(' ')} --help\` lists ${what})`);
+  cmd.commands.forEach(pointToHelp);
 }
 
 /** The global options that take a value as the next word (`--repo DIR`), so that the value is not read as the command. */

@@ -32,4 +32,17 @@ describe('the program', () => {
     expect(typo.exitCode).toBe(2);
     expect(typo.stderr).toMatch(/unknown command .valdate.\n\(Did you mean validate\?\)/);
   });
+
+  it('after a usage error, names the help that lists what is allowed there', async () => {
+    const cases: [string[], string][] = [
+      [['bogus'], "error: unknown command 'bogus'\n(`secrel --help` lists the commands)"],
+      [['cache', 'bogus'], "error: unknown command 'bogus'\n(`secrel cache --help` lists the commands)"],
+      [['rid', 'bump', '--bogus'], "error: unknown option '--bogus'\n(`secrel rid bump --help` lists the options, with examples)"],
+    ];
+    for (const [args, stderr] of cases) {
+      const r = await secrel(args);
+      expect(r.exitCode).toBe(2);
+      expect(r.stderr).toBe(stderr);
+    }
+  });
 });
