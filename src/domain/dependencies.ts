@@ -5,6 +5,7 @@ import type { ChangeRequestRecord, DependencyKind, DependencyNeed, Modification 
 import type { Entity, PathSegment, RepoModel } from './repository.js';
 import { releaseFinder } from './releases.js';
 import { isTurnedDown } from './status.js';
+import { closest } from './text.js';
 
 export interface Dependency {
   id: string;
@@ -74,6 +75,10 @@ export interface DependencyLookup {
   when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string; action?: string; unrecorded?: boolean };
 }
 
+/** A dependency whose file exists but does not load: when it is done is unknown until that file is fixed. */
+const notLoaded = (id: string) =>
+  ({ done: false, unknown: `${id} does not load (its file has errors)`, action: 'fix the errors reported in that file' }) as const;
+
 export function dependencyLookup(
   model: Pick<RepoModel, 'modifications' | 'releases' | 'config' | 'changeRequests'> & Partial<Pick<RepoModel, 'invalidIds'>>,
 ): DependencyLookup {
@@ -87,16 +92,20 @@ export function dependencyLookup(
   const when: DependencyLookup['when'] = (dep) => {
     if (dep.kind === 'change-request') {
       const cr = crs.get(dep.id)?.data;
-      if (!cr) return { done: false, unknown: `${dep.id} is not recorded`, action: `add ${folder}/${dep.id}.yaml with its status and expected date` };
+      if (!cr && model.invalidIds?.changeRequests?.has(dep.id)) return notLoaded(dep.id);
+      if (!cr) {
+        // A typo of a recorded one (CR1075 for CR1057) is likelier than an unrecorded Change Request.
+        const guess = closest(dep.id, [...crs.keys()]);
+        const add = `add ${folder}/${dep.id}.yaml with its status and expected date`;
+        return { done: false, unknown: `${dep.id} is not recorded`, action: guess ? `did you mean ${guess}? If not, ${add}` : add };
+      }
       if (cr.status === 'cancelled') return { done: false, cancelled: `${dep.id} is cancelled` };
       if (cr.status === 'done') return isValidIsoDate(cr.done) ? { done: true, date: cr.done } : { done: true };
       if (isValidIsoDate(cr.expected)) return { done: false, date: cr.expected };
       return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)` };
     }
     const m = mods.get(dep.id)?.data;
-    if (!m && model.invalidIds?.modifications.has(dep.id)) {
-      return { done: false, unknown: `${dep.id} does not load (its file has errors)`, action: 'fix the errors reported in that file' };
-    }
+    if (!m && model.invalidIds?.modifications.has(dep.id)) return notLoaded(dep.id);
     if (!m) {
       return {
         done: false,

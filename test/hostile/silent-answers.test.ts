@@ -98,6 +98,17 @@ describe('silent wrong answers', () => {
     expect(check.stdout).not.toMatch(/RID-2|removed|CAL-5|has no modifications/);
   });
 
+  it('a Change Request whose file does not load is unknown until it is fixed, not "not recorded"', async () => {
+    const dir = copy();
+    edit(dir, 'change-requests/CR1057.yaml', 'status: in-progress', 'status: in-progess');
+    const r = await secrel(['check', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toContain('change-requests/CR1057.yaml:7:9 error SCHEMA');
+    expect(r.stdout).toContain(
+      'MP078 in the November 2021 SEC Release needs CR1057 before development (by 4 February 2021: 9m before go-live), but CR1057 does not load (its file has errors), so secrel cannot tell whether it is done in time: fix the errors reported in that file',
+    );
+    expect(r.stdout).not.toContain('CR1057 is not recorded');
+  });
+
   it('two cycle entries in one month are an error: a release is named by its month, so one would vanish', async () => {
     const dir = copy();
     edit(

@@ -50,6 +50,18 @@ describe('DEP-1 dependencies done in time', () => {
     expect(missing[0]!.message).not.toContain('record the date');
   });
 
+  it('suggests the recorded Change Request a missing id is likely a typo of (two digits swapped)', async () => {
+    const files = {
+      'modifications/MP1.yaml': needing('  - CR1075\n'),
+      'change-requests/CR1057.yaml': cr('CR1057', 'status: in-progress\n'),
+      'change-requests/CR1047.yaml': cr('CR1047', 'status: in-progress\n'),
+    };
+    const [typo] = await run(dependencyInTime, files, AS_OF);
+    expect(typo!.message).toContain(
+      'but CR1075 is not recorded, so secrel cannot tell whether it is done in time: did you mean CR1057? If not, add change-requests/CR1075.yaml with its status and expected date',
+    );
+  });
+
   it('leaves a modification id that names no modification to REF', async () => {
     expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - MP2\n') }, AS_OF)).toEqual([]);
   });
