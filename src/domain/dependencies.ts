@@ -2,7 +2,7 @@
 import { addDays, addMonths, compare, isValidIsoDate, type IsoDate } from './dates.js';
 import { parseLeadTime } from './implementation.js';
 import type { ChangeRequestRecord, DependencyKind, DependencyNeed, Modification } from './model.js';
-import type { Entity, PathSegment, RepoModel } from './repository.js';
+import { EveryId, type Entity, type PathSegment, type RepoModel } from './repository.js';
 import { releaseFinder } from './releases.js';
 import { isTurnedDown } from './status.js';
 import { closest } from './text.js';
@@ -75,9 +75,12 @@ export interface DependencyLookup {
   when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string; action?: string; unrecorded?: boolean };
 }
 
-/** A dependency whose file exists but does not load: when it is done is unknown until that file is fixed. */
-const notLoaded = (id: string) =>
-  ({ done: false, unknown: `${id} does not load (its file has errors)`, action: 'fix the errors reported in that file' }) as const;
+/** A dependency whose file exists but does not load, or whose folder cannot be read: when it is done is unknown until that is fixed. */
+function notLoaded(id: string, ids: ReadonlySet<string>, folder: string) {
+  return ids instanceof EveryId
+    ? ({ done: false, unknown: `the ${folder} folder cannot be read`, action: 'fix the error reported for the folder' } as const)
+    : ({ done: false, unknown: `${id} does not load (its file has errors)`, action: 'fix the errors reported in that file' } as const);
+}
 
 export function dependencyLookup(
   model: Pick<RepoModel, 'modifications' | 'releases' | 'config' | 'changeRequests'> & Partial<Pick<RepoModel, 'invalidIds'>>,
@@ -92,7 +95,7 @@ export function dependencyLookup(
   const when: DependencyLookup['when'] = (dep) => {
     if (dep.kind === 'change-request') {
       const cr = crs.get(dep.id)?.data;
-      if (!cr && model.invalidIds?.changeRequests?.has(dep.id)) return notLoaded(dep.id);
+      if (!cr && model.invalidIds?.changeRequests?.has(dep.id)) return notLoaded(dep.id, model.invalidIds.changeRequests, folder);
       if (!cr) {
         // A typo of a recorded one (CR1075 for CR1057) is likelier than an unrecorded Change Request.
         const guess = closest(dep.id, [...crs.keys()]);
@@ -105,7 +108,7 @@ export function dependencyLookup(
       return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)` };
     }
     const m = mods.get(dep.id)?.data;
-    if (!m && model.invalidIds?.modifications.has(dep.id)) return notLoaded(dep.id);
+    if (!m && model.invalidIds?.modifications.has(dep.id)) return notLoaded(dep.id, model.invalidIds.modifications, model.config.paths.modifications);
     if (!m) {
       return {
         done: false,

@@ -96,6 +96,15 @@ describe('silent wrong answers', () => {
     const check = await secrel(['check', ...AS_OF], { cwd: dir });
     expect(check.stdout).toContain('this is a file, where secrel expects a folder of YAML files');
     expect(check.stdout).not.toMatch(/RID-2|removed|CAL-5|has no modifications/);
+    // A Change Request then is not "not recorded: add change-requests/CR1057.yaml".
+    const crs = copy();
+    rmSync(join(crs, 'change-requests'), { recursive: true });
+    writeFileSync(join(crs, 'change-requests'), 'not a folder\n');
+    const dep = await secrel(['check', ...AS_OF], { cwd: crs });
+    expect(dep.stdout).toContain(
+      'needs CR1057 before development (by 4 February 2021: 9m before go-live), but the change-requests folder cannot be read, so secrel cannot tell whether it is done in time: fix the error reported for the folder',
+    );
+    expect(dep.stdout).not.toMatch(/CR10[0-9]+ is not recorded/);
   });
 
   it('a Change Request whose file does not load is unknown until it is fixed, not "not recorded"', async () => {
