@@ -81,13 +81,17 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     invalidIds: { modifications: new Set(), releases: new Set(), changeRequests: new Set() },
     findings,
   };
+  // A whole folder that could not be read (a file in its place, no permission): every id of its kind
+  // is unknown, so no modification is reported removed from a scope, or missing, for want of its file.
+  const folders = new Map([
+    [modDir, 'modifications'],
+    [crDir, 'changeRequests'],
+    [relDir, 'releases'],
+  ] as const);
   listed.forEach((s, i) => {
-    // A whole folder that could not be read (a file in its place, no permission): every id of its kind
-    // is unknown, so no modification is reported removed from a scope, or missing, for want of its file.
-    const folder = [modDir, crDir, relDir].indexOf(s.path);
-    if (folder >= 0) {
-      const kinds = ['modifications', 'changeRequests', 'releases'] as const;
-      repo.invalidIds[kinds[folder]!] = new EveryId();
+    const folder = folders.get(s.path);
+    if (folder) {
+      repo.invalidIds[folder] = new EveryId();
       return;
     }
     const kind = kindOf(s.path);
