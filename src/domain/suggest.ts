@@ -16,6 +16,7 @@ import { scopeCutOff } from './rules/scope.js';
 import { techSpecChanges } from './rules/tech-specs.js';
 import { addWorkingDays } from './working-days.js';
 import { capacityUse } from './capacity.js';
+import { impactOf, type Impact } from './impact.js';
 import { breakdownPence } from './money.js';
 import { scopeByRelease } from './scope.js';
 
@@ -24,7 +25,8 @@ export interface Proposal {
   id: string;
   /** Set when the modification is recorded in the repository. */
   recorded: boolean;
-  systemImpact: boolean;
+  /** `dcc` needs a System Release; `dcc` and `user` are in the 12-month systems scope (SCP-1). */
+  impact: Impact;
   leadTime?: string;
   techSpecs: TechSpec[];
   /** The decision date (made or expected); the search starts here, else at `asOf`. */
@@ -81,7 +83,7 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
     id: m.id,
     recorded: true,
     ...(dccCost !== undefined ? { dccCost } : {}),
-    systemImpact: d.systemImpact === true,
+    impact: impactOf(d),
     ...(d.leadTime ? { leadTime: d.leadTime } : {}),
     techSpecs: d.techSpecs ?? [],
     ...(when ? { decision: when } : {}),
@@ -107,7 +109,7 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
     if (c.obstacles.length === 0) {
       const impl = implementationOptions({
         leadTime: proposal.leadTime ?? '0m',
-        systemImpact: proposal.systemImpact,
+        systemImpact: proposal.impact === 'dcc',
         release: r.id,
         releases: listed,
         holidays: model.config.holidays,
@@ -133,7 +135,7 @@ function judge(
   const obstacles: Obstacle[] = [];
   const caveats: string[] = [];
   const c: Candidate = { id: r.id, name: r.name, date: r.date, type: r.type, obstacles, caveats };
-  if (!isEligibleRelease(r, p.systemImpact)) {
+  if (!isEligibleRelease(r, p.impact === 'dcc')) {
     obstacles.push(
       r.cancelled ? { rule: 'IMP-4', text: 'it is cancelled' } : { rule: 'SCP-3', text: 'a Documentation Release holds no DCC-System-impacting modification' },
     );
@@ -153,20 +155,20 @@ function judge(
     if (compare(r.date, earliest) < 0)
       obstacles.push({ rule: 'IMP-3', text: `${lead.amount} Working Days after ${formatLong(from)} is ${formatLong(earliest)}, after its go-live` });
   }
-  const cutOff = scopeCutOff(r.date, p.systemImpact);
+  const cutOff = scopeCutOff(r.date, p.impact !== 'none');
   const here = p.current?.release === r.id ? p.current : undefined;
   const joins = here?.addedToScope ?? (here ? undefined : asOf);
   if (joins !== undefined && compare(joins, cutOff) > 0 && !here?.exception)
     obstacles.push({
       rule: 'SCP-2',
       exception: true,
-      text: `its ${p.systemImpact ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves`,
+      text: `its ${p.impact !== 'none' ? 'systems' : 'documentation-only'} scope cut-off passed on ${formatLong(cutOff)}: it needs an exception the Panel approves`,
     });
   const scope = scopeByRelease(base).get(r.id) ?? [];
   for (const text of capacityUse(
     base.config.capacity,
     scope.filter((e) => e.modification.id !== p.id),
-    { systemImpact: p.systemImpact, ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) },
+    { systemImpact: p.impact === 'dcc', ...(p.dccCost !== undefined ? { dccCost: p.dccCost } : {}) },
   ).over) {
     obstacles.push({ rule: 'CAP-1', text: `capacity reached: ${text}` });
   }
@@ -219,7 +221,7 @@ function withProposal(model: RepoModel, p: Proposal, release: string | undefined
             data: {
               id: p.id,
               title: 'The proposal being planned',
-              systemImpact: p.systemImpact,
+              systemImpact: p.impact,
               techSpecs: p.techSpecs,
               ...(p.leadTime ? { leadTime: p.leadTime } : {}),
               dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),

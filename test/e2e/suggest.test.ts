@@ -116,6 +116,51 @@ describe('secrel suggest for a proposal described on the command line', () => {
   });
 });
 
+describe('secrel suggest reads systemImpact as the Policy does: dcc, user or none', () => {
+  // Written with the words, not true/false: `dcc` needs a System Release, `dcc` and `user` take the
+  // 12-month systems cut-off, `none` the 6-month one.
+  async function forImpact(impact: string) {
+    const dir = copy();
+    writeFileSync(join(dir, 'modifications/MP300.yaml'), `id: MP300\ntitle: A proposal\nsystemImpact: ${impact}\nleadTime: 3m\n`);
+    return (await suggestJson(['MP300'], dir)).result;
+  }
+
+  it('dcc: a Documentation Release cannot take it, and its systems cut-off applies', async () => {
+    const result = await forImpact('dcc');
+    expect(result.candidates.find((c) => c.id === '2021-02')?.obstacles[0]?.rule).toBe('SCP-3');
+    expect(result.candidates.find((c) => c.id === '2020-11')!.obstacles).toContainEqual({
+      rule: 'SCP-2',
+      exception: true,
+      text: 'its systems scope cut-off passed on 29 November 2019: it needs an exception the Panel approves',
+    });
+    expect(result.earliest?.id).toBe('2021-06');
+  });
+
+  it('user: any release can take it, but its systems cut-off applies', async () => {
+    const result = await forImpact('user');
+    expect(result.candidates.find((c) => c.id === '2020-11')!.obstacles.map((o) => o.text)).toContain(
+      'its systems scope cut-off passed on 29 November 2019: it needs an exception the Panel approves',
+    );
+    expect(result.earliest?.id).toBe('2021-02');
+  });
+
+  it('none: the documentation-only cut-off', async () => {
+    expect((await forImpact('none')).earliest?.id).toBe('2020-11');
+  });
+
+  it('says which impact it judged, and --user-systems describes a proposal the same way', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'modifications/MP300.yaml'), 'id: MP300\ntitle: A proposal\nsystemImpact: user\nleadTime: 3m\n');
+    const r = await secrel(['suggest', 'MP300', '--repo', dir, '--as-of', AS_OF]);
+    expect(r.stdout.split('\n')[0]).toBe('Earliest release for MP300 (User System-impacting, 3m lead time), from 17 January 2020 (--as-of):');
+    const described = await suggestJson(['--lead-time', '3m', '--user-systems'], dir);
+    expect(described.result.earliest?.id).toBe('2021-02');
+    const both = await secrel(['suggest', '--lead-time', '3m', '--user-systems', '--system', '--repo', dir, '--as-of', AS_OF]);
+    expect(both.exitCode).toBe(2);
+    expect(both.stderr).toContain('--system and --user-systems contradict each other');
+  });
+});
+
 describe('secrel suggest and capacity', () => {
   it('treats a full release as unavailable, saying so', async () => {
     const dir = copy();

@@ -1,6 +1,7 @@
 // Runs `secrel suggest`: reads the repository and the proposal, asks the domain for the earliest release, prints it.
 import type { Dependency } from '../../domain/dependencies.js';
 import { dependenciesOf } from '../../domain/dependencies.js';
+import type { Impact } from '../../domain/impact.js';
 import { parseLeadTime } from '../../domain/implementation.js';
 import type { DependencyNeed, TechSpec } from '../../domain/model.js';
 import { proposalOf, suggest, type Proposal } from '../../domain/suggest.js';
@@ -17,7 +18,9 @@ const SPECS: readonly TechSpec[] = ['DUIS', 'GBCS', 'TS'];
 const NEEDS: readonly DependencyNeed[] = ['before-development', 'before-testing', 'before-go-live'];
 
 export async function action(ctx: Context, args: SuggestOptions): Promise<number> {
-  if (args.system === true && args.documentation === true) throw new UsageError('--system and --documentation contradict each other', 'give one of them');
+  const given = (['system', 'userSystems', 'documentation'] as const).filter((k) => args[k] === true);
+  if (given.length > 1)
+    throw new UsageError(`${given.map(flag).join(' and ')} contradict each other`, 'give one of --system, --user-systems and --documentation');
   if (args.leadTime !== undefined && !parseLeadTime(args.leadTime))
     throw new UsageError(
       `--lead-time ${args.leadTime} is not a lead time`,
@@ -59,10 +62,11 @@ function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: str
       );
     }
     const p = proposalOf(m, o.depends ?? dependenciesOf(m.data), o.decision);
+    const impact = impactOption(args);
     return {
       ...p,
       ...(args.leadTime !== undefined ? { leadTime: args.leadTime } : {}),
-      ...(args.system ? { systemImpact: true } : args.documentation ? { systemImpact: false } : {}),
+      ...(impact ? { impact } : {}),
       ...(o.techSpecs ? { techSpecs: o.techSpecs } : {}),
     };
   }
@@ -74,12 +78,20 @@ function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: str
   return {
     id: 'PROPOSAL',
     recorded: false,
-    systemImpact: args.system === true,
+    impact: impactOption(args) ?? 'none',
     leadTime: args.leadTime,
     techSpecs: o.techSpecs ?? [],
     ...(o.decision ? { decision: o.decision } : {}),
     dependsOn: o.depends ?? [],
   };
+}
+
+function impactOption(args: SuggestOptions): Impact | undefined {
+  return args.system ? 'dcc' : args.userSystems ? 'user' : args.documentation ? 'none' : undefined;
+}
+
+function flag(k: 'system' | 'userSystems' | 'documentation'): string {
+  return k === 'userSystems' ? '--user-systems' : `--${k}`;
 }
 
 /** `CR1047`, `CR1047:before-development`, `CR1047:before-development:9m`. */

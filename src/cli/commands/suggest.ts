@@ -9,6 +9,7 @@ export interface SuggestOptions {
   id?: string;
   leadTime?: string;
   system?: boolean;
+  userSystems?: boolean;
   documentation?: boolean;
   techSpecs?: string;
   decision?: IsoDate;
@@ -20,7 +21,8 @@ export function defineSuggest(program: Command, run: Run): Command {
     .command('suggest [id]')
     .description('the earliest feasible release for a modification (by id) or a proposal described by the options, with why each earlier release does not work')
     .option('--lead-time <time>', 'the lead time, 12m or 20wd (a proposal; for an id, overrides its leadTime)')
-    .option('--system', 'the proposal impacts DCC Systems: System Releases only')
+    .option('--system', 'the proposal impacts DCC Systems: System Releases only, scope set 12 months before go-live')
+    .option('--user-systems', 'the proposal impacts User Systems only: any release, scope set 12 months before go-live')
     .option('--documentation', 'the proposal is documentation-only (the default for a described proposal)')
     .option('--tech-specs <list>', 'DUIS, GBCS and/or TS it changes, comma-separated (SCP-4)')
     .addOption(
@@ -35,6 +37,7 @@ export function defineSuggest(program: Command, run: Run): Command {
         'secrel suggest MP078 --repo fixtures/sec-2020 --as-of 2020-01-17',
         'secrel suggest --lead-time 9m --system --tech-specs GBCS --depends CR1047:before-development',
         'secrel suggest --lead-time 12m --system --decision 2026-12-10 --format json',
+        'secrel suggest --lead-time 6m --user-systems',
       ]) +
         `
 Candidates are the releases going live from the decision date (or --as-of) to

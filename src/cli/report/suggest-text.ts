@@ -1,13 +1,14 @@
 // `secrel suggest` as text: each candidate release in order with why it does not work, then the earliest that does.
 import type { ChalkInstance } from 'chalk';
 import { formatLong } from '../../domain/dates.js';
+import { impactLabel } from '../../domain/impact.js';
 import type { Candidate, Suggestion } from '../../domain/suggest.js';
 import { shortDate, wrap } from './plan-text.js';
 
 export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstance): string {
   const p = s.proposal;
   const what = [
-    p.systemImpact ? 'DCC System-impacting' : 'documentation only',
+    p.impact === 'none' ? 'documentation only' : impactLabel(p.impact),
     p.leadTime ? `${p.leadTime} lead time` : 'no lead time',
     ...(p.techSpecs.length ? [`changes ${p.techSpecs.join(', ')}`] : []),
     ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : []),
