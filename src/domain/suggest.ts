@@ -25,8 +25,7 @@ export interface Proposal {
   id: string;
   /** Set when the modification is recorded in the repository. */
   recorded: boolean;
-  /** `dcc` needs a System Release; `dcc` and `user` are in the 12-month systems scope (SCP-1). */
-  impact: Impact;
+  impact: Impact; // `dcc` needs a System Release; `dcc` and `user` take the 12-month systems cut-off (SCP-1)
   leadTime?: string;
   techSpecs: TechSpec[];
   /** The decision date (made or expected); the search starts here, else at `asOf`. */

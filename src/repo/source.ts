@@ -5,6 +5,7 @@ import { blobReader, listIndex, listRevision, workTreeTop, type GitEntry } from 
 import { YAML_FILE } from '../domain/repository.js';
 import { UsageError } from './errors.js';
 import { folderProblemSync } from './inside.js';
+import { misnamedFolder, yamlBeside, yamlBesideIn } from './misnamed-folder.js';
 import { changedAt, statStamp } from './stamp-trust.js';
 
 /** Larger files are refused rather than parsed: no real release file comes near this. */
@@ -85,20 +86,26 @@ export function workTree(root: string): WorkTree {
           continue;
         }
         let names: string[] = [];
+        let exists = true;
         try {
           names = readdirSync(join(root, dir));
         } catch (err) {
           // A missing folder holds no files; one that cannot be read is no "all clear".
           const code = (err as NodeJS.ErrnoException).code;
+          exists = false;
           if (code !== 'ENOENT') {
             const problem =
               code === 'ENOTDIR'
                 ? 'this is a file, where secrel expects a folder of YAML files'
                 : `this folder cannot be read (${(err as Error).message}), so none of its files were checked`;
             refused.push({ path: toPosix(dir), problem });
+            continue;
           }
         }
-        for (const n of names) if (isYaml(n)) paths.push(`${toPosix(dir)}/${n}`);
+        const yaml = names.filter(isYaml);
+        const misnamed = yaml.length === 0 ? misnamedFolder(toPosix(dir), exists, yamlBeside(root, dir)) : undefined;
+        if (misnamed) refused.push({ path: toPosix(dir), problem: misnamed });
+        for (const n of yaml) paths.push(`${toPosix(dir)}/${n}`);
       }
       for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
       return { refused, paths };
@@ -190,8 +197,18 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
         const dir = slash < 0 ? '' : e.path.slice(0, slash);
         return wantedFiles.has(e.path) || (wantedDirs.has(dir) && isYaml(e.path));
       });
-      return entries
-        .map((e): SourceFile => {
+      const misnamed = [...wantedDirs].flatMap((dir) => {
+        if (entries.some((e) => e.path.startsWith(`${dir}/`))) return [];
+        const problem = misnamedFolder(
+          dir,
+          all.some((e) => e.path.startsWith(`${dir}/`)),
+          yamlBesideIn(all, dir),
+        );
+        return problem ? [{ path: prefix ? dir.slice(prefix.length + 1) : dir, problem }] : [];
+      });
+      return [
+        ...misnamed,
+        ...entries.map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
           if (e.unmerged) return { path, problem: 'this file has a merge conflict in the git index: resolve it, then `git add` it' };
           // Only regular files are read: a link's blob is its target's name, a submodule has no blob here.
@@ -200,8 +217,8 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
             path,
             problem: e.mode === '120000' ? 'this is a symbolic link; secrel reads only regular files' : 'this is not a regular file (a submodule?)',
           };
-        })
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+        }),
+      ].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     },
     async read(files) {
       const bytesOf = await blobs.read(files.filter((f) => !f.problem).map(objectId));

@@ -1,7 +1,7 @@
 // Silent wrong answers (issue 14, point 6): each was accepted or misreported without a word; each is now
 // a finding, or a line that says what is really so. (`validate | head -1` keeping its exit code is in
 // test/e2e/output-errors.test.ts; a change freeze that ends before it starts in test/e2e/small-answers.test.ts.)
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, fixtureCopies, secrel } from '../helpers/cli.js';
@@ -105,6 +105,42 @@ describe('silent wrong answers', () => {
       'needs CR1057 before development (by 4 February 2021: 9m before go-live), but the change-requests folder cannot be read, so secrel cannot tell whether it is done in time: fix the error reported for the folder',
     );
     expect(dep.stdout).not.toMatch(/CR10[0-9]+ is not recorded/);
+  });
+
+  it('a folder named almost as configured (change-request/, Releases/) is an error, not an empty repository', async () => {
+    const dir = copy();
+    renameSync(join(dir, 'change-requests'), join(dir, 'change-request'));
+    renameSync(join(dir, 'releases'), join(dir, 'Releases'));
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(
+      'change-requests:1:1 error YAML\n    this folder does not exist, but change-request/ beside it holds 2 YAML files that secrel does not read: rename change-request/ to change-requests/, or point `paths` in secrel.config.yaml at change-request/',
+    );
+    expect(r.stdout).toContain('releases:1:1 error YAML\n    this folder does not exist, but Releases/ beside it holds');
+    // What refers to them is unknown until then, not "not recorded".
+    const check = await secrel(['check', ...AS_OF], { cwd: dir });
+    expect(check.stdout).toContain('the change-requests folder cannot be read');
+    expect(check.stdout).not.toMatch(/CR10[0-9]+ is not recorded/);
+    // The git index says the same to the pre-commit hook.
+    const repo = await tempGitRepo();
+    cpSync(dir, repo.dir, { recursive: true });
+    await repo.git('add', '-A');
+    const staged = await secrel(['validate', '--staged', ...AS_OF], { cwd: repo.dir });
+    expect(staged.exitCode).toBe(1);
+    expect(staged.stdout).toContain('change-requests:1:1 error YAML\n    this folder does not exist, but change-request/ beside it holds 2 YAML files');
+  });
+
+  it('an empty folder beside a near one with files says to move them; an unrelated folder is no slip', async () => {
+    const dir = copy();
+    renameSync(join(dir, 'change-requests'), join(dir, 'change-request'));
+    mkdirSync(join(dir, 'change-requests'));
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.stdout).toContain(
+      'this folder holds no YAML file, but change-request/ beside it holds 2 YAML files that secrel does not read: move them into change-requests/',
+    );
+    const apart = copy();
+    renameSync(join(apart, 'change-requests'), join(apart, 'dcc-crs'));
+    expect((await secrel(['validate', ...AS_OF], { cwd: apart })).stdout).not.toContain('beside it');
   });
 
   it('a Change Request whose file does not load is unknown until it is fixed, not "not recorded"', async () => {
