@@ -34,6 +34,8 @@ export interface Context {
   repoOption?: string;
   /** "Today" for every date-relative answer. */
   asOf: string;
+  /** The real today, when `--as-of` was not given (asOf is then the same day): what no record of a thing done can be after. */
+  today?: string;
   format: OutputFormat;
   debug: boolean;
   /** Use the incremental cache of parsed files (false with `--no-cache`). */
@@ -71,6 +73,7 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
     },
   };
   if (g.repo !== undefined) ctx.repoOption = g.repo;
+  if (g.asOf === undefined) ctx.today = ctx.asOf;
   return ctx;
 }
 

@@ -3,6 +3,7 @@
 // `openReleaseModel` for the date commands (calendar, impl-date), which also work with no repository.
 import { resolveConfig } from '../domain/config.js';
 import { PRESETS } from '../domain/presets.js';
+import { recordedAfterToday } from '../domain/recorded-after.js';
 import { referenceFindings } from '../domain/references.js';
 import type { RepoModel } from '../domain/repository.js';
 import { timelineFindings } from '../domain/timeline-refs.js';
@@ -27,6 +28,8 @@ export async function openRepository(ctx: Context, opts: OpenOptions = {}): Prom
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
   const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source);
   repo.findings.push(...timelineFindings(repo));
+  // Not in `read`: the date commands need no such check, and must not stop for it.
+  if (ctx.today) repo.findings.push(...recordedAfterToday(repo, ctx.today));
   return repo;
 }
 

@@ -1,6 +1,5 @@
 // `secrel suggest`: the earliest release a modification (or a proposal described on the command line) can make,
 // each earlier candidate with why not, judged by the Policy's checks and by the same rules `check` runs.
-import { applyAssumptions } from './assumptions.js';
 import { listReleases, type PlannedRelease } from './calendar.js';
 import { compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
 import { dependencyLookup, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
@@ -19,6 +18,7 @@ import { capacityUse } from './capacity.js';
 import { impactOf, type Impact } from './impact.js';
 import { breakdownPence } from './money.js';
 import { scopeByRelease } from './scope.js';
+import { withProposal } from './suggest-placement.js';
 
 export interface Proposal {
   /** The modification's id, or `PROPOSAL` for one described on the command line. */
@@ -204,44 +204,6 @@ function judge(
     if (f.severity === 'error' && f.modification === p.id && !before.has(key(f))) obstacles.push({ rule: f.rule, text: f.message });
   }
   return c;
-}
-
-/** The repository with the proposal in it (a described one as an in-memory modification), placed in `release`. */
-function withProposal(model: RepoModel, p: Proposal, release: string | undefined, asOf: IsoDate): RepoModel {
-  const withIt = p.recorded
-    ? model
-    : {
-        ...model,
-        modifications: [
-          ...model.modifications,
-          {
-            id: p.id,
-            file: `${model.config.paths.modifications}/${p.id}.yaml`,
-            data: {
-              id: p.id,
-              title: 'The proposal being planned',
-              systemImpact: p.impact,
-              techSpecs: p.techSpecs,
-              ...(p.leadTime ? { leadTime: p.leadTime } : {}),
-              dependsOn: p.dependsOn.map((d) => ({ id: d.id, kind: d.kind, needed: d.needed, ...(d.lead ? { lead: d.lead } : {}) })),
-              ...(p.decision ? { decision: { expected: p.decision } } : {}),
-            },
-          } satisfies Entity<Modification>,
-        ],
-      };
-  if (release === undefined) {
-    // Out of every release while the candidates are judged, so its current target does not count against them.
-    return { ...withIt, modifications: withIt.modifications.map((m) => (m.id === p.id ? { ...m, data: unplaced(m.data) } : m)) };
-  }
-  if (p.current?.release === release) return withIt;
-  return applyAssumptions(withIt, [{ text: `${p.id}=release:${release}`, target: 'modification', id: p.id, set: { release, addedToScope: asOf } }]);
-}
-
-function unplaced(d: Modification): Modification {
-  const { parts: _parts, implementation, ...rest } = d;
-  if (!implementation) return rest;
-  const { release: _release, fallback: _fallback, ...impl } = implementation;
-  return { ...rest, implementation: impl };
 }
 
 function key(f: Finding): string {

@@ -35,7 +35,7 @@ describe('bench/generate.mjs', () => {
   });
 
   it('passes validate', async () => {
-    const r = await secrel(['validate', '--repo', repo]);
+    const r = await secrel(['validate', '--repo', repo, '--as-of', generated.asOf]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('431 files checked, no problems found');
     expect(r.exitCode).toBe(0);

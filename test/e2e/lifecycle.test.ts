@@ -110,7 +110,7 @@ describe('the go/no-go summary (GL-3)', () => {
     const json = JSON.parse((await secrel(['plan', '--repo', dir, '--as-of', '2027-06-10', '--release', '2027-06', '--format', 'json'])).stdout);
     expect(json.releases[0].goNoGo).toMatchObject({ total: 16, met: ['OP1'], notMet: [{ id: 'S1', reviewedBy: 'SSC', date: '2027-06-02' }] });
     const out = join(dir, 'out');
-    await secrel(['render', 'rid', '--repo', dir, '--out', out]);
+    await secrel(['render', 'rid', '--repo', dir, '--out', out, '--as-of', '2027-06-10']);
     expect(readFileSync(join(out, 'rid/2027-06.md'), 'utf8')).toContain(
       'Go/no-go: 1 of 16 acceptance criteria met; not met: S1 (SSC); not yet assessed: OP2–OP9, T1–T6.',
     );

@@ -86,7 +86,7 @@ describe('issued notices are records, without git', () => {
       'modifications/MP300.yaml',
       'id: MP300\ntitle: Urgent\nsystemImpact: true\nimplementation:\n  release: 2027-09\n  addedToScope: 2027-04-01\n  exception: The ad-hoc release is for it\n',
     );
-    expect((await secrel(['render', 'notices', '--repo', dir])).exitCode).toBe(0);
+    expect((await secrel(['render', 'notices', '--repo', dir, '--as-of', '2027-05-01'])).exitCode).toBe(0);
     const folder = join(dir, 'out', 'notices', '2027-09');
     expect(existsSync(join(folder, '12-month.md'))).toBe(false);
     expect(existsSync(join(folder, '6-month.md'))).toBe(false);

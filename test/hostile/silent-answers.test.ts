@@ -143,6 +143,33 @@ describe('silent wrong answers', () => {
     expect((await secrel(['validate', ...AS_OF], { cwd: apart })).stdout).not.toContain('beside it');
   });
 
+  it('a date recorded for something done after today (2099 for 2019) is an error at its place; a replay with --as-of is not', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'releases/2020-11.yaml'), `${readFileSync(join(dir, 'releases/2020-11.yaml'), 'utf8')}notices:\n  twelveMonth: 2099-11-05\n`);
+    edit(dir, 'change-requests/CR1057.yaml', 'status: in-progress', 'status: done\ndone: 2099-01-31');
+    edit(
+      dir,
+      'modifications/SECMP0053.yaml',
+      'status: approved\n',
+      'status: approved\ngovernance: authority\ndecision:\n  date: 2019-10-01\nnotices:\n  approval: 2099-10-02\n',
+    );
+    const today = await secrel(['validate'], { cwd: dir });
+    expect(today.exitCode).toBe(1);
+    expect(today.stdout).toMatch(
+      /releases\/2020-11\.yaml:\d+:16 error REF\n {4}notices\.twelveMonth records 5 November 2099, after today \(.*\): a day that has not come cannot be when the 12-month notice was issued, so every check reads it as not done yet\. Correct the date \(the year\?\), or leave it out until it happens/,
+    );
+    expect(today.stdout).toMatch(/change-requests\/CR1057\.yaml:\d+:7 error REF\n {4}done records 31 January 2099, after today/);
+    // --as-of replays a day: what was recorded later had not happened yet, and the deadline says so at the line.
+    const replay = await secrel(['check', '--as-of', '2020-04-01'], { cwd: dir });
+    expect(replay.stdout).not.toContain('after today');
+    expect(replay.stdout).toContain(
+      "The notice of SECMP0053's approval and implementation date was due on 2 October 2019 (1 Working Day after the decision on 1 October 2019, 182 days ago), but notices.approval records 2 October 2099, after 1 April 2020, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is",
+    );
+    expect(replay.stdout).toMatch(
+      /releases\/2020-11\.yaml:\d+:16 error COM-2\n {4}The 12-month notice for the November 2020 SEC Release \(with cut-off dates and scope\) was due on .*; notices\.twelveMonth records 5 November 2099, after 1 April 2020, so it counts as not done yet: correct the date if it is done, else leave it out until it is/,
+    );
+  });
+
   it('a Change Request whose file does not load is unknown until it is fixed, not "not recorded"', async () => {
     const dir = copy();
     edit(dir, 'change-requests/CR1057.yaml', 'status: in-progress', 'status: in-progess');

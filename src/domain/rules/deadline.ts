@@ -202,13 +202,19 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
   const name = facts.planned.name;
   const record = spec.how ? spec.how(facts) : recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
   const what = `${spec.subject} for the ${name} (${spec.policy})`;
+  // A date recorded after as-of counts as not done yet (deadlineState): say so, not "is not recorded".
+  const later = recordedFor(spec, facts.entity.data);
+  const notYet =
+    typeof later === 'string' && compare(later, asOf) > 0
+      ? `${field} records ${long(later)}, after ${long(asOf)}, so it counts as not done yet: correct the date if it is done, else leave it out until it is`
+      : undefined;
   switch (s.state) {
     case 'late':
       return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}: if the date is right, report the breach to the Panel`;
     case 'overdue':
-      return `${what} was due on ${due} and is not recorded: ${record} when it is done`;
+      return notYet ? `${what} was due on ${due}; ${notYet}` : `${what} was due on ${due} and is not recorded: ${record} when it is done`;
     case 'due-soon':
-      return `${what} is due on ${due}, ${relative(asOf, s.due)}: ${record} when it is done`;
+      return `${what} is due on ${due}, ${relative(asOf, s.due)}: ${notYet ?? `${record} when it is done`}`;
     case 'not-applicable':
       return `${what} is not applicable: it fell on ${long(s.due)}, before the Panel agreed to create the release on ${long(facts.entity.data.agreed!)} (agreed), so it could not be met; nothing to do`;
     default:

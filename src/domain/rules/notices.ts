@@ -65,8 +65,10 @@ export const approvalNotice: Rule = {
             path,
             'COM-1',
             'error',
-            `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)}) and is not recorded: ` +
-              'issue it and record the date in notices.approval',
+            `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)})` +
+              (isValidIsoDate(notice)
+                ? `, but notices.approval records ${long(notice)}, after ${long(ctx.asOf)}, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is`
+                : ' and is not recorded: issue it and record the date in notices.approval'),
             ids,
           ),
         );

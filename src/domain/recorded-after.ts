@@ -1,0 +1,71 @@
+// A date that records something as done (a notice issued, a decision made, the TAD published) cannot be
+// after today: 2082 typed for 2028, or next year for this one. Every rule reads such a date as "not done
+// yet", so without this the slip shows only years later, as "not recorded" at the very line that records
+// it. Checked against the real today only (the CLI runs it when there is no --as-of): a replay with
+// --as-of in the past rightly sees what was recorded later as not done then.
+import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
+import type { Finding } from './findings.js';
+import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
+import { dotted } from './rules/support.js';
+
+/** Where a file records a date something was done, and what was done on it; `[]` stands for every entry of a list. */
+type Done = readonly [readonly (PathSegment | '[]')[], string];
+
+const RELEASE: readonly Done[] = [
+  [['agreed'], 'the Panel agreed to create the release'],
+  [['notices', 'twelveMonth'], 'the 12-month notice was issued'],
+  [['notices', 'sixMonth'], 'the 6-month notice was issued'],
+  [['notices', 'oneMonth'], 'the 1-month notice was issued'],
+  [['tad', 'toTag'], 'the TAD went to the TAG'],
+  [['tad', 'published'], 'the TAD was published'],
+  [['rid', 'baselines', '[]', 'date'], 'the Panel baselined the RID'],
+  [['costs', 'actualReported'], 'the actual cost report went to the Panel'],
+  [['acceptance', 'evidenceSubmitted'], 'the DCC submitted its go-live evidence'],
+  [['acceptance', 'criteria', '[]', 'date'], 'the criterion was reviewed'],
+  [['releaseNotes', 'published'], 'the DCC published the release notes'],
+];
+
+const MODIFICATION: readonly Done[] = [
+  [['decision', 'date'], 'the decision was made'],
+  [['notices', 'approval'], 'the approval notice was issued'],
+  [['implementation', 'revisions', '[]', 'date'], 'the Authority approved the change'],
+  [['implementation', 'retargets', '[]', 'date'], 'the Panel agreed the change of target'],
+];
+
+const CHANGE_REQUEST: readonly Done[] = [[['done'], 'it was done']];
+
+/** REF errors for every date of something done recorded after `today`. */
+export function recordedAfterToday(model: RepoModel, today: IsoDate): Finding[] {
+  const out: Finding[] = [];
+  const scan = (e: Entity<unknown>, fields: readonly Done[], ids: { release?: string; modification?: string }) => {
+    for (const [pattern, done] of fields) {
+      for (const [path, value] of valuesAt(e.data, pattern, [])) {
+        if (!isValidIsoDate(value) || compare(value, today) <= 0) continue;
+        const field = dotted(path);
+        out.push(
+          findingAt(
+            e,
+            path,
+            'REF',
+            'error',
+            `${field} records ${formatLong(value)}, after today (${formatLong(today)}): a day that has not come cannot be when ${done}, so every check ` +
+              'reads it as not done yet. Correct the date (the year?), or leave it out until it happens',
+            ids,
+          ),
+        );
+      }
+    }
+  };
+  for (const r of model.releases) scan(r, RELEASE, { release: r.id });
+  for (const m of model.modifications) scan(m, MODIFICATION, { modification: m.id });
+  for (const c of model.changeRequests ?? []) scan(c, CHANGE_REQUEST, {});
+  return out;
+}
+
+function valuesAt(data: unknown, pattern: readonly (PathSegment | '[]')[], at: PathSegment[]): [PathSegment[], unknown][] {
+  const [head, ...rest] = pattern;
+  if (head === undefined) return [[at, data]];
+  if (head === '[]') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  return valuesAt((data as Record<string, unknown>)[String(head)], rest, [...at, head]);
+}
