@@ -3,7 +3,7 @@
 import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
 import type { RepoModel } from './repository.js';
 import { scopeStatus } from './scope.js';
-import { workingDaysDate } from './working-days-date.js';
+import { inRelease, workingDaysDate } from './working-days-date.js';
 
 export interface PlanWorkingDays {
   id: string;
@@ -18,13 +18,13 @@ export interface PlanWorkingDays {
   start?: { date: IsoDate; kind: 'decision' | 'referral-window-end' };
 }
 
-/** Working Days modifications not yet decided, or going live in the plan's window. */
+/** Working Days modifications not yet decided, or going live in the plan's window; not those in a release (they are in its scope). */
 export function workingDaysItems(model: RepoModel, asOf: IsoDate, range: { from: IsoDate; to: IsoDate }): PlanWorkingDays[] {
   const out: PlanWorkingDays[] = [];
   for (const m of model.modifications) {
     const wd = workingDaysDate(m.data, model.config.holidays, asOf);
     const status = scopeStatus(m.data.status);
-    if (!wd || !status) continue;
+    if (!wd || !status || inRelease(m.data)) continue;
     const recorded = m.data.implementation?.date;
     const date = isValidIsoDate(recorded) ? recorded : wd.date;
     if (date && (compare(date, range.from) < 0 || compare(date, range.to) > 0)) continue;

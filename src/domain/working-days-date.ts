@@ -31,6 +31,11 @@ export function workingDaysDate(m: Modification, holidays: HolidayLookup, asOf?:
   return out;
 }
 
+/** Placed in a release (implementation.release, or parts): it goes live with that release, not on a Working Days date of its own. */
+export function inRelease(m: Modification): boolean {
+  return m.implementation?.release !== undefined || (m.parts ?? []).length > 0;
+}
+
 export interface WorkingDaysImplementation extends WorkingDaysDate {
   id: string;
   title: string;
@@ -52,7 +57,7 @@ export function workingDaysImplementations(
 ): WorkingDaysImplementation[] {
   const out: WorkingDaysImplementation[] = [];
   for (const { data: m } of modifications) {
-    if (m.implementation?.release !== undefined || (m.parts ?? []).length > 0) continue;
+    if (inRelease(m)) continue;
     if (m.status !== 'approved' && m.status !== 'implemented') continue;
     const wd = workingDaysDate(m, holidays, asOf);
     if (!wd) continue;

@@ -7,7 +7,7 @@ import { implementationOptions, releaseHorizon } from '../domain/implementation.
 import type { Modification } from '../domain/model.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
-import { workingDaysDate } from '../domain/working-days-date.js';
+import { inRelease, workingDaysDate } from '../domain/working-days-date.js';
 import { isApproved, isDecided, isTurnedDown } from '../domain/status.js';
 
 export interface ReleaseLink {
@@ -101,7 +101,7 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
     revisions: (impl?.revisions ?? []).map((r) => ({ date: r.date, from: link(r.from), to: link(r.to), reason: r.reason ?? null })),
     retargets: (impl?.retargets ?? []).map((r) => ({ date: r.date, from: link(r.from), to: r.to ? link(r.to) : null, reason: r.reason ?? null })),
   };
-  const own = parts.length === 0 && !impl?.release ? ownDate(model, m) : undefined;
+  const own = inRelease(m) ? undefined : ownDate(model, m);
   if (own) Object.assign(view, own);
   const planned = impl?.release ? find(impl.release) : undefined;
   const decided = isDecided(m.status);

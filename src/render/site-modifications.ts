@@ -6,7 +6,7 @@ import { ownValue } from '../domain/records.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf } from '../domain/scope.js';
-import { workingDaysDate, workingDaysImplementations } from '../domain/working-days-date.js';
+import { inRelease, workingDaysDate, workingDaysImplementations } from '../domain/working-days-date.js';
 import { prose } from './helpers.js';
 import { safeUrl } from './escape.js';
 import { implementationView, releaseLink, type FindPlanned, type ImplementationView, type ReleaseLink } from './site-implementation.js';
@@ -152,7 +152,7 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
 /** The register's date for a Working Days modification in no release: computed once approved, else its lead time. */
 function ownDateOf(ctx: SiteContext, m: Entity<Modification>): RegisterRow['ownDate'] {
   const closed = isTurnedDown(m.data.status);
-  if (closed || m.data.implementation?.release !== undefined || (m.data.parts ?? []).length > 0) return null;
+  if (closed || inRelease(m.data)) return null;
   const approved = workingDaysImplementations([m], ctx.model.config.holidays)[0];
   if (approved) return { date: approved.date ?? null, sentence: approved.sentence };
   const wd = workingDaysDate(m.data, ctx.model.config.holidays);

@@ -66,6 +66,24 @@ describe('a modification with a Working Days lead time', () => {
   });
 });
 
+describe('a Working Days modification placed in a release', () => {
+  const placed = wd().replace('notices:', 'implementation:\n  release: 2027-06-mp6\n  addedToScope: 2027-03-25\nnotices:');
+  const adhoc = 'id: 2027-06-mp6\nadhoc: true\ntype: documentation\ndate: 2027-06-10\nagreed: 2027-03-01\n';
+
+  it("has one implementation date, the release's: plan lists it in the scope only, and check says which dates disagree", async () => {
+    const dir = repo({ 'modifications/MP6.yaml': placed, 'releases/2027-06-mp6.yaml': adhoc });
+    const plan = await secrel(['plan', '--repo', dir, '--as-of', '2027-04-01', '--format', 'json']);
+    const json = JSON.parse(plan.stdout);
+    expect(json.workingDays).toEqual([]);
+    const release = json.releases.find((r: { id: string }) => r.id === '2027-06-mp6');
+    expect(JSON.stringify(release.scope)).toContain('"MP6"');
+    const check = await secrel(['check', '--repo', dir, '--as-of', '2027-04-01']);
+    expect(check.stdout).toContain(
+      'modifications/MP6.yaml:6:11 warning IMP-3\n    MP6 has a 10wd lead time, which implements it on 9 April 2027 (10 Working Days following decision: the end of the Self-Governance referral window on 24 March 2027), but it is in the June 2027 SEC Release (mp6), going live on 10 June 2027: secrel goes by the release.',
+    );
+  });
+});
+
 describe('a Working Days modification outside plan (issue 13, point 3)', () => {
   const undecided =
     'id: MP7\ntitle: Another fix\nstatus: report\ngovernance: authority\nsystemImpact: none\nleadTime: 20wd\ndecision:\n  expected: 2027-05-03\n';

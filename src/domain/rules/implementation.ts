@@ -8,7 +8,7 @@ import type { Modification } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
 import { decisionOptions, type Rule, type RuleContext } from './context.js';
 import { passedDecisionBy } from './decision-by.js';
-import { workingDaysDate } from '../working-days-date.js';
+import { workingDaysDate, type WorkingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
 import { isApproved } from '../status.js';
 
@@ -153,6 +153,8 @@ export const workingDaysDateRule: Rule = {
     const out: Finding[] = [];
     for (const m of ctx.model.modifications) {
       const wd = workingDaysDate(m.data, ctx.model.config.holidays, ctx.asOf);
+      const inOne = wd && inReleaseFinding(ctx, m, wd);
+      if (inOne) out.push(inOne);
       const recorded = m.data.implementation?.date;
       // An Authority-approved revision supersedes the computed date (IMP-6 checks it).
       if (!wd?.date || !wd.start || !isValidIsoDate(recorded) || recorded === wd.date || (m.data.implementation?.revisions ?? []).length > 0) continue;
@@ -172,5 +174,27 @@ export const workingDaysDateRule: Rule = {
     return out;
   },
 };
+
+/**
+ * A Working Days modification placed in a release has two implementation dates: its own, counted from the
+ * decision, and the release's go-live. secrel goes by the release (its scope, notices and pages say so);
+ * the warning says which two dates disagree and how to make the record say one.
+ */
+function inReleaseFinding(ctx: RuleContext, m: Entity<Modification>, wd: WorkingDaysDate): Finding | undefined {
+  const id = m.data.implementation?.release ?? m.data.parts?.[0]?.release;
+  const release = id === undefined ? undefined : ctx.planned(id);
+  if (!release || !wd.date || !wd.start || wd.date === release.date) return undefined;
+  const from = wd.start.kind === 'decision' ? 'the decision' : 'the end of the Self-Governance referral window';
+  return findingAt(
+    m,
+    ['leadTime'],
+    'IMP-3',
+    'warning',
+    `${m.id} has a ${m.data.leadTime} lead time, which implements it on ${long(wd.date)} (${wd.sentence}: ${from} on ${long(wd.start.date)}), ` +
+      `but it is in the ${release.name}, going live on ${long(release.date)}: secrel goes by the release. If the release is right, give the ` +
+      `lead time the Modification Report sets for it (a months lead time such as 3m); if the Working Days date is, take it out of the release (implementation.release)`,
+    { modification: m.id, release: release.id },
+  );
+}
 
 export const IMPLEMENTATION_RULES: readonly Rule[] = [passedDecisionBy, workingDaysDateRule, decisionAfterWindow, revisedDates];

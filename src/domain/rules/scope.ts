@@ -5,6 +5,7 @@ import { addMonths, compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { ScopeEntry } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
+import { beforeAgreed } from './deadline.js';
 import { dotted, fieldFinding, long } from './support.js';
 import { techSpecsOncePerYear, validityPeriods } from './tech-specs.js';
 
@@ -78,7 +79,27 @@ export const lateAddition: Rule = {
     for (const { entry: e, release, cutOff } of placedEntries(ctx)) {
       if (!isValidIsoDate(e.addedToScope) || compare(e.addedToScope, cutOff) <= 0) continue;
       const ids = { modification: e.modification.id, release: release.id };
-      const what = `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after its ${cutOffName(e)} (${long(cutOff)})`;
+      // An ad-hoc release agreed after its cut-off: the scope it was agreed with is not late, since the
+      // cut-off fell before the release existed; what joins after it was agreed is.
+      const agreed = ctx.fileOf(release.id)?.entity.data.agreed;
+      const lateAgreed = isValidIsoDate(agreed) && beforeAgreed({ agreed }, cutOff);
+      if (lateAgreed && compare(e.addedToScope, agreed) <= 0) {
+        out.push(
+          fieldFinding(
+            e.modification,
+            e.releasePath,
+            'SCP-2',
+            'info',
+            `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, by the day the Panel agreed to create it (${long(agreed)}): its ${cutOffName(e)} ` +
+              `(${long(cutOff)}) fell before the release existed, so it is not late; nothing to do`,
+            ids,
+          ),
+        );
+        continue;
+      }
+      const what = lateAgreed
+        ? `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after the Panel agreed to create it with its scope on ${long(agreed)} (its ${cutOffName(e)}, ${long(cutOff)}, fell before the release existed)`
+        : `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after its ${cutOffName(e)} (${long(cutOff)})`;
       if (e.exception?.trim()) {
         out.push(
           fieldFinding(

@@ -49,6 +49,21 @@ describe('SCP-2 an addition after the cut-off is a breach, or an exception with 
     expect(f!.message).toContain("an exception with the Panel's rationale");
   });
 
+  it('an ad-hoc release agreed after its cut-off: the scope it was agreed with is not late; what joins later is', async () => {
+    const adhoc = rel('2020-09-mp1', 'adhoc: true\ntype: system\ndate: 2020-09-17\nagreed: 2020-01-10\n');
+    const entry = (added: string) => mod('MP1', `systemImpact: true\nimplementation:\n  release: 2020-09-mp1\n  addedToScope: ${added}\n`);
+    const [onTime] = await run(lateAddition, { 'releases/2020-09-mp1.yaml': adhoc, 'modifications/MP1.yaml': entry('2020-01-10') }, '2020-01-17');
+    expect(onTime).toMatchObject({ rule: 'SCP-2', severity: 'info' });
+    expect(onTime!.message).toBe(
+      'MP1 joined the September 2020 SEC Release on 10 January 2020, by the day the Panel agreed to create it (10 January 2020): its systems cut-off (17 September 2019) fell before the release existed, so it is not late; nothing to do',
+    );
+    const [late] = await run(lateAddition, { 'releases/2020-09-mp1.yaml': adhoc, 'modifications/MP1.yaml': entry('2020-01-15') }, '2020-01-17');
+    expect(late).toMatchObject({ rule: 'SCP-2', severity: 'error' });
+    expect(late!.message).toContain(
+      'MP1 joined the September 2020 SEC Release on 15 January 2020, after the Panel agreed to create it with its scope on 10 January 2020 (its systems cut-off, 17 September 2019, fell before the release existed)',
+    );
+  });
+
   it('checks each part of a modification against its own release (12 months for system-impacting)', async () => {
     const text = mod(
       'MP2',
