@@ -65,14 +65,32 @@ export type DependencyState =
    * No date yet, or not recorded at all. `action` is what to do when it is more than recording the date once
    * known; `unrecorded` marks a modification id that names no modification (a REF error says so).
    */
-  | { state: 'unknown'; why: string; action?: string; unrecorded?: boolean };
+  | {
+      state: 'unknown';
+      why: string;
+      action?: string;
+      unrecorded?: boolean;
+      /** Recorded, not done, and with no date yet: once the date it is needed has passed, it cannot be in time. */
+      pending?: boolean;
+      /** Not recorded, but an id that is recorded is one slip away: likelier a typo than a Change Request nobody recorded. */
+      typo?: boolean;
+    };
 
 /** When each dependency is (expected to be) done, looked up once per repository. */
 export interface DependencyLookup {
   /** The dependency's state against the date it is needed. */
   status(dep: Dependency, neededBy: IsoDate): DependencyState;
   /** The date it is (expected to be) done, if known, and whether it is done already. */
-  when(dep: Dependency): { date?: IsoDate; done: boolean; cancelled?: string; unknown?: string; action?: string; unrecorded?: boolean };
+  when(dep: Dependency): {
+    date?: IsoDate;
+    done: boolean;
+    cancelled?: string;
+    unknown?: string;
+    action?: string;
+    unrecorded?: boolean;
+    pending?: boolean;
+    typo?: boolean;
+  };
 }
 
 /** A dependency whose file exists but does not load, or whose folder cannot be read: when it is done is unknown until that is fixed. */
@@ -100,12 +118,14 @@ export function dependencyLookup(
         // A typo of a recorded one (CR1075 for CR1057) is likelier than an unrecorded Change Request.
         const guess = closest(dep.id, [...crs.keys()]);
         const add = `add ${folder}/${dep.id}.yaml with its status and expected date`;
-        return { done: false, unknown: `${dep.id} is not recorded`, action: guess ? `did you mean ${guess}? If not, ${add}` : add };
+        return guess
+          ? { done: false, unknown: `${dep.id} is not recorded`, action: `did you mean ${guess}? If not, ${add}`, typo: true }
+          : { done: false, unknown: `${dep.id} is not recorded`, action: add };
       }
       if (cr.status === 'cancelled') return { done: false, cancelled: `${dep.id} is cancelled` };
       if (cr.status === 'done') return isValidIsoDate(cr.done) ? { done: true, date: cr.done } : { done: true };
       if (isValidIsoDate(cr.expected)) return { done: false, date: cr.expected };
-      return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)` };
+      return { done: false, unknown: `${dep.id} has no expected date yet (${folder}/${dep.id}.yaml)`, pending: true };
     }
     const m = mods.get(dep.id)?.data;
     if (!m && model.invalidIds?.modifications.has(dep.id)) return notLoaded(dep.id, model.invalidIds.modifications, model.config.paths.modifications);
@@ -124,7 +144,7 @@ export function dependencyLookup(
       : dates.every((d): d is IsoDate => d !== undefined) && dates.length > 0
         ? dates.reduce((a, b) => (compare(a, b) >= 0 ? a : b))
         : undefined;
-    if (!date) return { done: m.status === 'implemented', unknown: `${dep.id} targets no release yet` };
+    if (!date) return m.status === 'implemented' ? { done: true, unknown: `${dep.id} targets no release yet` } : { done: false, unknown: `${dep.id} targets no release yet`, pending: true };
     return { done: m.status === 'implemented', date };
   };
 
@@ -136,6 +156,8 @@ export function dependencyLookup(
       const unknown: DependencyState = { state: 'unknown', why: w.unknown ?? `${dep.id} has no date` };
       if (w.action !== undefined) unknown.action = w.action;
       if (w.unrecorded) unknown.unrecorded = true;
+      if (w.pending) unknown.pending = true;
+      if (w.typo) unknown.typo = true;
       return unknown;
     }
     return compare(w.date, by) <= 0 ? { state: 'in-time', done: w.done, date: w.date } : { state: 'late', done: w.done, date: w.date };
@@ -181,7 +203,9 @@ export function releaseWaits(
       const w = lookup.when(dep);
       if (asOf !== undefined && w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
       const by = neededBy(goLive, dep, e.modification.data.leadTime).date;
-      const s = lookup.status(dep, by);
+      const found = lookup.status(dep, by);
+      // Not done, no date, and needed before `asOf`: late whatever its date turns out to be (as DEP-1 says).
+      const s = found.state === 'unknown' && found.pending && asOf !== undefined && compare(by, asOf) < 0 ? { state: 'late' as const } : found;
       const key = `${dep.kind}:${dep.id}`;
       const seen = byId.get(key);
       if (!seen) {

@@ -195,6 +195,8 @@ function judge(
     const what = `${dep.id} is needed ${NEED_WORDS[dep.needed]} (by ${formatLong(need.date)}: ${need.reason})`;
     if (s.state === 'late') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.done ? 'was done' : 'is expected'} on ${formatLong(s.date)}` });
     else if (s.state === 'cancelled') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.what}` });
+    else if (s.state === 'unknown' && s.pending && compare(need.date, asOf) < 0)
+      obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.why} and is not done, and that day has passed` });
     else if (s.state === 'unknown') caveats.push(`${what}; ${s.action === undefined ? s.why : `${s.why}: ${s.action}`}`);
   }
   if (obstacles.length > 0) return c;

@@ -21,6 +21,17 @@ describe('dependencies in rendered documents', () => {
     );
   });
 
+  it('plan calls a dependency late once the day it was needed has passed with nothing done and no date', async () => {
+    const plan = async (asOf: string) => {
+      const r = await secrel(['plan', '--repo', join(FIXTURES, 'sec-2020'), '--as-of', asOf, '--release', '2021-11', '--format', 'json']);
+      const waits = JSON.parse(r.stdout).releases[0].waitingFor as { id: string; state: string }[];
+      return waits.find((w) => w.id === 'CR1057')?.state;
+    };
+    // Needed before development by 4 February 2021.
+    expect(await plan('2021-02-04')).toBe('unknown');
+    expect(await plan('2021-02-05')).toBe('late');
+  });
+
   it('the November 2021 RID says what the release is waiting for: CR1047 expected in time, CR1057 with no date', async () => {
     expect((await secrel(['render', 'rid', '--repo', join(FIXTURES, 'sec-2020'), '--release', '2021-11', '--out', out])).exitCode).toBe(0);
     const md = readFileSync(join(out, 'rid', '2021-11.md'), 'utf8');

@@ -50,6 +50,16 @@ describe('secrel suggest replays the January 2020 Panel paper', () => {
     expect(r.stdout).toContain('Earliest feasible: the November 2021 SEC Release (2021-11), 4 November 2021');
   });
 
+  it('a Change Request with no date, not done, after the day it was needed rules a release out', async () => {
+    const r = await secrel(['suggest', 'MP078', '--repo', copy(), '--as-of', '2021-03-01', '--format', 'json']);
+    const result = JSON.parse(r.stdout) as Result;
+    expect(result.candidates.find((c) => c.id === '2021-11')!.obstacles).toContainEqual({
+      rule: 'DEP-1',
+      text: 'CR1057 is needed before development (by 4 February 2021: 9m before go-live), but CR1057 has no expected date yet (change-requests/CR1057.yaml) and is not done, and that day has passed',
+    });
+    expect(result.earliest?.id).toBe('2022-06');
+  });
+
   it('with CR1047 done sooner, June 2021 works', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'change-requests/CR1047.yaml'), 'id: CR1047\ntitle: CSP firmware change\nstatus: done\ndone: 2020-06-30\n');

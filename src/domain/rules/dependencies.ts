@@ -36,11 +36,22 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   if (s.state === 'unknown') {
     // An id that names no modification is a REF error (a typo or a rename), reported there once.
     if (s.unrecorded) return undefined;
+    // Not done, no date, and the day it was needed is gone: whatever its date turns out to be, it is late.
+    if (s.pending && compare(need.date, ctx.asOf) < 0)
+      return fieldFinding(
+        e.modification,
+        dep.path,
+        'DEP-1',
+        'error',
+        `${what}, but ${s.why} and is not done, and ${long(need.date)} has passed, so it cannot be in time: move ${e.key} to a later release ` +
+          `once ${dep.id} has a date, or record ${dep.id} as done if it was`,
+        ids,
+      );
     return fieldFinding(
       e.modification,
       dep.path,
       'DEP-1',
-      'warning',
+      s.typo ? 'error' : 'warning',
       `${what}, but ${s.why}, so secrel cannot tell whether it is done in time: ${s.action ?? 'record the date once it is known'}`,
       ids,
     );

@@ -57,9 +57,26 @@ describe('DEP-1 dependencies done in time', () => {
       'change-requests/CR1047.yaml': cr('CR1047', 'status: in-progress\n'),
     };
     const [typo] = await run(dependencyInTime, files, AS_OF);
+    // An error, not a warning: the Change Request meant may well be late, and a warning would hide that.
+    expect(typo!.severity).toBe('error');
     expect(typo!.message).toContain(
       'but CR1075 is not recorded, so secrel cannot tell whether it is done in time: did you mean CR1057? If not, add change-requests/CR1075.yaml with its status and expected date',
     );
+  });
+
+  it('is an error once the date it is needed has passed with nothing done and no date: it cannot be in time', async () => {
+    const deps = '  - { id: CR1057, needed: before-development, lead: 9m }\n';
+    const files = { 'modifications/MP1.yaml': needing(deps), 'change-requests/CR1057.yaml': cr('CR1057', 'status: in-progress\n') };
+    // Needed by 4 February 2021: a warning before then, an error after.
+    expect(await run(dependencyInTime, files, '2021-02-04')).toMatchObject([{ severity: 'warning' }]);
+    const [late] = await run(dependencyInTime, files, '2021-02-05');
+    expect(late).toMatchObject({ severity: 'error', rule: 'DEP-1' });
+    expect(late!.message).toBe(
+      'MP1 in the November 2021 SEC Release needs CR1057 before development (by 4 February 2021: 9m before go-live), but CR1057 has no expected date yet ' +
+        '(change-requests/CR1057.yaml) and is not done, and 4 February 2021 has passed, so it cannot be in time: move MP1 to a later release once CR1057 has a date, or record CR1057 as done if it was',
+    );
+    // Not recorded at all: whether it was done is unknown, so still a warning.
+    expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1099\n') }, '2021-06-01')).toMatchObject([{ severity: 'warning' }]);
   });
 
   it('leaves a modification id that names no modification to REF', async () => {
