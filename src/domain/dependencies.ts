@@ -144,7 +144,10 @@ export function dependencyLookup(
       : dates.every((d): d is IsoDate => d !== undefined) && dates.length > 0
         ? dates.reduce((a, b) => (compare(a, b) >= 0 ? a : b))
         : undefined;
-    if (!date) return m.status === 'implemented' ? { done: true, unknown: `${dep.id} targets no release yet` } : { done: false, unknown: `${dep.id} targets no release yet`, pending: true };
+    if (!date)
+      return m.status === 'implemented'
+        ? { done: true, unknown: `${dep.id} targets no release yet` }
+        : { done: false, unknown: `${dep.id} targets no release yet`, pending: true };
     return { done: m.status === 'implemented', date };
   };
 
