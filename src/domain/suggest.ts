@@ -56,6 +56,7 @@ export interface Candidate {
 
 export interface Suggestion {
   proposal: Proposal;
+  /** Where the search starts: the decision while it is still to come, else `asOf` (releases already live are no candidates). */
   from: IsoDate;
   horizon: IsoDate;
   /** Every candidate in date order up to and including the first that works. */
@@ -92,7 +93,8 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
 }
 
 export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Suggestion {
-  const from = proposal.decision ?? asOf;
+  // A decision already made leaves the releases that went live since out: the search starts today.
+  const from = proposal.decision && compare(proposal.decision, asOf) > 0 ? proposal.decision : asOf;
   const { to: horizon } = releaseHorizon(from);
   const listed = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from, to: horizon }).releases;
   const base = withProposal(model, proposal, undefined, asOf);

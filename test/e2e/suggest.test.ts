@@ -78,6 +78,12 @@ describe('secrel suggest for a proposal described on the command line', () => {
     expect(result.withException?.id).toBe('2020-11');
   });
 
+  it('after a decision already made, starts from today: releases live since then are no candidates', async () => {
+    const { result } = await suggestJson(['--lead-time', '3m', '--decision', '2019-06-01']);
+    expect(result.candidates[0]!.id).toBe('2020-02');
+    expect(result.earliest?.id).toBe('2020-11');
+  });
+
   it('names an earlier release the Panel could open with an exception', async () => {
     const { result } = await suggestJson(['--lead-time', '3m', '--documentation']);
     expect(result.candidates[0]!.obstacles.map((o) => o.rule)).toEqual(['IMP-1', 'SCP-2']);

@@ -40,8 +40,8 @@ export function defineSuggest(program: Command, run: Run): Command {
         'secrel suggest --lead-time 6m --user-systems',
       ]) +
         `
-Candidates are the releases going live from the decision date (or --as-of) to
-three years after it, in date order. Each that does not work says why: the
+Candidates are the releases going live from the decision date (from --as-of
+when there is none, or it is past) to three years after it, in date order. Each that does not work says why: the
 decision-by date passed (IMP-1), the scope cut-off passed without an exception
 (SCP-2), tech-spec changes already in another System Release that year (SCP-4),
 a change freeze (CAL-6), a dependency not done in time (DEP-1), or any other

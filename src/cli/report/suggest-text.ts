@@ -24,7 +24,7 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
     if (e.fallback) out.push(`  Fall-back: the ${e.fallback.name} (${e.fallback.id}), ${formatLong(e.fallback.date)}`);
     out.push('  The Panel would need to approve: no exception');
   } else {
-    out.push(c.red.bold(`No release until ${formatLong(s.horizon)} works (three years after ${p.decision ? 'the decision' : '--as-of'}).`));
+    out.push(c.red.bold(`No release until ${formatLong(s.horizon)} works (three years after ${s.from === p.decision ? 'the decision' : '--as-of'}).`));
   }
   if (s.withException) {
     const w = s.withException;
