@@ -6,7 +6,7 @@ import type { Release } from '../domain/model.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { scopeByRelease, type ScopeEntry } from '../domain/scope.js';
-import { canonicalInputs } from '../domain/canonical-inputs.js';
+import { canonicalInputs, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
 import { planBump, type BumpPlan } from '../domain/versioning.js';
 import type { Repository } from '../repo/load.js';
 
@@ -23,8 +23,9 @@ export function releaseStates(repo: Repository): Map<string, ReleaseState> {
 
 function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], impactOf: (key: string) => boolean | undefined): ReleaseState {
   const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
-  const inputs = `sha256:${createHash('sha256').update(canonicalInputs(entity.data, mods)).digest('hex')}`;
-  return { entity, scope: scopeItems(entries), inputs, impactOf };
+  const hash = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
+  const inputs = hash(canonicalInputs(entity.data, mods));
+  return { entity, scope: scopeItems(entries), inputs, legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)), impactOf };
 }
 
 /** What `rid bump` decides for one release (also what `report pr` shows). */
@@ -49,6 +50,7 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
       rid: entity.data.rid,
       scope: s.scope,
       inputs: s.inputs,
+      legacyInputs: s.legacyInputs,
       impactOf: s.impactOf,
       date: o.asOf,
       details: o.details.get(entity.id) ?? [],

@@ -14,6 +14,8 @@ export const BASELINED: Record<BaselineCoverage, string> = {
 export interface VersionInputs {
   scope: ScopeItem[];
   inputs: string;
+  /** See BumpInput.legacyInputs. */
+  legacyInputs?: string;
   impactOf(key: string): boolean | undefined;
 }
 
@@ -71,7 +73,14 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   // The status the baseline sets is part of the release's inputs: what the version is computed from includes it.
   const setStatus = release.status === undefined || release.status === 'planned';
   const state = req.inputsOf(setStatus ? { ...release, status: 'baselined' } : release);
-  const plan = planBump({ rid, scope: state.scope, inputs: state.inputs, impactOf: state.impactOf, date });
+  const plan = planBump({
+    rid,
+    scope: state.scope,
+    inputs: state.inputs,
+    ...(state.legacyInputs ? { legacyInputs: state.legacyInputs } : {}),
+    impactOf: state.impactOf,
+    date,
+  });
   const draft = !rid?.version || parseVersion(rid.version).major === 0;
   if (!draft && (plan.kind === 'major' || plan.kind === 'minor')) return { kind: 'unversioned', version: rid!.version!, changes: plan.changes };
   const version = draft ? '1.0' : rid!.version!;

@@ -5,13 +5,32 @@ import type { Modification, Release } from './model.js';
 /**
  * A release's inputs as one canonical string, hashed at the edge into `computedFrom.inputs`: the release
  * file without its `rid` block and the modifications in its scope (only their parts for this release),
- * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment.
+ * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
+ * issued (the release's and each modification's `notices`) are left out too: the RID does not show them,
+ * so recording that a notice went out is no amendment to it.
  */
 export function canonicalInputs(release: Release, modifications: readonly Modification[]): string {
+  const { notices: _notices, ...kept } = release;
+  return canonical(
+    kept,
+    release.id,
+    modifications.map(({ notices: _n, ...m }) => m),
+  );
+}
+
+/**
+ * The inputs as secrel wrote their hash until December 2026, notices included: a RID computed from that hash
+ * was computed from these inputs (rid bump then records the new hash, without a new version).
+ */
+export function legacyCanonicalInputs(release: Release, modifications: readonly Modification[]): string {
+  return canonical(release, release.id, modifications);
+}
+
+function canonical(release: Omit<Release, 'notices'>, id: string, modifications: readonly Omit<Modification, 'notices'>[]): string {
   const { rid: _rid, $schema: _schema, ...rest } = release;
   const mods = [...modifications]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === release.id) } : m));
+    .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === id) } : m));
   return canonicalJson({ release: rest, modifications: mods });
 }
 

@@ -1,8 +1,8 @@
-// The RID versions a branch changes (`report pr`): each release whose version differs between the base and
-// the branch, or that RID-1 would bump on the branch, with why.
+// RID changes in words: the versions a branch changes (`report pr`), each release whose version differs between
+// the base and the branch or that RID-1 would bump on it, with why; and a history entry's changes as printed.
 import type { Release } from './model.js';
 import type { Entity } from './repository.js';
-import { historyChanges, type BumpPlan } from './versioning.js';
+import type { BumpPlan } from './versioning.js';
 
 export interface RidChange {
   release: string;
@@ -44,4 +44,18 @@ export function ridChanges(before: readonly Entity<Release>[], outcomes: readonl
 function newHistory(before: Entity<Release> | undefined, after: Entity<Release>): string[] {
   const known = new Set((before?.data.rid?.history ?? []).map((h) => h.version));
   return (after.data.rid?.history ?? []).filter((h) => !known.has(h.version)).map((h) => `${h.version}: ${historyChanges(h.changes)}`);
+}
+
+/**
+ * A history entry's changes as the RID's Document History prints them: one text, or the list `rid bump`
+ * writes, each item a sentence ("SECMP0310 added to the baselined systems scope. SECMP0311 removed …"),
+ * as the Panel's own entries are ("Version baselined by the Panel to cover … the DCC Systems.").
+ */
+export function historyChanges(changes: string | readonly string[]): string {
+  // `rid bump` writes one change as a text, several as a list: both read the same.
+  return (typeof changes === 'string' ? [changes] : changes)
+    .map((c) => c.trim())
+    .filter((c) => c !== '')
+    .map((c) => (/[.!?]$/.test(c) ? c : `${c}.`))
+    .join(' ');
 }

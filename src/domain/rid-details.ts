@@ -7,12 +7,18 @@ import type { Change, ReleaseDiff } from './scope-diff.js';
  */
 const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted']);
 
-/** Per release, the changes of a diff that a RID history entry words (not scope movements). */
+/**
+ * Per release, the changes of a diff that a RID history entry words (not scope movements). A modification
+ * that left the release's scope takes its other changes with it: they amend the RID of the release it went to.
+ */
 export function ridDetails(diffs: readonly ReleaseDiff[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const d of diffs) {
     if (!d.release) continue;
-    const lines = d.changes.flatMap((c, i) => (AMENDMENTS.has(c.kind) ? [d.lines[i]!] : []));
+    const left = new Set(d.changes.flatMap((c) => (c.kind === 'removed' && c.key === c.modification ? [c.modification] : [])));
+    const amends = (c: Change) =>
+      AMENDMENTS.has(c.kind) && !(c.kind !== 'deleted' && 'modification' in c && c.modification !== undefined && left.has(c.modification));
+    const lines = d.changes.flatMap((c, i) => (amends(c) ? [d.lines[i]!] : []));
     if (lines.length) out.set(d.release, lines);
   }
   return out;

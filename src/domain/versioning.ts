@@ -110,20 +110,6 @@ export function isEmpty(m: ScopeMovement): boolean {
 }
 
 /** `SECMP0062#1` → `SECMP0062 part 1`, as a reader says it. */
-/**
- * A history entry's changes as the RID's Document History prints them: one text, or the list `rid bump`
- * writes, each item a sentence ("SECMP0310 added to the baselined systems scope. SECMP0311 removed …"),
- * as the Panel's own entries are ("Version baselined by the Panel to cover … the DCC Systems.").
- */
-export function historyChanges(changes: string | readonly string[]): string {
-  // `rid bump` writes one change as a text, several as a list: both read the same.
-  return (typeof changes === 'string' ? [changes] : changes)
-    .map((c) => c.trim())
-    .filter((c) => c !== '')
-    .map((c) => (/[.!?]$/.test(c) ? c : `${c}.`))
-    .join(' ');
-}
-
 export function itemName(key: string): string {
   const hash = key.indexOf('#');
   return hash < 0 ? key : `${key.slice(0, hash)} part ${key.slice(hash + 1)}`;
@@ -148,6 +134,8 @@ export interface BumpInput {
   scope: readonly ScopeItem[];
   /** The hash of the release's inputs now (see `canonicalInputs`). */
   inputs: string;
+  /** The same inputs hashed as before notices were left out (`legacyCanonicalInputs`): a RID computed from it needs no new version. */
+  legacyInputs?: string;
   impactOf(key: string): boolean | undefined;
   /** The history entry's date (`--as-of`). */
   date: string;
@@ -186,8 +174,9 @@ export function planBump(input: BumpInput): BumpPlan {
   if (rid?.computedFrom?.scope === undefined || rid.computedFrom.inputs === undefined) {
     // Nothing recorded yet: the version stands for what is there now, unless the baselined scope moved.
     if (!reference || isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) return record;
-  } else if (isEmpty(movement) && rid.computedFrom.inputs === input.inputs) {
-    return { kind: 'none', from: version, to: version, changes: [], computedFrom: rid.computedFrom };
+  } else if (isEmpty(movement) && (rid.computedFrom.inputs === input.inputs || rid.computedFrom.inputs === input.legacyInputs)) {
+    // Computed from the same inputs; hashed the older way (notices included), the new hash is recorded.
+    return rid.computedFrom.inputs === input.inputs ? { kind: 'none', from: version, to: version, changes: [], computedFrom: rid.computedFrom } : record;
   }
   const kind: BumpKind = isEmpty(baselined) ? 'minor' : 'major';
   const basis = reference?.version ?? version;

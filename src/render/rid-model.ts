@@ -6,7 +6,7 @@ import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
 import { changesDccSystems } from '../domain/scope.js';
-import { historyChanges } from '../domain/versioning.js';
+import { historyChanges } from '../domain/rid-changes.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';

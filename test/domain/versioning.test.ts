@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Rid } from '../../src/domain/model.js';
 import { canonicalInputs } from '../../src/domain/canonical-inputs.js';
-import { historyChanges, nextVersion, planBump, unbumpedScopeChange, type BumpInput, type ScopeItem } from '../../src/domain/versioning.js';
+import { historyChanges } from '../../src/domain/rid-changes.js';
+import { nextVersion, planBump, unbumpedScopeChange, type BumpInput, type ScopeItem } from '../../src/domain/versioning.js';
 
 const SYS = (key: string): ScopeItem => ({ key, systemImpact: true });
 const DOC = (key: string): ScopeItem => ({ key, systemImpact: false });

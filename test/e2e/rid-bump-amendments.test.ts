@@ -1,0 +1,74 @@
+// What counts as an amendment to a RID (RID-1): recording that a notice went out is not (the RID does not show
+// notices), and a modification that moves to another release takes its other changes with it.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+import { legacyCanonicalInputs } from '../../src/domain/canonical-inputs.js';
+import type { Modification, Release } from '../../src/domain/model.js';
+import { secrel } from '../helpers/cli.js';
+import { tempGitRepo, type TempRepo } from '../helpers/git.js';
+
+const AS_OF = ['--as-of', '2026-12-03'];
+const release = (id: string) =>
+  `id: ${id}\ntype: system\nstatus: planned\nrid:\n  version: "0.1"\n  history:\n    - { version: "0.1", date: 2026-11-20, changes: First draft. }\n`;
+const modification = (target: string, designBuildPit = 1000) =>
+  'id: MP220\ntitle: Alert routing\nstatus: approved\ngovernance: authority\nsystemImpact: dcc\nleadTime: 12m\ndecision:\n  date: 2026-10-01\n' +
+  `implementation:\n  release: ${target}\n  addedToScope: 2026-10-01\nnotices:\n  approval: 2026-10-02\n` +
+  `costs:\n  dcc: { designBuildPit: ${designBuildPit}, sit: 500, uit: 200, implementToLive: 100, oneOffOperational: 0, ongoingOperational: 0 }\n`;
+
+const repos: TempRepo[] = [];
+afterAll(() => repos.forEach((r) => r.cleanup()));
+
+async function started(): Promise<TempRepo> {
+  const repo = await tempGitRepo();
+  repos.push(repo);
+  repo.write('releases/2027-11.yaml', release('2027-11'));
+  repo.write('releases/2028-06.yaml', release('2028-06'));
+  repo.write('modifications/MP220.yaml', modification('2027-11'));
+  expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+  await repo.commit('two releases, MP220 in the first');
+  return repo;
+}
+
+const bump = async (repo: TempRepo, ...args: string[]) =>
+  (await secrel(['rid', 'bump', '--since', 'HEAD', '--dry-run', ...AS_OF, ...args], { cwd: repo.dir })).stdout;
+
+describe('rid bump and what amends a RID', () => {
+  it("recording that a notice went out (the release's or a modification's) bumps nothing", async () => {
+    const repo = await started();
+    const file = join(repo.dir, 'releases/2027-11.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}notices:\n  twelveMonth: 2026-11-04\n`);
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    writeFileSync(mod, readFileSync(mod, 'utf8').replace('approval: 2026-10-02', 'approval: 2026-10-05'));
+    expect(await bump(repo)).toContain('2027-11: RID 0.1 unchanged');
+  });
+
+  it('a RID whose recorded hash still includes the notices keeps its version, and records the new hash once', async () => {
+    const repo = await started();
+    const file = join(repo.dir, 'releases/2027-11.yaml');
+    const text = readFileSync(file, 'utf8');
+    const data = parse(text) as Release;
+    const legacy = `sha256:${createHash('sha256')
+      .update(legacyCanonicalInputs(data, [parse(modification('2027-11')) as Modification]))
+      .digest('hex')}`;
+    writeFileSync(file, text.replace(/inputs: sha256:[0-9a-f]+/, `inputs: ${legacy}`));
+    await repo.commit('as an older secrel wrote it');
+    const first = await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir });
+    expect(first.stdout).toContain('2027-11: RID 0.1 unchanged; recorded what it was computed from');
+    expect(readFileSync(file, 'utf8')).toContain('version: "0.1"\n  history:');
+    await repo.commit('new hash');
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).stdout).toContain('2027-11: RID 0.1 unchanged\n');
+  });
+
+  it('a modification moved with its cost changed: the cost change is in the history of the release it went to only', async () => {
+    const repo = await started();
+    writeFileSync(join(repo.dir, 'modifications/MP220.yaml'), modification('2028-06', 3000));
+    const out = await bump(repo);
+    expect(out).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 removed from the scope\n2028-06');
+    expect(out).toContain(
+      '2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 added to the scope\n  - MP220 DCC cost changed from £1,800 to £3,800',
+    );
+  });
+});
