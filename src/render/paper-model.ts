@@ -10,6 +10,8 @@ import type { Modification } from '../domain/model.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import type { ScopeEntry } from '../domain/scope.js';
+import { dccImpact } from '../domain/impact.js';
+import { isTurnedDown } from '../domain/status.js';
 
 export interface PaperItem {
   key: string;
@@ -35,8 +37,10 @@ export interface PaperSection {
   /** The release whose RID this paper asks the Panel to baseline. */
   subject: boolean;
   baseline: { version: string; date: string; covers: string } | null;
-  /** The scope the last baseline covered, as it is now. */
+  /** The scope the last baseline covered, what has left it since included. */
   baselined: PaperItem[];
+  /** Baselined items no longer in the scope, other than by a recorded re-target (`movedOut`): why, in words. */
+  leftSince: { item: PaperItem; why: string }[];
   /** Every baselined item impacts DCC Systems (a baseline that covers the systems scope). */
   baselinedSystems: boolean;
   addedSystem: PaperItem[];
@@ -131,6 +135,9 @@ function sectionView(
   const last = baselines.length > 0 ? baselines.reduce((a, b) => (b.date > a.date ? b : a)) : undefined;
   const inScope = v.scope.map(item).sort(byNumber);
   const baselineKeys = new Set(last?.scope ?? []);
+  const movedOut = movesOut(v.planned.id, mods, last?.date, meeting, nameOf);
+  const leftSince = last ? leftScope(v.planned.id, [...baselineKeys], inScope, movedOut, mods, nameOf) : [];
+  const baselined = last ? [...inScope.filter((i) => baselineKeys.has(i.key)), ...leftSince.map((l) => l.item)].sort(byNumber) : [];
   const documentationCutoff = v.milestones.find((m) => m.id === 'documentation-cutoff')?.date;
   return {
     number,
@@ -139,12 +146,13 @@ function sectionView(
     date: v.planned.date,
     subject,
     baseline: last ? { version: last.version, date: last.date, covers: last.covers ?? 'all' } : null,
-    baselined: last ? inScope.filter((i) => baselineKeys.has(i.key)) : [],
-    baselinedSystems: inScope.some((i) => baselineKeys.has(i.key)) && inScope.filter((i) => baselineKeys.has(i.key)).every((i) => i.systemImpact),
+    baselined,
+    leftSince,
+    baselinedSystems: baselined.length > 0 && baselined.every((i) => i.systemImpact),
     addedSystem: last ? inScope.filter((i) => !baselineKeys.has(i.key) && i.systemImpact) : [],
     addedDocumentation: last ? inScope.filter((i) => !baselineKeys.has(i.key) && !i.systemImpact) : [],
     scope: last ? [] : inScope,
-    movedOut: movesOut(v.planned.id, mods, last?.date, meeting, nameOf),
+    movedOut,
     changeRequests: (data?.changeRequests ?? []).length > 0,
     // The subject's own notes are in its RID (Appendix A); another release's are this paper's news of it.
     notes: subject ? null : (data?.notes ?? null),
@@ -168,13 +176,43 @@ function movesOut(
       if (r.from !== release || r.date > meeting || (since !== undefined && r.date <= since)) continue;
       const key = r.to ?? m.data.implementation?.release ?? '';
       const group = groups.get(key) ?? { items: [], toName: key === '' ? null : nameOf(key), reasons: [] };
-      group.items.push(item({ key: m.id, part: undefined, systemImpact: m.data.systemImpact === true, modification: m }));
+      group.items.push(item({ key: m.id, part: undefined, systemImpact: dccImpact(m.data), modification: m }));
       if (r.reason && !group.reasons.includes(r.reason)) group.reasons.push(r.reason);
       groups.set(key, group);
     }
   }
   for (const g of groups.values()) g.items.sort(byNumber);
   return [...groups.values()];
+}
+
+/**
+ * What the last baseline listed that is not in the scope now, and is not among the recorded re-targets: a
+ * modification withdrawn or rejected since, or moved without a re-target on record. A Panel that baselined
+ * it must hear that it left, not find it silently missing from the list.
+ */
+function leftScope(
+  release: string,
+  keys: readonly string[],
+  inScope: readonly PaperItem[],
+  movedOut: readonly PaperMove[],
+  mods: readonly Entity<Modification>[],
+  nameOf: (id: string) => string,
+): { item: PaperItem; why: string }[] {
+  const here = new Set(inScope.map((i) => i.key));
+  const moved = new Set(movedOut.flatMap((g) => g.items.map((i) => i.id)));
+  const byId = new Map(mods.map((m) => [m.id, m]));
+  return keys.flatMap((key) => {
+    const [id = key, part] = key.split('#');
+    const m = byId.get(id);
+    if (here.has(key) || moved.has(id) || !m) return [];
+    const target = part === undefined ? m.data.implementation?.release : m.data.parts?.find((p) => String(p.part) === part)?.release;
+    const why = isTurnedDown(m.data.status)
+      ? String(m.data.status)
+      : target !== undefined && target !== release
+        ? `now targeted at the ${nameOf(target)}`
+        : 'no longer targeted at this release';
+    return [{ item: item({ key, part: part === undefined ? undefined : Number(part), systemImpact: dccImpact(m.data), modification: m }), why }];
+  });
 }
 
 /**

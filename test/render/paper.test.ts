@@ -123,6 +123,24 @@ describe('the Panel paper of 10 January 2020', () => {
     expect(body.filter((p) => p.style === 'Heading2').map((p) => p.text)).toContain('5. Costs');
   });
 
+  it('says that a baselined modification withdrawn since has left the scope, rather than dropping it from the list', async () => {
+    const other = copyFixture('sec-2020');
+    try {
+      const file = join(other.dir, 'modifications/SECMP0053.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('status: approved', 'status: withdrawn'));
+      const r = await secrel(['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--repo', other.dir]);
+      expect(r.exitCode).toBe(0);
+      const text = readFileSync(join(other.dir, 'out/papers', `${NAME}.md`), 'utf8');
+      const baselined = listAfter(text, 'The Panel previously approved two modifications that impact DCC Systems');
+      expect(baselined.map((l) => l.split(' ')[0])).toContain('SECMP0053');
+      expect(listAfter(text, 'Since that baseline, this modification has left the scope:')).toEqual([
+        'SECMP0053 ‘Amend Target Response Times for Service Requests Critical to Installation and Commissioning Processes’: withdrawn',
+      ]);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('needs --release and --meeting, and says how', async () => {
     const r = await secrel(['render', 'paper', '--repo', copy.dir, '--release', '2020-06']);
     expect(r.exitCode).toBe(2);
