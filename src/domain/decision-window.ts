@@ -26,7 +26,8 @@ export function decisionVerdict(
 
 /**
  * Whether the answer leaves the modification without a valid implementation date: no release fits (IMP-1,
- * IMP-4), the decision comes after every window (IMP-5), or the Working Days date is inside a freeze (CAL-6).
+ * IMP-4), the decision comes after every window (IMP-5), or the date is inside a freeze (CAL-6): a Working Days date,
+ * or the go-live of the release it names.
  */
 export function noValidDate(r: ImplementationResult): boolean {
   return r.problems.some((p) => p.severity === 'error');

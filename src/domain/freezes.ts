@@ -11,3 +11,11 @@ export function freezeOn(freezes: readonly ChangeFreeze[], date: IsoDate): Chang
 export function describeFreeze(f: ChangeFreeze): string {
   return `from ${formatLong(f.from)} to ${formatLong(f.to)}${f.reason ? ` (${f.reason.trim().replace(/\.$/, '')})` : ''}`;
 }
+
+/** Why a release's go-live inside a freeze moves a date that depends on it (impl-date's primary or fall-back), or undefined. */
+export function goLiveFrozen(freezes: readonly ChangeFreeze[], release: { name: string; date: IsoDate }): string | undefined {
+  const f = freezeOn(freezes, release.date);
+  return f
+    ? `The ${release.name} goes live on ${formatLong(release.date)}, inside the change freeze ${describeFreeze(f)}: no go-live may fall in a freeze, so the release must move, and this date with it`
+    : undefined;
+}

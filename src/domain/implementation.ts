@@ -4,7 +4,7 @@ import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
 import type { ChangeFreeze } from './config.js';
 import { decisionVerdict, decisionWindow, NO_VALID_DATE } from './decision-window.js';
-import { describeFreeze, freezeOn } from './freezes.js';
+import { describeFreeze, freezeOn, goLiveFrozen } from './freezes.js';
 import type { HolidayLookup } from './holidays.js';
 import { addWorkingDays } from './working-days.js';
 
@@ -204,6 +204,10 @@ export function implementationOptions(input: ImplementationInput): Implementatio
     });
   }
   result.lines = [result.primary.line, ...(result.fallback ? [result.fallback.line] : [])];
+  for (const o of [result.primary, result.fallback]) {
+    const message = o && goLiveFrozen(input.freezes ?? [], { name: o.release.name, date: o.date });
+    if (message) problem({ code: 'date-in-freeze', rule: 'CAL-6', severity: 'error', message });
+  }
 
   if (input.decision !== undefined) {
     result.verdict = decisionVerdict(input.decision, result.primary, result.fallback);

@@ -137,6 +137,21 @@ describe('secrel impl-date with a lead time in Working Days', () => {
   });
 });
 
+describe('secrel impl-date and a release inside a change freeze', () => {
+  it('names the primary going live inside a freeze (CAL-6) and exits 1: the release must move, and the date with it', async () => {
+    const dir = mkdtempSync(join(outside, 'freeze-'));
+    writeFileSync(join(dir, 'secrel.config.yaml'), 'freezes:\n  - { from: 2028-06-01, to: 2028-07-10, reason: Summer freeze }\n');
+    mkdirSync(join(dir, 'releases'));
+    mkdirSync(join(dir, 'modifications'));
+    const r = await secrel(['impl-date', '--lead-time', '12m', '--decision', '2027-05-01', '--repo', dir]);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('29 June 2028 (June 2028 SEC Release) if a decision to approve is received on or before 29 June 2027; or');
+    expect(r.stdout).toContain(
+      '\nCAL-6: The June 2028 SEC Release goes live on 29 June 2028, inside the change freeze from 1 June 2028 to 10 July 2028 (Summer freeze): no go-live may fall in a freeze, so the release must move, and this date with it.',
+    );
+  });
+});
+
 describe('secrel impl-date: usage and time zones', () => {
   it.each([
     [[], 'add --lead-time 12m (months before go-live) or --lead-time 20wd'],

@@ -17,7 +17,8 @@ function monthsText(r: MonthsImplementation): ImplDateText {
   if (!r.primary) {
     return { stdout: '', stderr: r.problems.map((p) => `secrel: ${p.rule}: ${p.message}; run \`secrel calendar\` to see the releases\n`).join('') };
   }
-  const stdout = `${r.lines.join('\n')}\n${r.verdict ? `\n${r.verdict.line}\n` : ''}`;
+  const freezes = r.problems.filter((p) => p.code === 'date-in-freeze').map((p) => `\nCAL-6: ${p.message}.\n`);
+  const stdout = `${r.lines.join('\n')}\n${r.verdict ? `\n${r.verdict.line}\n` : ''}${freezes.join('')}`;
   const stderr = r.problems
     .filter((p) => p.code === 'no-fallback')
     .map((p) => `secrel: note: ${p.message}\n`)
