@@ -29,6 +29,8 @@ export interface CostsView {
   withoutCosts: string[];
   /** Later parts of a modification delivered in parts: its costs are counted once, with its first part. */
   costedElsewhere: { id: string; part: number; firstPart: number; releaseName: string }[];
+  /** The first part of such a modification, here: its row holds the whole modification's costs, the later parts' too. */
+  costedWhole: { id: string; part: number; laterParts: string }[];
   /** DCC System-impacting modifications (or parts) in scope. */
   systemModificationCount: number;
   statedTotal: Pence | null;
@@ -55,6 +57,7 @@ const nonZero = (v: number | undefined) => typeof v === 'number' && v !== 0;
  */
 export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | undefined, releaseName: (id: string) => string): CostsView {
   const costedElsewhere: CostsView['costedElsewhere'] = [];
+  const costedWhole: CostsView['costedWhole'] = [];
   const seen = new Set<string>();
   const costed: { id: string; dcc: DccCosts | undefined }[] = [];
   for (const e of orderScope(entries).filter((x) => x.systemImpact)) {
@@ -64,6 +67,13 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
     seen.add(id);
     if (c.elsewhere) costedElsewhere.push({ id: e.modification.id, part: e.part!, firstPart: c.elsewhere.part, releaseName: releaseName(c.elsewhere.release) });
     else costed.push({ id, dcc: c.dcc });
+    const later = e.part !== undefined && !c.elsewhere && !costsByPart(e) ? (e.modification.data.parts ?? []).filter((p) => p.part !== e.part) : [];
+    if (later.length > 0 && !c.elsewhere && c.dcc)
+      costedWhole.push({
+        id: e.modification.id,
+        part: e.part!,
+        laterParts: `${later.map((p) => `part ${p.part} (in the ${releaseName(p.release)})`).join(' and ')} ${later.length === 1 ? 'adds' : 'add'} none there`,
+      });
   }
   const breakdowns = costed.filter((b): b is { id: string; dcc: DccCosts } => b.dcc !== undefined);
   // The implementation headings always; operational and capacity testing only where someone has a cost.
@@ -85,6 +95,7 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
     hasBreakdown: rows.length > 0,
     withoutCosts: costed.filter((b) => b.dcc === undefined).map((b) => b.id),
     costedElsewhere,
+    costedWhole,
     systemModificationCount: costed.length + costedElsewhere.length,
     statedTotal,
     statedTotalDiffers: statedTotal !== null && rows.length > 0 && statedTotal !== grandTotal,
