@@ -1,7 +1,7 @@
 // Releases as the commands see them: the calendar's date and type, the file (if any), the milestones
 // and the scope, for every release in a range.
 import { findRelease, listReleases, releaseLookup, type PlannedRelease, type ReleaseInput } from './calendar.js';
-import { monthName, type IsoDate } from './dates.js';
+import { addMonths, diffDays, monthName, type IsoDate } from './dates.js';
 import { parseReleaseId } from './cycle.js';
 import { closest } from './text.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
@@ -43,16 +43,28 @@ export function unknownRelease(model: Pick<RepoModel, 'releases' | 'config'>, id
   const cycle = months.length
     ? `the ${model.config.codeName} cycle schedules releases in ${months.join(', ')}`
     : `the ${model.config.codeName} cycle schedules none`;
-  const guess = closest(
-    id,
-    model.releases.map((r) => r.id),
-  );
+  const guess =
+    nearestRelease(model, parsed.year, parsed.month) ??
+    closest(
+      id,
+      model.releases.map((r) => r.id),
+    );
   return {
     reason: `no file in ${folder}/ has that ID, and ${cycle}`,
     hint: guess
       ? `did you mean ${guess}? (\`secrel calendar ${parsed.year}\` lists that year's releases)`
       : `\`secrel calendar ${parsed.year}\` lists that year's releases; pass one of their IDs`,
   };
+}
+
+/**
+ * The release (file or cycle) going live nearest the middle of the month an unknown id names, within two
+ * months of it: 2028-11 for 2028-12 when November is the cycle's, not 2028-02 because it is one digit away.
+ */
+function nearestRelease(model: Pick<RepoModel, 'releases' | 'config'>, year: number, month: number): string | undefined {
+  const mid = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-15`;
+  const near = listReleases({ cycle: model.config.cycle, files: releaseInputs(model), from: addMonths(mid, -2), to: addMonths(mid, 2) }).releases;
+  return near.sort((a, b) => Math.abs(diffDays(mid, a.date)) - Math.abs(diffDays(mid, b.date)) || (a.date < b.date ? -1 : 1))[0]?.id;
 }
 
 /**

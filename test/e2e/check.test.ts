@@ -140,6 +140,8 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     expect(unknown.exitCode).toBe(2);
     expect(unknown.stderr).toContain('no release 2020-07');
     expect(unknown.stderr).toContain('did you mean 2020-06?');
+    // The release nearest in time, file or cycle: November 2021 for December, not 2021-02, one digit away.
+    expect((await secrel(['check', ...SEC_2020, '--release', '2021-12'])).stderr).toContain('did you mean 2021-11?');
     expect((await secrel(['check', ...SEC_2020, '--min-severity', 'fatal'])).exitCode).toBe(2);
   });
 });
