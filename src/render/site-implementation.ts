@@ -96,7 +96,8 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   const view: ImplementationView = {
     statement: parts.length > 0 ? `Delivered in ${parts.length} parts, each in its own release.` : statementFor(m, current, impl?.date),
     wording: [],
-    fallback: impl?.fallback ? link(impl.fallback) : null,
+    // Withdrawn or rejected, it goes live nowhere: no fall-back either.
+    fallback: impl?.fallback && !isTurnedDown(m.status) ? link(impl.fallback) : null,
     parts,
     revisions: (impl?.revisions ?? []).map((r) => ({ date: r.date, from: link(r.from), to: link(r.to), reason: r.reason ?? null })),
     retargets: (impl?.retargets ?? []).map((r) => ({ date: r.date, from: link(r.from), to: r.to ? link(r.to) : null, reason: r.reason ?? null })),

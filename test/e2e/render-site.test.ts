@@ -113,6 +113,21 @@ describe('secrel render site', () => {
     );
   });
 
+  it('gives a withdrawn modification no fall-back release: it goes live nowhere', async () => {
+    const repo = tempDir();
+    expect((await secrel(['init', repo, '--as-of', '2019-01-10'])).exitCode).toBe(0);
+    const file = join(repo, 'modifications/EXAMPLE001.yaml');
+    const page = async () => {
+      expect((await secrel(['render', 'site', '--repo', repo])).exitCode).toBe(0);
+      return readFileSync(join(repo, 'out/site/modifications/EXAMPLE001.html'), 'utf8');
+    };
+    expect(await page()).toContain('Fall-back release:');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: development', 'status: withdrawn'));
+    const withdrawn = await page();
+    expect(withdrawn).toContain('Withdrawn: it will not be implemented.');
+    expect(withdrawn).not.toContain('Fall-back release:');
+  });
+
   it('escapes text from the YAML files, and --check names the pages a change makes stale', async () => {
     const repo = fixture('sec-2020');
     const file = join(repo, 'modifications/MP079.yaml');
