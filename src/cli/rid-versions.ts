@@ -2,7 +2,8 @@
 // what its version is computed from, and the bump that follows.
 import { createHash } from 'node:crypto';
 import type { VersionInputs } from '../domain/baseline.js';
-import type { Release } from '../domain/model.js';
+import type { Modification, Release } from '../domain/model.js';
+import { isTurnedDown } from '../domain/status.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { scopeByRelease, type ScopeEntry } from '../domain/scope.js';
@@ -18,14 +19,30 @@ export interface ReleaseState extends VersionInputs {
 export function releaseStates(repo: Repository): Map<string, ReleaseState> {
   const scope = scopeByRelease(repo);
   const impactOf = impactLookup(repo);
-  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf)]));
+  const byId = new Map(repo.modifications.map((m) => [m.id, m.data]));
+  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf, byId)]));
 }
 
-function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], impactOf: (key: string) => boolean | undefined): ReleaseState {
+function releaseState(
+  entity: Entity<Release>,
+  entries: readonly ScopeEntry[],
+  impactOf: (key: string) => boolean | undefined,
+  byId: ReadonlyMap<string, Modification>,
+): ReleaseState {
   const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
   const hash = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
   const inputs = hash(canonicalInputs(entity.data, mods));
-  return { entity, scope: scopeItems(entries), inputs, legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)), impactOf };
+  const whyGone = (key: string) => goneWhy(byId.get(key.split('#')[0]!), key, entity.id);
+  return { entity, scope: scopeItems(entries), inputs, legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)), impactOf, whyGone };
+}
+
+/** Why a modification (or part) is no longer in `release`: withdrawn or rejected, or moved to another release. */
+function goneWhy(m: Modification | undefined, key: string, release: string): string | undefined {
+  if (!m) return undefined;
+  if (isTurnedDown(m.status)) return m.status;
+  const part = key.split('#')[1];
+  const now = part === undefined ? m.implementation?.release : m.parts?.find((p) => String(p.part) === part)?.release;
+  return now !== undefined && now !== release ? `moved to ${now}` : undefined;
 }
 
 /** What `rid bump` decides for one release (also what `report pr` shows). */
@@ -52,6 +69,7 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
       inputs: s.inputs,
       legacyInputs: s.legacyInputs,
       impactOf: s.impactOf,
+      ...(s.whyGone ? { whyGone: s.whyGone } : {}),
       date: o.asOf,
       details: o.details.get(entity.id) ?? [],
     });

@@ -17,6 +17,8 @@ export interface VersionInputs {
   /** See BumpInput.legacyInputs. */
   legacyInputs?: string;
   impactOf(key: string): boolean | undefined;
+  /** See BumpInput.whyGone. */
+  whyGone?(key: string): string | undefined;
 }
 
 export interface BaselineRequest {
@@ -79,6 +81,7 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
     inputs: state.inputs,
     ...(state.legacyInputs ? { legacyInputs: state.legacyInputs } : {}),
     impactOf: state.impactOf,
+    ...(state.whyGone ? { whyGone: state.whyGone } : {}),
     date,
   });
   const draft = !rid?.version || parseVersion(rid.version).major === 0;

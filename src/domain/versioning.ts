@@ -124,8 +124,8 @@ export function scopeLine(i: ScopeItem, coverage: BaselineCoverage | undefined, 
 }
 
 /** The words for a scope movement. */
-export function describeMovement(coverage: BaselineCoverage | undefined, m: ScopeMovement): string[] {
-  return [...m.added.map((i) => scopeLine(i, coverage, 'added to')), ...m.removed.map((i) => scopeLine(i, coverage, 'removed from'))];
+export function describeMovement(coverage: BaselineCoverage | undefined, m: ScopeMovement, whyGone?: (key: string) => string | undefined): string[] {
+  return [...m.added.map((i) => scopeLine(i, coverage, 'added to')), ...m.removed.map((i) => scopeLine(i, coverage, 'removed from', whyGone?.(i.key)))];
 }
 
 export interface BumpInput {
@@ -137,6 +137,8 @@ export interface BumpInput {
   /** The same inputs hashed as before notices were left out (`legacyCanonicalInputs`): a RID computed from it needs no new version. */
   legacyInputs?: string;
   impactOf(key: string): boolean | undefined;
+  /** Why an item left the scope, in words (`withdrawn`, `moved to 2021-06`), when it is known. */
+  whyGone?(key: string): string | undefined;
   /** The history entry's date (`--as-of`). */
   date: string;
   /** Words for changes other than scope movements (from `--since REF`), if known. */
@@ -185,7 +187,7 @@ export function planBump(input: BumpInput): BumpPlan {
   if (compareVersions(version, to) > 0) to = version;
   // Against a baseline's list only the covered part is known, so only that part is described.
   const described = reference?.source === 'computedFrom' ? movement : baselined;
-  const changes = [...describeMovement(coverage, described), ...(input.details ?? [])];
+  const changes = [...describeMovement(coverage, described, input.whyGone), ...(input.details ?? [])];
   if (changes.length === 0) changes.push(AMENDED);
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: at(to) };
   // A history entry written by hand for that version stays the only one.
@@ -212,7 +214,7 @@ function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReference, mov
   if (compareVersions(version, to) >= 0) return undefined;
   // Minor versions made since the baseline may already hold the drift outside the baselined part.
   const described = compareVersions(version, reference.version) > 0 ? baselined : drift;
-  const changes = [...describeMovement(coverage, described), ...(input.details ?? [])];
+  const changes = [...describeMovement(coverage, described, input.whyGone), ...(input.details ?? [])];
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: { version: to, scope: input.scope.map((i) => i.key).sort(), inputs: input.inputs } };
   return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
 }

@@ -66,9 +66,16 @@ describe('rid bump and what amends a RID', () => {
     const repo = await started();
     writeFileSync(join(repo.dir, 'modifications/MP220.yaml'), modification('2028-06', 3000));
     const out = await bump(repo);
-    expect(out).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 removed from the scope\n2028-06');
+    expect(out).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 removed from the scope (moved to 2028-06)\n2028-06');
     expect(out).toContain(
       '2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 added to the scope\n  - MP220 DCC cost changed from £1,800 to £3,800',
     );
+  });
+
+  it('says why a modification left: withdrawn', async () => {
+    const repo = await started();
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    writeFileSync(mod, readFileSync(mod, 'utf8').replace('status: approved', 'status: withdrawn'));
+    expect(await bump(repo)).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 removed from the scope (withdrawn)\n');
   });
 });
