@@ -9,7 +9,7 @@ import type { ReleaseView } from './releases.js';
 import { findingsByRelease } from './release-groups.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
-import type { RepoModel } from './repository.js';
+import { EveryId, type RepoModel } from './repository.js';
 import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 
@@ -65,6 +65,8 @@ export interface PlanRelease<F extends Finding = Finding> {
   daysToGoLive: number;
   rid?: PlanRid;
   scope: PlanScopeItem[];
+  /** The modifications folder cannot be read: `scope` is what is known (nothing), not what there is. */
+  scopeUnknown?: true;
   changeRequests: { id: string; title: string }[];
   /** Dependencies of the scope not done as of the plan's date (DEP-1). */
   waitingFor: ReleaseWait[];
@@ -108,7 +110,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const releases = input.views.map((v) => {
     const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup);
     const goNoGo = planGoNoGo(model, v, input.asOf);
-    return goNoGo ? { ...r, goNoGo } : r;
+    return { ...r, ...(goNoGo ? { goNoGo } : {}), ...(model.invalidIds.modifications instanceof EveryId ? { scopeUnknown: true as const } : {}) };
   });
   const shown = releases.flatMap((r) => r.findings);
   const counts = summarise(shown);

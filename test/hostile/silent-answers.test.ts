@@ -96,6 +96,10 @@ describe('silent wrong answers', () => {
     const check = await secrel(['check', ...AS_OF], { cwd: dir });
     expect(check.stdout).toContain('this is a file, where secrel expects a folder of YAML files');
     expect(check.stdout).not.toMatch(/RID-2|removed|CAL-5|has no modifications/);
+    // plan says so too, not "Scope (0 modifications …)".
+    const plan = await secrel(['plan', ...AS_OF, '--release', '2020-06'], { cwd: dir });
+    expect(plan.stdout).toContain('Scope unknown: the modifications folder cannot be read (fix the error named above)');
+    expect(plan.stdout).not.toContain('0 modifications');
     // A Change Request then is not "not recorded: add change-requests/CR1057.yaml".
     const crs = copy();
     rmSync(join(crs, 'change-requests'), { recursive: true });

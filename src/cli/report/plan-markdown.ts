@@ -48,6 +48,7 @@ function row(r: PlanRelease<Located>): string[] {
 }
 
 function scope(r: PlanRelease): string {
+  if (r.scopeUnknown) return 'unknown (the modifications folder cannot be read)';
   if (r.scope.length === 0) return r.changeRequests.length ? plural(r.changeRequests.length, 'Change Request') : 'nothing targeted yet';
   const system = r.scope.filter((s) => s.impact === 'system').length;
   const user = r.scope.filter((s) => s.impact === 'user').length;

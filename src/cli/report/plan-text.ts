@@ -100,6 +100,7 @@ const STATUS_WIDTH = 8;
 const IMPACT_WIDTH = 9;
 
 function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
+  if (r.scopeUnknown) return [`  ${c.bold('Scope')} ${c.yellow('unknown: the modifications folder cannot be read (fix the error named above)')}`];
   if (r.scope.length === 0 && r.changeRequests.length === 0) return [`  ${c.bold('Scope')} ${c.dim('nothing targeted yet')}`];
   const system = r.scope.filter((s) => s.impact === 'system').length;
   const user = r.scope.filter((s) => s.impact === 'user').length;
