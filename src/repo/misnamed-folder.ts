@@ -36,13 +36,17 @@ export function misnamedFolder(dir: string, exists: boolean, yamlIn: ReadonlyMap
   );
 }
 
-/** The folders beside `dir` in the work tree, each with how many YAML files it holds (links are not followed). */
+/**
+ * The folders beside `dir` in the work tree named nearly as it is, each with how many YAML files it holds
+ * (links are not followed). Only those are read: not `node_modules/` or a rendered site beside it.
+ */
 export function yamlBeside(root: string, dir: string): Map<string, number> {
   const parent = join(root, dir, '..');
+  const want = dir.slice(dir.lastIndexOf('/') + 1);
   const counts = new Map<string, number>();
   try {
     for (const e of readdirSync(parent, { withFileTypes: true })) {
-      if (!e.isDirectory()) continue;
+      if (!e.isDirectory() || !near(e.name, want)) continue;
       try {
         counts.set(e.name, readdirSync(join(parent, e.name)).filter(isYaml).length);
       } catch {
