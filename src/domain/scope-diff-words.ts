@@ -63,11 +63,22 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification ? `${c.modification} ` : ''}${changed(`${NOTICE_LABELS[c.notice]} date`, c.from, c.to, formatLong, 'moved')}`;
     case 'deleted':
       return `${c.modification} deleted`;
+    case 'change-request':
+      return changeRequestLine(c);
     case 'unreadable':
       return c.modification
         ? `${c.modification} not compared: its file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`
         : `dates and costs not compared: the release file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`;
   }
+}
+
+function changeRequestLine(c: Extract<Change, { kind: 'change-request' }>): string {
+  const cr = `DCC Change Request ${c.id}`;
+  if (c.field === 'recorded') return `${cr} recorded (${c.to ?? 'no status'})`;
+  if (c.field === 'deleted') return `${cr} deleted`;
+  if (c.field === 'status' && (c.to === 'done' || c.to === 'cancelled')) return `${cr} ${c.to}${c.on ? ` on ${formatLong(c.on)}` : ''}`;
+  if (c.field === 'status') return `${cr} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
+  return `${cr} ${changed(c.field === 'expected' ? 'expected date' : 'done date', c.from, c.to, formatLong, 'moved')}`;
 }
 
 function changed<T>(label: string, from: T | undefined, to: T | undefined, format: (v: T) => string, verb: string): string {

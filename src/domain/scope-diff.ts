@@ -6,6 +6,7 @@ import { breakdownPence, toPence, type Pence } from './money.js';
 import type { BaselineCoverage, Modification, ModificationStatus, Release, ReleaseStatus, RidBaseline } from './model.js';
 import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
+import { changeRequestDiff, type ChangeRequestChange } from './change-request-diff.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
@@ -29,7 +30,8 @@ export type Change =
   | { kind: 'notice'; modification?: string; notice: NoticeField; from: string | undefined; to: string | undefined }
   | { kind: 'deleted'; modification: string }
   /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
-  | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' };
+  | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' }
+  | ChangeRequestChange;
 
 export interface ReleaseDiff {
   /** The release id; undefined for modifications in no release's scope on either side. */
@@ -55,6 +57,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   const out: ReleaseDiff[] = [];
   const scheduled = new Set<string>();
   const unreadable = { before: before.invalidIds, after: after.invalidIds };
+  const crs = changeRequestDiff(before, after);
   for (const id of ids) {
     const was = scopeBefore.get(id) ?? [];
     const now = scopeAfter.get(id) ?? [];
@@ -74,6 +77,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     for (const m of inScope) {
       changes.push(...modificationChanges(modsBefore.get(m)?.data, modsAfter.get(m)?.data).filter((c) => !(c.kind === 'status' && removedForStatus.has(m))));
     }
+    changes.push(...(crs.byRelease.get(id) ?? []));
     if (changes.length === 0) continue;
     const planned =
       findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ??
@@ -81,7 +85,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
     out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
   }
-  const unscheduled = unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable);
+  const unscheduled = [...unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable), ...crs.apart];
   if (unscheduled.length) out.push(withLines({ changes: unscheduled }));
   // A cancelled release leads the whole diff (stable: release-id order otherwise).
   const cancelled = (d: ReleaseDiff) => (d.changes.some(isCancellation) ? 0 : 1);

@@ -148,3 +148,31 @@ describe('secrel diff: what happened to the release itself', () => {
     ]);
   });
 });
+
+describe('secrel diff: DCC Change Requests', () => {
+  let repo: TempRepo;
+  beforeAll(async () => {
+    repo = await tempGitRepo();
+    repo.write('releases/2021-06.yaml', 'id: 2021-06\ntype: system\nchangeRequests:\n  - { id: CR1088, title: DCC Production Proving }\n');
+    repo.write('modifications/MP1.yaml', 'id: MP1\ntitle: Waits\nsystemImpact: dcc\ndependsOn: [CR1047]\nimplementation:\n  release: 2021-06\n');
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2020-12-31\n');
+    repo.write('change-requests/CR1088.yaml', 'id: CR1088\ntitle: Production Proving\nstatus: in-progress\n');
+    await repo.commit('MP1 waits on CR1047');
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2021-03-31\n');
+    repo.write('change-requests/CR1088.yaml', 'id: CR1088\ntitle: Production Proving\nstatus: done\ndone: 2021-01-15\n');
+    repo.write('change-requests/CR2000.yaml', 'id: CR2000\ntitle: Nobody waits\nstatus: planned\n');
+    await repo.commit('CR1047 slips, CR1088 done, CR2000 recorded');
+  });
+  afterAll(() => repo.cleanup());
+
+  it('names a Change Request change in each release that waits on it (a dependency, or alongside), and one nobody waits on apart', async () => {
+    const r = await secrel(['diff', 'HEAD~1'], { cwd: repo.dir });
+    expect(r.stdout).toBe(
+      [
+        '2021-06: DCC Change Request CR1047 expected date moved from 31 December 2020 to 31 March 2021',
+        '2021-06: DCC Change Request CR1088 done on 15 January 2021',
+        'no release: DCC Change Request CR2000 recorded (planned)',
+      ].join('\n'),
+    );
+  });
+});
