@@ -2,7 +2,8 @@
 // what its version is computed from, and the bump that follows.
 import { createHash } from 'node:crypto';
 import type { VersionInputs } from '../domain/baseline.js';
-import type { Modification, Release } from '../domain/model.js';
+import type { ChangeRequestRecord, Modification, Release } from '../domain/model.js';
+import { dependenciesOf } from '../domain/dependencies.js';
 import { isTurnedDown } from '../domain/status.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
@@ -20,7 +21,8 @@ export function releaseStates(repo: Repository): Map<string, ReleaseState> {
   const scope = scopeByRelease(repo);
   const impactOf = impactLookup(repo);
   const byId = new Map(repo.modifications.map((m) => [m.id, m.data]));
-  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf, byId)]));
+  const crs = new Map((repo.changeRequests ?? []).map((c) => [c.id, c.data]));
+  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf, byId, crs)]));
 }
 
 function releaseState(
@@ -28,10 +30,18 @@ function releaseState(
   entries: readonly ScopeEntry[],
   impactOf: (key: string) => boolean | undefined,
   byId: ReadonlyMap<string, Modification>,
+  crs: ReadonlyMap<string, ChangeRequestRecord>,
 ): ReleaseState {
   const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
+  const waitsOn = new Set(mods.flatMap((m) => dependenciesOf(m).flatMap((d) => (d.kind === 'change-request' ? [d.id] : []))));
   const hash = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
-  const inputs = hash(canonicalInputs(entity.data, mods));
+  const inputs = hash(
+    canonicalInputs(
+      entity.data,
+      mods,
+      [...waitsOn].flatMap((id) => crs.get(id) ?? []),
+    ),
+  );
   const whyGone = (key: string) => goneWhy(byId.get(key.split('#')[0]!), key, entity.id);
   return { entity, scope: scopeItems(entries), inputs, legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)), impactOf, whyGone };
 }

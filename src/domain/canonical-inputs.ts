@@ -1,37 +1,47 @@
-// A release's inputs (its file and the modifications in its scope) as one canonical string: what RID-1's
-// `computedFrom.inputs` hash is made of, so that only a change of data, never of layout, is an amendment.
-import type { Modification, Release } from './model.js';
+// A release's inputs (its file, the modifications in its scope, the Change Requests they wait on) as one
+// canonical string: what RID-1's `computedFrom.inputs` hash is made of, so that only a change of data, never
+// of layout, is an amendment.
+import type { ChangeRequestRecord, Modification, Release } from './model.js';
 
 /**
  * A release's inputs as one canonical string, hashed at the edge into `computedFrom.inputs`: the release
  * file without its `rid` block and the modifications in its scope (only their parts for this release),
  * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
  * issued (the release's and each modification's `notices`) are left out too: the RID does not show them,
- * so recording that a notice went out is no amendment to it.
+ * so recording that a notice went out is no amendment to it. The DCC Change Requests the scope waits on
+ * are in: the RID's "Waiting for" shows their expected dates and state.
  */
-export function canonicalInputs(release: Release, modifications: readonly Modification[]): string {
+export function canonicalInputs(release: Release, modifications: readonly Modification[], changeRequests: readonly ChangeRequestRecord[] = []): string {
   const { notices: _notices, ...kept } = release;
+  const crs = [...changeRequests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(({ $schema: _s, ...c }) => c);
   return canonical(
     kept,
     release.id,
     modifications.map(({ notices: _n, ...m }) => m),
+    crs,
   );
 }
 
 /**
- * The inputs as secrel wrote their hash until December 2026, notices included: a RID computed from that hash
- * was computed from these inputs (rid bump then records the new hash, without a new version).
+ * The inputs as secrel wrote their hash until December 2026, notices included and no Change Requests: a RID
+ * computed from that hash was computed from these inputs (rid bump then records the new hash, without a new version).
  */
 export function legacyCanonicalInputs(release: Release, modifications: readonly Modification[]): string {
   return canonical(release, release.id, modifications);
 }
 
-function canonical(release: Omit<Release, 'notices'>, id: string, modifications: readonly Omit<Modification, 'notices'>[]): string {
+function canonical(
+  release: Omit<Release, 'notices'>,
+  id: string,
+  modifications: readonly Omit<Modification, 'notices'>[],
+  changeRequests: readonly object[] = [],
+): string {
   const { rid: _rid, $schema: _schema, ...rest } = release;
   const mods = [...modifications]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === id) } : m));
-  return canonicalJson({ release: rest, modifications: mods });
+  // Only when there are some: a release whose scope waits on no Change Request hashes as it would without them.
+  return canonicalJson({ release: rest, modifications: mods, ...(changeRequests.length ? { changeRequests } : {}) });
 }
 
 function canonicalJson(value: unknown): string {

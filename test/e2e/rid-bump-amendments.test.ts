@@ -78,4 +78,17 @@ describe('rid bump and what amends a RID', () => {
     writeFileSync(mod, readFileSync(mod, 'utf8').replace('status: approved', 'status: withdrawn'));
     expect(await bump(repo)).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 removed from the scope (withdrawn)\n');
   });
+
+  it('a Change Request the scope waits on changing its expected date amends the RID (its "Waiting for" shows it)', async () => {
+    const repo = await started();
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    writeFileSync(mod, readFileSync(mod, 'utf8').replace('leadTime: 12m\n', 'leadTime: 12m\ndependsOn: [CR1047]\n'));
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2027-03-31\n');
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.commit('MP220 waits on CR1047');
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2027-06-30\n');
+    expect(await bump(repo)).toContain(
+      '2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - DCC Change Request CR1047 expected date moved from 31 March 2027 to 30 June 2027\n',
+    );
+  });
 });
