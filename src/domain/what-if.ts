@@ -156,8 +156,9 @@ function notices(input: WhatIfInput, ctx: RuleContext): WhatIfChange[] {
   return out;
 }
 
+/** Not the release a finding is grouped under: the same words about a modification that moved are not news. */
 function findingKey(f: Finding): string {
-  return [f.rule, f.severity, f.file, f.release ?? '', f.modification ?? '', f.message].join('\u0000');
+  return [f.rule, f.severity, f.file, f.modification ?? '', f.message].join('\u0000');
 }
 
 /** Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. */

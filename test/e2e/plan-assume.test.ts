@@ -149,6 +149,15 @@ describe('plan --assume replays the January 2020 Panel paper', () => {
   });
 });
 
+describe('plan --assume and findings that move with a modification', () => {
+  it('a finding that says the same about a modification now in another release is neither new nor resolved', async () => {
+    const r = await secrel(['plan', '--repo', copy(), '--as-of', AS_OF, '--format', 'json', '--assume', 'MP093=release:2020-06']);
+    const texts = (JSON.parse(r.stdout) as { changes: { kind: string; text: string }[] }).changes.filter((c) => c.kind === 'finding').map((c) => c.text);
+    expect(texts.some((t) => t.startsWith('new error SCP-2'))).toBe(true);
+    expect(texts.filter((t) => t.includes('CST-1'))).toEqual([]);
+  });
+});
+
 describe('plan --assume usage errors', () => {
   it.each([
     ['MP104', 'is not ID=CHANGE'],
