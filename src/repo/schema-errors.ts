@@ -74,7 +74,10 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       }
       // `id: 0886` is the number 886 to YAML: a code whose ids are digits needs them quoted.
       const quote = params.type === 'string' && (typeof got === 'number' || typeof got === 'boolean') ? '; put it in quotes so YAML reads it as text' : '';
-      return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}, not ${kindOf(got)}${quote}` };
+      // A list where one mapping belongs (`costs.secas` of a modification): say what goes in the mapping.
+      const props = params.type === 'object' ? (schemaAt(schema, path) as { properties?: Record<string, unknown> } | undefined)?.properties : undefined;
+      const keys = props && Object.keys(props).length > 0 ? ` (keys: ${Object.keys(props).join(', ')})` : '';
+      return { ...base, path, message: `\`${field || 'the file'}\` must be ${article(String(params.type))}${keys}, not ${kindOf(got)}${quote}` };
     }
     case 'format': {
       const what =

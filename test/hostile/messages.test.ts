@@ -28,6 +28,11 @@ describe('messages for hostile input', () => {
     expect(out).toContain('3 errors, 0 warnings in 1 file');
   });
 
+  it('a list where one mapping belongs says which keys the mapping takes', async () => {
+    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  secas:\n    - { days: 2, amount: 1000 }\n');
+    expect(out).toContain('SECMP0100.yaml:5:5 error SCHEMA\n    `costs.secas` must be a mapping (keys: days, amount), not a list');
+  });
+
   it('a release file that starts with a character YAML reserves: check and plan report it, not an internal error', async () => {
     const dir = copy();
     const file = join(dir, 'releases', '2020-06.yaml');
