@@ -113,7 +113,8 @@ function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release>
   // The day each dependency of the scope is needed by (DEP-1), among the release's own milestones.
   const dependencies =
     planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? [] : releaseWaits(planned.date, scope, deps());
-  const needs = dependencyMilestones(dependencies).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
+  // One recorded as done is no deadline any more: not on the calendar, the page or the plan's milestones.
+  const needs = dependencyMilestones(dependencies.filter((w) => !w.done)).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
   const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
   const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, dependencies };
   if (entity) v.entity = entity;

@@ -1,10 +1,10 @@
 // The RID and the release page say what each modification depends on, and what the release still waits
 // for (DEP-1): the January 2020 Panel paper's story, where CR1057 and CR1047 hold back five modifications.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../helpers/cli.js';
+import { copyFixture, FIXTURES } from '../helpers/cli.js';
 import { secrelInProcess as secrel } from '../helpers/in-process.js';
 
 const out = mkdtempSync(join(tmpdir(), 'secrel-render-deps-'));
@@ -77,5 +77,22 @@ describe('dependencies in rendered documents', () => {
     const md = readFileSync(join(out, 'done', 'rid', '2021-11.md'), 'utf8');
     expect(md).toContain('which is not done yet:');
     expect(md).not.toContain('| DCC Change Request CR1047 |');
+  });
+
+  it('a dependency recorded as done is no deadline any more: the site calendar has no "needed" event for it', async () => {
+    const copy = copyFixture('sec-2020');
+    try {
+      const ics = async () => {
+        expect((await secrel(['render', 'site', '--repo', copy.dir, '--out', join(copy.dir, 'out')])).exitCode).toBe(0);
+        return readFileSync(join(copy.dir, 'out', 'site', 'calendar.ics'), 'utf8').replace(/\r\n /g, '');
+      };
+      expect(await ics()).toContain('SUMMARY:November 2021 SEC Release: CR1047 needed before development');
+      writeFileSync(join(copy.dir, 'change-requests/CR1047.yaml'), 'id: CR1047\ntitle: CSP firmware change\nstatus: done\ndone: 2020-06-30\n');
+      const after = await ics();
+      expect(after).not.toContain('CR1047 needed');
+      expect(after).toContain('CR1057 needed before development');
+    } finally {
+      copy.cleanup();
+    }
   });
 });
