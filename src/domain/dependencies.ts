@@ -5,7 +5,7 @@ import type { ChangeRequestRecord, DependencyKind, DependencyNeed, Modification 
 import { EveryId, type Entity, type PathSegment, type RepoModel } from './repository.js';
 import { releaseFinder } from './releases.js';
 import { isTurnedDown } from './status.js';
-import { closest } from './text.js';
+import { closest, editDistance } from './text.js';
 
 export interface Dependency {
   id: string;
@@ -117,9 +117,11 @@ export function dependencyLookup(
       if (!cr) {
         // A typo of a recorded one (CR1075 for CR1057) is likelier than an unrecorded Change Request.
         const guess = closest(dep.id, [...crs.keys()]);
+        // One slip (a digit changed, two swapped) is likely a typo; two edits (CR1090, CR1100) may be another CR.
+        const slip = guess !== undefined && editDistance(dep.id.toLowerCase(), guess.toLowerCase()) <= 1;
         const add = `add ${folder}/${dep.id}.yaml with its status and expected date`;
         return guess
-          ? { done: false, unknown: `${dep.id} is not recorded`, action: `did you mean ${guess}? If not, ${add}`, typo: true }
+          ? { done: false, unknown: `${dep.id} is not recorded`, action: `did you mean ${guess}? If not, ${add}`, ...(slip ? { typo: true } : {}) }
           : { done: false, unknown: `${dep.id} is not recorded`, action: add };
       }
       if (cr.status === 'cancelled') return { done: false, cancelled: `${dep.id} is cancelled` };

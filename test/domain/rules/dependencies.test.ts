@@ -59,6 +59,14 @@ describe('DEP-1 dependencies done in time', () => {
     const [typo] = await run(dependencyInTime, files, AS_OF);
     // An error, not a warning: the Change Request meant may well be late, and a warning would hide that.
     expect(typo!.severity).toBe('error');
+    // Two edits away (CR1090 for CR1100) may be another Change Request: suggested, but a warning.
+    const [apart] = await run(
+      dependencyInTime,
+      { 'modifications/MP1.yaml': needing('  - CR1090\n'), 'change-requests/CR1100.yaml': cr('CR1100', 'status: in-progress\n') },
+      AS_OF,
+    );
+    expect(apart).toMatchObject({ severity: 'warning' });
+    expect(apart!.message).toContain('did you mean CR1100?');
     expect(typo!.message).toContain(
       'but CR1075 is not recorded, so secrel cannot tell whether it is done in time: did you mean CR1057? If not, add change-requests/CR1075.yaml with its status and expected date',
     );
