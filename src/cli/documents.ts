@@ -106,8 +106,11 @@ export function selectReleases(repo: Repository, id: string | undefined): Releas
     return [view];
   }
   const scope = scopeByRelease(repo); // once, not once per release
-  return repo.releases
-    .map((r) => releaseView(repo, r.id, scope))
+  // Every release file, and every release a modification targets that has none yet: its RID and notices
+  // are due all the same (an obligation follows from the release existing, not from its file).
+  const ids = [...new Set([...repo.releases.map((r) => r.id), ...[...scope.keys()].filter((id) => (scope.get(id) ?? []).length > 0)])];
+  return ids
+    .map((id) => releaseView(repo, id, scope))
     .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true)
     .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
 }

@@ -23,9 +23,9 @@ export const siteTarget: RenderTarget = {
     const { model, engine } = input;
     const views = siteReleases(model);
     const ctx = siteContext(model, new Set(views.map((v) => v.planned.id)));
-    // RIDs for the releases that have a file, as `secrel render rid` makes them (Markdown too, so that a
-    // broken override of it fails here as there), but inside the site; first, as they always were.
-    const withRid = views.filter((v) => v.entity !== undefined && v.planned.cancelled !== true);
+    // RIDs for the releases that have a file or a scope, as `secrel render rid` makes them (Markdown too, so
+    // that a broken override of it fails here as there), but inside the site; first, as they always were.
+    const withRid = views.filter((v) => (v.entity !== undefined || v.scope.length > 0) && v.planned.cancelled !== true);
     for (const f of ridTarget.render({ ...input, releases: withRid })) {
       if (f.path.endsWith('.html'))
         yield { path: `${SITE_DIR}/${ridPath(f.path.slice('rid/'.length, -'.html'.length))}`, content: withIcon(f.content as string) };
@@ -38,7 +38,7 @@ export const siteTarget: RenderTarget = {
     });
     yield* registerFiles(ctx, views, engine, page);
     for (const v of views) {
-      // Notices, like RIDs, for the releases with a file that are not cancelled (as `secrel render notices`).
+      // Notices, like RIDs, for the releases with a file or a scope that are not cancelled (as `secrel render notices`).
       const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
       if (notices) yield page(noticesPath(v.planned.id), 'notices', { ...notices, current: current('other') });
       yield page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id), notices), current: current('other') });

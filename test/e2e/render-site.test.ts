@@ -113,6 +113,16 @@ describe('secrel render site', () => {
     );
   });
 
+  it('renders the RID and notices of a release that has scope but no file yet, in render and in the site', async () => {
+    const repo = tempDir();
+    expect((await secrel(['init', repo, '--as-of', '2019-01-10'])).exitCode).toBe(0);
+    rmSync(join(repo, 'releases/2020-02.yaml'));
+    expect((await secrel(['render', '--repo', repo])).exitCode).toBe(0);
+    for (const f of ['rid/2020-02.md', 'notices/2020-02/6-month.md', 'site/rid/2020-02.html', 'site/releases/2020-02.html'])
+      expect(files(join(repo, 'out')), f).toContain(f);
+    expect(readFileSync(join(repo, 'out/site/releases/2020-02.html'), 'utf8')).not.toContain('None yet');
+  });
+
   it('gives a withdrawn modification no fall-back release: it goes live nowhere', async () => {
     const repo = tempDir();
     expect((await secrel(['init', repo, '--as-of', '2019-01-10'])).exitCode).toBe(0);
