@@ -63,6 +63,21 @@ describe('after go-live (GL-4)', () => {
     });
     expect((await secrel(['check', '--repo', done, '--as-of', '2027-07-05'])).stdout).not.toContain('GL-4');
   });
+
+  it('warns of a release recorded live, or a modification recorded implemented, before its go-live', async () => {
+    const early = repo({
+      ...files,
+      'releases/2027-06.yaml': 'id: 2027-06\nstatus: live\n',
+      'modifications/MP1.yaml': mod('MP1', 'dcc', '2027-06', 'implemented'),
+    });
+    const r = await secrel(['check', '--repo', early, '--as-of', '2027-06-10']);
+    expect(r.stdout).toContain(
+      'releases/2027-06.yaml:2:9 warning GL-4\n    The June 2027 SEC Release is recorded live, but it goes live on 24 June 2027, in 14 days: set its status to planned, baselined or testing until it does',
+    );
+    expect(r.stdout).toContain(
+      'modifications/MP1.yaml:3:9 warning GL-4\n    MP1 is recorded implemented, but the June 2027 SEC Release it is in goes live on 24 June 2027, in 14 days: set its status to approved (or what it is) until then',
+    );
+  });
 });
 
 describe('a System Release holding only documentation changes', () => {

@@ -52,6 +52,7 @@ describe('secrel report pr', () => {
     const json = JSON.parse((await run('report', 'pr', '--base', 'main', ...AS_OF, '--format', 'json')).stdout) as Json;
     expect(json.base).toEqual({ revision: 'main', commit: base });
     expect(json.findings.new.map((f) => `${f.rule} ${f.file}`).sort()).toEqual([
+      'COM-1 modifications/MP142.yaml',
       'CST-1 modifications/MP142.yaml',
       'RID-2 releases/2020-06.yaml',
       'SCP-2 modifications/MP142.yaml',

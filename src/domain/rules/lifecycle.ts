@@ -1,6 +1,7 @@
 // GL-4, the record after go-live: a release that has gone live is recorded `live`, and the modifications it
 // delivered `implemented`. A prompt, not a breach: an info for the first Working Days after go-live, then a
-// warning, so a repository nobody updated after go-live does not keep presenting the release as to come.
+// warning, so a repository nobody updated after go-live does not keep presenting the release as to come; and
+// a release or modification recorded live before its go-live is a warning too.
 import { countWorkingDays } from '../working-days.js';
 import { compare, type IsoDate } from '../dates.js';
 import type { Finding, Severity } from '../findings.js';
@@ -46,10 +47,55 @@ export const recordLive: Rule = {
         ),
       );
     }
-    out.push(...modificationPrompts(ctx));
+    out.push(...modificationPrompts(ctx), ...tooSoon(ctx));
     return out;
   },
 };
+
+/**
+ * The other way round: recorded `live` or `implemented` while the go-live is still to come. Every command
+ * then tells a different story (plan "live … in 133 days", the site "Implemented in …"), so it is a warning.
+ */
+function tooSoon(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const { planned, entity } of ctx.releases) {
+    if (entity.data.status !== 'live' || planned.cancelled || compare(planned.date, ctx.asOf) <= 0) continue;
+    out.push(
+      fieldFinding(
+        entity,
+        ['status'],
+        'GL-4',
+        'warning',
+        `The ${planned.name} is recorded live, but it goes live on ${since(ctx, planned.date)}: set its status to planned, baselined or testing until it does`,
+        { release: entity.id },
+      ),
+    );
+  }
+  const own = new Map(workingDaysImplementations(ctx.model.modifications, ctx.model.config.holidays).map((w) => [w.id, w]));
+  for (const m of ctx.model.modifications) {
+    if (m.data.status !== 'implemented') continue;
+    const dates = scopeEntriesOf(m).map((e) => ctx.planned(e.release));
+    const ownDate = own.get(m.id)?.date;
+    const later = dates.find((r) => r && !r.cancelled && compare(r.date, ctx.asOf) > 0);
+    const when = later
+      ? { date: later.date, what: `the ${later.name} it is in` }
+      : ownDate && compare(ownDate, ctx.asOf) > 0
+        ? { date: ownDate, what: 'its implementation date' }
+        : undefined;
+    if (!when) continue;
+    out.push(
+      fieldFinding(
+        m,
+        ['status'],
+        'GL-4',
+        'warning',
+        `${m.id} is recorded implemented, but ${when.what} goes live on ${since(ctx, when.date)}: set its status to approved (or what it is) until then`,
+        later ? { modification: m.id, release: later.id } : { modification: m.id },
+      ),
+    );
+  }
+  return out;
+}
 
 /** Modifications whose every release (each part's) has gone live, or whose own Working Days date has passed. */
 function modificationPrompts(ctx: RuleContext): Finding[] {

@@ -37,6 +37,19 @@ export const approvalNotice: Rule = {
           ),
         );
       }
+      if (approved && !isValidIsoDate(m.data.decision?.date)) {
+        out.push(
+          fieldFinding(
+            m,
+            ['decision', 'date'],
+            'COM-1',
+            'info',
+            `${m.id} is approved, but the date of the decision is not recorded, so the notice of its approval (due 1 Working Day after the decision) cannot be checked: record decision.date`,
+            { modification: m.id },
+          ),
+        );
+        continue;
+      }
       if (!approved || !final || compare(final.date, ctx.asOf) > 0) continue;
       const decided = final.date;
       const due = addWorkingDays(decided, 1, ctx.model.config.holidays);

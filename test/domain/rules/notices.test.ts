@@ -13,6 +13,15 @@ describe('COM-1 the approval notice within 1 Working Day of the decision', () =>
     expect(await run(approvalNotice, withScope({ 'modifications/MP1.yaml': decided('2020-01-10', undefined, 'rejected') }), '2020-02-01')).toEqual([]);
   });
 
+  it('notes (info) an approval with no decision date: the notice cannot be checked', async () => {
+    const text = mod('MP1', 'status: approved\nimplementation:\n  release: 2020-11\n');
+    const [f] = await run(approvalNotice, withScope({ 'modifications/MP1.yaml': text }), '2020-02-01');
+    expect(f).toMatchObject({ rule: 'COM-1', severity: 'info', modification: 'MP1' });
+    expect(f!.message).toBe(
+      'MP1 is approved, but the date of the decision is not recorded, so the notice of its approval (due 1 Working Day after the decision) cannot be checked: record decision.date',
+    );
+  });
+
   it('is an error at a late notice, and when none is recorded; a warning while it is due', async () => {
     const text = decided('2020-01-10', '2020-01-14');
     const [late] = await run(approvalNotice, withScope({ 'modifications/MP1.yaml': text }), '2020-02-01');
