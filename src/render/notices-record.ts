@@ -3,7 +3,9 @@
 import { compare, isValidIsoDate, type IsoDate } from '../domain/dates.js';
 import { ridAsOf } from '../domain/plan.js';
 import { releaseView, type ReleaseView } from '../domain/releases.js';
-import type { RepoModel } from '../domain/repository.js';
+import type { Entity, RepoModel } from '../domain/repository.js';
+import type { Modification } from '../domain/model.js';
+import { scopeEntriesOf, type ScopeEntry } from '../domain/scope.js';
 
 /** The repository at the last commit on or before each issue date, for the dates git history can answer. */
 export type NoticeSnapshots = ReadonlyMap<IsoDate, RepoModel>;
@@ -30,8 +32,12 @@ export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate
   const then = snapshot && snapshotView(snapshot, view.planned.id);
   if (snapshot && then) return { model: snapshot, view: then };
   const by = (d: string | undefined) => d === undefined || !isValidIsoDate(d) || compare(d, date) <= 0;
-  const scope = view.scope
-    .filter((e) => by(e.addedToScope))
+  const id = view.planned.id;
+  const here = new Set(view.scope.map((e) => e.modification.id));
+  // A recorded move (re-target or Authority revision) after that day says where it was then: here, or not.
+  const left = model.modifications.flatMap((m) => (!here.has(m.id) && moveAfter(m.data, date)?.from === id ? thenHere(m, id) : []));
+  const scope = [...view.scope.filter((e) => by(e.addedToScope) && (moveAfter(e.modification.data, date)?.from ?? id) === id), ...left]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((e) => (e.status === 'approved' && !decidedBy(e.modification.data.decision?.date, date) ? { ...e, status: 'targeted' as const } : e));
   const data = view.entity?.data;
   return { model, view: { ...view, scope }, ridVersion: data?.rid ? (ridAsOf(data, date).version ?? null) : null };
@@ -45,6 +51,23 @@ function snapshotView(snapshot: RepoModel, id: string): ReleaseView | undefined 
   if (!views) snapshotViews.set(snapshot, (views = new Map()));
   if (!views.has(id)) views.set(id, releaseView(snapshot, id));
   return views.get(id);
+}
+
+/** The first recorded move of a whole modification's target after `date`, re-target or revision. */
+function moveAfter(m: Modification, date: IsoDate): { from: string } | undefined {
+  if ((m.parts ?? []).length > 0) return undefined;
+  const moves = [...(m.implementation?.retargets ?? []), ...(m.implementation?.revisions ?? [])].filter(
+    (r) => isValidIsoDate(r.date) && compare(r.date, date) > 0 && typeof r.from === 'string',
+  );
+  return moves.sort((a, b) => compare(a.date, b.date))[0];
+}
+
+/** A modification moved away since, as it stood in `release` before the move (when it joined is not known). */
+function thenHere(m: Entity<Modification>, release: string): ScopeEntry[] {
+  const [now] = scopeEntriesOf(m);
+  if (!now) return [];
+  const { addedToScope: _added, exception: _exception, ...rest } = now;
+  return [{ ...rest, release }];
 }
 
 function decidedBy(decided: string | undefined, date: IsoDate): boolean {

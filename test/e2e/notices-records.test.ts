@@ -80,6 +80,28 @@ describe('issued notices are records, without git', () => {
     expect(twelve).toMatch(/Targeted at this release[^\n]*\n\n- \*\*SECMP0053\*\*/);
   });
 
+  it('a modification re-targeted away after the notice went out stays in it; one re-targeted in after stays out', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'secrel-notices-moved-'));
+    try {
+      const put = (path: string, text: string) => {
+        mkdirSync(dirname(join(folder, path)), { recursive: true });
+        writeFileSync(join(folder, path), text);
+      };
+      put('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+      put('releases/2020-11.yaml', 'id: 2020-11\ntype: system\n');
+      const mod = (id: string, release: string, from: string) =>
+        `id: ${id}\ntitle: Moved ${id}\nsystemImpact: true\nimplementation:\n  release: ${release}\n  addedToScope: 2019-05-01\n  retargets:\n    - { date: 2019-09-01, from: ${from}, to: ${release} }\n`;
+      put('modifications/MP300.yaml', mod('MP300', '2020-11', '2020-06'));
+      put('modifications/MP301.yaml', mod('MP301', '2020-06', '2020-11'));
+      expect((await secrel(['render', 'notices', '--repo', folder])).exitCode).toBe(0);
+      const twelve = readFileSync(join(folder, 'out', 'notices', '2020-06', '12-month.md'), 'utf8');
+      expect(twelve).toContain('**MP300** ‘Moved MP300’');
+      expect(twelve).not.toContain('MP301');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   it('renders no notice that could not be issued because the Panel agreed the release later', async () => {
     write('releases/2027-09.yaml', 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2027-04-01\n');
     write(
