@@ -13,6 +13,7 @@ import { diffRepositories } from './scope-diff.js';
 import { scopeByRelease } from './scope.js';
 import { baselineCoverage, baselinedMovement, isEmpty, nextVersion, scopeMovement } from './versioning.js';
 import { addWorkingDays } from './working-days.js';
+import { approvalFinal } from './rules/notices.js';
 import { isTurnedDown } from './status.js';
 
 export type WhatIfChange =
@@ -136,12 +137,25 @@ function notices(input: WhatIfInput, ctx: RuleContext): WhatIfChange[] {
   const out: WhatIfChange[] = [];
   for (const a of input.assumptions) {
     if (a.target === 'modification' && a.set.status === 'approved' && a.set.decisionDate) {
-      const due = addWorkingDays(a.set.decisionDate, 1, input.after.config.holidays);
+      // As COM-1 counts it: for Self-Governance from the end of the referral window, once that is recorded.
+      const m = input.after.modifications.find((x) => x.id === a.id)?.data;
+      const final = m ? approvalFinal(m) : { date: a.set.decisionDate, what: 'the decision' };
+      if (!final) {
+        out.push({
+          kind: 'notice',
+          modification: a.id,
+          date: a.set.decisionDate,
+          text: `The notice of ${a.id}'s approval and implementation date is due 1 Working Day after the end of its Self-Governance referral window (COM-1): record decision.referralWindowEnd`,
+        });
+        continue;
+      }
+      const due = addWorkingDays(final.date, 1, input.after.config.holidays);
+      const after = final.what === 'the decision' ? 'the decision' : 'the end of the Self-Governance referral window';
       out.push({
         kind: 'notice',
         modification: a.id,
         date: due,
-        text: `The notice of ${a.id}'s approval and implementation date is due on ${formatLong(due)} (1 Working Day after the decision, COM-1)`,
+        text: `The notice of ${a.id}'s approval and implementation date is due on ${formatLong(due)} (1 Working Day after ${after}, COM-1)`,
       });
     }
     if (a.target === 'release' && a.set.date) {

@@ -149,6 +149,18 @@ describe('plan --assume replays the January 2020 Panel paper', () => {
   });
 });
 
+describe('plan --assume and the approval notice of a Self-Governance modification', () => {
+  it('counts from the end of the referral window, as COM-1 does, not from the Change Board vote', async () => {
+    const dir = copy();
+    record(dir, { file: 'modifications/MP079.yaml', edits: [set(['governance'], 'self-governance')] });
+    const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--format', 'json', '--assume', 'MP079=approved@2020-01-20']);
+    const notices = (JSON.parse(r.stdout) as { changes: { kind: string; text: string }[] }).changes.filter((c) => c.kind === 'notice');
+    expect(notices.map((n) => n.text)).toEqual([
+      "The notice of MP079's approval and implementation date is due 1 Working Day after the end of its Self-Governance referral window (COM-1): record decision.referralWindowEnd",
+    ]);
+  });
+});
+
 describe('plan --assume and findings that move with a modification', () => {
   it('a finding that says the same about a modification now in another release is neither new nor resolved', async () => {
     const r = await secrel(['plan', '--repo', copy(), '--as-of', AS_OF, '--format', 'json', '--assume', 'MP093=release:2020-06']);
