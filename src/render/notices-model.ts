@@ -2,6 +2,7 @@
 // the 12-month and 6-month notices with cut-off dates and scope (COM-2), and the one-month notice (COM-3).
 import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
 import { dccImpact } from '../domain/impact.js';
+import { describeFreeze, freezeOn } from '../domain/freezes.js';
 import type { Governance } from '../domain/model.js';
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
@@ -32,6 +33,8 @@ export interface ApprovalNotice {
   implementationDate: string;
   part: number | null;
   partCount: number;
+  /** A Working Days date inside a change freeze (CAL-6): why the date cannot stand, for the notice to say. */
+  freeze: string | null;
 }
 
 export interface ScopeNotice {
@@ -89,6 +92,7 @@ export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
         part: e.part ?? null,
         partCount: (m.parts ?? []).length,
+        freeze: null,
       };
     });
 }
@@ -113,9 +117,15 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
         implementationDate: w.date,
         part: null,
         partCount: 0,
+        freeze: freezeNote(model, w.date),
       },
     ];
   });
+}
+
+function freezeNote(model: RepoModel, date: string): string | null {
+  const f = freezeOn(model.config.freezes, date);
+  return f ? `${formatLong(date)} is inside the change freeze ${describeFreeze(f)}, when nothing may be implemented (CAL-6): the date has to change` : null;
 }
 
 export function scopeNotice(model: RepoModel, view: ReleaseView, months: 12 | 6): ScopeNotice {

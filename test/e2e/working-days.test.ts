@@ -38,10 +38,16 @@ describe('a modification with a Working Days lead time', () => {
 
   it('is checked against change freezes on its computed date', async () => {
     const config = 'freezes:\n  - from: 2027-04-06\n    to: 2027-04-16\n    reason: Easter systems freeze\n';
-    const r = await secrel(['check', '--repo', repo({ 'modifications/MP6.yaml': wd(), 'secrel.config.yaml': config }), '--as-of', '2027-04-01']);
+    const dir = repo({ 'modifications/MP6.yaml': wd(), 'secrel.config.yaml': config });
+    const r = await secrel(['check', '--repo', dir, '--as-of', '2027-04-01']);
     expect(r.stdout).toContain('error CAL-6');
     expect(r.stdout).toContain(
       'MP6 is to be implemented 10 Working Days following decision, on 9 April 2027, inside the change freeze from 6 April 2027 to 16 April 2027',
+    );
+    // Its approval notice does not announce the date as if it could stand.
+    expect((await secrel(['render', 'notices', '--repo', dir, '--as-of', '2027-04-01'])).exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'out/notices/working-days/approval-MP6.md'), 'utf8')).toContain(
+      '**Note:** 9 April 2027 is inside the change freeze from 6 April 2027 to 16 April 2027 (Easter systems freeze), when nothing may be implemented (CAL-6): the date has to change.',
     );
   });
 
