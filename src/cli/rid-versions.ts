@@ -43,7 +43,16 @@ function releaseState(
     ),
   );
   const whyGone = (key: string) => goneWhy(byId.get(key.split('#')[0]!), key, entity.id);
-  return { entity, scope: scopeItems(entries), inputs, legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)), impactOf, whyGone };
+  const added = new Map(entries.map((e) => [e.key, e.addedToScope]));
+  return {
+    entity,
+    scope: scopeItems(entries),
+    inputs,
+    legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)),
+    impactOf,
+    whyGone,
+    addedToScope: (key: string) => added.get(key),
+  };
 }
 
 /** Why a modification (or part) is no longer in `release`: withdrawn or rejected, or moved to another release. */

@@ -1,5 +1,5 @@
 // The Panel's baseline of a RID (RID-1): given the release's state, what `secrel rid baseline` records, or why not.
-import { compare, type IsoDate } from './dates.js';
+import { compare, isValidIsoDate, type IsoDate } from './dates.js';
 import type { BaselineCoverage, Release, RidBaseline, RidComputedFrom, RidHistoryEntry } from './model.js';
 import type { ReleaseType } from './cycle.js';
 import { baselineCoverage, coveredKeys, parseVersion, planBump, type ScopeItem } from './versioning.js';
@@ -19,6 +19,8 @@ export interface VersionInputs {
   impactOf(key: string): boolean | undefined;
   /** See BumpInput.whyGone. */
   whyGone?(key: string): string | undefined;
+  /** When an item joined the scope, if recorded: a baseline dated earlier does not cover it. */
+  addedToScope?(key: string): string | undefined;
 }
 
 export interface BaselineRequest {
@@ -53,6 +55,8 @@ export type BaselineDecision =
       computedFrom: RidComputedFrom;
       /** The release's data as the baseline leaves it (for the findings the Panel should know of). */
       release: Release;
+      /** In the covered scope now, but joined after the meeting: not in this baseline (a change after it). */
+      joinedLater: string[];
     };
 
 /**
@@ -75,9 +79,15 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   // The status the baseline sets is part of the release's inputs: what the version is computed from includes it.
   const setStatus = release.status === undefined || release.status === 'planned';
   const state = req.inputsOf(setStatus ? { ...release, status: 'baselined' } : release);
+  // The scope on the meeting's date: what joined later (a baseline recorded late) is a change after it.
+  const joined = (key: string) => state.addedToScope?.(key);
+  const scope = state.scope.filter((i) => {
+    const added = joined(i.key);
+    return added === undefined || !isValidIsoDate(added) || compare(added, date) <= 0;
+  });
   const plan = planBump({
     rid,
-    scope: state.scope,
+    scope,
     inputs: state.inputs,
     ...(state.legacyInputs ? { legacyInputs: state.legacyInputs } : {}),
     impactOf: state.impactOf,
@@ -87,7 +97,7 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   const draft = !rid?.version || parseVersion(rid.version).major === 0;
   if (!draft && (plan.kind === 'major' || plan.kind === 'minor')) return { kind: 'unversioned', version: rid!.version!, changes: plan.changes };
   const version = draft ? '1.0' : rid!.version!;
-  const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, state.scope) };
+  const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, scope) };
   // Every baseline is a version the Panel approved, so each (a re-baseline too) has its line in the history.
   const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
   const recorded: Release = {
@@ -95,5 +105,16 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
     ...(setStatus ? { status: 'baselined' as const } : {}),
     rid: { ...rid, version, baselines: [...baselines, baseline], history: [...(rid?.history ?? []), history] },
   };
-  return { kind: 'baselined', baseline, history, setVersion: draft, setStatus, computedFrom: { ...plan.computedFrom, version }, release: recorded };
+  const inBaseline = new Set(baseline.scope);
+  const joinedLater = coveredKeys(covers, state.scope).filter((k) => !inBaseline.has(k));
+  return {
+    kind: 'baselined',
+    baseline,
+    history,
+    setVersion: draft,
+    setStatus,
+    computedFrom: { ...plan.computedFrom, version },
+    release: recorded,
+    joinedLater,
+  };
 }

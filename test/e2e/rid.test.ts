@@ -306,6 +306,19 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
       });
     });
 
+    it('a baseline recorded late covers the scope of its meeting: what joined after is a change after it', async () => {
+      const later = `${SYSTEM('SECMP0099')}  addedToScope: 2019-11-20\n  exception: Agreed late\n`;
+      await withRepo({ ...files, 'modifications/SECMP0099.yaml': later }, async (dir) => {
+        const r = await secrel(['rid', 'baseline', '2020-06', '--date', '2019-10-11', '--as-of', '2020-01-10'], { cwd: dir });
+        expect(r.stdout).toBe('2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope: SECMP0053');
+        expect(r.stderr).toContain(
+          'secrel: note: SECMP0099 joined the scope after 11 October 2019, so this baseline does not cover it: a change to the baselined scope, which `secrel rid bump` records in the next integer version',
+        );
+        const bump = await secrel(['rid', 'bump', '--dry-run', '--as-of', '2020-01-10'], { cwd: dir });
+        expect(bump.stdout).toContain('2020-06: RID 1.0 would become 2.0 (releases/2020-06.yaml)\n  - SECMP0099 added to the baselined systems scope');
+      });
+    });
+
     it('sets the status, warns when the release has errors, and writes a history entry for every baseline', async () => {
       await withRepo(files, async (dir) => {
         const first = await secrel(['rid', 'baseline', '2020-06', '--date', '2019-10-11', '--as-of', '2019-10-11'], { cwd: dir });

@@ -45,6 +45,13 @@ async function baseline(ctx: Context, { id, date, covers }: RidBaselineOptions):
   if (decision.kind !== 'baselined') throw refusal(decision, id, date);
   warnOfErrors(ctx, withData(decision.release), id);
   await writeEdits(ctx, repo, [{ entity, edits: baselineEdits(entity, decision) }], 'rid baseline');
+  if (decision.joinedLater.length > 0) {
+    const which = decision.joinedLater.map(itemName).join(', ');
+    ctx.io.stderr(
+      `secrel: note: ${which} joined the scope after ${formatLong(date)}, so this baseline does not cover ${decision.joinedLater.length === 1 ? 'it' : 'them'}: ` +
+        `a change to the baselined scope, which \`secrel rid bump\` records in the next integer version\n`,
+    );
+  }
   return report(ctx, id, decision.baseline, true);
 }
 
