@@ -1,7 +1,7 @@
 // Releases as the commands see them: the calendar's date and type, the file (if any), the milestones
 // and the scope, for every release in a range.
 import { findRelease, listReleases, releaseLookup, type PlannedRelease, type ReleaseInput } from './calendar.js';
-import { addMonths, diffDays, monthName, type IsoDate } from './dates.js';
+import { addMonths, diffDays, isValidIsoDate, monthName, type IsoDate } from './dates.js';
 import { parseReleaseId } from './cycle.js';
 import { closest } from './text.js';
 import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
@@ -72,8 +72,11 @@ function nearestRelease(model: Pick<RepoModel, 'releases' | 'config'>, year: num
  * that is the go-live itself ("Release go-live" on the go-live date), which would list go-live twice beside
  * the built-in one. The RID's timetable keeps the row: there it is the only go-live line.
  */
-export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned'>): Milestone[] {
-  return view.milestones.filter((m) => !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
+export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned' | 'entity'>): Milestone[] {
+  // A built-in deadline that fell before the Panel agreed to create the release (an ad-hoc one) never applied.
+  const agreed = view.entity?.data.agreed;
+  const before = (m: Milestone) => m.kind !== 'event' && m.kind !== 'dependency' && isValidIsoDate(agreed) && m.date < agreed;
+  return view.milestones.filter((m) => !before(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */

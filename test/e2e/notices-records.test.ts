@@ -117,5 +117,13 @@ describe('issued notices are records, without git', () => {
     const com2 = JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-2');
     expect(com2.map((f: { severity: string }) => f.severity)).toEqual(['info', 'info']);
     expect(com2[0].message).toContain('is not applicable: it fell on 16 September 2026, before the Panel agreed to create the release on 1 April 2027');
+    // Nor does the calendar (or its feed) list those deadlines: they never applied.
+    const calendar = JSON.parse((await secrel(['calendar', '2027', '--repo', dir, '--format', 'json'])).stdout) as {
+      releases: { id: string; milestones: { id: string }[] }[];
+    };
+    const ids = calendar.releases.find((r) => r.id === '2027-09')!.milestones.map((m) => m.id);
+    expect(ids).not.toContain('notice-12m');
+    expect(ids).not.toContain('systems-cutoff');
+    expect(ids).toContain('notice-1m');
   });
 });
