@@ -37,7 +37,12 @@ export function isCancellation(c: Change): boolean {
 export function describeChange(c: Change, coverage?: BaselineCoverage): string {
   switch (c.kind) {
     case 'added':
-      return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'added to', c.movedFrom && `moved from ${c.movedFrom}`);
+      return (
+        scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'added to', c.movedFrom && `moved from ${c.movedFrom}`) +
+        (c.unrevised
+          ? ': it is approved, and only the Authority revises its implementation date, but no revision is recorded (implementation.revisions, IMP-6)'
+          : '')
+      );
     case 'removed':
       return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'removed from', c.status ?? (c.movedTo && `moved to ${c.movedTo}`));
     case 'status':

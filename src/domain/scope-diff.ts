@@ -10,7 +10,7 @@ import { changeRequestDiff, type ChangeRequestChange } from './change-request-di
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
-import { isTurnedDown } from './status.js';
+import { isApproved, isTurnedDown } from './status.js';
 
 export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
@@ -18,7 +18,16 @@ export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
 export type NoticeField = 'twelveMonth' | 'sixMonth' | 'oneMonth' | 'approval';
 
 export type Change =
-  | { kind: 'added'; key: string; modification: string; systemImpact: boolean; status: ModificationStatus | undefined; movedFrom?: string }
+  | {
+      kind: 'added';
+      key: string;
+      modification: string;
+      systemImpact: boolean;
+      status: ModificationStatus | undefined;
+      movedFrom?: string;
+      /** Moved while approved, with no new Authority revision recorded (IMP-6). */
+      unrevised?: true;
+    }
   | { kind: 'removed'; key: string; modification: string; systemImpact: boolean | undefined; status?: ModificationStatus | undefined; movedTo?: string }
   | { kind: 'status'; modification: string; from: ModificationStatus | undefined; to: ModificationStatus | undefined }
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
@@ -124,6 +133,11 @@ function scopeChanges(
     const c: Change = { kind: 'added', key: e.key, modification: e.modification.id, systemImpact: e.systemsScope, status: e.modification.data.status };
     const from = releaseOf(before, e.key);
     if (from) c.movedFrom = from;
+    // Approved before and after, moved with no new Authority revision on record: only the Authority revises
+    // an approved implementation date (IMP-6), so the move needs one.
+    const then = from ? before.get(from)?.find((x) => x.key === e.key)?.modification.data : undefined;
+    const revisions = (m: Modification | undefined) => (m?.implementation?.revisions ?? []).length;
+    if (then && isApproved(then.status) && isApproved(e.modification.data.status) && revisions(e.modification.data) <= revisions(then)) c.unrevised = true;
     out.push(c);
   }
   for (const e of was) {

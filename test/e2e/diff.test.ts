@@ -176,3 +176,26 @@ describe('secrel diff: DCC Change Requests', () => {
     );
   });
 });
+
+describe('secrel diff: an approved modification moved without an Authority revision', () => {
+  it('says the move needs one (IMP-6); with the revision recorded it is a plain move', async () => {
+    const repo = await tempGitRepo();
+    try {
+      const approved = (release: string, revisions = '') =>
+        `id: MP1\ntitle: Approved\nstatus: approved\nsystemImpact: dcc\nimplementation:\n  release: ${release}\n${revisions}`;
+      repo.write('releases/2021-06.yaml', 'id: 2021-06\ntype: system\n');
+      repo.write('modifications/MP1.yaml', approved('2021-06'));
+      await repo.commit('MP1 approved for June 2021');
+      repo.write('modifications/MP1.yaml', approved('2021-11'));
+      expect((await secrel(['diff', 'HEAD'], { cwd: repo.dir })).stdout).toContain(
+        '2021-11: MP1 added to the scope (moved from 2021-06): it is approved, and only the Authority revises its implementation date, but no revision is recorded (implementation.revisions, IMP-6)',
+      );
+      repo.write('modifications/MP1.yaml', approved('2021-11', '  revisions:\n    - { date: 2021-01-10, from: 2021-06, to: 2021-11 }\n'));
+      const revised = (await secrel(['diff', 'HEAD'], { cwd: repo.dir })).stdout;
+      expect(revised).toContain('2021-11: MP1 added to the scope (moved from 2021-06)');
+      expect(revised).not.toContain('IMP-6');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
