@@ -202,7 +202,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the site of fixtures/sec-2020 in Chromiu
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('June 2020 SEC Release');
     const cutoffs = page.locator('#cut-off-dates tbody tr');
     expect(await cutoffs.allInnerTexts()).toEqual([
-      'DCC System-impacting\t25 June 2019 passed 206 days ago\t12 months before go-live',
+      'DCC or User System-impacting\t25 June 2019 passed 206 days ago\t12 months before go-live',
       'Documentation only\t25 December 2019 passed 23 days ago\t6 months before go-live',
     ]);
     expect(await page.getByRole('link', { name: 'RID for the June 2020 SEC Release, version 1.1' }).getAttribute('href')).toBe('../rid/2020-06.html');
