@@ -209,8 +209,9 @@ export function releaseWaits(
       if (asOf !== undefined && w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
       const by = neededBy(goLive, dep, e.modification.data.leadTime).date;
       const found = lookup.status(dep, by);
-      // Not done, no date, and needed before `asOf`: late whatever its date turns out to be (as DEP-1 says).
-      const s = found.state === 'unknown' && found.pending && asOf !== undefined && compare(by, asOf) < 0 ? { state: 'late' as const } : found;
+      // Not done, and needed before `asOf`: late, with no date or with one it did not keep (as DEP-1 says).
+      const missed = !w.done && asOf !== undefined && compare(by, asOf) < 0 && ((found.state === 'unknown' && found.pending) || found.state === 'in-time');
+      const s = missed ? { state: 'late' as const } : found;
       const key = `${dep.kind}:${dep.id}`;
       const seen = byId.get(key);
       if (!seen) {

@@ -22,14 +22,17 @@ describe('dependencies in rendered documents', () => {
   });
 
   it('plan calls a dependency late once the day it was needed has passed with nothing done and no date', async () => {
-    const plan = async (asOf: string) => {
+    const plan = async (asOf: string, id = 'CR1057') => {
       const r = await secrel(['plan', '--repo', join(FIXTURES, 'sec-2020'), '--as-of', asOf, '--release', '2021-11', '--format', 'json']);
       const waits = JSON.parse(r.stdout).releases[0].waitingFor as { id: string; state: string }[];
-      return waits.find((w) => w.id === 'CR1057')?.state;
+      return waits.find((w) => w.id === id)?.state;
     };
     // Needed before development by 4 February 2021.
     expect(await plan('2021-02-04')).toBe('unknown');
     expect(await plan('2021-02-05')).toBe('late');
+    // CR1047 was expected on 31 December 2020, in time, but is not recorded done by then.
+    expect(await plan('2021-02-04', 'CR1047')).toBe('in-time');
+    expect(await plan('2021-02-05', 'CR1047')).toBe('late');
   });
 
   it('the November 2021 RID says what the release is waiting for: CR1047 expected in time, CR1057 with no date', async () => {

@@ -171,7 +171,7 @@ describe.concurrent('the run memo', () => {
     expect(JSON.parse(again.stdout).asOf).not.toBe('2000-01-01');
   });
 
-  it('is not used with --no-cache, when damaged, when its files had only just changed, and goes with `cache clear`', { timeout: 10_000 }, async () => {
+  it('is not used with --no-cache, when damaged, when its files had only just changed, and goes with `cache clear`', { timeout: 30_000 }, async () => {
     const dir = repo('refusals');
     const args = ['validate', ...AS_OF];
     await run(dir, args);

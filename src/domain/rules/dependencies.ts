@@ -30,6 +30,21 @@ export const dependencyInTime: Rule = {
 function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeEntry, release: PlannedRelease, dep: Dependency): Finding | undefined {
   const need = neededBy(release.date, dep, e.modification.data.leadTime);
   const s = lookup.status(dep, need.date);
+  // Expected in time, but that day has passed and it is not recorded done: the date is stale, not a promise;
+  // and once the day it was needed has passed too, it is late unless it was done.
+  if (s.state === 'in-time' && !s.done && s.date !== undefined && compare(s.date, ctx.asOf) < 0) {
+    const needPassed = compare(need.date, ctx.asOf) < 0;
+    return fieldFinding(
+      e.modification,
+      dep.path,
+      'DEP-1',
+      needPassed ? 'error' : 'warning',
+      `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason}); it was expected on ${long(s.date)}, ` +
+        `which has passed${needPassed ? ', as has the day it was needed' : ''}, and it is not recorded as done: record it as done if it is, else its new expected date` +
+        (needPassed ? ` and move ${e.key} to a later release` : ''),
+      { modification: e.modification.id, release: release.id },
+    );
+  }
   if (s.state === 'in-time') return undefined;
   const ids = { modification: e.modification.id, release: release.id };
   const what = `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;

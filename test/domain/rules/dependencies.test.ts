@@ -87,6 +87,22 @@ describe('DEP-1 dependencies done in time', () => {
     expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - CR1099\n') }, '2021-06-01')).toMatchObject([{ severity: 'warning' }]);
   });
 
+  it('a Change Request expected in time whose expected day has passed, not done: a warning, then an error once it was needed', async () => {
+    const deps = '  - { id: CR1047, needed: before-development, lead: 9m }\n';
+    const files = { 'modifications/MP1.yaml': needing(deps), 'change-requests/CR1047.yaml': cr('CR1047', 'status: in-progress\nexpected: 2020-12-31\n') };
+    // Expected 31 December 2020, needed by 4 February 2021.
+    expect(await run(dependencyInTime, files, '2020-12-31')).toEqual([]);
+    const [stale] = await run(dependencyInTime, files, '2021-01-15');
+    expect(stale).toMatchObject({ severity: 'warning', rule: 'DEP-1' });
+    expect(stale!.message).toBe(
+      'MP1 in the November 2021 SEC Release needs CR1047 before development (by 4 February 2021: 9m before go-live); it was expected on 31 December 2020, ' +
+        'which has passed, and it is not recorded as done: record it as done if it is, else its new expected date',
+    );
+    const [late] = await run(dependencyInTime, files, '2021-02-05');
+    expect(late).toMatchObject({ severity: 'error' });
+    expect(late!.message).toContain('which has passed, as has the day it was needed, and it is not recorded as done');
+  });
+
   it('leaves a modification id that names no modification to REF', async () => {
     expect(await run(dependencyInTime, { 'modifications/MP1.yaml': needing('  - MP2\n') }, AS_OF)).toEqual([]);
   });
