@@ -1,6 +1,7 @@
 // Prints findings in the chosen format and decides the exit code (1 when any error). Findings arrive as
 // paths; they are placed (line:column) here, once, just before they are shown. Also the warnings about files not read.
 import { notLoaded, sortFindings, summarise, type Finding, type Located } from '../domain/findings.js';
+import { YAML_FILE } from '../domain/repository.js';
 import { locateFindings } from '../repo/locate.js';
 import type { YamlFile } from '../repo/yaml-doc.js';
 import type { Context } from './context.js';
@@ -61,10 +62,16 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
 export async function warnNotLoaded(ctx: Context, repo: ReadFiles, findings: readonly Finding[]): Promise<void> {
   const broken = await place(repo, notLoaded(findings));
   if (broken.length === 0) return;
-  const files = new Set(broken.map((f) => f.file)).size;
+  const paths = new Set(broken.map((f) => f.file));
+  const files = paths.size;
+  // A folder that cannot be read is named as one: it is no YAML or schema error in a file.
+  const folders = [...paths].some((p) => !YAML_FILE.test(p));
   const lines = sortFindings(broken).map((f) => `  ${ctx.displayPath(repo.root, f.file)}:${f.line}:${f.column} ${f.rule}: ${oneLineSafe(f.message)}`);
+  const what = folders
+    ? `${files === 1 ? 'a file or folder does' : `${files} files or folders do`} not load`
+    : `${files === 1 ? 'a file does' : `${files} files do`} not load (a YAML or schema error)`;
   ctx.io.stderr(
-    `secrel: warning: ${files === 1 ? 'a file does' : `${files} files do`} not load (a YAML or schema error), so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`,
+    `secrel: warning: ${what}, so ${files === 1 ? 'its' : 'their'} data is left out; fix ${files === 1 ? 'it' : 'them'} (secrel validate):\n${lines.join('\n')}\n`,
   );
 }
 

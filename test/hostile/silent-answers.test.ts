@@ -100,6 +100,7 @@ describe('silent wrong answers', () => {
     const plan = await secrel(['plan', ...AS_OF, '--release', '2020-06'], { cwd: dir });
     expect(plan.stdout).toContain('Scope unknown: the modifications folder cannot be read (fix the error named above)');
     expect(plan.stdout).not.toContain('0 modifications');
+    expect(plan.stderr).toContain('secrel: warning: a file or folder does not load, so its data is left out');
     // A Change Request then is not "not recorded: add change-requests/CR1057.yaml".
     const crs = copy();
     rmSync(join(crs, 'change-requests'), { recursive: true });
