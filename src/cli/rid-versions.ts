@@ -4,10 +4,9 @@ import { createHash } from 'node:crypto';
 import type { VersionInputs } from '../domain/baseline.js';
 import type { ChangeRequestRecord, Modification, Release } from '../domain/model.js';
 import { dependenciesOf } from '../domain/dependencies.js';
-import { isTurnedDown } from '../domain/status.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
-import { scopeByRelease, type ScopeEntry } from '../domain/scope.js';
+import { scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
 import { canonicalInputs, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
 import { planBump, type BumpPlan } from '../domain/versioning.js';
 import type { Repository } from '../repo/load.js';
@@ -55,13 +54,10 @@ function releaseState(
   };
 }
 
-/** Why a modification (or part) is no longer in `release`: withdrawn or rejected, or moved to another release. */
+/** Why a modification (or part) is no longer in `release`, in the history entry's words. */
 function goneWhy(m: Modification | undefined, key: string, release: string): string | undefined {
-  if (!m) return undefined;
-  if (isTurnedDown(m.status)) return m.status;
-  const part = key.split('#')[1];
-  const now = part === undefined ? m.implementation?.release : m.parts?.find((p) => String(p.part) === part)?.release;
-  return now !== undefined && now !== release ? `moved to ${now}` : undefined;
+  const why = m && whyLeft(m, key, release);
+  return why && ('turnedDown' in why ? why.turnedDown : `moved to ${why.movedTo}`);
 }
 
 /** What `rid bump` decides for one release (also what `report pr` shows). */

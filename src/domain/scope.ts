@@ -98,3 +98,14 @@ export function scopeByRelease(model: Pick<RepoModel, 'modifications'>): Map<str
 export function changesDccSystems(scope: readonly Pick<ScopeEntry, 'systemImpact'>[], changeRequests: readonly unknown[] | undefined): boolean {
   return scope.some((e) => e.systemImpact) || (changeRequests ?? []).length > 0;
 }
+
+/**
+ * Why a scope item (`SECMP0062` or `SECMP0062#2`) is no longer in `release`: its modification was turned down
+ * (withdrawn, rejected), or it (or that part) now targets another release; undefined when neither is recorded.
+ */
+export function whyLeft(m: Modification, key: string, release: string): { turnedDown: ModificationStatus } | { movedTo: string } | undefined {
+  if (isTurnedDown(m.status) && m.status !== undefined) return { turnedDown: m.status };
+  const part = key.split('#')[1];
+  const now = part === undefined ? m.implementation?.release : m.parts?.find((p) => String(p.part) === part)?.release;
+  return now !== undefined && now !== release ? { movedTo: now } : undefined;
+}

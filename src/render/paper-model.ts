@@ -9,9 +9,8 @@ import { addMonths } from '../domain/dates.js';
 import type { Modification } from '../domain/model.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
-import type { ScopeEntry } from '../domain/scope.js';
+import { whyLeft, type ScopeEntry } from '../domain/scope.js';
 import { dccImpact } from '../domain/impact.js';
-import { isTurnedDown } from '../domain/status.js';
 
 export interface PaperItem {
   key: string;
@@ -205,12 +204,8 @@ function leftScope(
     const [id = key, part] = key.split('#');
     const m = byId.get(id);
     if (here.has(key) || moved.has(id) || !m) return [];
-    const target = part === undefined ? m.data.implementation?.release : m.data.parts?.find((p) => String(p.part) === part)?.release;
-    const why = isTurnedDown(m.data.status)
-      ? String(m.data.status)
-      : target !== undefined && target !== release
-        ? `now targeted at the ${nameOf(target)}`
-        : 'no longer targeted at this release';
+    const left = whyLeft(m.data, key, release);
+    const why = !left ? 'no longer targeted at this release' : 'turnedDown' in left ? left.turnedDown : `now targeted at the ${nameOf(left.movedTo)}`;
     return [{ item: item({ key, part: part === undefined ? undefined : Number(part), systemImpact: dccImpact(m.data), modification: m }), why }];
   });
 }
