@@ -5,6 +5,11 @@
 // must be the same bytes in any zone. `once` holds the rest (validation, positions, security, crash safety, fuzzing, git),
 // which no time zone can change: `.ci/run` runs them once. `npm test` runs both, once, in the short tier
 // (test/helpers/tier.ts).
+//
+// Test files share their worker's module registry (`isolate: false`): importing the sources again for every
+// file was 27 s of the suite's 89 (two workers), and no test relies on a fresh copy of a module. A file
+// that replaces a module with `vi.mock` needs its own registry: it goes in ISOLATED, its own project
+// (test/suite-isolation.test.ts checks that each one does).
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
@@ -20,6 +25,9 @@ export const DATE_TESTS = [
   'test/presets/**/*.test.ts',
 ];
 
+/** Test files that mock a module (`vi.mock`): run with a registry of their own. */
+export const ISOLATED = ['test/cli/internal-error.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 30_000,
@@ -27,9 +35,11 @@ export default defineConfig({
     // Vitest's default on two cores is one worker; most of a worker's time here is spent waiting on git,
     // child processes and Chromium, so two overlap well.
     maxWorkers: Math.max(2, availableParallelism()),
+    isolate: false,
     projects: [
-      { extends: true, test: { name: 'dates', include: DATE_TESTS } },
-      { extends: true, test: { name: 'once', include: ['test/**/*.test.ts'], exclude: DATE_TESTS } },
+      { extends: true, test: { name: 'dates', include: DATE_TESTS, exclude: ISOLATED } },
+      { extends: true, test: { name: 'once', include: ['test/**/*.test.ts'], exclude: [...DATE_TESTS, ...ISOLATED] } },
+      { extends: true, test: { name: 'isolated', include: ISOLATED, isolate: true } },
     ],
   },
 });
