@@ -135,6 +135,28 @@ describe('secrel calendar --repo', () => {
     }
   });
 
+  it('shows n/a for the deadlines of an ad-hoc release that fell before the Panel agreed it, and says why, as the feed leaves them out', async () => {
+    const copy = copyFixture('sec-2020');
+    try {
+      writeFileSync(join(copy.dir, 'releases', '2022-09.yaml'), 'id: 2022-09\nadhoc: true\ntype: system\ndate: 2022-09-15\nagreed: 2022-03-03\n');
+      const r = await secrel(['calendar', '2022', '--repo', copy.dir]);
+      expect(r.exitCode).toBe(0);
+      const lines = r.stdout.split('\n');
+      // Systems cut-off 15 Sep 2021 and TAD to TAG 15 Dec 2021 came before 3 March 2022; the documentation cut-off did not.
+      expect(lines).toContain('2022-09  System  Thu 15 Sep 2022 +  n/a          15 Mar 2022  n/a');
+      expect(r.stdout.replace(/\n +/g, ' ')).toContain(
+        '+ 2022-09 is an ad-hoc System Release (CAL-3). Its deadlines marked n/a fell before the Panel agreed it on 3 March 2022, so they do not apply.',
+      );
+      const ics = join(copy.dir, 'releases.ics');
+      await secrel(['calendar', '2022', '--repo', copy.dir, '--ics', ics]);
+      const events = readFileSync(ics, 'utf8');
+      expect(events).toContain('September 2022 SEC Release: Documentation scope cut-off');
+      expect(events).not.toContain('September 2022 SEC Release: Systems scope cut-off');
+    } finally {
+      copy.cleanup();
+    }
+  });
+
   it('still answers when only a modification is broken, and stops with the findings when a release file is', async () => {
     const copy = copyFixture('sec-2020');
     try {

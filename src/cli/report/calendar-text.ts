@@ -2,7 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatLong, formatWithWeekday, monthName, parseIsoDate, weekdayName } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
-import type { ReleaseView } from '../../domain/releases.js';
+import { listedMilestones, type ReleaseView } from '../../domain/releases.js';
 import type { WorkingDaysImplementation } from '../../domain/working-days-date.js';
 
 export const TABLE_WIDTH = 80;
@@ -15,7 +15,15 @@ function shortDate(date: IsoDate): string {
 
 function milestoneDate(view: ReleaseView, id: string): string {
   const m = view.milestones.find((x) => x.id === id);
-  return m ? shortDate(m.date) : '-';
+  if (!m) return '-';
+  // Before the Panel agreed an ad-hoc release, its built-in deadline never applied (as the feed and pages have it).
+  return listedMilestones(view).includes(m) ? shortDate(m.date) : 'n/a';
+}
+
+/** The table's deadlines that fell before an ad-hoc release was agreed, which it shows as n/a. */
+function beforeAgreed(view: ReleaseView): boolean {
+  const listed = listedMilestones(view);
+  return view.milestones.some((m) => TABLE_MILESTONES.includes(m.id) && !listed.includes(m));
 }
 
 // One mark per caveat, explained in a note under the table (the table itself has no room for the reasons).
@@ -33,7 +41,14 @@ function notes(view: ReleaseView): string[] {
       `* ${p.id} moved from ${formatWithWeekday(p.scheduledDate)} to ${formatWithWeekday(p.date)} (CAL-2); its cut-offs count back from the new date.${why}`,
     );
   }
-  if (p.adhoc) out.push(`+ ${p.id} is an ad-hoc ${p.kindName} (CAL-3).`);
+  if (p.adhoc) {
+    const agreed = view.entity?.data.agreed;
+    const na =
+      beforeAgreed(view) && agreed !== undefined
+        ? ` Its deadlines marked n/a fell before the Panel agreed it on ${formatLong(agreed)}, so they do not apply.`
+        : '';
+    out.push(`+ ${p.id} is an ad-hoc ${p.kindName} (CAL-3).${na}`);
+  }
   if (p.offCycle) out.push(`? ${p.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release (CAL-3).`);
   if (p.cancelled) out.push(`x ${p.id} is cancelled.`);
   return out;
@@ -56,6 +71,9 @@ export function wrap(text: string, width = TABLE_WIDTH, indent = '  '): string[]
 
 type Cell = string;
 
+/** The milestones the table has a column for, after the release, its type and go-live. */
+const TABLE_MILESTONES: readonly string[] = ['systems-cutoff', 'documentation-cutoff', 'tad-to-tag'];
+
 // Headers take two lines so the date columns can stay 11 characters wide.
 const HEADERS: readonly [string, string][] = [
   ['', 'Release'],
@@ -77,7 +95,7 @@ function row(view: ReleaseView): Cell[] {
   const p = view.planned;
   const flag = marks(view);
   const goLive = `${weekdayName(p.date).slice(0, 3)} ${shortDate(p.date)}${flag ? ` ${flag}` : ''}`;
-  return [p.id, typeLabel(p), goLive, milestoneDate(view, 'systems-cutoff'), milestoneDate(view, 'documentation-cutoff'), milestoneDate(view, 'tad-to-tag')];
+  return [p.id, typeLabel(p), goLive, ...TABLE_MILESTONES.map((id) => milestoneDate(view, id))];
 }
 
 const GAP = '  ';
