@@ -185,11 +185,12 @@ function judge(
         !o.cancelled &&
         [...techSpecChanges(ctx, o.id).values()].some((by) => by.some((k) => k.split('#')[0] !== p.id) || by.length === 0),
     );
+    // A preference, not a bar (check warns): the Panel weighs efficiency, urgency and cost against it.
     if (others.length > 0)
-      obstacles.push({
-        rule: 'SCP-4',
-        text: `DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel limits such changes to one System Release a year`,
-      });
+      caveats.push(
+        `SCP-4: DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel will endeavour ` +
+          'to limit such changes to one System Release a year, weighing the efficiency, urgency and cost of each proposal',
+      );
   }
   for (const dep of p.dependsOn) {
     const need = neededBy(r.date, dep, p.leadTime);

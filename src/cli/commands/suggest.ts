@@ -43,9 +43,10 @@ export function defineSuggest(program: Command, run: Run): Command {
 Candidates are the releases going live from the decision date (from --as-of
 when there is none, or it is past) to three years after it, in date order. Each that does not work says why: the
 decision-by date passed (IMP-1), the scope cut-off passed without an exception
-(SCP-2), tech-spec changes already in another System Release that year (SCP-4),
-a change freeze (CAL-6), a dependency not done in time (DEP-1), or any other
-error \`check\` would report with the modification placed there. The first that
+(SCP-2), a change freeze (CAL-6), a dependency not done in time (DEP-1), or any
+other error \`check\` would report with the modification placed there. What only
+warns is a note under a release that works: tech-spec changes already in another
+System Release that year (SCP-4), a dependency with no date yet. The first that
 works is shown with the Policy's wording (IMP-2) and its fall-back; an earlier
 one the Panel could open with an exception is named too.
 Exit 0 when a release is found within the horizon, 1 when none is, 2 on bad usage.
