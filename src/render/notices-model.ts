@@ -4,6 +4,7 @@ import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
 import { dccImpact } from '../domain/impact.js';
 import { describeFreeze, freezeOn } from '../domain/freezes.js';
 import type { Governance } from '../domain/model.js';
+import type { PlannedRelease } from '../domain/calendar.js';
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
@@ -33,6 +34,8 @@ export interface ApprovalNotice {
   implementationDate: string;
   part: number | null;
   partCount: number;
+  /** A modification delivered in parts: each other part, with the release it goes live in (SCP-6). */
+  otherParts: { part: number; release: string; date: string | null }[];
   /** A Working Days date inside a change freeze (CAL-6): why the date cannot stand, for the notice to say. */
   freeze: string | null;
 }
@@ -76,8 +79,11 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
   };
 }
 
-/** One approval notice per approved modification (or part) in the release's scope. */
-export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
+/**
+ * One approval notice per approved modification (or part) in the release's scope. `find` names the releases
+ * of a modification's other parts: one decision approved them all, and each part's notice says where the rest go.
+ */
+export function approvalNotices(view: ReleaseView, find: (id: string) => PlannedRelease | undefined): ApprovalNotice[] {
   const release = noticeRelease(view);
   return view.scope
     .filter((e) => e.status === 'approved')
@@ -92,6 +98,12 @@ export function approvalNotices(view: ReleaseView): ApprovalNotice[] {
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
         part: e.part ?? null,
         partCount: (m.parts ?? []).length,
+        otherParts: (e.part === undefined ? [] : (m.parts ?? []))
+          .filter((p) => p.part !== e.part)
+          .map((p) => {
+            const r = find(p.release);
+            return { part: p.part, release: r?.name ?? p.release, date: r?.date ?? null };
+          }),
         freeze: null,
       };
     });
@@ -117,6 +129,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
         implementationDate: w.date,
         part: null,
         partCount: 0,
+        otherParts: [],
         freeze: freezeNote(model, w.date),
       },
     ];

@@ -101,6 +101,25 @@ describe('secrel render', () => {
     expect(twelve).toContain('- **MP088** ‘Power to raise modifications’');
   });
 
+  it('gives each part of a modification delivered in parts an approval notice that says where the other parts go live', async () => {
+    const repo = fixture();
+    // SECMP0062: part 1 in June 2020, part 2 in November 2020 (SCP-6), approved by one decision.
+    const file = join(repo, 'modifications/SECMP0062.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}status: approved\ngovernance: authority\ndecision:\n  date: 2019-12-05\n`);
+    expect((await secrel(['render', 'notices', '--repo', repo, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    const one = readFileSync(join(repo, 'out/notices/2020-06/approval-SECMP0062-part-1.md'), 'utf8');
+    expect(one).toContain('the Authority approved SECMP0062 ‘Northbound Application Traffic Management – Alert Storm Protection’ (part 1 of 2).');
+    expect(one).toContain(
+      'SECMP0062 part 1 will be implemented on 25 June 2020 as part of the June 2020 SEC Release. Part 2 will be implemented on 29 November 2020 as part of the November 2020 SEC Release.',
+    );
+    const two = readFileSync(join(repo, 'out/notices/2020-11/approval-SECMP0062-part-2.md'), 'utf8');
+    expect(two).toContain(
+      'SECMP0062 part 2 will be implemented on 29 November 2020 as part of the November 2020 SEC Release. Part 1 will be implemented on 25 June 2020 as part of the June 2020 SEC Release.',
+    );
+    // A modification in one piece names no parts.
+    expect(readFileSync(join(repo, 'out/notices/2020-06/approval-SECMP0053.md'), 'utf8')).not.toMatch(/Part \d/);
+  });
+
   it('a repository template overrides one partial; a typo in it fails with the file, line and field', async () => {
     const repo = fixture();
     mkdirSync(join(repo, 'templates/partials'), { recursive: true });
