@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import type { VersionInputs } from '../domain/baseline.js';
 import type { ChangeRequestRecord, Modification, Release } from '../domain/model.js';
-import { dependenciesOf } from '../domain/dependencies.js';
+import { dependenciesOf, dependencyLookup, type DependencyLookup } from '../domain/dependencies.js';
+import { modificationDependencyFacts } from '../domain/dependency-facts.js';
 import type { Entity } from '../domain/repository.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
@@ -18,36 +19,38 @@ export interface ReleaseState extends VersionInputs {
 
 export function releaseStates(repo: Repository): Map<string, ReleaseState> {
   const scope = scopeByRelease(repo);
-  const impactOf = impactLookup(repo);
-  const byId = new Map(repo.modifications.map((m) => [m.id, m.data]));
-  const crs = new Map((repo.changeRequests ?? []).map((c) => [c.id, c.data]));
-  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], impactOf, byId, crs)]));
+  const context: StateContext = {
+    impactOf: impactLookup(repo),
+    byId: new Map(repo.modifications.map((m) => [m.id, m.data])),
+    crs: new Map((repo.changeRequests ?? []).map((c) => [c.id, c.data])),
+    lookup: dependencyLookup(repo),
+  };
+  return new Map(repo.releases.map((entity) => [entity.id, releaseState(entity, scope.get(entity.id) ?? [], context)]));
 }
 
-function releaseState(
-  entity: Entity<Release>,
-  entries: readonly ScopeEntry[],
-  impactOf: (key: string) => boolean | undefined,
-  byId: ReadonlyMap<string, Modification>,
-  crs: ReadonlyMap<string, ChangeRequestRecord>,
-): ReleaseState {
+interface StateContext {
+  impactOf: (key: string) => boolean | undefined;
+  byId: ReadonlyMap<string, Modification>;
+  crs: ReadonlyMap<string, ChangeRequestRecord>;
+  lookup: DependencyLookup;
+}
+
+function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], { impactOf, byId, crs, lookup }: StateContext): ReleaseState {
   const mods = [...new Map(entries.map((e) => [e.modification.id, e.modification.data])).values()];
   const waitsOn = new Set(mods.flatMap((m) => dependenciesOf(m).flatMap((d) => (d.kind === 'change-request' ? [d.id] : []))));
   const hash = (text: string) => `sha256:${createHash('sha256').update(text).digest('hex')}`;
-  const inputs = hash(
-    canonicalInputs(
-      entity.data,
-      mods,
-      [...waitsOn].flatMap((id) => crs.get(id) ?? []),
-    ),
-  );
+  const waitedCrs = [...waitsOn].flatMap((id) => crs.get(id) ?? []);
+  const dependencies = modificationDependencyFacts(mods, lookup);
+  const inputs = hash(canonicalInputs(entity.data, mods, waitedCrs, dependencies));
+  // Hashed as older secrels did: before notices were left out, and before the modifications waited on were in.
+  const legacyInputs = [hash(legacyCanonicalInputs(entity.data, mods)), ...(dependencies.length ? [hash(canonicalInputs(entity.data, mods, waitedCrs))] : [])];
   const whyGone = (key: string) => goneWhy(byId.get(key.split('#')[0]!), key, entity.id);
   const added = new Map(entries.map((e) => [e.key, e.addedToScope]));
   return {
     entity,
     scope: scopeItems(entries),
     inputs,
-    legacyInputs: hash(legacyCanonicalInputs(entity.data, mods)),
+    legacyInputs,
     impactOf,
     whyGone,
     addedToScope: (key: string) => added.get(key),

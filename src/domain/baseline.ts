@@ -15,7 +15,7 @@ export interface VersionInputs {
   scope: ScopeItem[];
   inputs: string;
   /** See BumpInput.legacyInputs. */
-  legacyInputs?: string;
+  legacyInputs?: readonly string[];
   impactOf(key: string): boolean | undefined;
   /** See BumpInput.whyGone. */
   whyGone?(key: string): string | undefined;

@@ -1,6 +1,7 @@
 // A release's inputs (its file, the modifications in its scope, the Change Requests they wait on) as one
 // canonical string: what RID-1's `computedFrom.inputs` hash is made of, so that only a change of data, never
 // of layout, is an amendment.
+import type { DependencyFacts } from './dependency-facts.js';
 import type { ChangeRequestRecord, Modification, Release } from './model.js';
 
 /**
@@ -8,10 +9,16 @@ import type { ChangeRequestRecord, Modification, Release } from './model.js';
  * file without its `rid` block and the modifications in its scope (only their parts for this release),
  * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
  * issued (the release's and each modification's `notices`) are left out too: the RID does not show them,
- * so recording that a notice went out is no amendment to it. The DCC Change Requests the scope waits on
- * are in: the RID's "Waiting for" shows their expected dates and state.
+ * so recording that a notice went out is no amendment to it. What the scope waits on is in, as the RID's
+ * "Waiting for" shows it: the DCC Change Requests' records, and the other modifications' dates and state
+ * (`dependencies`; not their whole files, which the RID does not show).
  */
-export function canonicalInputs(release: Release, modifications: readonly Modification[], changeRequests: readonly ChangeRequestRecord[] = []): string {
+export function canonicalInputs(
+  release: Release,
+  modifications: readonly Modification[],
+  changeRequests: readonly ChangeRequestRecord[] = [],
+  dependencies: readonly DependencyFacts[] = [],
+): string {
   const { notices: _notices, ...kept } = release;
   const crs = [...changeRequests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(({ $schema: _s, ...c }) => c);
   return canonical(
@@ -19,6 +26,7 @@ export function canonicalInputs(release: Release, modifications: readonly Modifi
     release.id,
     modifications.map(({ notices: _n, ...m }) => m),
     crs,
+    dependencies,
   );
 }
 
@@ -35,13 +43,19 @@ function canonical(
   id: string,
   modifications: readonly Omit<Modification, 'notices'>[],
   changeRequests: readonly object[] = [],
+  dependencies: readonly DependencyFacts[] = [],
 ): string {
   const { rid: _rid, $schema: _schema, ...rest } = release;
   const mods = [...modifications]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === id) } : m));
-  // Only when there are some: a release whose scope waits on no Change Request hashes as it would without them.
-  return canonicalJson({ release: rest, modifications: mods, ...(changeRequests.length ? { changeRequests } : {}) });
+  // Only when there are some: a release whose scope waits on nothing hashes as it did before they were inputs.
+  return canonicalJson({
+    release: rest,
+    modifications: mods,
+    ...(changeRequests.length ? { changeRequests } : {}),
+    ...(dependencies.length ? { dependencies } : {}),
+  });
 }
 
 function canonicalJson(value: unknown): string {

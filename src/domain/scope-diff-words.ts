@@ -70,6 +70,8 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification} deleted`;
     case 'change-request':
       return changeRequestLine(c);
+    case 'dependency':
+      return dependencyLine(c);
     case 'unreadable':
       return c.modification
         ? `${c.modification} not compared: its file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`
@@ -84,6 +86,15 @@ function changeRequestLine(c: Extract<Change, { kind: 'change-request' }>): stri
   if (c.field === 'status' && (c.to === 'done' || c.to === 'cancelled')) return `${cr} ${c.to}${c.on ? ` on ${formatLong(c.on)}` : ''}`;
   if (c.field === 'status') return `${cr} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
   return `${cr} ${changed(c.field === 'expected' ? 'expected date' : 'done date', c.from, c.to, formatLong, 'moved')}`;
+}
+
+/** A modification the scope waits on: "Modification MP100 (waited on) expected date moved from … to …". */
+function dependencyLine(c: Extract<Change, { kind: 'dependency' }>): string {
+  const m = `Modification ${c.id} (waited on)`;
+  if (c.to.cancelled) return `${m} will not be done: withdrawn or rejected`;
+  if (c.to.done && !c.from.done) return `${m} implemented${c.to.date ? ` on ${formatLong(c.to.date)}` : ''}`;
+  if (c.to.unknown && c.to.date === null) return `${m} no longer has a date (it targets no release)`;
+  return `${m} ${changed('expected date', c.from.date ?? undefined, c.to.date ?? undefined, formatLong, 'moved')}`;
 }
 
 function changed<T>(label: string, from: T | undefined, to: T | undefined, format: (v: T) => string, verb: string): string {

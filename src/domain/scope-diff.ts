@@ -7,6 +7,7 @@ import type { BaselineCoverage, Modification, ModificationStatus, Release, Relea
 import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
 import { changeRequestDiff, type ChangeRequestChange } from './change-request-diff.js';
+import { dependencyDiff, type DependencyChange } from './dependency-diff.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
@@ -40,7 +41,8 @@ export type Change =
   | { kind: 'deleted'; modification: string }
   /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
   | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' }
-  | ChangeRequestChange;
+  | ChangeRequestChange
+  | DependencyChange;
 
 export interface ReleaseDiff {
   /** The release id; undefined for modifications in no release's scope on either side. */
@@ -67,6 +69,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   const scheduled = new Set<string>();
   const unreadable = { before: before.invalidIds, after: after.invalidIds };
   const crs = changeRequestDiff(before, after);
+  const deps = dependencyDiff(before, after);
   for (const id of ids) {
     const was = scopeBefore.get(id) ?? [];
     const now = scopeAfter.get(id) ?? [];
@@ -86,7 +89,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     for (const m of inScope) {
       changes.push(...modificationChanges(modsBefore.get(m)?.data, modsAfter.get(m)?.data).filter((c) => !(c.kind === 'status' && removedForStatus.has(m))));
     }
-    changes.push(...(crs.byRelease.get(id) ?? []));
+    changes.push(...(crs.byRelease.get(id) ?? []), ...(deps.get(id) ?? []));
     if (changes.length === 0) continue;
     const planned =
       findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ??

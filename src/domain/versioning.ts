@@ -134,8 +134,11 @@ export interface BumpInput {
   scope: readonly ScopeItem[];
   /** The hash of the release's inputs now (see `canonicalInputs`). */
   inputs: string;
-  /** The same inputs hashed as before notices were left out (`legacyCanonicalInputs`): a RID computed from it needs no new version. */
-  legacyInputs?: string;
+  /**
+   * The same inputs hashed as older secrels did (before notices were left out, `legacyCanonicalInputs`; before
+   * the modifications waited on were in): a RID computed from one of them needs no new version.
+   */
+  legacyInputs?: readonly string[];
   impactOf(key: string): boolean | undefined;
   /** Why an item left the scope, in words (`withdrawn`, `moved to 2021-06`), when it is known. */
   whyGone?(key: string): string | undefined;
@@ -176,8 +179,8 @@ export function planBump(input: BumpInput): BumpPlan {
   if (rid?.computedFrom?.scope === undefined || rid.computedFrom.inputs === undefined) {
     // Nothing recorded yet: the version stands for what is there now, unless the baselined scope moved.
     if (!reference || isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) return record;
-  } else if (isEmpty(movement) && (rid.computedFrom.inputs === input.inputs || rid.computedFrom.inputs === input.legacyInputs)) {
-    // Computed from the same inputs; hashed the older way (notices included), the new hash is recorded.
+  } else if (isEmpty(movement) && (rid.computedFrom.inputs === input.inputs || input.legacyInputs?.includes(rid.computedFrom.inputs))) {
+    // Computed from the same inputs; hashed an older way, the new hash is recorded.
     return rid.computedFrom.inputs === input.inputs ? { kind: 'none', from: version, to: version, changes: [], computedFrom: rid.computedFrom } : record;
   }
   const kind: BumpKind = isEmpty(baselined) ? 'minor' : 'major';

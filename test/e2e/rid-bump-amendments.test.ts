@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { legacyCanonicalInputs } from '../../src/domain/canonical-inputs.js';
+import { canonicalInputs, legacyCanonicalInputs } from '../../src/domain/canonical-inputs.js';
 import type { Modification, Release } from '../../src/domain/model.js';
 import { secrel } from '../helpers/cli.js';
 import { tempGitRepo, type TempRepo } from '../helpers/git.js';
@@ -90,5 +90,50 @@ describe('rid bump and what amends a RID', () => {
     expect(await bump(repo)).toContain(
       '2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - DCC Change Request CR1047 expected date moved from 31 March 2027 to 30 June 2027\n',
     );
+  });
+
+  it('a modification the scope waits on moving to another release amends the RID (its "Waiting for" shows the new date); its other edits do not', async () => {
+    const repo = await started();
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    writeFileSync(mod, readFileSync(mod, 'utf8').replace('leadTime: 12m\n', 'leadTime: 12m\ndependsOn: [MP230]\n'));
+    const waitedOn = (target: string, summary: string) =>
+      `id: MP230\ntitle: Registration data\nsummary: ${summary}\nstatus: development\nsystemImpact: dcc\nimplementation:\n  release: ${target}\n`;
+    repo.write('modifications/MP230.yaml', waitedOn('2027-06', 'First words.'));
+    repo.write('releases/2027-06.yaml', release('2027-06'));
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.commit('MP220 waits on MP230');
+    repo.write('modifications/MP230.yaml', waitedOn('2027-06', 'Other words.'));
+    expect(await bump(repo)).toContain('2027-11: RID 0.2 unchanged');
+    repo.write('modifications/MP230.yaml', waitedOn('2028-06', 'First words.'));
+    const out = await bump(repo);
+    expect(out).toContain(
+      '2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - Modification MP230 (waited on) expected date moved from 24 June 2027 to 29 June 2028\n',
+    );
+    const diff = await secrel(['diff', 'HEAD', ...AS_OF], { cwd: repo.dir });
+    expect(diff.stdout).toContain('Modification MP230 (waited on) expected date moved from 24 June 2027 to 29 June 2028');
+  });
+
+  it('a RID whose recorded hash is from before the modifications waited on were inputs keeps its version, and records the new hash once', async () => {
+    const repo = await started();
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    const waiting = readFileSync(mod, 'utf8').replace('leadTime: 12m\n', 'leadTime: 12m\ndependsOn: [MP230]\n');
+    writeFileSync(mod, waiting);
+    repo.write(
+      'modifications/MP230.yaml',
+      'id: MP230\ntitle: Registration data\nstatus: development\nsystemImpact: dcc\nimplementation:\n  release: 2027-06\n',
+    );
+    const file = join(repo.dir, 'releases/2027-11.yaml');
+    const text = readFileSync(file, 'utf8');
+    // As the secrel of 3 December 2026 hashed it: the release and its scope (notices left out), no dependencies.
+    const { notices: _n, ...kept } = parse(waiting) as Modification;
+    const older = `sha256:${createHash('sha256')
+      .update(canonicalInputs(parse(text) as Release, [kept as Modification]))
+      .digest('hex')}`;
+    writeFileSync(file, text.replace(/inputs: sha256:[0-9a-f]+/, `inputs: ${older}`));
+    await repo.commit('as the older secrel wrote it');
+    const first = await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir });
+    expect(first.stdout).toContain('2027-11: RID 0.1 unchanged; recorded what it was computed from');
+    await repo.commit('new hash');
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).stdout).toContain('2027-11: RID 0.1 unchanged\n');
   });
 });
