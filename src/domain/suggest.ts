@@ -19,6 +19,7 @@ import { impactOf, type Impact } from './impact.js';
 import { breakdownPence } from './money.js';
 import { scopeByRelease } from './scope.js';
 import { withProposal } from './suggest-placement.js';
+import { ownDate } from './suggest-own-date.js';
 
 export interface Proposal {
   /** The modification's id, or `PROPOSAL` for one described on the command line. */
@@ -30,6 +31,8 @@ export interface Proposal {
   techSpecs: TechSpec[];
   /** The decision date (made or expected); the search starts here, else at `asOf`. */
   decision?: IsoDate;
+  /** An expected decision date (`decision.expected`) that passed with no decision: judged from `asOf` instead. */
+  expectedDecisionPassed?: IsoDate;
   dependsOn: Dependency[];
   /** Its standalone DCC cost in pounds, for the capacity check. */
   dccCost?: number;
@@ -64,12 +67,22 @@ export interface Suggestion {
   earliest?: Candidate & { wording: string[]; fallback?: { id: string; name: string; date: IsoDate } };
   /** An earlier release that works if the Panel approves an exception. */
   withException?: Candidate;
+  /**
+   * A Working Days lead time (IMP-3): the date it goes live on its own, counted from the decision (or `asOf`),
+   * with the freeze it falls in (CAL-6), if any. The releases are then only the choice of bundling it with one.
+   */
+  ownDate?: { date: IsoDate; workingDays: number; from: IsoDate; after: 'decision' | 'referral-window-end' | 'as-of'; freeze?: string };
 }
 
-/** The proposal for a recorded modification: its own data, with `decision` overriding its dates. */
-export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], decision?: IsoDate): Proposal {
+/**
+ * The proposal for a recorded modification: its own data, with `decision` overriding its dates. A decision
+ * still expected on a day before `asOf` cannot come before today: the releases are judged from `asOf`.
+ */
+export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], asOf: IsoDate, decision?: IsoDate): Proposal {
   const d = m.data;
-  const when = decision ?? (isValidIsoDate(d.decision?.date) ? d.decision.date : isValidIsoDate(d.decision?.expected) ? d.decision.expected : undefined);
+  const expected = isValidIsoDate(d.decision?.expected) ? d.decision.expected : undefined;
+  const stale = decision === undefined && !isValidIsoDate(d.decision?.date) && expected !== undefined && compare(expected, asOf) < 0;
+  const when = decision ?? (isValidIsoDate(d.decision?.date) ? d.decision.date : stale ? undefined : expected);
   const impl = d.implementation;
   const current = impl?.release
     ? {
@@ -87,6 +100,7 @@ export function proposalOf(m: Entity<Modification>, dependsOn: Dependency[], dec
     ...(d.leadTime ? { leadTime: d.leadTime } : {}),
     techSpecs: d.techSpecs ?? [],
     ...(when ? { decision: when } : {}),
+    ...(stale ? { expectedDecisionPassed: expected } : {}),
     dependsOn,
     ...(current ? { current } : {}),
   };
@@ -104,6 +118,8 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
   const inBase: Proposal = { ...proposal, recorded: true };
   const candidates: Candidate[] = [];
   let withException: Candidate | undefined;
+  const own = ownDate(model, proposal, asOf);
+  const extra = own ? { ownDate: own } : {};
   for (const r of listed) {
     const c = judge(base, before, inBase, r, asOf, lookup);
     candidates.push(c);
@@ -118,11 +134,11 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
       });
       const fb = impl.form === 'months' && proposal.leadTime ? impl.fallback?.release : undefined;
       const earliest = { ...c, wording: proposal.leadTime ? impl.lines : [], ...(fb ? { fallback: { id: fb.id, name: fb.name, date: fb.date } } : {}) };
-      return { proposal, from, horizon, candidates, earliest, ...(withException ? { withException } : {}) };
+      return { proposal, from, horizon, candidates, earliest, ...(withException ? { withException } : {}), ...extra };
     }
     if (!withException && c.obstacles.every((o) => o.exception)) withException = c;
   }
-  return { proposal, from, horizon, candidates, ...(withException ? { withException } : {}) };
+  return { proposal, from, horizon, candidates, ...(withException ? { withException } : {}), ...extra };
 }
 
 function judge(

@@ -207,3 +207,32 @@ describe('secrel suggest and capacity', () => {
     expect(result.earliest?.id).toBe('2022-06');
   });
 });
+
+describe('secrel suggest and the decision', () => {
+  it('judges from today a decision still expected on a day that has passed, and says so', async () => {
+    const dir = copy();
+    writeFileSync(
+      join(dir, 'modifications/MP201.yaml'),
+      'id: MP201\ntitle: A late decision\nstatus: development\nsystemImpact: none\nleadTime: 6m\ndecision:\n  expected: 2019-12-01\n',
+    );
+    // June 2020's decision-by date for a 6-month lead time, 25 December 2019, is after the expected day and before today.
+    const { result } = await suggestJson(['MP201'], dir);
+    const june = result.candidates.find((c) => c.id === '2020-06')!;
+    expect(june.obstacles.map((o) => o.rule)).toEqual(['IMP-1', 'SCP-2']);
+    expect(june.obstacles[0]!.text).toBe('its decision-by date for a 6m lead time, 25 December 2019, is before today (17 January 2020)');
+    expect(result.withException?.id).not.toBe('2020-06');
+    const text = await secrel(['suggest', 'MP201', '--repo', dir, '--as-of', AS_OF]);
+    expect(text.stdout.replace(/\s+/g, ' ')).toContain(
+      'from 17 January 2020 (--as-of): Its decision was expected on 1 December 2019, which has passed with none recorded: it cannot come before today.',
+    );
+  });
+
+  it('a Working Days lead time: its own implementation date comes first, the releases are only for bundling it', async () => {
+    const r = await secrel(['suggest', '--lead-time', '20wd', '--decision', '2020-02-03', '--repo', copy(), '--as-of', AS_OF, '--format', 'json']);
+    expect(JSON.parse(r.stdout).ownDate).toEqual({ date: '2020-03-02', from: '2020-02-03', after: 'decision', workingDays: 20 });
+    const text = await secrel(['suggest', '--lead-time', '20wd', '--decision', '2020-02-03', '--repo', copy(), '--as-of', AS_OF]);
+    expect(text.stdout.replace(/\n +/g, ' ')).toContain(
+      'A Working Days lead time (IMP-3): it goes live on its own date, Monday 2 March 2020, 20 Working Days after the decision (3 February 2020), not with a release. To bundle it with a release instead:',
+    );
+  });
+});

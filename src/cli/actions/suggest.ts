@@ -40,7 +40,7 @@ export async function action(ctx: Context, args: SuggestOptions): Promise<number
           });
   const depends = args.depends?.map(dependencyOption);
   const repo = await openRepository(ctx);
-  const proposal = proposalFor(repo, args, { decision, techSpecs, depends });
+  const proposal = proposalFor(repo, args, { asOf: ctx.asOf, decision, techSpecs, depends });
   const result = suggest(repo, proposal, ctx.asOf);
   await warnNotLoaded(ctx, repo, repo.findings);
   if (ctx.format === 'json') ctx.io.stdout(`${JSON.stringify({ asOf: ctx.asOf, ...result }, null, 2)}\n`);
@@ -48,7 +48,7 @@ export async function action(ctx: Context, args: SuggestOptions): Promise<number
   return result.earliest ? 0 : 1;
 }
 
-function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: string; techSpecs?: TechSpec[]; depends?: Dependency[] }): Proposal {
+function proposalFor(repo: Repository, args: SuggestOptions, o: { asOf: string; decision?: string; techSpecs?: TechSpec[]; depends?: Dependency[] }): Proposal {
   if (args.id !== undefined) {
     const m = repo.modifications.find((x) => x.id === args.id);
     if (!m) {
@@ -61,7 +61,7 @@ function proposalFor(repo: Repository, args: SuggestOptions, o: { decision?: str
         guess ? `did you mean ${guess}?` : 'give a modification id, or describe the proposal with --lead-time and --system',
       );
     }
-    const p = proposalOf(m, o.depends ?? dependenciesOf(m.data), o.decision);
+    const p = proposalOf(m, o.depends ?? dependenciesOf(m.data), o.asOf, o.decision);
     const impact = impactOption(args);
     return {
       ...p,

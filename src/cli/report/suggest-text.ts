@@ -1,6 +1,6 @@
 // `secrel suggest` as text: each candidate release in order with why it does not work, then the earliest that does.
 import type { ChalkInstance } from 'chalk';
-import { formatLong } from '../../domain/dates.js';
+import { formatLong, formatWithWeekday } from '../../domain/dates.js';
 import { impactLabel } from '../../domain/impact.js';
 import type { Candidate, Suggestion } from '../../domain/suggest.js';
 import { shortDate, wrap } from './plan-text.js';
@@ -14,7 +14,28 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
     ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : []),
   ].join(', ');
   const from = p.decision ? `a decision on ${formatLong(p.decision)}` : `${formatLong(asOf)} (--as-of)`;
-  const out = [c.bold(`Earliest release for ${p.id === 'PROPOSAL' ? 'the proposal' : p.id}`) + ` (${what}), from ${from}:`, ''];
+  const out = [c.bold(`Earliest release for ${p.id === 'PROPOSAL' ? 'the proposal' : p.id}`) + ` (${what}), from ${from}:`];
+  if (p.expectedDecisionPassed)
+    out.push(
+      ...wrap(`Its decision was expected on ${formatLong(p.expectedDecisionPassed)}, which has passed with none recorded: it cannot come before today.`, 2),
+    );
+  if (s.ownDate) {
+    const o = s.ownDate;
+    const after = {
+      decision: 'the decision',
+      'referral-window-end': 'the end of the Self-Governance referral window',
+      'as-of': 'today, as no decision date is known',
+    }[o.after];
+    out.push(
+      ...wrap(
+        `A Working Days lead time (IMP-3): it goes live on its own date, ${formatWithWeekday(o.date)}, ${o.workingDays} Working Days after ${after} (${formatLong(o.from)}), not with a release` +
+          (o.freeze ? `; but that day is inside the change freeze ${o.freeze} (CAL-6), so the date has to change` : '') +
+          '. To bundle it with a release instead:',
+        2,
+      ),
+    );
+  }
+  out.push('');
   for (const cand of s.candidates) out.push(...candidateLines(cand, c));
   out.push('');
   if (s.earliest) {
