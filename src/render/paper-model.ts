@@ -19,6 +19,8 @@ export interface PaperItem {
   /** ` part 1` for one part of a modification delivered in parts, else empty. */
   partLabel: string;
   systemImpact: boolean;
+  /** Approved (by the paper's date), not only targeted. */
+  approved: boolean;
 }
 
 export interface PaperMove {
@@ -44,8 +46,14 @@ export interface PaperSection {
   baselinedSystems: boolean;
   addedSystem: PaperItem[];
   addedDocumentation: PaperItem[];
-  /** In scope and never baselined (a release without a baseline): all of its scope. */
+  /** How many joined since the baseline (for "this modification" or "these modifications"). */
+  addedCount: number;
+  /** Anything joined, left or moved out since the last baseline. */
+  scopeChanged: boolean;
+  /** In scope and never baselined (a release without a baseline): all of its scope, then split by status. */
   scope: PaperItem[];
+  approvedScope: PaperItem[];
+  targetedScope: PaperItem[];
   movedOut: PaperMove[];
   changeRequests: boolean;
   notes: string | null;
@@ -92,9 +100,10 @@ export function paperView({ model, subject, releases, meeting, date, ridVersion 
   if (main.addedDocumentation.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the SEC documentation` });
   if (main.addedSystem.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the DCC Systems` });
   recommendations.push({ verb: 'BASELINE', text: `the ${main.name} Implementation Document` });
-  if (sections.some((s) => !s.subject && s.movedOut.length > 0))
+  // Modifications moved out of any release reported on (the subject's too) go to later releases: their scopes are proposed.
+  if (sections.some((s) => s.movedOut.length > 0))
     recommendations.push({ verb: 'AGREE', text: 'the proposed scopes for subsequent SEC Releases on the DCC Systems' });
-  const years = [...new Set(sections.map((s) => s.date.slice(0, 4)))];
+  const years = [...new Set(sections.map((s) => s.date.slice(0, 4)))].sort();
   return {
     title: 'SEC Releases update',
     meeting,
@@ -111,13 +120,14 @@ function retargetedFrom(mods: readonly Entity<Modification>[], release: string, 
   return mods.some((m) => (m.data.implementation?.retargets ?? []).some((r) => r.from === release && r.date <= meeting));
 }
 
-function item(e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { modification: Entity<Modification> }): PaperItem {
+function item(e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { status?: ScopeEntry['status']; modification: Entity<Modification> }): PaperItem {
   return {
     key: e.key,
     id: e.modification.id,
     title: e.modification.data.title,
     partLabel: e.part === undefined ? '' : ` part ${e.part}`,
     systemImpact: e.systemImpact,
+    approved: e.status === 'approved',
   };
 }
 
@@ -130,7 +140,8 @@ function sectionView(
   nameOf: (id: string) => string,
 ): PaperSection {
   const data = v.entity?.data;
-  const baselines = data?.rid?.baselines ?? [];
+  // What the Panel baselined before: not the baseline made at this meeting (what the paper asks for), nor a later one.
+  const baselines = (data?.rid?.baselines ?? []).filter((b) => b.date < meeting);
   const last = baselines.length > 0 ? baselines.reduce((a, b) => (b.date > a.date ? b : a)) : undefined;
   const inScope = v.scope.map(item).sort(byNumber);
   const baselineKeys = new Set(last?.scope ?? []);
@@ -138,6 +149,9 @@ function sectionView(
   const leftSince = last ? leftScope(v.planned.id, [...baselineKeys], inScope, movedOut, mods, nameOf) : [];
   const baselined = last ? [...inScope.filter((i) => baselineKeys.has(i.key)), ...leftSince.map((l) => l.item)].sort(byNumber) : [];
   const documentationCutoff = v.milestones.find((m) => m.id === 'documentation-cutoff')?.date;
+  const addedSystem = last ? inScope.filter((i) => !baselineKeys.has(i.key) && i.systemImpact) : [];
+  const addedDocumentation = last ? inScope.filter((i) => !baselineKeys.has(i.key) && !i.systemImpact) : [];
+  const scope = last ? [] : inScope;
   return {
     number,
     id: v.planned.id,
@@ -148,15 +162,21 @@ function sectionView(
     baselined,
     leftSince,
     baselinedSystems: baselined.length > 0 && baselined.every((i) => i.systemImpact),
-    addedSystem: last ? inScope.filter((i) => !baselineKeys.has(i.key) && i.systemImpact) : [],
-    addedDocumentation: last ? inScope.filter((i) => !baselineKeys.has(i.key) && !i.systemImpact) : [],
-    scope: last ? [] : inScope,
+    addedSystem,
+    addedDocumentation,
+    addedCount: addedSystem.length + addedDocumentation.length,
+    scopeChanged: addedSystem.length + addedDocumentation.length + leftSince.length + movedOut.length > 0,
+    scope,
+    approvedScope: scope.filter((i) => i.approved),
+    targetedScope: scope.filter((i) => !i.approved),
     movedOut,
     changeRequests: (data?.changeRequests ?? []).length > 0,
     // The subject's own notes are in its RID (Appendix A); another release's are this paper's news of it.
     notes: subject ? null : (data?.notes ?? null),
     testNotes: subject ? (data?.tad?.notes ?? null) : null,
-    documentationScopeClosing: documentationCutoff !== undefined && addMonths(meeting, 1) >= documentationCutoff,
+    // The seed's paragraph: the cut-off falls within a month of the meeting, either side (25 December for 17 January).
+    documentationScopeClosing:
+      documentationCutoff !== undefined && addMonths(meeting, 1) >= documentationCutoff && addMonths(meeting, -1) <= documentationCutoff,
   };
 }
 

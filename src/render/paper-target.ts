@@ -1,12 +1,13 @@
 // The `paper` render target: the Panel paper "SEC Releases update" for one meeting (`--meeting D`), asking
 // the Panel to baseline one release's RID (`--release ID`), with that RID as Appendix A: Markdown, HTML
 // (the RID's own HTML as the appendix) and Word (from the Markdown), papers/<meeting>-<release>.*.
-import { releaseView } from '../domain/releases.js';
+import { releaseView, type ReleaseView } from '../domain/releases.js';
 import { scopeByRelease } from '../domain/scope.js';
 import { marked } from 'marked';
 import { DEFAULT_CLASSIFICATION } from './document-meta.js';
 import { docxOutputs } from './docx/outputs.js';
 import { Trusted } from './escape.js';
+import { releaseOnDate } from './notices-record.js';
 import { paperView } from './paper-model.js';
 import { ridTarget } from './rid-target.js';
 import type { OutputFile, RenderInput, RenderTarget } from './targets.js';
@@ -18,19 +19,23 @@ export const paperTarget: RenderTarget = {
     const meeting = input.meeting;
     if (subject === undefined || meeting === undefined || input.releases.length !== 1) throw new Error('render paper needs one release and a meeting date');
     const scope = scopeByRelease(model);
-    // Every release still to go live at the meeting, with a file or with scope, in go-live order.
-    const ids = new Set([...model.releases.map((r) => r.id), ...scope.keys()]);
+    const date = input.asOf ?? meeting;
+    // Every release still to go live at the meeting, with a file or with scope, in go-live order; each as the
+    // data records it up to the meeting (what it records for the meeting day, a move or an addition, is what the
+    // paper proposes; what joined, was decided or moved after it is not yet known to the paper).
+    const ids = new Set([...model.releases.map((r) => r.id), ...scope.keys(), subject.planned.id]);
     const releases = [...ids]
-      .map((id) => releaseView(model, id, scope))
-      .filter((v) => v !== undefined && v.planned.cancelled !== true && v.planned.date > meeting)
-      .sort((a, b) => (a!.planned.date < b!.planned.date ? -1 : a!.planned.date > b!.planned.date ? 1 : 0)) as NonNullable<ReturnType<typeof releaseView>>[];
-    if (!releases.some((v) => v.planned.id === subject.planned.id)) releases.unshift(subject);
+      .map((id) => (id === subject.planned.id ? subject : releaseView(model, id, scope)))
+      .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true && (v === subject || v.planned.date > meeting))
+      .map((v) => releaseOnDate(model, v, meeting, new Map()).view)
+      .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : 0));
+    const subjectThen = releases.find((v) => v.planned.id === subject.planned.id)!;
 
     const rid = [...ridTarget.render({ ...input, releases: [subject] })];
     const ridFile = (ext: string) => rid.find((f) => f.path.endsWith(ext))!;
     const ridMd = ridFile('.md');
     const version = ridMd.document?.version ?? null;
-    const vm = paperView({ model, subject, releases, meeting, date: input.asOf ?? meeting, ridVersion: version });
+    const vm = paperView({ model, subject: subjectThen, releases, meeting, date, ridVersion: version });
     const view = { ...vm, recommendationNumber: vm.sections.length + 2 };
     const md = engine.render('paper.md', { ...view, appendix: new Trusted(appendixMarkdown(ridMd.content as string)) });
     const paperOnly = engine.render('paper.md', { ...view, appendix: new Trusted('') });

@@ -15,6 +15,7 @@ import { printFindings } from '../print.js';
 import { escapeData, escapeProperty } from '../report/escape.js';
 import { plural } from '../report/findings.js';
 import { withTighterHeapGrowth } from '../heap-growth.js';
+import { checkPaperRequest } from '../paper-request.js';
 
 export async function action(ctx: Context, opts: RenderOptions): Promise<number> {
   const targets = findTargets(opts.target);
@@ -40,6 +41,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     opts,
   );
   const releases = selectReleases(repo, opts.release);
+  if (meeting !== undefined) checkPaperRequest(ctx, repo, releases[0]!, meeting);
   const options = { releases, meeting, ...(opts.release !== undefined ? { release: opts.release } : {}) };
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outputFolder = () => (opts.out !== undefined ? Promise.resolve(resolve(ctx.io.cwd, opts.out)) : configuredFolder(repo, 'output', 'write to'));
