@@ -8,6 +8,7 @@ import { openRepository } from '../open.js';
 import { place, printFindings } from '../print.js';
 import { releaseOption } from '../release-option.js';
 import { formatCheckText } from '../report/check-text.js';
+import { noteBrokenConfig } from '../config-broken.js';
 
 export async function action(ctx: Context, opts: CheckOptions): Promise<number> {
   const repo = await openRepository(ctx);
@@ -16,9 +17,12 @@ export async function action(ctx: Context, opts: CheckOptions): Promise<number> 
   const findings = atLeast(release ? (findingsByRelease(repo, all).get(release.id) ?? []) : all, opts.minSeverity);
   if (ctx.format !== 'text') {
     const about = release ? ` for ${release.id}` : '';
-    return printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
+    const exit = await printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
+    noteBrokenConfig(ctx, repo);
+    return exit;
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   ctx.io.stdout(formatCheckText(releaseGroups(repo, findings), { chalk: ctx.chalk, displayPath, asOf: ctx.asOf, ...(release ? { release } : {}) }));
+  noteBrokenConfig(ctx, repo);
   return summarise(findings).errors > 0 ? 1 : 0;
 }

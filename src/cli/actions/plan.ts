@@ -18,12 +18,15 @@ import { formatChangesText } from '../report/changes-text.js';
 import { formatPlanMarkdown } from '../report/plan-markdown.js';
 import { formatPlanText } from '../report/plan-text.js';
 import { releaseOption } from '../release-option.js';
+import { stopOnBrokenConfig } from '../config-broken.js';
 
 export async function action(ctx: Context, args: PlanOptions): Promise<number> {
   const from = args.from ?? addMonths(ctx.asOf, -1);
   const to = args.to ?? addMonths(ctx.asOf, 18);
   if (compare(from, to) > 0) throw new UsageError(`--from ${from} is after --to ${to}`, 'give the earlier date to --from');
   const repo = await openRepository(ctx);
+  const stopped = await stopOnBrokenConfig(ctx, repo);
+  if (stopped !== undefined) return stopped;
   const assumptions = (args.assume ?? []).map((text) => assumption(text, repo, ctx.asOf));
   const release = args.release === undefined ? undefined : releaseOption(repo, args.release).id;
   const req = { asOf: ctx.asOf, from, to, loadFindings: loadOnly(repo), ...(release !== undefined ? { release } : {}) };

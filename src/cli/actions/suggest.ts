@@ -11,6 +11,7 @@ import type { Repository } from '../../repo/load.js';
 import type { SuggestOptions } from '../commands/suggest.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
+import { stopOnBrokenConfig } from '../config-broken.js';
 import { warnNotLoaded } from '../print.js';
 import { formatSuggestionText } from '../report/suggest-text.js';
 
@@ -40,6 +41,8 @@ export async function action(ctx: Context, args: SuggestOptions): Promise<number
           });
   const depends = args.depends?.map(dependencyOption);
   const repo = await openRepository(ctx);
+  const stopped = await stopOnBrokenConfig(ctx, repo);
+  if (stopped !== undefined) return stopped;
   const proposal = proposalFor(repo, args, { asOf: ctx.asOf, decision, techSpecs, depends });
   const result = suggest(repo, proposal, ctx.asOf);
   await warnNotLoaded(ctx, repo, repo.findings);

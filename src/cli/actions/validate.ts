@@ -11,6 +11,7 @@ import type { ValidateOptions } from '../commands/validate.js';
 import type { Context } from '../context.js';
 import { openRepository } from '../open.js';
 import { printFindings } from '../print.js';
+import { noteBrokenConfig } from '../config-broken.js';
 
 export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
   const repo = await openRepository(ctx, { staged: staged === true });
@@ -25,7 +26,9 @@ export async function action(ctx: Context, { files, staged }: ValidateOptions): 
     findings = findings.filter((f) => wanted.has(f.file) || related.get(f)?.some((p) => wanted.has(p)));
     checked = wanted.size;
   }
-  return printFindings(ctx, repo, findings, { checked });
+  const exit = await printFindings(ctx, repo, findings, { checked });
+  noteBrokenConfig(ctx, repo);
+  return exit;
 }
 
 /** RID-2 in the index: the bump may be made in the work tree already, and not yet staged. */
