@@ -61,6 +61,9 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
   const out: Finding[] = [];
   const about = (id: string) => (kind === 'modification' || kind === 'release' ? { [kind]: id } : {});
   const seen = new Map<string, Entity<unknown>>();
+  // `DCP 421` and `DCP421`, `MP079` and `mp079`: one modification written two ways (a preset's ids may have a space).
+  const alike = new Map<string, Entity<unknown>>();
+  const spelling = (id: string) => id.replace(/\s+/g, '').toUpperCase();
   for (const e of entities) {
     const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (e.id !== fileId) {
@@ -76,9 +79,22 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
       );
     }
     const first = seen.get(e.id);
+    const twin = alike.get(spelling(e.id));
     if (first)
       out.push(findingAt(e, ['id'], 'REF', 'error', `${kind} \`${e.id}\` is already defined in ${first.file}; each id belongs to one file`, about(e.id)));
-    else seen.set(e.id, e);
+    else if (twin)
+      out.push(
+        findingAt(
+          e,
+          ['id'],
+          'REF',
+          'error',
+          `${kind} \`${e.id}\` is \`${twin.id}\` (${twin.file}) written differently, so one ${kind} would count twice; keep one file and one spelling`,
+          about(e.id),
+        ),
+      );
+    if (!first) seen.set(e.id, e);
+    if (!twin) alike.set(spelling(e.id), e);
   }
   return out;
 }

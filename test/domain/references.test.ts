@@ -13,6 +13,19 @@ const MODIFICATION = yaml`
 `;
 
 describe('reference findings', () => {
+  it('are a REF error for two modifications whose ids differ only in spaces or case (DCP 421, DCP421): one would count twice', async () => {
+    const repo = await repoOf({
+      'modifications/MP101.yaml': MODIFICATION,
+      'modifications/mp101.yaml': MODIFICATION.replace('id: MP101', 'id: mp101'),
+    });
+    expect(referenceFindings(repo).map((f) => [f.file, f.message])).toEqual([
+      [
+        'modifications/mp101.yaml',
+        'modification `mp101` is `MP101` (modifications/MP101.yaml) written differently, so one modification would count twice; keep one file and one spelling',
+      ],
+    ]);
+  });
+
   it('are made again for a model given other modifications', async () => {
     const repo = await repoOf({ 'modifications/MP101.yaml': MODIFICATION });
     expect(referenceFindings(repo)).toEqual([]);
