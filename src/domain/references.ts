@@ -118,7 +118,9 @@ function releaseRefFindings(model: RepoModel): Finding[] {
             ref.path,
             'REF',
             'error',
-            `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`,
+            model.releases.some((r) => r.id === ref.id)
+              ? `release \`${ref.id}\` has no date: its file (${model.config.paths.releases}/${ref.id}.yaml) gives none and the release cycle schedules no release that month (see the CAL finding in that file)`
+              : `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`,
             { modification: m.id, release: ref.id },
           ),
         );

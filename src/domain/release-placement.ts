@@ -48,7 +48,9 @@ export function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListin
   }
   const date = file.date ?? ruleDate;
   if (date === undefined) {
-    const why = adhoc ? 'an ad-hoc release needs a date (CAL-3)' : `the cycle schedules no release in month ${parsed.month}`;
+    const why = adhoc
+      ? 'an ad-hoc release needs a date (CAL-3): add `date: YYYY-MM-DD`'
+      : `the cycle schedules no release in month ${parsed.month}; for an ad-hoc release add \`adhoc: true\`, its \`date\` and \`type\`, else use the id of a scheduled release`;
     problem('missing-date', adhoc ? 'CAL-3' : 'CAL-1', 'error', `Release ${file.id} has no date: ${why}`);
     return { releases: [], problems };
   }

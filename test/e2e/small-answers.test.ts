@@ -22,6 +22,23 @@ function repo(files: Record<string, string>): string {
 const system = (id: string, extra = '') =>
   `id: ${id}\ntitle: A system change\nstatus: approved\nsystemImpact: dcc\nleadTime: 12m\ndecision:\n  date: 2026-02-01\n${extra}`;
 
+describe('a release file the cycle cannot place', () => {
+  it('says what to do in the file, and the modification targeting it is told the file gives no date, not that it has none', async () => {
+    const dir = repo({
+      'releases/2027-09.yaml': 'id: 2027-09\ntype: system\n',
+      'modifications/MP501.yaml': 'id: MP501\ntitle: A change\nsystemImpact: none\nimplementation:\n  release: 2027-09\n',
+    });
+    const r = await secrel(['validate', '--repo', dir, '--as-of', '2026-12-01']);
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(
+      'Release 2027-09 has no date: the cycle schedules no release in month 9; for an ad-hoc release add `adhoc: true`, its `date` and `type`, else use the id of a scheduled release',
+    );
+    expect(r.stdout).toContain(
+      'release `2027-09` has no date: its file (releases/2027-09.yaml) gives none and the release cycle schedules no release that month (see the CAL finding in that file)',
+    );
+  });
+});
+
 describe('errors where secrel used to pass a contradiction in silence', () => {
   it('a change freeze that ends before it starts is a CAL-6 error', async () => {
     const dir = repo({ 'secrel.config.yaml': 'freezes:\n  - from: 2027-12-31\n    to: 2027-12-01\n    reason: Christmas\n' });
