@@ -41,6 +41,9 @@ export const emptySystemRelease: Rule = {
     const out: Finding[] = [];
     // With a modification file that does not load, no release's scope is known to be empty or documentation-only.
     if (ctx.model.invalidIds.modifications.size > 0) return out;
+    // A code with no documentation kind (DCUSA, the BSC) has nothing to make such a release into.
+    const documentation = ctx.model.config.cycle.kinds.find((k) => k.rules === 'documentation');
+    if (!documentation) return out;
     for (const facts of ctx.releases) {
       const { entity, planned, due, scope } = facts;
       const cutOff = due.get('systems-cutoff');
@@ -55,8 +58,8 @@ export const emptySystemRelease: Rule = {
           ['type'],
           'CAL-5',
           'info',
-          `The ${planned.name} ${what} and its systems scope closed on ${long(cutOff)}: the Panel may make it a Documentation Release ` +
-            `(${recordIn(facts, 'set type: documentation')} and tell Parties well in advance)`,
+          `The ${planned.name} ${what} and its systems scope closed on ${long(cutOff)}: the Panel may make it a ${documentation.name} ` +
+            `(${recordIn(facts, `set type: ${documentation.id}`)} and tell Parties well in advance)`,
           { release: entity.id },
         ),
       );

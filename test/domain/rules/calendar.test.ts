@@ -34,6 +34,17 @@ describe('CAL-5 a System Release with nothing system-impacting may become a Docu
     const withScope = { ...files, 'modifications/MP1.yaml': mod('MP1', 'systemImpact: true\nimplementation:\n  release: 2021-06\n') };
     expect(await run(emptySystemRelease, withScope, '2020-07-01')).toEqual([]);
   });
+
+  it('stays quiet for a code with no documentation kind to make it (DCUSA), and names the kind for one that has (REC: Patch Release)', async () => {
+    const dcusa = { 'secrel.config.yaml': 'code: dcusa\n', 'releases/2021-06.yaml': rel('2021-06', 'type: scheduled\nstatus: planned\n') };
+    expect(await run(emptySystemRelease, dcusa, '2020-07-01')).toEqual([]);
+    const rec = {
+      'secrel.config.yaml': 'code: rec\ncycle:\n  - { month: 6, week: last, weekday: thursday, type: major }\n',
+      'releases/2021-06.yaml': rel('2021-06', 'type: major\nstatus: planned\n'),
+    };
+    const [f] = await run(emptySystemRelease, rec, '2020-07-01');
+    expect(f!.message).toContain('the Panel may make it a Patch Release (set type: patch');
+  });
 });
 
 describe('CAL-6 nothing goes live inside a change freeze', () => {
