@@ -4,8 +4,7 @@ import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
 import { dccImpact } from '../domain/impact.js';
 import { describeFreeze, freezeOn } from '../domain/freezes.js';
 import type { Governance } from '../domain/model.js';
-import type { PlannedRelease } from '../domain/calendar.js';
-import type { ReleaseView } from '../domain/releases.js';
+import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { safeUrl } from './escape.js';
@@ -57,13 +56,20 @@ export interface OneMonthNotice {
   keyDates: { date: string; event: string }[];
 }
 
-// A config may define other routes (`governance` is any string there): they have no approver named here.
+// Who approves on each SEC route. Another code's Authority routes are the Authority's too; who decides its
+// other routes (a Panel, a Party vote) is not named: the notice says "a decision was made to approve".
 const APPROVERS: Readonly<Record<Governance, string> & Partial<Record<string, string>>> = {
   authority: 'the Authority',
   'authority-led': 'the Authority',
   'self-governance': 'the Change Board',
   'fast-track': 'the Panel',
 };
+
+function approverOf(config: RepoModel['config'], governance: string | undefined): string | null {
+  if (!governance) return null;
+  if (config.code === 'sec' || governance === 'authority' || governance === 'authority-led') return APPROVERS[governance] ?? null;
+  return null;
+}
 
 export function noticeRelease(view: ReleaseView): NoticeRelease {
   const data = view.entity?.data;
@@ -80,11 +86,12 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
 }
 
 /**
- * One approval notice per approved modification (or part) in the release's scope. `find` names the releases
+ * One approval notice per approved modification (or part) in the release's scope. The model names the releases
  * of a modification's other parts: one decision approved them all, and each part's notice says where the rest go.
  */
-export function approvalNotices(view: ReleaseView, find: (id: string) => PlannedRelease | undefined): ApprovalNotice[] {
+export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNotice[] {
   const release = noticeRelease(view);
+  const find = releaseFinder(model);
   return view.scope
     .filter((e) => e.status === 'approved')
     .map((e) => {
@@ -93,7 +100,7 @@ export function approvalNotices(view: ReleaseView, find: (id: string) => Planned
         release,
         workingDays: null,
         modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
-        approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
+        approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
         part: e.part ?? null,
@@ -124,7 +131,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
         release: null,
         workingDays: `${w.sentence}${from}`,
         modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
-        approvedBy: (m.governance && APPROVERS[m.governance]) ?? null,
+        approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         implementationDate: w.date,
         part: null,

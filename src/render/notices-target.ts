@@ -3,7 +3,7 @@
 // whose issue date is recorded is rendered as it was issued (COM-5); one not yet issued is a draft.
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
-import { releaseFinder, type ReleaseView } from '../domain/releases.js';
+import type { ReleaseView } from '../domain/releases.js';
 import { modificationById, type RepoModel } from '../domain/repository.js';
 import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
@@ -39,7 +39,7 @@ export interface RenderedNotice {
  */
 export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = new Map()): RenderedNotice[] {
   const out: RenderedNotice[] = [];
-  for (const notice of approvalNotices(view, releaseFinder(model))) {
+  for (const notice of approvalNotices(view, model)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
     const issued = issueDate(view.scope.find((e) => e.modification.id === notice.modification.id)?.modification.data.notices?.approval) ?? null;
     // As issued: the snapshot's wording of the same approval, when the snapshot already had it. Only this
@@ -47,7 +47,7 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
     // the whole scope once per notice, which grows with the square of the scope.
     const own = { ...view, scope: view.scope.filter((e) => e.modification.id === notice.modification.id && (e.part ?? null) === notice.part) };
     const at = issued ? releaseOnDate(model, own, issued, snapshots) : undefined;
-    const then = at && approvalNotices(at.view, releaseFinder(at.model)).find((n) => n.modification.id === notice.modification.id && n.part === notice.part);
+    const then = at && approvalNotices(at.view, at.model).find((n) => n.modification.id === notice.modification.id && n.part === notice.part);
     out.push({
       key: `approval-${key}`,
       kind: 'approval',

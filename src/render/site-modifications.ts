@@ -2,6 +2,7 @@
 import { impactLabel, impactOf as impactKind } from '../domain/impact.js';
 import { findRelease } from '../domain/calendar.js';
 import type { Modification } from '../domain/model.js';
+import type { NamedId } from '../domain/presets.js';
 import { ownValue } from '../domain/records.js';
 import { releaseInputs } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
@@ -23,12 +24,6 @@ const STATUS: Record<string, string> = {
   rejected: 'Rejected',
   withdrawn: 'Withdrawn',
   implemented: 'Implemented',
-};
-const GOVERNANCE: Record<string, string> = {
-  authority: 'Authority Determination',
-  'self-governance': 'Self-Governance',
-  'fast-track': 'Fast-Track',
-  'authority-led': 'Authority-led',
 };
 const DCC_AREAS: Record<string, string> = {
   csp: 'Communications Service Providers',
@@ -52,8 +47,12 @@ const ORDER = Object.keys(STATUS);
 
 export const statusOf = (m: Modification): Labelled =>
   m.status ? { key: m.status, label: STATUS[m.status] ?? m.status, sort: String(ORDER.indexOf(m.status) + 10) } : NONE;
-export const governanceOf = (m: Modification): Labelled =>
-  m.governance ? { key: m.governance, label: GOVERNANCE[m.governance] ?? m.governance, sort: GOVERNANCE[m.governance] ?? m.governance } : NONE;
+/** A modification's governance route, named as its code names it (the config's `governanceRoutes`, else the preset's). */
+export const governanceOf = (m: Modification, routes: readonly NamedId[]): Labelled => {
+  if (!m.governance) return NONE;
+  const label = routes.find((r) => r.id === m.governance)?.name ?? m.governance;
+  return { key: m.governance, label, sort: label };
+};
 export const impactOf = (m: Modification): Labelled => {
   if (m.systemImpact === undefined) return NONE;
   const impact = impactKind(m);
@@ -63,7 +62,6 @@ export const impactOf = (m: Modification): Labelled => {
 
 /** Every status, governance route and impact in the order the register's filters list them. */
 export const STATUS_KEYS = ORDER;
-export const GOVERNANCE_KEYS = Object.keys(GOVERNANCE);
 
 export interface SiteContext {
   model: RepoModel;
@@ -137,7 +135,7 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     href: modificationPath(m.id),
     title: m.data.title,
     status,
-    governance: governanceOf(m.data),
+    governance: governanceOf(m.data, ctx.model.config.governanceRoutes),
     impact: impactOf(m.data),
     releases,
     releaseKeys: releases.map((r) => r.id).join(' '),
@@ -208,7 +206,7 @@ export function modificationPage(ctx: SiteContext, m: Entity<Modification>): Mod
     summary: d.summary ?? null,
     url: safeUrl(d.url),
     status: statusOf(d),
-    governance: governanceOf(d),
+    governance: governanceOf(d, ctx.model.config.governanceRoutes),
     impact: impactOf(d),
     techSpecs: d.techSpecs ? (d.techSpecs.length > 0 ? prose(d.techSpecs) : 'None') : null,
     leadTime: leadTimeLabel(d.leadTime),

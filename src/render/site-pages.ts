@@ -2,17 +2,7 @@
 import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { releaseSummary, type ReleaseSummary } from './site-releases.js';
-import {
-  GOVERNANCE_KEYS,
-  STATUS_KEYS,
-  governanceOf,
-  impactOf,
-  registerRow,
-  statusOf,
-  type Labelled,
-  type RegisterRow,
-  type SiteContext,
-} from './site-modifications.js';
+import { STATUS_KEYS, governanceOf, impactOf, registerRow, statusOf, type Labelled, type RegisterRow, type SiteContext } from './site-modifications.js';
 
 export interface Current {
   index: boolean;
@@ -73,8 +63,8 @@ export function registerPage(ctx: SiteContext, views: readonly ReleaseView[]): R
       ),
       releases: views.filter((v) => inScope.has(v.planned.id)).map((v) => ({ id: v.planned.id, name: v.planned.name })),
       governance: present(
-        mods.map((m) => governanceOf(m.data)),
-        GOVERNANCE_KEYS,
+        mods.map((m) => governanceOf(m.data, ctx.model.config.governanceRoutes)),
+        ctx.model.config.governanceRoutes.map((r) => r.id),
       ),
       impacts: present(
         mods.map((m) => impactOf(m.data)),

@@ -120,6 +120,22 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     expect(r.exitCode).toBe(0);
   });
 
+  it("a DCUSA route is named as DCUSA names it on the site, and a Part 2 Matter's notice names no SEC Change Board", async () => {
+    const dir = repo({
+      'secrel.config.yaml': 'code: dcusa\n',
+      'releases/2027-11.yaml': 'id: 2027-11\ntype: scheduled\n',
+      'modifications/DCP 425.yaml': MOD('DCP 425', 'governance: self-governance\nimplementation:\n  release: 2027-11\n').replace(
+        'status: development',
+        'status: approved\ndecision:\n  date: 2027-03-01\n  referralWindowEnd: 2027-03-15',
+      ),
+    });
+    expect((await secrel(['render', '--as-of', '2027-04-01'], { cwd: dir })).exitCode).toBe(0);
+    const notice = readFileSync(join(dir, 'out/notices/2027-11/approval-DCP 425.md'), 'utf8');
+    expect(notice).toContain('On 1 March 2027, a decision was made to approve DCP 425');
+    expect(notice).not.toContain('Change Board');
+    expect(readFileSync(join(dir, 'out/site/modifications/DCP 425.html'), 'utf8')).toContain('Part 2 Matter (Party vote)');
+  });
+
   it('Party Categories of the config (Small and Large Suppliers) and an unknown one', async () => {
     const config = 'partyCategories:\n  - { id: smallSuppliers, name: Small Suppliers }\n  - { id: largeSuppliers, name: Large Suppliers }\n';
     const good = repo({ 'secrel.config.yaml': config, 'modifications/MP900.yaml': MOD('MP900', 'impacts:\n  parties:\n    smallSuppliers: New reports\n') });
