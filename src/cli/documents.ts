@@ -12,6 +12,7 @@ import { firstParentCommits, gitRoot } from '../repo/git.js';
 import { folderInRepository } from '../repo/inside.js';
 import { loadRepository, type Repository } from '../repo/load.js';
 import { revisionSource } from '../repo/source.js';
+import { codeVocabulary } from '../render/vocabulary.js';
 import { createEngine, type Engine } from '../render/engine.js';
 import { readOverrides } from '../render/overrides.js';
 import type { OutputFile, TargetEntry } from '../render/targets.js';
@@ -81,7 +82,7 @@ export async function* documentStream(
 /** The template engine: the built-in templates, under the user's overrides in the configured folder. */
 export async function templateEngine(ctx: Context, repo: Repository): Promise<Engine> {
   const templates = await configuredFolder(repo, 'templates', 'read templates from');
-  return createEngine(await readOverrides(templates, (file) => ctx.displayPath(repo.root, file)));
+  return createEngine(await readOverrides(templates, (file) => ctx.displayPath(repo.root, file)), codeVocabulary(repo.config));
 }
 
 /** A folder the config names, refused when it leads outside the repository (the schema refuses `..`). */

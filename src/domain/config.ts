@@ -16,6 +16,8 @@ export interface ResolvedConfig {
   code: CodeId;
   /** "SEC", "BSC": in headings. */
   codeName: string;
+  /** "Smart Energy Code": the preset's full name of the code. */
+  codeFullName: string;
   /** The dated cycle entries, the release kinds and the release names. */
   cycle: ReleaseCycle;
   /** Modification ids (and file names) of this code, with an example for messages. */
@@ -42,6 +44,7 @@ export function resolveConfig(config: SecrelConfig = {}, codeOverride?: CodeId):
   return {
     code: preset.code,
     codeName: config.codeName ?? preset.codeName,
+    codeFullName: preset.fullName,
     cycle: {
       entries: config.cycle ?? preset.cycle,
       kinds: config.releaseKinds ?? preset.releaseKinds,

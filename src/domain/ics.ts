@@ -152,12 +152,14 @@ export interface ReleaseWithMilestones {
 
 export interface FeedOptions extends IcsOptions {
   uidDomain?: string;
+  /** The code's short name for the events' categories ("SEC Release", "DCUSA Release"); default SEC. */
+  codeName?: string;
   /** Modifications going live on a Working Days date of their own (IMP-3): one event each. */
   implementations?: readonly WorkingDaysImplementation[];
 }
 
 /** `MP6.implementation@secrel`: a modification ID cannot be a release ID (`YYYY-MM…`), so UIDs never collide. */
-function implementationEvents(items: readonly WorkingDaysImplementation[], uidDomain: string = DEFAULT_UID_DOMAIN): IcsEvent[] {
+function implementationEvents(items: readonly WorkingDaysImplementation[], uidDomain: string = DEFAULT_UID_DOMAIN, code = 'SEC'): IcsEvent[] {
   return items.flatMap((w) => {
     if (w.date === undefined) return [];
     const from =
@@ -169,7 +171,7 @@ function implementationEvents(items: readonly WorkingDaysImplementation[], uidDo
       date: w.date,
       summary: `${w.id} implemented: ${w.title}`,
       description: `${w.id} ‘${w.title}’ is implemented on ${formatWithWeekday(w.date)}: ${w.sentence}${from}, not with a release.`,
-      categories: ['SEC Modification', 'implementation'],
+      categories: [`${code} Modification`, 'implementation'],
       status: 'CONFIRMED',
     };
     if (w.start) event.stamp = w.start.date;
@@ -178,7 +180,7 @@ function implementationEvents(items: readonly WorkingDaysImplementation[], uidDo
 }
 
 /** One event per milestone, summary "June 2020 SEC Release: Systems scope cut-off". */
-export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain: string = DEFAULT_UID_DOMAIN): IcsEvent[] {
+export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain: string = DEFAULT_UID_DOMAIN, code = 'SEC'): IcsEvent[] {
   const events: IcsEvent[] = [];
   for (const { release, milestones, stamp } of items) {
     for (const milestone of milestones) {
@@ -189,7 +191,7 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
         date: milestone.date,
         summary: `${release.name}: ${milestone.label}`,
         description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}. ${goLive}`,
-        categories: ['SEC Release', milestone.kind],
+        categories: [`${code} Release`, milestone.kind],
         status: release.cancelled ? 'CANCELLED' : 'CONFIRMED',
         // A release that moved moves every milestone counted from it: one step per date it has left.
         sequence: release.moves,
@@ -203,9 +205,9 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
 
 /** The calendar for a set of releases and their milestones. */
 export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: FeedOptions = {}): string {
-  const { uidDomain, implementations, ...ics } = options;
-  return toIcs([...releaseEvents(items, uidDomain), ...implementationEvents(implementations ?? [], uidDomain)], {
-    calendarName: 'SEC Releases',
+  const { uidDomain, implementations, codeName, ...ics } = options;
+  return toIcs([...releaseEvents(items, uidDomain, codeName), ...implementationEvents(implementations ?? [], uidDomain, codeName)], {
+    calendarName: `${codeName ?? 'SEC'} Releases`,
     refresh: REFRESH_INTERVAL,
     ...ics,
   });

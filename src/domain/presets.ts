@@ -14,6 +14,8 @@ export interface CodePreset {
   code: CodeId;
   /** "SEC", "BSC": in headings such as "SEC Releases going live …". */
   codeName: string;
+  /** "Smart Energy Code": the code's full name, for "the Smart Energy Code (SEC) Release Implementation Document". */
+  fullName: string;
   cycle: readonly CycleEntry[];
   releaseKinds: readonly ReleaseKind[];
   /** `{month} {year} SEC Release`; `versioned` is used when the release file records a `version`. */
@@ -37,6 +39,7 @@ const THREE_THURSDAYS = (kinds: [string, string, string]): CycleEntry[] => [
 const SEC: CodePreset = {
   code: 'sec',
   codeName: 'SEC',
+  fullName: 'Smart Energy Code',
   cycle: THREE_THURSDAYS(['documentation', 'system', 'system']),
   releaseKinds: SEC_RELEASE_KINDS,
   naming: { name: '{month} {year} SEC Release', versioned: '{month} {year} SEC Release' },
@@ -60,6 +63,7 @@ const SEC: CodePreset = {
 const BSC: CodePreset = {
   code: 'bsc',
   codeName: 'BSC',
+  fullName: 'Balancing and Settlement Code',
   cycle: THREE_THURSDAYS(['standard', 'standard', 'standard']),
   releaseKinds: [
     { id: 'standard', name: 'Standard Release', rules: 'system' },
@@ -82,6 +86,7 @@ const BSC: CodePreset = {
 const DCUSA: CodePreset = {
   code: 'dcusa',
   codeName: 'DCUSA',
+  fullName: 'Distribution Connection and Use of System Agreement',
   cycle: [
     { month: 2, week: 'last', weekday: 'thursday', type: 'scheduled' },
     { month: 4, day: 1, type: 'scheduled' },
@@ -113,6 +118,7 @@ const DCUSA: CodePreset = {
 const UNC: CodePreset = {
   code: 'unc',
   codeName: 'UNC',
+  fullName: 'Uniform Network Code',
   // February (documentation only), June and November major releases are planned by Xoserve on dates
   // it announces (often weekends): no public day rule, so the config or release files give the dates.
   cycle: [],
@@ -140,6 +146,7 @@ const UNC: CodePreset = {
 const REC: CodePreset = {
   code: 'rec',
   codeName: 'REC',
+  fullName: 'Retail Energy Code',
   // The REC publishes a release schedule rather than a day rule: the config or release files give it.
   cycle: [],
   releaseKinds: [

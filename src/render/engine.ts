@@ -4,6 +4,7 @@ import Handlebars from 'handlebars';
 import { TEMPLATES } from '../generated/templates.js';
 import { markdownSafe, plainData } from './escape.js';
 import { registerHelpers } from './helpers.js';
+import { codeVocabulary, type CodeVocabulary } from './vocabulary.js';
 import { MAX_OUTPUT_CHARS, installBudget } from './render-budget.js';
 import { TemplateError, toTemplateError } from './template-errors.js';
 import { includeGraph, refuseCycles } from './partial-cycles.js';
@@ -61,11 +62,14 @@ export function isMarkdownTemplate(name: string): boolean {
   return /\.md(\.|$)/.test(name.slice(name.lastIndexOf('/') + 1));
 }
 
+const SEC_VOCABULARY = codeVocabulary({ code: 'sec', codeName: 'SEC', codeFullName: 'Smart Energy Code' });
+
 export function builtInTemplates(): TemplateFile[] {
   return Object.entries(TEMPLATES).map(([name, t]) => ({ name, file: t.file, source: t.source, spec: t.spec }));
 }
 
-export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
+/** `vocabulary`: the code's words, `@code` in every template (see vocabulary.ts); the SEC's by default. */
+export function createEngine(overrides: readonly TemplateFile[] = [], vocabulary: CodeVocabulary = SEC_VOCABULARY): Engine {
   const hb = Handlebars.create();
   registerHelpers(hb as unknown as Parameters<typeof registerHelpers>[0]);
   // `{{log}}` writes to the console: never part of a document, and it would corrupt --format json.
@@ -137,10 +141,17 @@ export function createEngine(overrides: readonly TemplateFile[] = []): Engine {
   // One memo per kind of copy, for the engine's life (a command's): see CopyMemo.
   const memo = { markdown: new WeakMap<object, unknown>(), plain: new WeakMap<object, unknown>() };
   /** One template over a safe copy of the view (Markdown-escaped for Markdown), untidied; `partials` replace some for this run. */
+  const words = { markdown: { code: markdownSafe(vocabulary) }, plain: { code: vocabulary } };
   const run = (name: string, view: object, partials?: Record<string, () => string>): string => {
-    const data = isMarkdownTemplate(name) ? markdownSafe(view, memo.markdown) : plainData(view, memo.plain);
+    const markdown = isMarkdownTemplate(name);
+    const data = markdown ? markdownSafe(view, memo.markdown) : plainData(view, memo.plain);
     budget.reset();
-    return templateFn(name)(data, { allowProtoPropertiesByDefault: false, allowProtoMethodsByDefault: false, ...(partials ? { partials } : {}) });
+    return templateFn(name)(data, {
+      data: markdown ? words.markdown : words.plain,
+      allowProtoPropertiesByDefault: false,
+      allowProtoMethodsByDefault: false,
+      ...(partials ? { partials } : {}),
+    });
   };
   return {
     render(name, view, options = {}) {

@@ -78,7 +78,7 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
     id: view.planned.id,
     name: view.planned.name,
     date: view.planned.date,
-    typeLabel: system ? 'System Release' : 'Documentation Release',
+    typeLabel: view.planned.kindName,
     system,
     url: safeUrl(data?.url),
     ridVersion: data?.rid?.version ?? null,

@@ -97,15 +97,16 @@ export function paperView({ model, subject, releases, meeting, date, ridVersion 
     .map((v, i) => sectionView(v, i + 2, v.planned.id === subject.planned.id, meeting, model.modifications, (id) => find(id)?.name ?? id));
   const main = sections.find((s) => s.subject)!;
   const recommendations: { verb: string; text: string }[] = [];
-  if (main.addedDocumentation.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the SEC documentation` });
+  const code = model.config.codeName;
+  if (main.addedDocumentation.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the ${code} documentation` });
   if (main.addedSystem.length > 0) recommendations.push({ verb: 'AGREE', text: `the targeted scope for the ${main.name} on the DCC Systems` });
   recommendations.push({ verb: 'BASELINE', text: `the ${main.name} Implementation Document` });
   // Modifications moved out of any release reported on (the subject's too) go to later releases: their scopes are proposed.
   if (sections.some((s) => s.movedOut.length > 0))
-    recommendations.push({ verb: 'AGREE', text: 'the proposed scopes for subsequent SEC Releases on the DCC Systems' });
+    recommendations.push({ verb: 'AGREE', text: `the proposed scopes for subsequent ${code} Releases on the DCC Systems` });
   const years = [...new Set(sections.map((s) => s.date.slice(0, 4)))].sort();
   return {
-    title: 'SEC Releases update',
+    title: `${code} Releases update`,
     meeting,
     date,
     years: years.length === 1 ? years[0]! : `${years.slice(0, -1).join(', ')} and ${years.at(-1)}`,

@@ -77,14 +77,15 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
   const status = data?.status ?? planned.status;
   const find = releaseFinder(model);
   return {
-    title: `SEC Release Implementation Document — ${planned.name}`,
+    title: `${model.config.codeName} Release Implementation Document — ${planned.name}`,
     release: {
       id: planned.id,
       name: planned.name,
       date: planned.date,
       weekday: planned.weekday,
       system,
-      typeLabel: system ? 'System Release' : 'Documentation Release',
+      // The code's own kind: "System Release" for the SEC, "Scheduled Release" for DCUSA.
+      typeLabel: planned.kindName,
       adhoc: planned.adhoc,
       status: status ? `${status.charAt(0).toUpperCase()}${status.slice(1)}` : null,
       url: safeUrl(data?.url),

@@ -17,9 +17,10 @@ function field(text: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-const HEADER = ['Modification', 'Title', 'Status', 'Release', 'Implementation date', 'Governance', 'System impact', 'SEC website'];
+const HEADER = (code: string) => ['Modification', 'Title', 'Status', 'Release', 'Implementation date', 'Governance', 'System impact', `${code} website`];
 
-export function registerCsv(rows: readonly RegisterRow[]): string {
+/** `code`: the code's short name, for the column of links to its own website ("SEC website"). */
+export function registerCsv(rows: readonly RegisterRow[], code = 'SEC'): string {
   const lines = rows.map((r) => [
     r.id,
     r.title,
@@ -30,7 +31,7 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
     r.impact.label,
     r.url ?? '',
   ]);
-  return [HEADER, ...lines].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
+  return [HEADER(code), ...lines].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 /** One modification as register.json has it. */

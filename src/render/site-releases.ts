@@ -67,7 +67,7 @@ export function releaseSummary(view: ReleaseView, root: string): ReleaseSummary 
     name: p.name,
     date: p.date,
     href: `${root}${releasePath(p.id)}`,
-    typeLabel: p.type === 'system' ? 'System Release' : 'Documentation Release',
+    typeLabel: p.kindName,
     system: p.type === 'system',
     status: status ? capital(status) : null,
     hasFile: view.entity !== undefined,

@@ -51,6 +51,7 @@ export const siteTarget: RenderTarget = {
       content: releasesToIcs(feedItems(model, views), {
         uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
         implementations: workingDaysImplementations(model.modifications, model.config.holidays),
+        codeName: model.config.codeName,
       }),
     };
   },
@@ -74,7 +75,7 @@ function* registerFiles(
     path: `${SITE_DIR}/register.html`,
     content: engine.renderInParts('site/register.html', register, { partial: 'site-register-rows.html', key: 'rows', size: 500 }),
   };
-  yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows) };
+  yield { path: `${SITE_DIR}/register.csv`, content: registerCsv(register.rows, ctx.model.config.codeName) };
   yield { path: `${SITE_DIR}/register.json`, content: registerJson(register.rows) };
 }
 

@@ -136,6 +136,33 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     expect(readFileSync(join(dir, 'out/site/modifications/DCP 425.html'), 'utf8')).toContain('Part 2 Matter (Party vote)');
   });
 
+  it("a DCUSA repository's documents are DCUSA's: the RID, its release kind, notices, site, register and calendar", async () => {
+    const dir = repo({
+      'secrel.config.yaml': 'code: dcusa\n',
+      'releases/2027-11.yaml': 'id: 2027-11\ntype: scheduled\nrid:\n  version: "0.1"\n',
+      'modifications/DCP 417.yaml': MOD('DCP 417', 'governance: authority\nsystemImpact: none\nimplementation:\n  release: 2027-11\n').replace(
+        'status: development',
+        'status: approved\ndecision:\n  date: 2027-03-01',
+      ),
+    });
+    expect((await secrel(['render', '--as-of', '2027-04-01'], { cwd: dir })).exitCode).toBe(0);
+    const out = (file: string) => readFileSync(join(dir, 'out', file), 'utf8');
+    const rid = out('rid/2027-11.md');
+    expect(rid).toContain('# DCUSA Release Implementation Document — DCUSA Release (4 November 2027)');
+    expect(rid).toContain('| Release | DCUSA Release (4 November 2027) (Scheduled Release) |');
+    expect(rid).toContain('This document is the Distribution Connection and Use of System Agreement (DCUSA) Release Implementation Document (RID)');
+    expect(rid).toContain('the Code Administrator in implementing this release');
+    expect(rid).toContain('### Code Administrator costs');
+    expect(rid).not.toMatch(/SEC Part|SEC document|this SEC Release|Smart Energy Code \(SEC\)/);
+    const notice = out('notices/2027-11/approval-DCP 417.md');
+    expect(notice).toContain('| DCUSA Release | DCUSA Release (4 November 2027) (Scheduled Release) |');
+    expect(notice).not.toContain('SEC');
+    expect(out('site/index.html')).toContain('<h1>DCUSA Releases</h1>');
+    expect(out('site/register.csv').split('\r\n')[0]).toBe('Modification,Title,Status,Release,Implementation date,Governance,System impact,DCUSA website');
+    expect(out('site/calendar.ics')).toContain('CATEGORIES:DCUSA Release,');
+    expect(out('site/calendar.ics')).not.toContain('SEC Release');
+  });
+
   it('Party Categories of the config (Small and Large Suppliers) and an unknown one', async () => {
     const config = 'partyCategories:\n  - { id: smallSuppliers, name: Small Suppliers }\n  - { id: largeSuppliers, name: Large Suppliers }\n';
     const good = repo({ 'secrel.config.yaml': config, 'modifications/MP900.yaml': MOD('MP900', 'impacts:\n  parties:\n    smallSuppliers: New reports\n') });
