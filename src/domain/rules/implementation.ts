@@ -47,7 +47,10 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
       'IMP-5',
       'warning',
       `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(primary.decisionBy)}), ` +
-        `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name})`,
+        `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name}), or, if the Authority approved ` +
+        `a revised date keeping it in the ${release.name}, record that under implementation.revisions (IMP-6)` +
+        // A scope exception (SCP-2) lets it into the scope after the cut-off; the date still follows the decision.
+        (impl.exception?.trim() ? `; the scope exception recorded lets it into the scope after the cut-off, but does not change its implementation date` : ''),
       ids,
     );
   }

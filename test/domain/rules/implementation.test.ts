@@ -28,7 +28,13 @@ describe('IMP-5 a decision after the fall-back window leaves no valid implementa
     const text = approved('2019-08-01');
     const [f] = await run(decisionAfterWindow, { 'modifications/MP1.yaml': text }, '2020-01-17');
     expect(f).toMatchObject({ rule: 'IMP-5', severity: 'warning', modification: 'MP1', release: '2020-06', ...positionOf(text, '2020-06') });
-    expect(f!.message).toContain('the fall-back applies: set implementation.release to 2020-11 (5 November 2020, November 2020 SEC Release)');
+    expect(f!.message).toContain(
+      'the fall-back applies: set implementation.release to 2020-11 (5 November 2020, November 2020 SEC Release), or, if the Authority approved a revised date keeping it in the June 2020 SEC Release, record that under implementation.revisions (IMP-6)',
+    );
+    expect(f!.message).not.toContain('scope exception');
+    const excepted = text.replace('release: 2020-06', 'release: 2020-06\n  exception: The Panel agreed to add it late.');
+    const [g] = await run(decisionAfterWindow, { 'modifications/MP1.yaml': excepted }, '2020-01-17');
+    expect(g!.message).toMatch(/; the scope exception recorded lets it into the scope after the cut-off, but does not change its implementation date$/);
   });
 
   it('is an error at the decision date after both windows, until the Authority approves a new date', async () => {
