@@ -163,6 +163,20 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     expect(out('site/calendar.ics')).not.toContain('SEC Release');
   });
 
+  it('a DCUSA ad-hoc release: the calendar says "an Ad-hoc Release", and suggest keeps its columns with the long id', async () => {
+    const dir = repo({
+      'secrel.config.yaml': 'code: dcusa\n',
+      'releases/2028-01-urgent.yaml': 'id: 2028-01-urgent\nadhoc: true\ntype: adhoc\ndate: 2028-01-13\n',
+    });
+    const cal = await secrel(['calendar', '2028', '--as-of', '2027-09-01'], { cwd: dir });
+    expect(cal.stdout).toContain('+ 2028-01-urgent is an Ad-hoc Release (CAL-3).');
+    const r = await secrel(['suggest', '--lead-time', '3m', '--as-of', '2027-09-01'], { cwd: dir });
+    const rows = r.stdout.split('\n').filter((l) => /^ {2}20\d\d-\d\d/.test(l));
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows.some((l) => l.includes('2028-01-urgent'))).toBe(true);
+    expect(new Set(rows.map((l) => l.search(/(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d/))).size).toBe(1);
+  });
+
   it('Party Categories of the config (Small and Large Suppliers) and an unknown one', async () => {
     const config = 'partyCategories:\n  - { id: smallSuppliers, name: Small Suppliers }\n  - { id: largeSuppliers, name: Large Suppliers }\n';
     const good = repo({ 'secrel.config.yaml': config, 'modifications/MP900.yaml': MOD('MP900', 'impacts:\n  parties:\n    smallSuppliers: New reports\n') });

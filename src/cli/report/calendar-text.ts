@@ -47,7 +47,9 @@ function notes(view: ReleaseView): string[] {
       beforeAgreed(view) && agreed !== undefined
         ? ` Its deadlines marked n/a fell before the Panel agreed it on ${formatLong(agreed)}, so they do not apply.`
         : '';
-    out.push(`+ ${p.id} is an ad-hoc ${p.kindName} (CAL-3).${na}`);
+    // DCUSA's kind for one is itself "Ad-hoc Release": not "an ad-hoc Ad-hoc Release".
+    const what = /^ad[- ]?hoc\b/i.test(p.kindName) ? `an ${p.kindName}` : `an ad-hoc ${p.kindName}`;
+    out.push(`+ ${p.id} is ${what} (CAL-3).${na}`);
   }
   if (p.offCycle) out.push(`? ${p.id} is not in the release cycle; mark it "adhoc: true" if it is an ad-hoc release (CAL-3).`);
   if (p.cancelled) out.push(`x ${p.id} is cancelled.`);

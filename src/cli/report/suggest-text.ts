@@ -36,7 +36,9 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
     );
   }
   out.push('');
-  for (const cand of s.candidates) out.push(...candidateLines(cand, c));
+  // Columns as wide as the longest id and name (an ad-hoc `2028-05-urgent`), so the rows line up.
+  const widths = { id: Math.max(9, ...s.candidates.map((x) => x.id.length + 1)), name: Math.max(28, ...s.candidates.map((x) => x.name.length + 1)) };
+  for (const cand of s.candidates) out.push(...candidateLines(cand, c, widths));
   out.push('');
   if (s.earliest) {
     const e = s.earliest;
@@ -56,9 +58,9 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
   return `${out.join('\n')}\n`;
 }
 
-function candidateLines(cand: Candidate, c: ChalkInstance): string[] {
+function candidateLines(cand: Candidate, c: ChalkInstance, widths: { id: number; name: number }): string[] {
   const ok = cand.obstacles.length === 0;
-  const head = `  ${cand.id.padEnd(9)} ${cand.name.padEnd(28)} ${shortDate(cand.date).padEnd(16)} ${ok ? c.green('works') : c.red('no')}`;
+  const head = `  ${cand.id.padEnd(widths.id)} ${cand.name.padEnd(widths.name)} ${shortDate(cand.date).padEnd(16)} ${ok ? c.green('works') : c.red('no')}`;
   return [
     head.trimEnd(),
     ...cand.obstacles.flatMap((o) => wrap(`${o.rule}: ${o.text}`, 14)),
