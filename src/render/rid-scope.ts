@@ -27,6 +27,8 @@ export interface ScopeItemView {
   url: string | null;
   approved: boolean;
   systemImpact: boolean;
+  /** It changes User Systems but not the DCC's (`systemImpact: user`): the 12-month systems cut-off is its own too. */
+  userSystemImpact: boolean;
   part: number | null;
   /** Every part of a modification delivered in parts (empty otherwise). */
   parts: PartView[];
@@ -104,6 +106,7 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     url: safeUrl(m.url),
     approved: e.status === 'approved',
     systemImpact: e.systemImpact,
+    userSystemImpact: !e.systemImpact && e.systemsScope,
     part: e.part ?? null,
     parts,
     partCount: parts.length,

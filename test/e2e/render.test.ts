@@ -120,6 +120,17 @@ describe('secrel render', () => {
     expect(readFileSync(join(repo, 'out/notices/2020-06/approval-SECMP0053.md'), 'utf8')).not.toMatch(/Part \d/);
   });
 
+  it('marks a modification that changes User Systems only as User System-impacting in the RID scope', async () => {
+    const repo = fixture();
+    writeFileSync(
+      join(repo, 'modifications/MP096.yaml'),
+      'id: MP096\ntitle: Install failure reports\nstatus: development\nsystemImpact: user\nimplementation:\n  release: 2020-06\n  addedToScope: 2019-06-01\n',
+    );
+    expect((await secrel(['render', 'rid', '--release', '2020-06', '--repo', repo, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    expect(readFileSync(join(repo, 'out/rid/2020-06.md'), 'utf8')).toContain('- **MP096** ‘Install failure reports’ (User System-impacting)');
+    expect(readFileSync(join(repo, 'out/rid/2020-06.html'), 'utf8')).toContain('‘Install failure reports’ <span class="note">(User System-impacting)</span>');
+  });
+
   it('a repository template overrides one partial; a typo in it fails with the file, line and field', async () => {
     const repo = fixture();
     mkdirSync(join(repo, 'templates/partials'), { recursive: true });
