@@ -35,6 +35,14 @@ describe('a targeted modification whose decision-by date has passed', () => {
     expect(before.stdout).not.toContain('IMP-1');
   });
 
+  it('says so when the recorded fall-back has closed too, before naming the next release still open', async () => {
+    const dir = repo({ 'modifications/MP7.yaml': targeted('2027-02-20') });
+    const r = await secrel(['check', '--repo', dir, '--as-of', '2027-07-01', '--release', '2028-02']);
+    expect(r.stdout.replace(/\n +/g, ' ')).toContain(
+      'its recorded fall-back, the June 2028 SEC Release (2028-06), closed too (decision by 29 June 2027); the next still open is the November 2028 SEC Release (2028-11), decision by 2 November 2027',
+    );
+  });
+
   it('warns when the decision is expected after the date, and the site and RID say the window is closed', async () => {
     const dir = repo({ 'modifications/MP7.yaml': targeted('2027-03-10') });
     const r = await secrel(['check', '--repo', dir, '--as-of', '2027-01-01', '--release', '2028-02']);

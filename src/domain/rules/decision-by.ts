@@ -19,6 +19,8 @@ export interface ClosedWindow {
   expected?: IsoDate;
   /** The first eligible later release whose window is still open (the named fall-back when it is). */
   fallback?: { release: PlannedRelease; decisionBy: IsoDate };
+  /** The fall-back the file names (`implementation.fallback`) when it is closed or cancelled, so `fallback` is another. */
+  namedClosed?: { release: PlannedRelease; decisionBy: IsoDate };
 }
 
 /**
@@ -44,6 +46,8 @@ export function closedWindow(ctx: RuleContext, m: Modification): ClosedWindow | 
   const fb = named && !named.cancelled && open(named) ? named : ctx.eligibleAfter(release.id, systemImpact).find(open);
   const out: ClosedWindow = { release, decisionBy, reason: passed ? 'passed' : 'expected-after' };
   if (expected) out.expected = expected;
+  // The fall-back the file names, when its window has closed too: the message says why another is offered.
+  if (named && fb !== named) out.namedClosed = { release: named, decisionBy: decisionByDate(named.date, lead.amount) };
   if (fb) out.fallback = { release: fb, decisionBy: decisionByDate(fb.date, lead.amount) };
   return out;
 }
@@ -66,10 +70,13 @@ function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | und
   if (!w) return undefined;
   const ids = { modification: m.id, release: w.release.id };
   const fb = w.fallback;
+  const named = w.namedClosed
+    ? `its recorded fall-back, the ${w.namedClosed.release.name} (${w.namedClosed.release.id}), ${w.namedClosed.release.cancelled ? 'is cancelled' : `closed too (decision by ${long(w.namedClosed.decisionBy)})`}; `
+    : '';
   const instead = fb
-    ? `its fall-back is the ${fb.release.name} (${fb.release.id}), decision by ${long(fb.decisionBy)}: set implementation.release to ${fb.release.id}` +
+    ? `${named}${named ? 'the next still open' : 'its fall-back'} is the ${fb.release.name} (${fb.release.id}), decision by ${long(fb.decisionBy)}: set implementation.release to ${fb.release.id}` +
       ' (and implementation.fallback to the release after it)'
-    : 'no later eligible release in the next three years is still open: ask the Panel for a new implementation date';
+    : `${named}no later eligible release in the next three years is still open: ask the Panel for a new implementation date`;
   if (w.reason === 'passed') {
     return fieldFinding(
       m,
