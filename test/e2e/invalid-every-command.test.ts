@@ -126,5 +126,9 @@ describe.each(cases)('fixtures/invalid/%s', (name) => {
     expect(r.exitCode).toBe(1);
     expectFindings(r.stdout, expected.findings);
     expect(r.stderr).toContain('secrel: nothing checked: fix the errors above first');
+    // The reason fits the errors: a file that does not load, or only a reference between files that do.
+    expect(r.stderr).toContain(
+      unread(expected).length > 0 ? 'documents made from files that do not load would leave things out' : 'documents made from data with broken references',
+    );
   });
 });

@@ -30,7 +30,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   if (repo.findings.some((f) => f.severity === 'error')) {
     await printFindings(ctx, repo, repo.findings, { checked: repo.files.length });
     ctx.io.stderr(
-      `secrel: nothing ${check ? 'checked' : 'rendered'}: fix the errors above first (documents made from files that do not load would leave things out)\n`,
+      `secrel: nothing ${check ? 'checked' : 'rendered'}: fix the errors above first (${loadErrors(repo) ? 'documents made from files that do not load would leave things out' : 'documents made from data with broken references would say wrong things'})\n`,
     );
     return 1;
   }
@@ -172,4 +172,9 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
     }
   }
   return check && outOfDate.length > 0 ? 1 : 0;
+}
+
+/** Whether any error is a file that does not load (YAML or schema), rather than a reference between files. */
+function loadErrors(repo: { findings: readonly { severity: string; rule: string }[] }): boolean {
+  return repo.findings.some((f) => f.severity === 'error' && (f.rule === 'YAML' || f.rule === 'SCHEMA'));
 }
