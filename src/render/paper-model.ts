@@ -21,6 +21,8 @@ export interface PaperItem {
   systemImpact: boolean;
   /** Approved (by the paper's date), not only targeted. */
   approved: boolean;
+  /** The Panel's rationale for taking it after its scope cut-off (SCP-2), when recorded. */
+  exception: string | null;
 }
 
 export interface PaperMove {
@@ -121,7 +123,9 @@ function retargetedFrom(mods: readonly Entity<Modification>[], release: string, 
   return mods.some((m) => (m.data.implementation?.retargets ?? []).some((r) => r.from === release && r.date <= meeting));
 }
 
-function item(e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { status?: ScopeEntry['status']; modification: Entity<Modification> }): PaperItem {
+function item(
+  e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { status?: ScopeEntry['status']; exception?: string; modification: Entity<Modification> },
+): PaperItem {
   return {
     key: e.key,
     id: e.modification.id,
@@ -129,6 +133,7 @@ function item(e: Pick<ScopeEntry, 'key' | 'part' | 'systemImpact'> & { status?: 
     partLabel: e.part === undefined ? '' : ` part ${e.part}`,
     systemImpact: e.systemImpact,
     approved: e.status === 'approved',
+    exception: e.exception?.trim() || null,
   };
 }
 

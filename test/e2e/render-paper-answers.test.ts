@@ -69,6 +69,7 @@ describe('render paper: the re-baseline after a late addition', () => {
       'RID has been updated to include this modification, and can be found in Appendix A. We are asking the Panel to re-baseline this document for this updated scope.',
     );
     expect(md).not.toContain('should be set six months before go-live');
+    expect(md).toContain('- MP095 ‘A later addition’: added after its scope cut-off, as an exception the Panel agreed: agreed late\n');
   });
 });
 
