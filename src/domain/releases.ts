@@ -8,7 +8,8 @@ import { releaseMilestones, type Milestone, type MilestoneProblem } from './mile
 import type { Release } from './model.js';
 import { dependencyLookup, dependencyMilestones, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 import type { Entity, RepoModel } from './repository.js';
-import { scopeByRelease, type ScopeEntry } from './scope.js';
+import { changesDccSystems, scopeByRelease, type ScopeEntry } from './scope.js';
+import { DEADLINE_BY_MILESTONE } from './rules/deadline.js';
 
 export interface ReleaseView {
   planned: PlannedRelease;
@@ -72,11 +73,16 @@ function nearestRelease(model: Pick<RepoModel, 'releases' | 'config'>, year: num
  * that is the go-live itself ("Release go-live" on the go-live date), which would list go-live twice beside
  * the built-in one. The RID's timetable keeps the row: there it is the only go-live line.
  */
-export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned' | 'entity'>): Milestone[] {
+export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned' | 'entity' | 'scope'>): Milestone[] {
   // A built-in deadline that fell before the Panel agreed to create the release (an ad-hoc one) never applied.
   const agreed = view.entity?.data.agreed;
   const before = (m: Milestone) => m.kind !== 'event' && m.kind !== 'dependency' && isValidIsoDate(agreed) && m.date < agreed;
-  return view.milestones.filter((m) => !before(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
+  // A cost deadline of a release that changes no DCC System (its scope documentation only): nothing to cost, as plan and check have it.
+  const noCost = !changesDccSystems(view.scope, view.entity?.data.changeRequests);
+  const costless = (m: Milestone) => noCost && DEADLINE_BY_MILESTONE.get(m.id)?.dccChange === true;
+  return view.milestones.filter(
+    (m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)),
+  );
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */

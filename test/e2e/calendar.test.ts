@@ -135,6 +135,18 @@ describe('secrel calendar --repo', () => {
     }
   });
 
+  it('lists no cost deadlines for a System Release that changes no DCC System (as plan and check have it); keeps them for one that does', async () => {
+    const r = await secrel(['calendar', '2020..2021', '--repo', SEC_2020, '--as-of', '2020-01-17', '--format', 'json']);
+    const costs = (id: string) =>
+      (JSON.parse(r.stdout) as CalendarJson).releases
+        .find((x) => x.id === id)!
+        .milestones.map((m) => m.id)
+        .filter((m) => /cost/.test(m));
+    expect(costs('2021-06')).toEqual([]);
+    expect(costs('2021-11')).toEqual(['forecast-cost', 'actual-cost-report']);
+    expect(costs('2020-06')).toEqual(['forecast-cost', 'actual-cost-report']);
+  });
+
   it('shows n/a for the deadlines of an ad-hoc release that fell before the Panel agreed it, and says why, as the feed leaves them out', async () => {
     const copy = copyFixture('sec-2020');
     try {
