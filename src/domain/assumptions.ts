@@ -5,6 +5,7 @@ import { dependenciesOf } from './dependencies.js';
 import type { ChangeRequestRecord, ChangeRequestStatus, Modification, ModificationStatus, Release } from './model.js';
 import { releaseFinder, unknownRelease } from './releases.js';
 import type { Entity, RepoModel } from './repository.js';
+import { closest } from './text.js';
 
 export type Assumption =
   | {
@@ -46,7 +47,12 @@ export function parseAssumption(text: string, model: RepoModel, asOf: IsoDate): 
         message: `--assume ${text}: the file of ${id} does not load, so there is nothing to change`,
         hint: 'fix it first: `secrel validate` says where',
       };
-    return { message: `--assume ${text} names nothing: ${id} is not a modification, release or Change Request of this repository`, hint: FORMS_HINT };
+    const ids = [...model.modifications.map((m) => m.id), ...model.releases.map((r) => r.id), ...(model.changeRequests ?? []).map((c) => c.id)];
+    const guess = closest(id, ids);
+    return {
+      message: `--assume ${text} names nothing: ${id} is not a modification, release or Change Request of this repository`,
+      hint: guess ? `did you mean ${guess}=${change}? Else ${FORMS_HINT}` : FORMS_HINT,
+    };
   }
   const bad = (expected: string): AssumptionProblem => ({
     message: `--assume ${text}: "${change}" is not a change secrel can make to ${target === 'change-request' ? 'Change Request' : `a ${target}`} ${id}`,

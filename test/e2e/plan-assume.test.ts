@@ -179,6 +179,7 @@ describe('plan --assume usage errors', () => {
     ['SECMP0007=release:2020-13', 'there is no release 2020-13'],
     ['2020-06=moved', '"moved" is not a change secrel can make to a release 2020-06'],
     ['CR1047=finished', 'write CR1047=done@YYYY-MM-DD, CR1047=expected:YYYY-MM-DD or CR1047=<status>'],
+    ['SECMP007=approved@2020-01-20', 'did you mean SECMP0007=approved@2020-01-20? Else write ID=CHANGE'],
   ])('%s exits 2 and says what is expected', async (assumption, message) => {
     const r = await secrel(['plan', '--repo', copy(), '--as-of', AS_OF, '--assume', assumption]);
     expect(r.exitCode).toBe(2);
