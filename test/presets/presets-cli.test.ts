@@ -96,6 +96,17 @@ describe('secrel init --code', () => {
 
 const MOD = (id: string, extra = '') => `id: ${JSON.stringify(id)}\ntitle: An example\nstatus: development\n${extra}`;
 
+/** A DCUSA repository with one modification approved on 1 March 2027 for the November 2027 release. */
+const approvedDcusa = (id: string, lines: string, decision = '', release = '') =>
+  repo({
+    'secrel.config.yaml': 'code: dcusa\n',
+    'releases/2027-11.yaml': `id: 2027-11\ntype: scheduled\n${release}`,
+    [`modifications/${id}.yaml`]: MOD(id, `${lines}implementation:\n  release: 2027-11\n`).replace(
+      'status: development',
+      `status: approved\ndecision:\n  date: 2027-03-01${decision}`,
+    ),
+  });
+
 describe('ids, kinds, routes and Party Categories follow the code', () => {
   it('a UNC id is valid in a UNC repository and refused, with what to do, in an SEC one', async () => {
     const unc = repo({
@@ -121,14 +132,7 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
   });
 
   it("a DCUSA route is named as DCUSA names it on the site, and a Part 2 Matter's notice names no SEC Change Board", async () => {
-    const dir = repo({
-      'secrel.config.yaml': 'code: dcusa\n',
-      'releases/2027-11.yaml': 'id: 2027-11\ntype: scheduled\n',
-      'modifications/DCP 425.yaml': MOD('DCP 425', 'governance: self-governance\nimplementation:\n  release: 2027-11\n').replace(
-        'status: development',
-        'status: approved\ndecision:\n  date: 2027-03-01\n  referralWindowEnd: 2027-03-15',
-      ),
-    });
+    const dir = approvedDcusa('DCP 425', 'governance: self-governance\n', '\n  referralWindowEnd: 2027-03-15');
     expect((await secrel(['render', '--as-of', '2027-04-01'], { cwd: dir })).exitCode).toBe(0);
     const notice = readFileSync(join(dir, 'out/notices/2027-11/approval-DCP 425.md'), 'utf8');
     expect(notice).toContain('On 1 March 2027, a decision was made to approve DCP 425');
@@ -137,14 +141,7 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
   });
 
   it("a DCUSA repository's documents are DCUSA's: the RID, its release kind, notices, site, register and calendar", async () => {
-    const dir = repo({
-      'secrel.config.yaml': 'code: dcusa\n',
-      'releases/2027-11.yaml': 'id: 2027-11\ntype: scheduled\nrid:\n  version: "0.1"\n',
-      'modifications/DCP 417.yaml': MOD('DCP 417', 'governance: authority\nsystemImpact: none\nimplementation:\n  release: 2027-11\n').replace(
-        'status: development',
-        'status: approved\ndecision:\n  date: 2027-03-01',
-      ),
-    });
+    const dir = approvedDcusa('DCP 417', 'governance: authority\nsystemImpact: none\n', '', 'rid:\n  version: "0.1"\n');
     expect((await secrel(['render', '--as-of', '2027-04-01'], { cwd: dir })).exitCode).toBe(0);
     const out = (file: string) => readFileSync(join(dir, 'out', file), 'utf8');
     const rid = out('rid/2027-11.md');
