@@ -109,10 +109,15 @@ jobs:
       - uses: ${action}
         with:
           command: ''
-      # RID-1: the next version where the scope changed; --since words the history entries.
+      # RID-1: the next version where the scope changed; --since words the history entries, against the
+      # commit before the push (a push of several commits is worded whole), else the one before HEAD.
       - name: Bump RID versions
+        env:
+          BEFORE: \${{ github.event.before }}
         run: |
-          if git rev-parse --verify --quiet HEAD~1 >/dev/null; then
+          if git cat-file -e "$BEFORE^{commit}" 2>/dev/null; then
+            secrel rid bump --since "$BEFORE"
+          elif git rev-parse --verify --quiet HEAD~1 >/dev/null; then
             secrel rid bump --since HEAD~1
           else
             secrel rid bump
