@@ -19,12 +19,13 @@ export function canonicalInputs(
   changeRequests: readonly ChangeRequestRecord[] = [],
   dependencies: readonly DependencyFacts[] = [],
 ): string {
-  const { notices: _notices, ...kept } = release;
+  // `lateReported` (a breach reported to the Panel) is a record of the process, like the notices: no RID content.
+  const { notices: _notices, lateReported: _reported, ...kept } = release;
   const crs = [...changeRequests].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map(({ $schema: _s, ...c }) => c);
   return canonical(
     kept,
     release.id,
-    modifications.map(({ notices: _n, ...m }) => m),
+    modifications.map(({ notices: _n, lateReported: _r, ...m }) => m),
     crs,
     dependencies,
   );

@@ -36,10 +36,10 @@ const bump = async (repo: TempRepo, ...args: string[]) =>
   (await secrel(['rid', 'bump', '--since', 'HEAD', '--dry-run', ...AS_OF, ...args], { cwd: repo.dir })).stdout;
 
 describe('rid bump and what amends a RID', () => {
-  it("recording that a notice went out (the release's or a modification's) bumps nothing", async () => {
+  it("recording that a notice went out (the release's or a modification's), or that a breach was reported, bumps nothing", async () => {
     const repo = await started();
     const file = join(repo.dir, 'releases/2027-11.yaml');
-    writeFileSync(file, `${readFileSync(file, 'utf8')}notices:\n  twelveMonth: 2026-11-04\n`);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}notices:\n  twelveMonth: 2026-11-04\nlateReported:\n  notices.twelveMonth: 2026-11-10\n`);
     const mod = join(repo.dir, 'modifications/MP220.yaml');
     writeFileSync(mod, readFileSync(mod, 'utf8').replace('approval: 2026-10-02', 'approval: 2026-10-05'));
     expect(await bump(repo)).toContain('2027-11: RID 0.1 unchanged');

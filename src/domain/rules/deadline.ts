@@ -187,7 +187,8 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
       const status = releaseDeadline(spec, facts, ctx.asOf);
       const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
-      const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' ? 'info' : 'error';
+      const reported = status.state === 'late' && lateReported(facts.entity.data.lateReported, dotted(spec.path)) !== undefined;
+      const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' || reported ? 'info' : 'error';
       out.push(
         fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }),
       );
@@ -209,8 +210,13 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
       ? `${field} records ${long(later)}, after ${long(asOf)}, so it counts as not done yet: correct the date if it is done, else leave it out until it is`
       : undefined;
   switch (s.state) {
-    case 'late':
-      return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}: if the date is right, report the breach to the Panel`;
+    case 'late': {
+      const reported = lateReported(facts.entity.data.lateReported, field);
+      return reported
+        ? `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}; the breach was reported to the Panel on ${long(reported)} (lateReported): nothing to do`
+        : `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}: if the date is right, report the breach to the Panel, ` +
+            `then record the day you did (\`lateReported: { ${field}: YYYY-MM-DD }\`)`;
+    }
     case 'overdue':
       return notYet ? `${what} was due on ${due}; ${notYet}` : `${what} was due on ${due} and is not recorded: ${record} when it is done`;
     case 'due-soon':
@@ -220,4 +226,10 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
     default:
       return undefined;
   }
+}
+
+/** The day a late deadline's breach was reported to the Panel (`lateReported`, keyed by the late date's field), if recorded. */
+export function lateReported(record: Readonly<Record<string, unknown>> | undefined, field: string): IsoDate | undefined {
+  const date = record && Object.hasOwn(record, field) ? record[field] : undefined;
+  return isValidIsoDate(date) ? date : undefined;
 }

@@ -27,6 +27,10 @@ describe('COM-1 the approval notice within 1 Working Day of the decision', () =>
     const [late] = await run(approvalNotice, withScope({ 'modifications/MP1.yaml': text }), '2020-02-01');
     expect(late).toMatchObject({ rule: 'COM-1', severity: 'error', modification: 'MP1', release: '2020-11', ...positionOf(text, '2020-01-14') });
     expect(late!.message).toContain('went out on 14 January 2020, after it was due on 13 January 2020');
+    const reported = `${text}lateReported:\n  notices.approval: 2020-01-20\n`;
+    const [info] = await run(approvalNotice, withScope({ 'modifications/MP1.yaml': reported }), '2020-02-01');
+    expect(info).toMatchObject({ rule: 'COM-1', severity: 'info' });
+    expect(info!.message).toMatch(/the breach was reported to the Panel on 20 January 2020 \(lateReported\): nothing to do$/);
     const [missing] = await run(approvalNotice, withScope({ 'modifications/MP1.yaml': decided('2020-01-10') }), '2020-02-01');
     expect(missing).toMatchObject({ severity: 'error', line: 1, column: 1 });
     expect(missing!.message).toContain('issue it and record the date in notices.approval');

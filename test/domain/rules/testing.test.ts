@@ -35,6 +35,17 @@ describe('TST-1 the TAD', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: 'TST-1', severity: 'error', release: '2020-06', ...positionOf(files['releases/2020-06.yaml'], '2019-10-01') });
     expect(f!.message).toContain('is recorded on 1 October 2019, after it was due on 25 September 2019');
+    expect(f!.message).toMatch(/report the breach to the Panel, then record the day you did \(`lateReported: \{ tad\.toTag: YYYY-MM-DD \}`\)$/);
+  });
+
+  it('is an info, nothing to do, once the breach is recorded as reported to the Panel (lateReported), so check can pass again', async () => {
+    const files = june('tad:\n  toTag: 2019-10-01\n  published: 2019-12-20\nlateReported:\n  tad.toTag: 2019-10-10\n');
+    const [f, ...rest] = await run(testApproachDocument, withScope(files), '2020-01-17');
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({ rule: 'TST-1', severity: 'info', ...positionOf(files['releases/2020-06.yaml'], '2019-10-01') });
+    expect(f!.message).toMatch(
+      /after it was due on 25 September 2019; the breach was reported to the Panel on 10 October 2019 \(lateReported\): nothing to do$/,
+    );
   });
 
   it('is an error when a deadline has passed with nothing recorded, pointing where the date belongs', async () => {
