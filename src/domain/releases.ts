@@ -80,9 +80,7 @@ export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned
   // A cost deadline of a release that changes no DCC System (its scope documentation only): nothing to cost, as plan and check have it.
   const noCost = !changesDccSystems(view.scope, view.entity?.data.changeRequests);
   const costless = (m: Milestone) => noCost && DEADLINE_BY_MILESTONE.get(m.id)?.dccChange === true;
-  return view.milestones.filter(
-    (m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)),
-  );
+  return view.milestones.filter((m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */
