@@ -94,7 +94,8 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const planned =
       findRelease(id, { cycle: after.config.cycle, files: releaseInputs(after) }) ??
       findRelease(id, { cycle: before.config.cycle, files: releaseInputs(before) });
-    const coverage = baselineCoverage(relAfter.get(id)?.data.rid);
+    // What left was in the earlier scope, what joined is in the later one: each is baselined or not as its side was.
+    const coverage = { before: baselineCoverage(relBefore.get(id)?.data.rid), after: baselineCoverage(relAfter.get(id)?.data.rid) };
     out.push(withLines({ release: id, ...(planned ? { name: planned.name } : {}), changes }, coverage));
   }
   const unscheduled = [...unscheduledChanges(modsBefore, modsAfter, scheduled, unreadable), ...crs.apart];
@@ -104,8 +105,8 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
   return out.sort((a, b) => cancelled(a) - cancelled(b));
 }
 
-function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: BaselineCoverage): ReleaseDiff {
-  return { ...d, lines: d.changes.map((c) => describeChange(c, coverage)) };
+function withLines(d: Omit<ReleaseDiff, 'lines'>, coverage?: { before?: BaselineCoverage | undefined; after?: BaselineCoverage | undefined }): ReleaseDiff {
+  return { ...d, lines: d.changes.map((c) => describeChange(c, c.kind === 'removed' ? coverage?.before : coverage?.after)) };
 }
 
 type Unreadable = Record<'before' | 'after', RepoModel['invalidIds']>;

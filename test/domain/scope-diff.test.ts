@@ -57,6 +57,19 @@ describe('diffRepositories', () => {
     ]);
   });
 
+  it('calls a removal baselined only when the earlier side had the baseline: one that left before the release was baselined left the scope', () => {
+    const draft: Release = { id: '2020-06', type: 'system', rid: { version: '0.3' } };
+    const before = model([mod('SECMP0053'), mod('SECMP0099')], [draft]);
+    const after = model([mod('SECMP0053'), mod('SECMP0099', { implementation: { release: '2020-11' } }), mod('SECMP0100')], [JUNE]);
+    expect(lines(before, after)).toEqual([
+      '2020-06: SECMP0100 added to the baselined systems scope',
+      '2020-06: SECMP0099 removed from the scope (moved to 2020-11)',
+      '2020-06: RID version moved from 0.3 to 1.0',
+      '2020-06: RID 1.0 baselined on 11 October 2019, covering the systems scope',
+      '2020-11: SECMP0099 added to the scope (moved from 2020-06)',
+    ]);
+  });
+
   it('tracks parts as scope items of their own', () => {
     const parts = (r2: string): Partial<Modification> => ({
       implementation: {},
