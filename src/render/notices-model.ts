@@ -1,7 +1,7 @@
 // View models of the communication strategy's notices: the approval notice of a modification (COM-1),
 // the 12-month and 6-month notices with cut-off dates and scope (COM-2), and the one-month notice (COM-3).
 import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
-import { dccImpact } from '../domain/impact.js';
+import { dccImpact, impactOf } from '../domain/impact.js';
 import { describeFreeze, freezeOn } from '../domain/freezes.js';
 import type { Governance } from '../domain/model.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
@@ -26,7 +26,8 @@ export interface ApprovalNotice {
   release: NoticeRelease | null;
   /** A Working Days lead time: "10 Working Days following the end of the Self-Governance referral window on 24 March 2027". */
   workingDays: string | null;
-  modification: { id: string; title: string; summary: string | null; url: string | null; systemImpact: boolean };
+  /** `userSystems`: it changes User Systems only (`systemImpact: user`), not the DCC's and not only documents. */
+  modification: { id: string; title: string; summary: string | null; url: string | null; systemImpact: boolean; userSystems: boolean };
   /** "the Authority", "the Change Board", "the Panel"; null when the governance route is not recorded. */
   approvedBy: string | null;
   decisionDate: string | null;
@@ -99,7 +100,14 @@ export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNo
       return {
         release,
         workingDays: null,
-        modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: e.systemImpact },
+        modification: {
+          id: m.id,
+          title: m.title,
+          summary: m.summary ?? null,
+          url: safeUrl(m.url),
+          systemImpact: e.systemImpact,
+          userSystems: impactOf(m) === 'user',
+        },
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
@@ -130,7 +138,14 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
       {
         release: null,
         workingDays: `${w.sentence}${from}`,
-        modification: { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m) },
+        modification: {
+          id: m.id,
+          title: m.title,
+          summary: m.summary ?? null,
+          url: safeUrl(m.url),
+          systemImpact: dccImpact(m),
+          userSystems: impactOf(m) === 'user',
+        },
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         implementationDate: w.date,
@@ -155,7 +170,7 @@ export function scopeNotice(model: RepoModel, view: ReleaseView, months: 12 | 6)
     months,
     noticeDate: addMonths(view.planned.date, -months),
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
-    scope: scopeView(model, view.entity, view.scope),
+    scope: scopeView(model, view.planned.id, view.entity, view.scope),
   };
 }
 
@@ -164,7 +179,7 @@ export function oneMonthNotice(model: RepoModel, view: ReleaseView): OneMonthNot
   return {
     release: noticeRelease(view),
     noticeDate,
-    scope: scopeView(model, view.entity, view.scope),
+    scope: scopeView(model, view.planned.id, view.entity, view.scope),
     parties: impactsView(view.scope, model.config.partyCategories, {}).parties,
     keyDates: view.milestones
       .filter((m) => m.kind === 'event' && isWithin(m.date, noticeDate, addDays(view.planned.date, -1)))

@@ -64,7 +64,15 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
     const at = issued ? releaseOnDate(model, view, issued, snapshots) : { model, view };
     const notice = n.months === 1 ? oneMonthNotice(at.model, at.view) : scopeNotice(at.model, at.view, n.months);
     if (at.ridVersion !== undefined) notice.release.ridVersion = at.ridVersion;
-    out.push({ key: n.kind, kind: n.kind, modification: null, markdown: engine.render(`notices/${n.kind}.md`, { ...notice, issued }), date: issued ?? due });
+    // Issued on another day than it was due (late): its wording cannot count from "this notice".
+    const onTime = issued === null || issued === notice.noticeDate;
+    out.push({
+      key: n.kind,
+      kind: n.kind,
+      modification: null,
+      markdown: engine.render(`notices/${n.kind}.md`, { ...notice, issued, onTime }),
+      date: issued ?? due,
+    });
   }
   return out;
 }

@@ -86,7 +86,10 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
   const grandTotal = sumPence(rows.map((r) => r.total));
   const statedTotal = pence(costs?.statedTotal);
   const anyOperational = (c: DccCosts | undefined) => OPERATIONAL.some((h) => nonZero(c?.[h]));
-  const secas = (costs?.secas ?? []).map((s) => ({ activity: s.activity ?? 'SECAS effort', days: s.days ?? null, amount: toPence(s.amount) }));
+  const secas = [
+    ...(costs?.secas ?? []).map((s) => ({ activity: s.activity ?? 'SECAS effort', days: s.days ?? null, amount: toPence(s.amount) })),
+    ...modificationSecas(entries),
+  ];
   return {
     headings: shown.map((h) => TABLE_LABELS[h]),
     rows,
@@ -126,4 +129,17 @@ function releaseCosts(costs: ReleaseCosts | undefined): CostsView['release'] {
     actualTotal,
     varianceTotal: forecastTotal !== null && actualTotal !== null ? actualTotal - forecastTotal : null,
   };
+}
+
+/** Each modification's own SECAS effort (`costs.secas`), once: with its first part when it is delivered in parts. */
+function modificationSecas(entries: readonly ScopeEntry[]): CostsView['secas'] {
+  const seen = new Set<string>();
+  return orderScope(entries).flatMap((e) => {
+    const m = e.modification.data;
+    const first = (m.parts ?? []).reduce<number | undefined>((a, p) => (a === undefined || p.part < a ? p.part : a), undefined);
+    const s = m.costs?.secas;
+    if (seen.has(m.id) || s?.amount === undefined || (e.part !== undefined && e.part !== first)) return [];
+    seen.add(m.id);
+    return [{ activity: `Implementing ${m.id}`, days: s.days ?? null, amount: toPence(s.amount) }];
+  });
 }

@@ -10,7 +10,7 @@ import { historyChanges } from '../domain/rid-changes.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';
-import { scopeView, type ScopeView } from './rid-scope.js';
+import { changeRequestsAlongside, scopeView, type ScopeView } from './rid-scope.js';
 import { timetableView, type TimetableView } from './rid-timetable.js';
 import { waitingForView, type WaitingForRow } from './waiting-for.js';
 
@@ -98,7 +98,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     documentDate:
       history.find((h) => h.version === version)?.date ?? (history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null),
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
-    scope: scopeView(model, entity, scope),
+    scope: scopeView(model, planned.id, entity, scope),
     waitingFor: waitingForView(view),
     impacts: impactsView(scope, model.config.partyCategories, documentTitles),
     timetable: timetableView(view),
@@ -116,7 +116,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       system,
       cancelled: planned.cancelled === true,
       hasScope: scope.length > 0 || (data?.changeRequests ?? []).length > 0,
-      changesDccSystems: changesDccSystems(scope, data?.changeRequests),
+      changesDccSystems: changesDccSystems(scope, changeRequestsAlongside(model, planned.id, data)),
     }),
     history,
     glossary: [],

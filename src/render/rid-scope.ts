@@ -4,6 +4,7 @@ import type { PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, isValidIsoDate } from '../domain/dates.js';
 import { dependenciesOf, NEED_WORDS } from '../domain/dependencies.js';
 import type { Modification, Release } from '../domain/model.js';
+import { decisionByDate, parseLeadTime } from '../domain/implementation.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import type { ScopeEntry } from '../domain/scope.js';
@@ -39,6 +40,8 @@ export interface ScopeItemView {
   decisionDate: string | null;
   /** What a reader must not miss: a closed decision window (IMP-1), an addition after the cut-off with no exception (SCP-2). */
   caveat: string | null;
+  /** Targeted with a lead time in months: the last day a decision to approve makes this release (IMP-1). */
+  decisionBy: string | null;
   /** What it waits on, in words: "CR1057 and CR1047 (DCC Change Requests), before development". */
   dependsOn: string | null;
 }
@@ -65,11 +68,28 @@ export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function scopeView(model: RepoModel, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
+/**
+ * The DCC Change Requests implemented alongside a release: those its file lists, then those recorded in
+ * change-requests/ that name it (`releases: [2028-11]`), each once.
+ */
+export function changeRequestsAlongside(
+  model: RepoModel,
+  releaseId: string,
+  data: Release | undefined,
+): { id: string; title: string; summary: string | null }[] {
+  const listed = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
+  const ids = new Set(listed.map((c) => c.id));
+  const recorded = (model.changeRequests ?? [])
+    .filter((c) => !ids.has(c.id) && (c.data.releases ?? []).includes(releaseId))
+    .map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary ?? null }));
+  return [...listed, ...recorded];
+}
+
+export function scopeView(model: RepoModel, releaseId: string, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
   const find = releaseFinder(model);
   const items = orderScope(entries).map((e) => itemView(find, e));
   const data = release?.data;
-  const changeRequests = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
+  const changeRequests = changeRequestsAlongside(model, releaseId, data);
   return {
     approved: items.filter((i) => i.approved),
     targeted: items.filter((i) => !i.approved),
@@ -114,6 +134,7 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     exception: e.exception ?? null,
     decisionDate: m.decision?.date ?? null,
     caveat: caveatFor(find(e.release), e),
+    decisionBy: decisionByOf(find(e.release), e),
     dependsOn: dependsOnWords(m),
   };
 }
@@ -152,4 +173,9 @@ export function dependsOnWords(m: Modification): string | null {
       return `${and(ids)} (${kind === 'modification' ? (ids.length > 1 ? 'modifications' : 'modification') : kind}), needed ${need}`;
     })
     .join('; ');
+}
+
+function decisionByOf(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
+  const lead = e.modification.data.leadTime ? parseLeadTime(e.modification.data.leadTime) : undefined;
+  return release && e.status !== 'approved' && lead?.unit === 'months' ? decisionByDate(release.date, lead.amount) : null;
 }

@@ -1,0 +1,56 @@
+// What the notices and the RID say about a release as a Party reads them: a late notice does not claim to be on
+// time, a User Systems change is not "documentation only", a targeted modification's own decision-by date, the
+// Change Requests recorded as riding along, and each modification's own SECAS effort.
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixtureCopies } from '../helpers/cli.js';
+import { secrelInProcess as secrel } from '../helpers/in-process.js';
+
+const copy = fixtureCopies();
+
+/** The example, with MP097 (User Systems, 6-month lead time, its own SECAS effort) targeted at November 2020 and CR9000 riding along. */
+function november(): string {
+  const dir = copy();
+  writeFileSync(
+    join(dir, 'modifications/MP097.yaml'),
+    'id: MP097\ntitle: Install failure reports\nstatus: development\nsystemImpact: user\nleadTime: 6m\n' +
+      'implementation:\n  release: 2020-11\n  addedToScope: 2019-10-01\ncosts:\n  secas: { days: 4, amount: 2400 }\n',
+  );
+  writeFileSync(join(dir, 'change-requests/CR9000.yaml'), 'id: CR9000\ntitle: Reporting endpoint\nstatus: planned\nreleases: [2020-11]\n');
+  return dir;
+}
+
+describe('the notices and the RID of November 2020', () => {
+  it('a targeted modification shows its own decision-by date and its User Systems impact; the RID lists the recorded Change Request and the SECAS effort', async () => {
+    const dir = november();
+    expect((await secrel(['render', '--release', '2020-11', '--repo', dir, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    const twelve = readFileSync(join(dir, 'out/notices/2020-11/12-month.md'), 'utf8');
+    expect(twelve).toContain('Targeted at this release, subject to a decision to approve in time:');
+    expect(twelve).toContain('- **MP097** ‘Install failure reports’ (User System-impacting): decision by 29 May 2020');
+    expect(twelve).toContain('- **CR9000** ‘Reporting endpoint’');
+    const rid = readFileSync(join(dir, 'out/rid/2020-11.md'), 'utf8');
+    expect(rid).toContain('- **CR9000** ‘Reporting endpoint’');
+    expect(rid).not.toContain('No DCC Change Requests are planned alongside this SEC Release.');
+    expect(rid).toContain('| Implementing MP097 | 4 days | £2,400 |');
+  });
+
+  it('an approval notice of a User Systems change does not call it documentation only', async () => {
+    const dir = november();
+    const file = join(dir, 'modifications/MP097.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('status: development', 'status: approved\ndecision:\n  date: 2020-01-06'));
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'out/notices/2020-11/approval-MP097.md'), 'utf8')).toContain('| DCC System impact | No (User Systems only) |');
+  });
+
+  it('a 6-month notice issued late does not say it went out on the cut-off day or six months before go-live', async () => {
+    const dir = copy();
+    appendFileSync(join(dir, 'releases/2020-11.yaml'), 'notices:\n  sixMonth: 2020-06-02\n');
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
+    const six = readFileSync(join(dir, 'out/notices/2020-11/6-month.md'), 'utf8');
+    expect(six).toContain('Issued on Tuesday 2 June 2020.');
+    expect(six).toContain('is scheduled to go live on Sunday 29 November 2020.');
+    expect(six).toContain('the scope was set on 29 May 2020, six months before go-live.');
+    expect(six).not.toContain('this notice');
+  });
+});
