@@ -41,7 +41,7 @@ export interface WorkingDaysImplementation extends WorkingDaysDate {
   title: string;
   /** The recorded implementation.date, else the computed one; undefined until the decision is known. */
   date?: IsoDate;
-  /** The date is the one the file records (an Authority revision, say), not the computed one. */
+  /** The date is one the file records that differs from the computed one (an Authority revision, say). */
   recorded: boolean;
 }
 
@@ -62,7 +62,8 @@ export function workingDaysImplementations(
     const wd = workingDaysDate(m, holidays, asOf);
     if (!wd) continue;
     const recorded = m.implementation?.date;
-    const item: WorkingDaysImplementation = { ...wd, id: m.id, title: m.title, recorded: isValidIsoDate(recorded) };
+    // A recorded date that is the counted one is still the count: the notice and the feed say what it counts from.
+    const item: WorkingDaysImplementation = { ...wd, id: m.id, title: m.title, recorded: isValidIsoDate(recorded) && recorded !== wd.date };
     if (isValidIsoDate(recorded)) item.date = recorded;
     out.push(item);
   }

@@ -144,4 +144,13 @@ describe('a Working Days modification outside plan (issue 13, point 3)', () => {
     expect(notice).toContain('MP6 will be implemented on 9 April 2027');
     expect((await secrel(['render', '--repo', dir, '--out', out, '--check', '--as-of', '2027-06-01'])).exitCode).toBe(0);
   });
+
+  it('says what its date counts from also when the file records that same date', async () => {
+    const dir = repo({ 'modifications/MP6.yaml': wd('2027-04-09') });
+    const out = join(dir, 'out');
+    expect((await secrel(['render', 'notices', '--repo', dir, '--out', out, '--as-of', '2027-06-01'])).exitCode).toBe(0);
+    expect(readFileSync(join(out, 'notices/working-days/approval-MP6.md'), 'utf8')).toContain(
+      '| Lead time | 10 Working Days following decision (the end of the Self-Governance referral window, when the approval became final, on 24 March 2027) |',
+    );
+  });
 });
