@@ -26,9 +26,16 @@ export function releaseInputs(model: Pick<RepoModel, 'releases'>): ReleaseInput[
   return model.releases.map((r) => ({ ...(r.data as ReleaseInput), id: r.id }));
 }
 
+// One finder per list of release files and cycle: the notices ask for one per approval notice (10,000 at scale).
+const finders = new WeakMap<object, { cycle: object; find: (id: string) => PlannedRelease | undefined }>();
+
 /** Finds releases by id (file, else cycle) as `findRelease` does, each placed once however often asked for. */
 export function releaseFinder(model: Pick<RepoModel, 'releases' | 'config'>): (id: string) => PlannedRelease | undefined {
-  return releaseLookup({ cycle: model.config.cycle, files: releaseInputs(model) });
+  const known = finders.get(model.releases);
+  if (known && known.cycle === model.config.cycle) return known.find;
+  const find = releaseLookup({ cycle: model.config.cycle, files: releaseInputs(model) });
+  finders.set(model.releases, { cycle: model.config.cycle, find });
+  return find;
 }
 
 /**
