@@ -1,6 +1,6 @@
 // What `render paper` refuses before it writes a word: a release already live at the meeting, a paper dated
-// after its meeting, a RID with no version to baseline; and what it warns about: a meeting on a day that is
-// not a Working Day (a typo, likelier than a Panel sitting on a Saturday).
+// after its meeting, a RID with no version to baseline or whose version the Panel has baselined already; and
+// what it warns about: a meeting on a day that is not a Working Day (a typo, likelier than a Saturday Panel).
 import { compare, formatLong, formatWithWeekday } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
 import { isWorkingDay } from '../domain/working-days.js';
