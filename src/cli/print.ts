@@ -35,7 +35,7 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
   const findings = await place(repo, all);
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   const summary = summarise(findings);
-  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings, { asOf: ctx.asOf }));
+  if (ctx.format === 'json') ctx.io.stdout(formatFindingsJson(findings, { asOf: ctx.asOf }, info.checked));
   else if (ctx.format === 'github') ctx.io.stdout(formatFindingsGithub(findings, { displayPath, command: info.title ?? 'secrel validate' }));
   else if (ctx.format === 'markdown') {
     const md = {

@@ -28,7 +28,7 @@ function where(file: string, needle: string): string {
 
 interface Json {
   findings: { rule: string; severity: string; file: string; line: number; column: number; release?: string; message: string }[];
-  summary: { errors: number; warnings: number; infos: number };
+  summary: { errors: number; warnings: number; infos: number; files: number; checked: number };
 }
 
 describe('secrel check on the example repository as of 17 January 2020', () => {
@@ -56,6 +56,9 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     expect(cst2).toMatchObject({ severity: 'error', file: 'releases/2020-06.yaml', release: '2020-06' });
     expect(cst2.message).toContain('£1,120,042 but the breakdown (costs.forecast) sums to £1,180,042');
     expect(doc.summary.errors).toBe(doc.findings.filter((f) => f.severity === 'error').length);
+    // `files`: those with a finding; `checked`: every file read (the text's "N files checked"), the config among them.
+    expect(doc.summary.files).toBe(new Set(doc.findings.map((f) => f.file)).size);
+    expect(doc.summary.checked).toBe(21);
   });
 
   it('prints GitHub annotations', async () => {

@@ -42,8 +42,10 @@ export function formatFindingsText(findings: readonly Located[], o: ReportOption
 }
 
 /** `{asOf?, findings, summary}`; each finding with its place (`line`, `column`) and its `path` in the file's data. */
-export function formatFindingsJson(findings: readonly Located[], extra: { asOf?: string } = {}): string {
-  return `${JSON.stringify({ ...extra, findings: sortFindings(findings).map(findingJson), summary: summarise(findings) }, null, 2)}\n`;
+/** `checked`: the files read, beside `summary.files` (those with a finding), as the text's "N files checked" says. */
+export function formatFindingsJson(findings: readonly Located[], extra: { asOf?: string } = {}, checked?: number): string {
+  const summary = { ...summarise(findings), ...(checked !== undefined ? { checked } : {}) };
+  return `${JSON.stringify({ ...extra, findings: sortFindings(findings).map(findingJson), summary }, null, 2)}\n`;
 }
 
 /** One finding for programs, in a fixed key order; `where` (key or value) is already in `line` and `column`. */
