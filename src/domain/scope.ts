@@ -1,6 +1,6 @@
 // The scope of each release: the (modification, part) pairs that target it, approved or targeted (SCP-6).
 import { dccImpact, systemsScope } from './impact.js';
-import type { Modification, ModificationStatus } from './model.js';
+import type { Modification, ModificationStatus, Release } from './model.js';
 import type { Entity, PathSegment, RepoModel } from './repository.js';
 import { isApproved, isTurnedDown } from './status.js';
 
@@ -88,6 +88,23 @@ export function scopeByRelease(model: Pick<RepoModel, 'modifications'>): Map<str
   }
   for (const list of out.values()) list.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return out;
+}
+
+/**
+ * The DCC Change Requests implemented alongside a release: those its file lists, then those recorded in
+ * change-requests/ that name it (`releases: [2028-11]`), each once.
+ */
+export function changeRequestsAlongside(
+  model: RepoModel,
+  releaseId: string,
+  data: Release | undefined,
+): { id: string; title: string; summary: string | null }[] {
+  const listed = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
+  const ids = new Set(listed.map((c) => c.id));
+  const recorded = (model.changeRequests ?? [])
+    .filter((c) => !ids.has(c.id) && (c.data.releases ?? []).includes(releaseId))
+    .map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary ?? null }));
+  return [...listed, ...recorded];
 }
 
 /**

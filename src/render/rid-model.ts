@@ -5,12 +5,12 @@ import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
-import { changesDccSystems } from '../domain/scope.js';
+import { changeRequestsAlongside, changesDccSystems } from '../domain/scope.js';
 import { historyChanges } from '../domain/rid-changes.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
 import { impactsView, type ImpactsView } from './rid-impacts.js';
-import { changeRequestsAlongside, scopeView, type ScopeView } from './rid-scope.js';
+import { scopeView, type ScopeView } from './rid-scope.js';
 import { timetableView, type TimetableView } from './rid-timetable.js';
 import { waitingForView, type WaitingForRow } from './waiting-for.js';
 

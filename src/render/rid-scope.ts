@@ -7,7 +7,7 @@ import type { Modification, Release } from '../domain/model.js';
 import { decisionByDate, parseLeadTime } from '../domain/implementation.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
-import type { ScopeEntry } from '../domain/scope.js';
+import { changeRequestsAlongside, type ScopeEntry } from '../domain/scope.js';
 import { scopeCutOff } from '../domain/rules/scope.js';
 import { safeUrl } from './escape.js';
 
@@ -66,23 +66,6 @@ export function orderScope(entries: readonly ScopeEntry[]): ScopeEntry[] {
 
 export function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/**
- * The DCC Change Requests implemented alongside a release: those its file lists, then those recorded in
- * change-requests/ that name it (`releases: [2028-11]`), each once.
- */
-export function changeRequestsAlongside(
-  model: RepoModel,
-  releaseId: string,
-  data: Release | undefined,
-): { id: string; title: string; summary: string | null }[] {
-  const listed = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
-  const ids = new Set(listed.map((c) => c.id));
-  const recorded = (model.changeRequests ?? [])
-    .filter((c) => !ids.has(c.id) && (c.data.releases ?? []).includes(releaseId))
-    .map((c) => ({ id: c.id, title: c.data.title, summary: c.data.summary ?? null }));
-  return [...listed, ...recorded];
 }
 
 export function scopeView(model: RepoModel, releaseId: string, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {

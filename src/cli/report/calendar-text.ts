@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import { formatLong, formatWithWeekday, monthName, parseIsoDate, weekdayName } from '../../domain/dates.js';
 import type { IsoDate } from '../../domain/dates.js';
+import type { Milestone } from '../../domain/milestones.js';
 import { listedMilestones, type ReleaseView } from '../../domain/releases.js';
 import type { WorkingDaysImplementation } from '../../domain/working-days-date.js';
 
@@ -13,11 +14,12 @@ function shortDate(date: IsoDate): string {
   return `${String(day).padStart(2, '0')} ${monthName(month).slice(0, 3)} ${year}`;
 }
 
-function milestoneDate(view: ReleaseView, id: string): string {
+/** `listed`: the release's listed milestones (listedMilestones), worked out once for its row. */
+function milestoneDate(view: ReleaseView, listed: readonly Milestone[], id: string): string {
   const m = view.milestones.find((x) => x.id === id);
   if (!m) return '-';
   // Before the Panel agreed an ad-hoc release, its built-in deadline never applied (as the feed and pages have it).
-  return listedMilestones(view).includes(m) ? shortDate(m.date) : 'n/a';
+  return listed.includes(m) ? shortDate(m.date) : 'n/a';
 }
 
 /** The table's deadlines that fell before an ad-hoc release was agreed, which it shows as n/a. */
@@ -97,7 +99,8 @@ function row(view: ReleaseView): Cell[] {
   const p = view.planned;
   const flag = marks(view);
   const goLive = `${weekdayName(p.date).slice(0, 3)} ${shortDate(p.date)}${flag ? ` ${flag}` : ''}`;
-  return [p.id, typeLabel(p), goLive, ...TABLE_MILESTONES.map((id) => milestoneDate(view, id))];
+  const listed = listedMilestones(view);
+  return [p.id, typeLabel(p), goLive, ...TABLE_MILESTONES.map((id) => milestoneDate(view, listed, id))];
 }
 
 const GAP = '  ';

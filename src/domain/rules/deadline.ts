@@ -187,8 +187,8 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
       const status = releaseDeadline(spec, facts, ctx.asOf);
       const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
-      const reported = status.state === 'late' && lateReported(facts.entity.data.lateReported, dotted(spec.path)) !== undefined;
-      const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' || reported ? 'info' : 'error';
+      const late = status.state === 'late' ? lateVerdict(facts.entity.data.lateReported, dotted(spec.path)) : undefined;
+      const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' ? 'info' : (late?.severity ?? 'error');
       out.push(
         fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }),
       );
@@ -211,11 +211,8 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
       : undefined;
   switch (s.state) {
     case 'late': {
-      const reported = lateReported(facts.entity.data.lateReported, field);
-      return reported
-        ? `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}; the breach was reported to the Panel on ${long(reported)} (lateReported): nothing to do`
-        : `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}: if the date is right, report the breach to the Panel, ` +
-            `then record the day you did (\`lateReported: { ${field}: YYYY-MM-DD }\`)`;
+      const late = lateVerdict(facts.entity.data.lateReported, field);
+      return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}${late.severity === 'error' ? ':' : ';'} ${late.words}`;
     }
     case 'overdue':
       return notYet ? `${what} was due on ${due}; ${notYet}` : `${what} was due on ${due} and is not recorded: ${record} when it is done`;
@@ -228,8 +225,16 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
   }
 }
 
-/** The day a late deadline's breach was reported to the Panel (`lateReported`, keyed by the late date's field), if recorded. */
-export function lateReported(record: Readonly<Record<string, unknown>> | undefined, field: string): IsoDate | undefined {
+/**
+ * What a deadline met late calls for: reporting the breach to the Panel (an error until `lateReported` records the
+ * day it was, keyed by the late date's field), then nothing (an info). `words` end the finding's message, after its own punctuation.
+ */
+export function lateVerdict(record: Readonly<Record<string, unknown>> | undefined, field: string): { severity: 'error' | 'info'; words: string } {
   const date = record && Object.hasOwn(record, field) ? record[field] : undefined;
-  return isValidIsoDate(date) ? date : undefined;
+  return isValidIsoDate(date)
+    ? { severity: 'info', words: `the breach was reported to the Panel on ${long(date)} (lateReported): nothing to do` }
+    : {
+        severity: 'error',
+        words: `if the date is right, report the breach to the Panel, then record the day you did (\`lateReported: { ${field}: YYYY-MM-DD }\`)`,
+      };
 }

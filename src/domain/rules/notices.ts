@@ -5,7 +5,7 @@ import type { Modification } from '../model.js';
 import type { Finding } from '../findings.js';
 import { addWorkingDays } from '../working-days.js';
 import type { Rule } from './context.js';
-import { deadlineFindings, deadlineState, lateReported } from './deadline.js';
+import { deadlineFindings, deadlineState, lateVerdict } from './deadline.js';
 import { fieldFinding, long, relative } from './support.js';
 import { isApproved } from '../status.js';
 
@@ -60,17 +60,14 @@ export const approvalNotice: Rule = {
       const path = ['notices', 'approval'];
       const what = `The notice of ${m.id}'s approval and implementation date`;
       if (s.state === 'late') {
-        const reported = lateReported(m.data.lateReported, 'notices.approval');
-        const late = `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)})`;
+        const late = lateVerdict(m.data.lateReported, 'notices.approval');
         out.push(
           fieldFinding(
             m,
             path,
             'COM-1',
-            reported ? 'info' : 'error',
-            reported
-              ? `${late}; the breach was reported to the Panel on ${long(reported)} (lateReported): nothing to do`
-              : `${late}; if the date is right, report the breach to the Panel, then record the day you did (\`lateReported: { notices.approval: YYYY-MM-DD }\`)`,
+            late.severity,
+            `${what} went out on ${long(s.recorded!)}, after it was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}); ${late.words}`,
             ids,
           ),
         );
