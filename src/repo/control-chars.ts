@@ -7,6 +7,20 @@ const IN_VALUE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u20
 // eslint-disable-next-line no-control-regex
 const IN_KEY = /[\u0000-\u001f\u007f-\u009f\u061c\u202a-\u202e\u2066-\u2069]/;
 
+// What could put a refused character into what the fast reader (js-yaml) read from a text: the character
+// itself (tab included, refused in keys), or a backslash, which starts an escape (`"\e"`, `"\u202e"`). A
+// line break cannot reach a key there: the fast reader's guards send every key that could span lines
+// (`? …`, a quoted text over more lines) to the full reader.
+// eslint-disable-next-line no-control-regex
+const MIGHT_HOLD = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u202a-\u202e\u2066-\u2069\\]/;
+
+/**
+ * Whether the data the fast reader made from `text` could hold a refused character. When not, the walk
+ * over every key and value (controlChars) finds nothing and is skipped: one search of the text is about
+ * a quarter of the walk (10,000 files: 14 ms against 55).
+ */
+export const fastReadMayHoldControlChars = (text: string): boolean => MIGHT_HOLD.test(text);
+
 export interface ControlChar {
   path: (string | number)[];
   /** `key` when the key itself holds it. */

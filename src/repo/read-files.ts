@@ -4,7 +4,7 @@ import type { ValidateFunction } from 'ajv';
 import * as validators from '../generated/validators.cjs';
 import { SCHEMAS } from '../generated/schemas.js';
 import type { Finding, Located } from '../domain/findings.js';
-import { controlCharMessage, controlChars } from './control-chars.js';
+import { controlCharMessage, controlChars, fastReadMayHoldControlChars } from './control-chars.js';
 import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import type { CachedParse, ParseCache } from './cache.js';
@@ -105,7 +105,8 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
     const errors = validate.errors ?? [];
     return done(false, schemaFindings(file, errors, SCHEMAS[schema]));
   }
-  const controls = controlChars(file.data);
+  // `doc` is there when the full reader read the file: its data is always walked.
+  const controls = file.doc === undefined && !fastReadMayHoldControlChars(text) ? [] : controlChars(file.data);
   if (controls.length > 0) {
     return done(
       false,

@@ -16,7 +16,9 @@ const MORE = ['?', '%', '&', '*', '!', '~', 'null', 'Null', 'NULL', '0', '0x1', 
 
 describe('needsFullParse', () => {
   it('sends exactly the texts the one pattern does to the full reader', () => {
-    for (const pieces of [PIECES, [...PIECES, ...MORE]]) {
+    // The last set has \n as its only line break: such texts take the guard's faster path, line by line.
+    const newlinesOnly = [...PIECES, ...MORE].filter((p) => !/[\r\u2028\u2029]/.test(p));
+    for (const pieces of [PIECES, [...PIECES, ...MORE], newlinesOnly]) {
       const text = fc.array(fc.constantFrom(...pieces), { maxLength: 14 }).map((a) => a.join(''));
       fc.assert(
         fc.property(text, (t) => needsFullParse(t) === ONE_PATTERN.test(t)),
