@@ -16,7 +16,7 @@ const EVIDENCE_DAYS = 42;
 
 export function planGoNoGo(model: Pick<RepoModel, 'config'>, v: ReleaseView, asOf: IsoDate): PlanGoNoGo | undefined {
   const data = v.entity?.data;
-  const crs = data?.changeRequests ?? [];
+  const crs = v.changeRequests;
   const found = releaseCriteria(model.config, {
     type: v.planned.type,
     cancelled: v.planned.cancelled === true,

@@ -159,9 +159,9 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     daysToGoLive: diffDays(asOf, p.date),
     ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
     scope: scopeItems(v),
-    changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title })),
+    changeRequests: v.changeRequests.map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
-    milestones: p.cancelled ? [] : nextMilestones(v.milestones, hasScope(v) ? (data ?? { id: p.id }) : undefined, asOf, v.scope),
+    milestones: p.cancelled ? [] : nextMilestones(v, hasScope(v) ? (data ?? { id: p.id }) : undefined, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -202,7 +202,7 @@ export function ridAsOf(data: Release, asOf: IsoDate): PlanRid {
 
 /** A modification or a DCC Change Request in scope: the obligations only scope creates apply (the rules' `hasScope`). */
 function hasScope(v: ReleaseView): boolean {
-  return v.scope.length > 0 || (v.entity?.data.changeRequests ?? []).length > 0;
+  return v.scope.length > 0 || v.changeRequests.length > 0;
 }
 
 /**
@@ -211,15 +211,15 @@ function hasScope(v: ReleaseView): boolean {
  * deadlines with or without a file (no file records nothing, so a passed one is overdue); one with nothing
  * in scope (`data` undefined) has none: only its cut-offs and the timeline's events are listed.
  */
-function nextMilestones(milestones: readonly Milestone[], data: Release | undefined, asOf: IsoDate, scope: readonly ScopeEntry[]): PlanMilestone[] {
+function nextMilestones(v: Pick<ReleaseView, 'milestones' | 'scope' | 'changeRequests'>, data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];
   const upcoming: PlanMilestone[] = [];
-  for (const m of milestones) {
+  for (const m of v.milestones) {
     if (m.id === 'go-live') continue;
     // A deadline that does not apply (the DCC's costs of a release that changes no DCC System, or any of
     // them with nothing in scope: nothing to notify, test, cost or accept) is no milestone of it.
     const spec = DEADLINE_BY_MILESTONE.get(m.id);
-    if (spec && (!data || !deadlineApplies(spec, true, scope, data))) continue;
+    if (spec && (!data || !deadlineApplies(spec, true, v.scope, v.changeRequests))) continue;
     const state = milestoneState(m, data, asOf);
     if (state === 'done' || state === 'passed') continue;
     const item: PlanMilestone = { id: m.id, label: m.label, date: m.date, days: diffDays(asOf, m.date), state };

@@ -8,7 +8,7 @@ import { releaseMilestones, type Milestone, type MilestoneProblem } from './mile
 import type { Release } from './model.js';
 import { dependencyLookup, dependencyMilestones, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
 import type { Entity, RepoModel } from './repository.js';
-import { changesDccSystems, scopeByRelease, type ScopeEntry } from './scope.js';
+import { changeRequestsAlongside, changesDccSystems, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from './scope.js';
 import { DEADLINE_BY_MILESTONE } from './rules/deadline.js';
 
 export interface ReleaseView {
@@ -18,6 +18,8 @@ export interface ReleaseView {
   milestones: Milestone[];
   milestoneProblems: MilestoneProblem[];
   scope: ScopeEntry[];
+  /** The DCC Change Requests implemented alongside: those the file lists, then those recorded with `releases:` naming it. */
+  changeRequests: ChangeRequestAlongside[];
   /** Every dependency of the scope (DEP-1), done or not, earliest needed first. */
   dependencies: ReleaseWait[];
 }
@@ -80,12 +82,12 @@ function nearestRelease(model: Pick<RepoModel, 'releases' | 'config'>, year: num
  * that is the go-live itself ("Release go-live" on the go-live date), which would list go-live twice beside
  * the built-in one. The RID's timetable keeps the row: there it is the only go-live line.
  */
-export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned' | 'entity' | 'scope'>): Milestone[] {
+export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned' | 'entity' | 'scope' | 'changeRequests'>): Milestone[] {
   // A built-in deadline that fell before the Panel agreed to create the release (an ad-hoc one) never applied.
   const agreed = view.entity?.data.agreed;
   const before = (m: Milestone) => m.kind !== 'event' && m.kind !== 'dependency' && isValidIsoDate(agreed) && m.date < agreed;
   // A cost deadline of a release that changes no DCC System (its scope documentation only): nothing to cost, as plan and check have it.
-  const noCost = !changesDccSystems(view.scope, view.entity?.data.changeRequests);
+  const noCost = !changesDccSystems(view.scope, view.changeRequests);
   const costless = (m: Milestone) => noCost && DEADLINE_BY_MILESTONE.get(m.id)?.dccChange === true;
   return view.milestones.filter((m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
 }
@@ -130,7 +132,8 @@ function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release>
   // One recorded as done is no deadline any more: not on the calendar, the page or the plan's milestones.
   const needs = dependencyMilestones(dependencies.filter((w) => !w.done)).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
   const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
-  const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, dependencies };
+  const changeRequests = changeRequestsAlongside(model, planned.id, entity?.data);
+  const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, changeRequests, dependencies };
   if (entity) v.entity = entity;
   return v;
 }

@@ -94,11 +94,13 @@ export function scopeByRelease(model: Pick<RepoModel, 'modifications'>): Map<str
  * The DCC Change Requests implemented alongside a release: those its file lists, then those recorded in
  * change-requests/ that name it (`releases: [2028-11]`), each once.
  */
-export function changeRequestsAlongside(
-  model: RepoModel,
-  releaseId: string,
-  data: Release | undefined,
-): { id: string; title: string; summary: string | null }[] {
+export interface ChangeRequestAlongside {
+  id: string;
+  title: string;
+  summary: string | null;
+}
+
+export function changeRequestsAlongside(model: Pick<RepoModel, 'changeRequests'>, releaseId: string, data: Release | undefined): ChangeRequestAlongside[] {
   const listed = (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null }));
   const ids = new Set(listed.map((c) => c.id));
   const recorded = (model.changeRequests ?? [])

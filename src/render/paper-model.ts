@@ -176,7 +176,7 @@ function sectionView(
     approvedScope: scope.filter((i) => i.approved),
     targetedScope: scope.filter((i) => !i.approved),
     movedOut,
-    changeRequests: (data?.changeRequests ?? []).length > 0,
+    changeRequests: v.changeRequests.length > 0,
     // The subject's own notes are in its RID (Appendix A); another release's are this paper's news of it.
     notes: subject ? null : (data?.notes ?? null),
     testNotes: subject ? (data?.tad?.notes ?? null) : null,

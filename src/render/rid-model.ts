@@ -5,7 +5,7 @@ import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
-import { changeRequestsAlongside, changesDccSystems } from '../domain/scope.js';
+import { changesDccSystems } from '../domain/scope.js';
 import { historyChanges } from '../domain/rid-changes.js';
 import { acceptanceView, type AcceptanceView } from './rid-acceptance.js';
 import { costsView, type CostsView } from './rid-costs.js';
@@ -115,8 +115,8 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       date: planned.date,
       system,
       cancelled: planned.cancelled === true,
-      hasScope: scope.length > 0 || (data?.changeRequests ?? []).length > 0,
-      changesDccSystems: changesDccSystems(scope, changeRequestsAlongside(model, planned.id, data)),
+      hasScope: scope.length > 0 || view.changeRequests.length > 0,
+      changesDccSystems: changesDccSystems(scope, view.changeRequests),
     }),
     history,
     glossary: [],

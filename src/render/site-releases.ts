@@ -145,7 +145,7 @@ export function releasePage(view: ReleaseView, hasRid: boolean, notices?: { noti
     releaseNotes: releaseNotesLink(data?.releaseNotes),
     scope,
     scopeCount: scope.length,
-    changeRequests: (data?.changeRequests ?? []).map((c) => ({ id: c.id, title: c.title, summary: c.summary ?? null })),
+    changeRequests: view.changeRequests,
     waitingFor: waitingForView(view),
     milestones: listedMilestones(view).map((m: Milestone) => ({ date: m.date, label: m.label, rule: m.rule ?? null, cutoff: m.kind === 'cutoff' })),
     notes: data?.notes ?? null,

@@ -5,7 +5,7 @@ import { builtInMilestones } from '../milestones.js';
 import type { Modification, Release } from '../model.js';
 import { releaseInputs } from '../releases.js';
 import type { Entity, RepoModel } from '../repository.js';
-import { scopeByRelease, type ScopeEntry } from '../scope.js';
+import { changeRequestsAlongside, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from '../scope.js';
 import type { Finding } from '../findings.js';
 import { decisionByDate, isEligibleRelease, releaseHorizon } from '../implementation.js';
 import { dccImpact } from '../impact.js';
@@ -26,6 +26,8 @@ export interface ReleaseFacts {
   /** Built-in milestone dates by milestone id (`tad-to-tag` → `2019-09-25`). */
   due: ReadonlyMap<string, IsoDate>;
   scope: readonly ScopeEntry[];
+  /** The DCC Change Requests alongside (changeRequestsAlongside): the file's, and those recorded naming the release. */
+  changeRequests: readonly ChangeRequestAlongside[];
 }
 
 export interface RuleContext {
@@ -66,9 +68,10 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id } });
   const facts = (entity: Entity<Release>, planned: PlannedRelease, hasFile: boolean): ReleaseFacts => {
     const inScope = scope.get(entity.id) ?? [];
-    const hasScope = inScope.length > 0 || (entity.data.changeRequests ?? []).length > 0;
+    const changeRequests = changeRequestsAlongside(model, entity.id, entity.data);
+    const hasScope = inScope.length > 0 || changeRequests.length > 0;
     const due = new Map(builtInMilestones(planned).map((m) => [m.id, m.date]));
-    return { entity, planned, hasFile, hasScope, due, scope: inScope };
+    return { entity, planned, hasFile, hasScope, due, scope: inScope, changeRequests };
   };
   model.releases.forEach((entity, i) => {
     // Each file placed on its own: a file the calendar cannot place (bad id, no date) has no dates to check.

@@ -151,7 +151,7 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
   const due = facts.due.get(spec.milestone);
   if (due === undefined || facts.planned.cancelled) return undefined;
   const recorded = recordedFor(spec, facts.entity.data);
-  const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.entity.data);
+  const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.changeRequests);
   if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return applies ? { state: 'not-applicable', due } : undefined;
   const status = deadlineState(due, recorded, asOf);
   if (!applies && status.state !== 'late') return undefined;
@@ -170,8 +170,8 @@ export function beforeAgreed(release: Pick<Release, 'agreed'>, due: IsoDate): bo
  * Whether a deadline applies to a release's scope: none does with nothing in scope; the DCC's cost deadlines
  * (CST-3, CST-4) only when the scope changes DCC Systems, not for a System Release holding only documentation changes.
  */
-export function deadlineApplies(spec: DeadlineSpec, hasScope: boolean, scope: readonly ScopeEntry[], release: Release | undefined): boolean {
-  return hasScope && (!spec.dccChange || changesDccSystems(scope, release?.changeRequests));
+export function deadlineApplies(spec: DeadlineSpec, hasScope: boolean, scope: readonly ScopeEntry[], changeRequests: readonly unknown[]): boolean {
+  return hasScope && (!spec.dccChange || changesDccSystems(scope, changeRequests));
 }
 
 /** How to record something in a release's file: for a release with no file yet, first create it. */

@@ -30,7 +30,7 @@ function acceptanceOf(ctx: RuleContext): Acceptance[] {
       cancelled: planned.cancelled === true,
       data: entity.data,
       hasScope: facts.hasScope,
-      changesDccSystems: changesDccSystems(facts.scope, entity.data.changeRequests),
+      changesDccSystems: changesDccSystems(facts.scope, facts.changeRequests),
     });
     if (!found) continue;
     const a: Acceptance = { facts, setName: found.setName, criteria: found.criteria };

@@ -84,6 +84,17 @@ describe('CST-3 the Forecast Release Cost at the first baseline, 12 months befor
     const [soon] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }, { dcc: true }), '2019-10-15');
     expect(soon).toMatchObject({ severity: 'warning' });
   });
+
+  it('applies to documentation-only scope with a DCC Change Request alongside, listed in the release file or recorded naming it', async () => {
+    const listed = rel('2020-11', 'changeRequests:\n  - { id: CR1057, title: CSP firmware }\n');
+    const recorded = { 'change-requests/CR1057.yaml': 'id: CR1057\ntitle: CSP firmware\nreleases: [2020-11]\n' };
+    for (const files of [{ 'releases/2020-11.yaml': listed }, { 'releases/2020-11.yaml': rel('2020-11'), ...recorded }]) {
+      const [late] = await run(forecastCost, withScope(files), '2020-01-17');
+      expect(late, JSON.stringify(files)).toMatchObject({ rule: 'CST-3', severity: 'error', release: '2020-11' });
+    }
+    // Without the Change Request, the DCC changes nothing and costs nothing.
+    expect(await run(forecastCost, withScope({ 'releases/2020-11.yaml': rel('2020-11') }), '2020-01-17')).toEqual([]);
+  });
 });
 
 describe('CST-4 the actual cost report within 3 months after go-live', () => {
