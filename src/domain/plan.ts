@@ -22,7 +22,8 @@ export interface PlanScopeItem {
   modification: string;
   part?: number;
   title: string;
-  status: 'approved' | 'targeted';
+  /** `implemented` once the modification is recorded live; otherwise its scope status. */
+  status: 'approved' | 'targeted' | 'implemented';
   impact: 'system' | 'user' | 'documentation';
   /** Added after its cut-off with the Panel's rationale (SCP-2). */
   exception: boolean;
@@ -176,7 +177,7 @@ function scopeItems(v: ReleaseView): PlanScopeItem[] {
     modification: e.modification.id,
     ...(e.part !== undefined ? { part: e.part } : {}),
     title: e.modification.data.title,
-    status: e.status,
+    status: e.modification.data.status === 'implemented' ? 'implemented' : e.status,
     impact: e.systemImpact ? 'system' : e.systemsScope ? 'user' : 'documentation',
     exception: Boolean(e.exception?.trim()),
     ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),

@@ -96,6 +96,7 @@ function facts(r: PlanRelease): string {
 }
 
 const KEY_WIDTH = 10;
+/** The status column fits `approved` and `targeted`; a release that lists an `implemented` modification widens it. */
 const STATUS_WIDTH = 8;
 const IMPACT_WIDTH = 9;
 
@@ -110,9 +111,10 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
   ];
   const notes = r.scope.map(note);
   const noteWidth = Math.max(0, ...notes.map((n) => n.length));
-  const titleWidth = WIDTH - 2 - KEY_WIDTH - STATUS_WIDTH - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
+  const statusWidth = Math.max(STATUS_WIDTH, ...r.scope.map((s) => s.status.length));
+  const titleWidth = WIDTH - 2 - KEY_WIDTH - statusWidth - IMPACT_WIDTH - (noteWidth ? noteWidth + 2 : 0) - 6;
   r.scope.forEach((s, i) => {
-    const status = s.status === 'approved' ? c.green(pad(s.status, STATUS_WIDTH)) : pad(s.status, STATUS_WIDTH);
+    const status = s.status === 'targeted' ? pad(s.status, statusWidth) : c.green(pad(s.status, statusWidth));
     const impact = pad(s.impact === 'system' ? 'system' : s.impact === 'user' ? 'user sys' : 'docs only', IMPACT_WIDTH);
     const n = notes[i]!;
     const tail = noteWidth ? `  ${s.exception ? c.yellow(n) : n}` : '';
