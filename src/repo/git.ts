@@ -1,5 +1,5 @@
 // Every git call secrel makes: argument arrays through node:child_process's spawn, never a shell;
-// revisions checked first. Plain spawn: a process library cost more to load than the hook's two git processes (README, Performance).
+// revisions checked first. Plain spawn: a process library cost more to load than the hook's git processes (README, Performance).
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { UsageError } from './errors.js';
 import { catFile, type CatFile } from './git-batch.js';
@@ -138,6 +138,29 @@ export async function listRevision(top: string, commit: string, prefix: string):
     const parts = meta.split(' ');
     return { mode: parts[0] ?? '', objectId: parts[2] ?? '' };
   });
+}
+
+/** A file the index changes or deletes against HEAD, with its version at HEAD. */
+export interface IndexChange extends GitEntry {
+  /** Gone from the index (deleted, or renamed away: renames are not paired). */
+  deleted: boolean;
+}
+
+/**
+ * The files at or under `prefix` that the index modifies or deletes against HEAD, each with its blob at
+ * HEAD (one `git diff-index --cached`, which reads no work tree). Empty before the first commit.
+ */
+export async function changedSinceHead(top: string, prefix: string): Promise<IndexChange[]> {
+  const r = await git(top, ['--literal-pathspecs', 'diff-index', '--cached', '--no-renames', '--diff-filter=DM', '-z', 'HEAD', '--', ...under(prefix)]);
+  if (r.exitCode !== 0) return [];
+  const fields = r.stdout.toString().split('\0');
+  const out: IndexChange[] = [];
+  // `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL, per file.
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const [oldMode = '', , oldId = '', , status = ''] = fields[i]!.slice(1).split(' ');
+    out.push({ path: fields[i + 1]!, mode: oldMode, objectId: oldId, deleted: status === 'D' });
+  }
+  return out;
 }
 
 /** The pathspec for a folder relative to the top ('' is the whole work tree); after `--` and literal, so never an option or a pattern. */

@@ -3,8 +3,8 @@
 // --staged: the git index file's stamp (git writes a new index file for every change to it, and the blob
 // ids in it stand for the content). A stamp stands for a file only once the file has settled (trustStamp):
 // a run that read a file changed just before it is not memoised at all.
-import { lstatSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { findGitFolder } from './git-folder.js';
 import { workTree, type FileSource, type SourceFile } from './source.js';
 import { changedAt, stampChangedAt, statStamp, trustStamp } from './stamp-trust.js';
@@ -20,6 +20,8 @@ export interface MemoInputs {
   listings: Listing[];
   /** --staged: the index file and its stamp when the run listed it. */
   index?: { file: string; stamp: string };
+  /** --staged: which commit HEAD is (the hook compares the index with it: domain/kept-records.ts). */
+  head?: string;
 }
 
 /**
@@ -46,6 +48,7 @@ export function watchSource(root: string, source: FileSource, staged: boolean, m
   const collected: { dirs: string[]; files: string[]; found: SourceFile[] }[] = [];
   let stamps: Map<string, string | undefined> | undefined;
   let index: MemoInputs['index'];
+  let headAt: string | undefined;
   let spoiled = false;
   const watched: FileSource = {
     label: source.label,
@@ -54,8 +57,11 @@ export function watchSource(root: string, source: FileSource, staged: boolean, m
       const found = await source.collect(dirs, files);
       if (staged) {
         const after = indexStamp(root);
+        const head = headStamp(root);
         if (!before || !after || before.stamp !== after.stamp || (index && index.stamp !== after.stamp) || !trustStamp(after.changedMs, made)) spoiled = true;
         else index = { file: after.file, stamp: after.stamp };
+        if (head === undefined || (headAt !== undefined && headAt !== head)) spoiled = true;
+        headAt = head;
         return found;
       }
       for (const f of found) if (f.problem !== undefined || f.stamp === undefined || !trustStamp(f.changedMs ?? Infinity, made)) spoiled = true;
@@ -78,7 +84,7 @@ export function watchSource(root: string, source: FileSource, staged: boolean, m
     source: watched,
     inputs: () => {
       if (spoiled || (staged && !index) || collected.reduce((n, c) => n + c.found.length, 0) > MAX_MEMO_FILES) return undefined;
-      return { listings: listings(), ...(index ? { index } : {}) };
+      return { listings: listings(), ...(index ? { index } : {}), ...(headAt !== undefined ? { head: headAt } : {}) };
     },
   };
 }
@@ -93,6 +99,7 @@ export async function stillSo(root: string, inputs: MemoInputs, made: number): P
     const now = indexStamp(root);
     if (!now || now.file !== inputs.index.file || now.stamp !== inputs.index.stamp || !trustStamp(now.changedMs, made)) return false;
   }
+  if (inputs.head !== undefined && headStamp(root) !== inputs.head) return false;
   const tree = workTree(root);
   const entries = inputs.listings.flatMap((l) => l.found).map((e) => e.split('\0') as [string, string]);
   entries.sort((a, b) => stampChangedAt(b[1]) - stampChangedAt(a[1]));
@@ -113,6 +120,42 @@ export async function stillSo(root: string, inputs: MemoInputs, made: number): P
 export function indexFileOf(root: string): string | undefined {
   const gitDir = findGitFolder(root)?.gitDir;
   return gitDir && join(gitDir, 'index');
+}
+
+/**
+ * Which commit HEAD names, without running git: HEAD's own text (a branch, or a detached commit id) and the
+ * stamps of the files the branch's commit can be read from (git replaces a ref file whenever it moves the
+ * branch). Undefined outside git.
+ */
+function headStamp(root: string): string | undefined {
+  const gitDir = findGitFolder(root)?.gitDir;
+  if (!gitDir) return undefined;
+  try {
+    const head = readFileSync(join(gitDir, 'HEAD'), 'utf8');
+    const ref = /^ref:\s*(\S+)/.exec(head)?.[1];
+    if (!ref) return head;
+    // A linked worktree keeps its HEAD in its own folder, and the branches in the main git folder.
+    const common = resolve(gitDir, commonDirOf(gitDir));
+    return [head, ...[join(gitDir, ref), join(common, ref), join(common, 'packed-refs')].map(stampOf)].join('\0');
+  } catch {
+    return undefined;
+  }
+}
+
+function commonDirOf(gitDir: string): string {
+  try {
+    return readFileSync(join(gitDir, 'commondir'), 'utf8').trim() || '.';
+  } catch {
+    return '.';
+  }
+}
+
+function stampOf(file: string): string {
+  try {
+    return statStamp(lstatSync(file));
+  } catch {
+    return '-';
+  }
 }
 
 /** The stamp of the repository's index file, or undefined when there is none. */

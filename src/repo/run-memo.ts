@@ -119,6 +119,7 @@ function wellFormed(r: MemoRecord): boolean {
     inputs !== null &&
     Array.isArray(inputs.listings) &&
     inputs.listings.every((l) => strings(l?.dirs) && strings(l?.files) && strings(l?.found)) &&
-    (inputs.index === undefined || (typeof inputs.index?.file === 'string' && typeof inputs.index.stamp === 'string'))
+    (inputs.index === undefined || (typeof inputs.index?.file === 'string' && typeof inputs.index.stamp === 'string')) &&
+    (inputs.head === undefined || typeof inputs.head === 'string')
   );
 }

@@ -174,13 +174,7 @@ export async function revisionSource(root: string, commit: string, label = `revi
  */
 async function gitSource(root: string, label: string, list: (top: string, prefix: string) => Promise<GitEntry[] | undefined>): Promise<FileSource> {
   const notInGit = () => new UsageError(`${root} is not inside a git repository`, 'run `git init` first, or drop --staged / the revision');
-  // Where the repository really is: through a symbolic link (--repo current → releases/2028), git
-  // knows its files by the real folder's path, and the link's own name would find none of them.
-  const real = realpathSync(root);
-  const top = await workTreeTop(real);
-  if (!top) throw notInGit();
-  const prefix = toPosix(relative(realpathSync(top), real));
-  if (prefix.startsWith('..') || isAbsolute(prefix)) throw notInGit();
+  const { top, prefix } = await gitPlace(root, notInGit);
   let listing: Promise<GitEntry[] | undefined> | undefined;
   const blobs = blobReader(top);
   const objectId = (f: SourceFile) => f.stamp!.slice(GIT_STAMP.length);
@@ -235,3 +229,17 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
 }
 
 const GIT_STAMP = 'git:';
+
+/**
+ * The top of the git work tree holding the repository at `root`, and the repository's folder in it ('' at
+ * the top). Through a symbolic link (--repo current → releases/2028), git knows its files by the real
+ * folder's path, and the link's own name would find none of them.
+ */
+export async function gitPlace(root: string, notInGit: () => Error): Promise<{ top: string; prefix: string }> {
+  const real = realpathSync(root);
+  const top = await workTreeTop(real);
+  if (!top) throw notInGit();
+  const prefix = toPosix(relative(realpathSync(top), real));
+  if (prefix.startsWith('..') || isAbsolute(prefix)) throw notInGit();
+  return { top, prefix };
+}

@@ -1,4 +1,4 @@
-// `validate --staged` where a pre-commit hook runs it: two git processes however the repository is laid out,
+// `validate --staged` where a pre-commit hook runs it: three git processes however the repository is laid out,
 // and the index git means, in a linked worktree (git sets GIT_DIR and GIT_INDEX_FILE for the hook), for a
 // repository in a sub-folder, with folder and file names that have spaces and letters outside ASCII.
 import { chmodSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -40,13 +40,14 @@ describe('secrel validate --staged, as a git hook meets it', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('reads the index with one git ls-files and one git cat-file, though the config moves the folders', async () => {
+  it('reads the index with one git ls-files and one git cat-file, and HEAD with one diff-index, though the config moves the folders', async () => {
     const trace = join(tmpdir(), `secrel-git-trace-${process.pid}.log`);
     try {
       const r = await secrelProcess(['validate', '--staged', '--repo', 'data'], { cwd: worktree(), env: { GIT_TRACE: trace } });
       expect(r).toMatchObject({ exitCode: 1 });
       const commands = [...readFileSync(trace, 'utf8').matchAll(/trace: built-in: git (?:--[\w-]+ )*([\w-]+)/g)].map((m) => m[1]);
-      expect(commands).toEqual(['ls-files', 'cat-file']);
+      // diff-index runs beside the other two (the hook keeps HEAD's records): no commit under data/ yet, so no HEAD blob is read.
+      expect(commands.sort()).toEqual(['cat-file', 'diff-index', 'ls-files']);
     } finally {
       rmSync(trace, { force: true });
     }

@@ -2,10 +2,12 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
+import { lostRecords, type EarlierFile } from '../../domain/kept-records.js';
 import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
+import { CONFIG_FILE, findRepository } from '../../repo/discover.js';
+import { headVersions, type HeadVersion } from '../../repo/head-versions.js';
 import { UsageError } from '../../repo/errors.js';
 import { YAML_FILE } from '../../domain/repository.js';
-import { CONFIG_FILE } from '../../repo/discover.js';
 import type { Repository } from '../../repo/load.js';
 import type { ValidateOptions } from '../commands/validate.js';
 import type { Context } from '../context.js';
@@ -14,10 +16,12 @@ import { printFindings } from '../print.js';
 import { noteBrokenConfig } from '../config-broken.js';
 
 export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
-  const repo = await openRepository(ctx, { staged: staged === true });
+  // In the hook, what HEAD recorded about the files the commit changes, read alongside the index.
+  const root = staged ? await findRepository(ctx.io.cwd, ctx.repoOption) : undefined;
+  const [repo, atHead] = await Promise.all([openRepository(ctx, { staged: staged === true }), root ? headVersions(root) : []]);
   // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo).map((c) => (staged ? { ...c, finding: notYetStaged(c.finding) } : c));
-  let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding)];
+  let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding), ...keptRecords(repo, atHead)];
   let checked = repo.files.length;
   if (files.length > 0) {
     const wanted = await wantedFiles(ctx, repo, files, staged === true);
@@ -29,6 +33,20 @@ export async function action(ctx: Context, { files, staged }: ValidateOptions): 
   const exit = await printFindings(ctx, repo, findings, { checked });
   noteBrokenConfig(ctx, repo);
   return exit;
+}
+
+/** Records HEAD holds that the index drops (COM-5, RID-1), in the release and modification folders. */
+function keptRecords(repo: Repository, atHead: readonly HeadVersion[]): Finding[] {
+  const { modifications, releases } = repo.config.paths;
+  const kindOf = (path: string) => {
+    const dir = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
+    return dir === releases ? 'release' : dir === modifications ? 'modification' : undefined;
+  };
+  const earlier = atHead.flatMap((h): EarlierFile[] => {
+    const kind = kindOf(h.path);
+    return kind ? [{ file: h.path, kind, data: h.data, deleted: h.deleted }] : [];
+  });
+  return lostRecords(earlier, repo, repo.sourceLabel);
 }
 
 /** RID-2 in the index: the bump may be made in the work tree already, and not yet staged. */

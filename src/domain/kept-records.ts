@@ -1,0 +1,178 @@
+// Records a commit must keep. What the last commit recorded about a release or a modification (the Panel's
+// RID baselines, the RID's version history, the days notices were issued) is history: a later commit that
+// drops it loses the record Parties and the Panel were given, and deleting a release's file drops all of it
+// at once while the release itself still exists (the cycle schedules it, modifications target it).
+import { formatLong, isValidIsoDate } from './dates.js';
+import type { Finding, PathSegment } from './findings.js';
+import { releaseFinder } from './releases.js';
+import { findingAt, type Entity, type RepoModel } from './repository.js';
+
+/** A file as the earlier revision had it, when the later one changes or deletes it. */
+export interface EarlierFile {
+  file: string;
+  kind: 'release' | 'modification';
+  data: unknown;
+  /** The later revision has no file at this path. */
+  deleted: boolean;
+}
+
+interface Recorded {
+  /** What identifies the record across revisions. */
+  key: string;
+  /** "the 12-month notice". */
+  name: string;
+  /** What it records, compared across revisions: "issued on 29 June 2027". */
+  detail: string;
+  path: PathSegment[];
+  rule: 'RID-1' | 'COM-5';
+}
+
+const RELEASE_NOTICES = [
+  ['twelveMonth', '12-month'],
+  ['sixMonth', '6-month'],
+  ['oneMonth', 'one-month'],
+] as const;
+
+/**
+ * What each earlier file recorded that the model (the later revision) has dropped or rewritten, found by
+ * id, so a file renamed with its record intact is fine. `where` names the later revision: "the git index".
+ * Dropped records and deleted files are errors; a rewritten one (a corrected date) is a warning.
+ */
+export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, where: string): Finding[] {
+  const out: Finding[] = [];
+  for (const e of earlier) {
+    const was = recordsOf(e.kind, e.data);
+    if (was.length === 0) continue;
+    const id = idOf(e.data) ?? e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    const list: readonly Entity<unknown>[] = e.kind === 'release' ? model.releases : model.modifications;
+    const now = list.find((x) => x.id === id);
+    if (!now) {
+      // A file that no longer validates still holds its record: its own error says what to fix.
+      const invalid = e.kind === 'release' ? model.invalidIds.releases : model.invalidIds.modifications;
+      if (!e.deleted || invalid.has(id)) continue;
+      out.push(goneFinding(e, id, was, model, where));
+      continue;
+    }
+    const kept = new Map(recordsOf(e.kind, now.data).map((r) => [r.key, r]));
+    for (const r of was) {
+      const k = kept.get(r.key);
+      const subject = e.kind === 'release' ? `release ${id}` : id;
+      if (!k) {
+        const message =
+          `HEAD records ${said(r)}${r.detail ? ',' : ''} for ${subject}, and ${where} has dropped it: ${recordWhy(r)}. ` +
+          `Put it back as it was (\`git show HEAD:${e.file}\` shows it); if it was recorded by mistake, say so in the commit message and commit with --no-verify`;
+        out.push(findingAt(now, existingPath(now.data, r.path), r.rule, 'error', message, tag(e.kind, id)));
+      } else if (k.detail !== r.detail) {
+        const message = `HEAD records ${r.name} for ${subject} as ${r.detail}; ${where} rewrites it as ${k.detail}: ${recordWhy(r)}; correct it only if HEAD recorded it wrongly`;
+        out.push(findingAt(now, k.path, r.rule, 'warning', message, tag(e.kind, id)));
+      }
+    }
+  }
+  return out;
+}
+
+function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model: RepoModel, where: string): Finding {
+  const restore = `restore it (\`git restore --staged --worktree ${e.file}\`)`;
+  const versions = was.filter((r) => r.key.startsWith('history ')).map((r) => r.key.slice('history '.length));
+  const list = [
+    ...was.filter((r) => !r.key.startsWith('history ')).map(said),
+    ...(versions.length > 0 ? [`the RID's version history (${versions.join(', ')})`] : []),
+  ].join('; ');
+  const message =
+    e.kind === 'release'
+      ? `${e.file} is gone from ${where}, but at HEAD it holds the record of the ${releaseFinder(model)(id)?.name ?? `release ${id}`}: ${list}. ` +
+        `The release still exists: ${restore}; to withdraw the release set \`status: cancelled\` in it, to move it set \`date\` and \`dateReason\``
+      : `${e.file} is gone from ${where}, but at HEAD it records ${list} for ${id}: an issued notice is a record (COM-5), and the Modifications Register lists ${id}. ` +
+        `${capital(restore)}; to take it out of its release set \`status: withdrawn\` in it`;
+  const rule = was.some((r) => r.rule === 'RID-1') ? 'RID-1' : 'COM-5';
+  return { rule, severity: 'error', message, file: e.file, path: [], ...tag(e.kind, id) };
+}
+
+function recordsOf(kind: EarlierFile['kind'], data: unknown): Recorded[] {
+  const notices = field(data, 'notices');
+  if (kind === 'modification') {
+    const approval = field(notices, 'approval');
+    return typeof approval === 'string' ? [notice('approval', 'the approval notice', approval)] : [];
+  }
+  const out: Recorded[] = [];
+  for (const [key, name] of RELEASE_NOTICES) {
+    const issued = field(notices, key);
+    if (typeof issued === 'string') out.push(notice(key, `the ${name} notice`, issued));
+  }
+  const rid = field(data, 'rid');
+  for (const b of items(field(rid, 'baselines'))) {
+    const version = field(b, 'version');
+    if (typeof version !== 'string') continue;
+    const [date, covers, scope] = [field(b, 'date'), field(b, 'covers'), field(b, 'scope')];
+    const on = typeof date === 'string' ? ` on ${day(date)}` : '';
+    const part = covers === 'systems' ? 'the systems scope' : 'the whole scope';
+    const listed = Array.isArray(scope) ? ` (${scope.length > 0 ? scope.map(String).join(', ') : 'none'})` : '';
+    out.push({
+      key: `baseline ${version}`,
+      name: `the Panel's baseline of RID ${version}`,
+      detail: `made${on}, covering ${part}${listed}`,
+      path: ['rid', 'baselines'],
+      rule: 'RID-1',
+    });
+  }
+  for (const h of items(field(rid, 'history'))) {
+    const version = field(h, 'version');
+    if (typeof version === 'string')
+      out.push({ key: `history ${version}`, name: `the history entry of RID ${version}`, detail: '', path: ['rid', 'history'], rule: 'RID-1' });
+  }
+  return out;
+}
+
+function notice(key: string, name: string, issued: string): Recorded {
+  return { key: `notices.${key}`, name, detail: `issued on ${day(issued)}`, path: ['notices', key], rule: 'COM-5' };
+}
+
+function said(r: Recorded): string {
+  return r.detail ? `${r.name}, ${r.detail}` : r.name;
+}
+
+function recordWhy(r: Recorded): string {
+  if (r.rule === 'COM-5') return 'an issued notice is a record, rendered as it stood that day (COM-5)';
+  return r.key.startsWith('history ')
+    ? "the RID's version history is its record: every version keeps its entry (RID-1)"
+    : "the Panel's baselines are the RID's record (RID-1), and RID-2 compares the scope with them";
+}
+
+/** The deepest part of `path` the data still has (the finding points there). */
+function existingPath(data: unknown, path: readonly PathSegment[]): PathSegment[] {
+  const out: PathSegment[] = [];
+  let at = data;
+  for (const seg of path) {
+    at = field(at, String(seg));
+    if (at === undefined) break;
+    out.push(seg);
+  }
+  return out;
+}
+
+function tag(kind: EarlierFile['kind'], id: string): { release?: string; modification?: string } {
+  return kind === 'release' ? { release: id } : { modification: id };
+}
+
+function field(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && Object.hasOwn(value, key)
+    ? (value as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function items(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function idOf(data: unknown): string | undefined {
+  const id = field(data, 'id');
+  return typeof id === 'string' ? id : undefined;
+}
+
+function day(date: string): string {
+  return isValidIsoDate(date) ? formatLong(date) : date;
+}
+
+function capital(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
