@@ -7,6 +7,7 @@ import { describeFreeze, freezeOn } from '../freezes.js';
 import { findingAt } from '../repository.js';
 import { listReleases } from '../calendar.js';
 import type { Rule } from './context.js';
+import { changesDccSystems } from '../scope.js';
 import { recordIn } from './deadline.js';
 import { workingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
@@ -50,7 +51,8 @@ export const emptySystemRelease: Rule = {
       // Only once the systems scope is closed is "nothing system-impacting" a settled fact, and only while it can still change.
       if (planned.type !== 'system' || planned.cancelled || !cutOff) continue;
       if (compare(ctx.asOf, cutOff) <= 0 || compare(ctx.asOf, planned.date) >= 0) continue;
-      if (scope.some((e) => e.systemImpact)) continue;
+      // A DCC Change Request alongside changes DCC Systems too: the DCC still builds, tests and goes live.
+      if (changesDccSystems(scope, facts.changeRequests)) continue;
       const what = scope.length === 0 ? 'has no modifications' : 'holds only documentation-only modifications';
       out.push(
         fieldFinding(

@@ -35,6 +35,18 @@ describe('CAL-5 a System Release with nothing system-impacting may become a Docu
     expect(await run(emptySystemRelease, withScope, '2020-07-01')).toEqual([]);
   });
 
+  it('stays quiet when a DCC Change Request goes alongside, listed in the release or recorded naming it', async () => {
+    const listed = {
+      'releases/2021-06.yaml': rel(
+        '2021-06',
+        'type: system\nstatus: planned\nchangeRequests:\n  - { id: CR100, title: DSP capacity, summary: More capacity. }\n',
+      ),
+    };
+    expect(await run(emptySystemRelease, listed, '2020-07-01')).toEqual([]);
+    const recorded = { ...files, 'change-requests/CR101.yaml': 'id: CR101\ntitle: CSP upgrade\nreleases: [2021-06]\n' };
+    expect(await run(emptySystemRelease, recorded, '2020-07-01')).toEqual([]);
+  });
+
   it('stays quiet for a code with no documentation kind to make it (DCUSA), and names the kind for one that has (REC: Patch Release)', async () => {
     const dcusa = { 'secrel.config.yaml': 'code: dcusa\n', 'releases/2021-06.yaml': rel('2021-06', 'type: scheduled\nstatus: planned\n') };
     expect(await run(emptySystemRelease, dcusa, '2020-07-01')).toEqual([]);
