@@ -171,6 +171,15 @@ export function dependencyLookup(
   return { status, when };
 }
 
+/**
+ * Not done, and the day it is needed (`by`) is before `asOf`: late, whatever `status` says, with no date yet
+ * or with one it did not keep. The one place DEP-1's "late as of a day" is decided: check, plan and suggest.
+ */
+export function missedAsOf(s: DependencyState, by: IsoDate, asOf: IsoDate): boolean {
+  if (compare(by, asOf) >= 0) return false;
+  return (s.state === 'unknown' && s.pending === true) || (s.state === 'in-time' && !s.done);
+}
+
 /** Each dependency state in words, for every report and document. */
 export const WAIT_STATE_WORDS: Record<DependencyState['state'], string> = {
   'in-time': 'in time',
@@ -209,9 +218,7 @@ export function releaseWaits(
       if (asOf !== undefined && w.done && (w.date === undefined || compare(w.date, asOf) <= 0)) continue;
       const by = neededBy(goLive, dep, e.modification.data.leadTime).date;
       const found = lookup.status(dep, by);
-      // Not done, and needed before `asOf`: late, with no date or with one it did not keep (as DEP-1 says).
-      const missed = !w.done && asOf !== undefined && compare(by, asOf) < 0 && ((found.state === 'unknown' && found.pending) || found.state === 'in-time');
-      const s = missed ? { state: 'late' as const } : found;
+      const s = !w.done && asOf !== undefined && missedAsOf(found, by, asOf) ? { state: 'late' as const } : found;
       const key = `${dep.kind}:${dep.id}`;
       const seen = byId.get(key);
       if (!seen) {

@@ -2,7 +2,7 @@
 // each earlier candidate with why not, judged by the Policy's checks and by the same rules `check` runs.
 import { listReleases, type PlannedRelease } from './calendar.js';
 import { compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
-import { dependencyLookup, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
+import { dependencyLookup, missedAsOf, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
 import type { Finding } from './findings.js';
 import { describeFreeze, freezeOn } from './freezes.js';
 import { decisionByDate, implementationOptions, isEligibleRelease, parseLeadTime, releaseHorizon } from './implementation.js';
@@ -214,8 +214,14 @@ function judge(
     const what = `${dep.id} is needed ${NEED_WORDS[dep.needed]} (by ${formatLong(need.date)}: ${need.reason})`;
     if (s.state === 'late') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.done ? 'was done' : 'is expected'} on ${formatLong(s.date)}` });
     else if (s.state === 'cancelled') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.what}` });
-    else if (s.state === 'unknown' && s.pending && compare(need.date, asOf) < 0)
-      obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.why} and is not done, and that day has passed` });
+    else if (missedAsOf(s, need.date, asOf))
+      obstacles.push({
+        rule: 'DEP-1',
+        text:
+          s.state === 'unknown'
+            ? `${what}, but ${s.why} and is not done, and that day has passed`
+            : `${what}, but it is not recorded as done, and that day has passed${s.state === 'in-time' && s.date !== undefined ? ` (it was expected on ${formatLong(s.date)})` : ''}`,
+      });
     else if (s.state === 'unknown') caveats.push(`${what}; ${s.action === undefined ? s.why : `${s.why}: ${s.action}`}`);
   }
   if (obstacles.length > 0) return c;

@@ -60,6 +60,17 @@ describe('secrel suggest replays the January 2020 Panel paper', () => {
     expect(result.earliest?.id).toBe('2022-06');
   });
 
+  it('a Change Request expected before the day it was needed, both days gone and not done, rules a release out as check does', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'change-requests/CR1047.yaml'), 'id: CR1047\ntitle: CSP firmware change\nstatus: in-progress\nexpected: 2020-06-30\n');
+    const r = await secrel(['suggest', 'MP078', '--repo', dir, '--as-of', '2020-10-01', '--format', 'json']);
+    const obstacles = (JSON.parse(r.stdout) as Result).candidates.find((c) => c.id === '2021-06')!.obstacles;
+    expect(obstacles).toContainEqual({
+      rule: 'DEP-1',
+      text: 'CR1047 is needed before development (by 24 September 2020: 9m before go-live), but it is not recorded as done, and that day has passed (it was expected on 30 June 2020)',
+    });
+  });
+
   it('with CR1047 done sooner, June 2021 works', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'change-requests/CR1047.yaml'), 'id: CR1047\ntitle: CSP firmware change\nstatus: done\ndone: 2020-06-30\n');

@@ -1,6 +1,6 @@
 // DEP-1: a modification's dependencies (DCC Change Requests, other modifications) must be done in time for its release.
 import { compare } from '../dates.js';
-import { dependenciesOf, dependencyLookup, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
+import { dependenciesOf, dependencyLookup, missedAsOf, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
 import type { Finding } from '../findings.js';
 import type { ScopeEntry } from '../scope.js';
 import type { PlannedRelease } from '../calendar.js';
@@ -33,7 +33,7 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   // Expected in time, but that day has passed and it is not recorded done: the date is stale, not a promise;
   // and once the day it was needed has passed too, it is late unless it was done.
   if (s.state === 'in-time' && !s.done && s.date !== undefined && compare(s.date, ctx.asOf) < 0) {
-    const needPassed = compare(need.date, ctx.asOf) < 0;
+    const needPassed = missedAsOf(s, need.date, ctx.asOf);
     return fieldFinding(
       e.modification,
       dep.path,
@@ -52,7 +52,7 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
     // An id that names no modification is a REF error (a typo or a rename), reported there once.
     if (s.unrecorded) return undefined;
     // Not done, no date, and the day it was needed is gone: whatever its date turns out to be, it is late.
-    if (s.pending && compare(need.date, ctx.asOf) < 0)
+    if (missedAsOf(s, need.date, ctx.asOf))
       return fieldFinding(
         e.modification,
         dep.path,
