@@ -33,12 +33,25 @@ const RELEASE_NOTICES = [
   ['oneMonth', 'one-month'],
 ] as const;
 
+/** The two revisions compared, in words and in git's terms. */
+export interface Revisions {
+  /** The later one, for messages: "the git index", "this branch". */
+  later: string;
+  /** The earlier one, as git names it: `HEAD`, `main`. */
+  earlier: string;
+  /** How to bring a file back from the earlier revision: `git restore --staged --worktree FILE`. */
+  restore(file: string): string;
+  /** How to take a record out on purpose: "commit with --no-verify". */
+  override: string;
+}
+
 /**
  * What each earlier file recorded that the model (the later revision) has dropped or rewritten, found by
- * id, so a file renamed with its record intact is fine. `where` names the later revision: "the git index".
- * Dropped records and deleted files are errors; a rewritten one (a corrected date) is a warning.
+ * id, so a file renamed with its record intact is fine. Dropped records and deleted files are errors; a
+ * rewritten one (a corrected date) is a warning.
  */
-export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, where: string): Finding[] {
+export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, revisions: Revisions): Finding[] {
+  const { later: where, earlier: base } = revisions;
   const out: Finding[] = [];
   for (const e of earlier) {
     const was = recordsOf(e.kind, e.data);
@@ -50,7 +63,7 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, w
       // A file that no longer validates still holds its record: its own error says what to fix.
       const invalid = e.kind === 'release' ? model.invalidIds.releases : model.invalidIds.modifications;
       if (!e.deleted || invalid.has(id)) continue;
-      out.push(goneFinding(e, id, was, model, where));
+      out.push(goneFinding(e, id, was, model, revisions));
       continue;
     }
     const kept = new Map(recordsOf(e.kind, now.data).map((r) => [r.key, r]));
@@ -59,11 +72,11 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, w
       const subject = e.kind === 'release' ? `release ${id}` : id;
       if (!k) {
         const message =
-          `HEAD records ${said(r)}${r.detail ? ',' : ''} for ${subject}, and ${where} has dropped it: ${recordWhy(r)}. ` +
-          `Put it back as it was (\`git show HEAD:${e.file}\` shows it); if it was recorded by mistake, say so in the commit message and commit with --no-verify`;
+          `${base} records ${said(r)}${r.detail ? ',' : ''} for ${subject}, and ${where} has dropped it: ${recordWhy(r)}. ` +
+          `Put it back as it was (\`git show ${base}:${e.file}\` shows it); if it was recorded by mistake, ${revisions.override}`;
         out.push(findingAt(now, existingPath(now.data, r.path), r.rule, 'error', message, tag(e.kind, id)));
       } else if (k.detail !== r.detail) {
-        const message = `HEAD records ${r.name} for ${subject} as ${r.detail}; ${where} rewrites it as ${k.detail}: ${recordWhy(r)}; correct it only if HEAD recorded it wrongly`;
+        const message = `${base} records ${r.name} for ${subject} as ${r.detail}; ${where} rewrites it as ${k.detail}: ${recordWhy(r)}; correct it only if ${base} recorded it wrongly`;
         out.push(findingAt(now, k.path, r.rule, 'warning', message, tag(e.kind, id)));
       }
     }
@@ -71,8 +84,9 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, w
   return out;
 }
 
-function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model: RepoModel, where: string): Finding {
-  const restore = `restore it (\`git restore --staged --worktree ${e.file}\`)`;
+function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model: RepoModel, revisions: Revisions): Finding {
+  const { later: where, earlier: base } = revisions;
+  const restore = `restore it (\`${revisions.restore(e.file)}\`)`;
   const versions = was.filter((r) => r.key.startsWith('history ')).map((r) => r.key.slice('history '.length));
   const list = [
     ...was.filter((r) => !r.key.startsWith('history ')).map(said),
@@ -80,9 +94,9 @@ function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model
   ].join('; ');
   const message =
     e.kind === 'release'
-      ? `${e.file} is gone from ${where}, but at HEAD it holds the record of the ${releaseFinder(model)(id)?.name ?? `release ${id}`}: ${list}. ` +
+      ? `${e.file} is gone from ${where}, but at ${base} it holds the record of the ${releaseFinder(model)(id)?.name ?? `release ${id}`}: ${list}. ` +
         `The release still exists: ${restore}; to withdraw the release set \`status: cancelled\` in it, to move it set \`date\` and \`dateReason\``
-      : `${e.file} is gone from ${where}, but at HEAD it records ${list} for ${id}: an issued notice is a record (COM-5), and the Modifications Register lists ${id}. ` +
+      : `${e.file} is gone from ${where}, but at ${base} it records ${list} for ${id}: an issued notice is a record (COM-5), and the Modifications Register lists ${id}. ` +
         `${capital(restore)}; to take it out of its release set \`status: withdrawn\` in it`;
   const rule = was.some((r) => r.rule === 'RID-1') ? 'RID-1' : 'COM-5';
   return { rule, severity: 'error', message, file: e.file, path: [], ...tag(e.kind, id) };

@@ -131,6 +131,19 @@ describe('validate --staged keeps the record HEAD holds', () => {
     );
   });
 
+  it('fails a pull request whose branch dropped a record without the hook, naming the base', async () => {
+    await repo.git('checkout', '-q', '-b', 'drop');
+    await repo.git('rm', '-q', 'releases/2028-06.yaml');
+    await repo.git('commit', '-q', '--no-verify', '-m', 'deleted');
+    const r = await secrel(['report', 'pr', '--base', 'main', ...AS_OF, '--format', 'json'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(1);
+    const added = (JSON.parse(r.stdout) as { findings: { new: { rule: string; file: string; message: string }[] } }).findings.new;
+    const lost = added.find((f) => f.message.includes('is gone from this branch'));
+    expect(lost).toMatchObject({ rule: 'RID-1', file: 'releases/2028-06.yaml' });
+    expect(lost!.message).toContain('but at main it holds the record of the June 2028 SEC Release');
+    expect(lost!.message).toContain('restore it (`git checkout main -- releases/2028-06.yaml`)');
+  });
+
   it('is not answered from the run memo once HEAD moves though the index stays the same', async () => {
     await repo.git('rm', '-q', 'releases/2028-06.yaml');
     await repo.git('commit', '-q', '--no-verify', '-m', 'deleted');

@@ -2,7 +2,8 @@
 // of --as-of: what `diff` says changed, the RID versions (as `rid bump --dry-run` computes them), the
 // findings the branch adds, and the documents whose rendering differs. Writes nothing.
 import { existsSync } from 'node:fs';
-import { compareFindings, summarise } from '../../domain/findings.js';
+import { compareFindings, summarise, type Finding } from '../../domain/findings.js';
+import { lostRecords, type EarlierFile } from '../../domain/kept-records.js';
 import { ridChanges } from '../../domain/rid-changes.js';
 import { ridDetails } from '../../domain/rid-details.js';
 import { everyFinding } from '../../domain/every-finding.js';
@@ -34,13 +35,28 @@ export async function action(ctx: Context, { base }: ReportPrOptions): Promise<n
   const releases = diffRepositories(before, after);
   const rid = ridChanges(before.releases, ridOutcomes(after, { asOf: ctx.asOf, details: ridDetails(releases) }));
   const found = compareFindings(everyFinding(before, ctx.asOf), everyFinding(after, ctx.asOf));
-  const added = await place(after, found.added);
+  const added = await place(after, [...found.added, ...keptRecords(before, after, base)]);
   const documents = await documentChanges(ctx, before, after);
   const report: PrReport = { base, commit, asOf: ctx.asOf, releases, rid, added, resolved: found.resolved.length, documents };
 
   if (ctx.format === 'json') ctx.io.stdout(formatPrJson(report));
   else ctx.io.stdout(formatPrMarkdown(report, { displayPath: (file) => ctx.displayPath(root, file) }));
   return summarise(added).errors > 0 ? 1 : 0;
+}
+
+/** Records the base holds that the branch drops (RID-1, COM-5): what the hook stops, for a change made without it. */
+function keptRecords(before: Repository, after: Repository, base: string): Finding[] {
+  const present = new Set(after.files.map((f) => f.file));
+  const earlier: EarlierFile[] = [
+    ...before.releases.map((r) => ({ file: r.file, kind: 'release' as const, data: r.data, deleted: !present.has(r.file) })),
+    ...before.modifications.map((m) => ({ file: m.file, kind: 'modification' as const, data: m.data, deleted: !present.has(m.file) })),
+  ];
+  return lostRecords(earlier, after, {
+    later: 'this branch',
+    earlier: base,
+    restore: (file) => `git checkout ${base} -- ${file}`,
+    override: 'say why in the pull request (this report fails it all the same, for a reviewer to accept)',
+  });
 }
 
 /**

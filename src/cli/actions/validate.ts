@@ -46,7 +46,12 @@ function keptRecords(repo: Repository, atHead: readonly HeadVersion[]): Finding[
     const kind = kindOf(h.path);
     return kind ? [{ file: h.path, kind, data: h.data, deleted: h.deleted }] : [];
   });
-  return lostRecords(earlier, repo, repo.sourceLabel);
+  return lostRecords(earlier, repo, {
+    later: repo.sourceLabel,
+    earlier: 'HEAD',
+    restore: (file) => `git restore --staged --worktree ${file}`,
+    override: 'say so in the commit message and commit with --no-verify',
+  });
 }
 
 /** RID-2 in the index: the bump may be made in the work tree already, and not yet staged. */
