@@ -34,8 +34,8 @@ export interface Context {
   repoOption?: string;
   /** "Today" for every date-relative answer. */
   asOf: string;
-  /** The real today, when `--as-of` was not given (asOf is then the same day): what no record of a thing done can be after. */
-  today?: string;
+  /** The real today in the UK (asOf too, unless `--as-of` gave another day): no record of a thing done can be after it. */
+  today: string;
   format: OutputFormat;
   debug: boolean;
   /** Use the incremental cache of parsed files (false with `--no-cache`). */
@@ -60,9 +60,11 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
   // escapes its own (JSON.stringify), and stays byte for byte what programs expect.
   const safe = (s: string) => terminalSafe(s, color);
   const shown: Io = { ...io, stdout: format === 'json' ? io.stdout : (s) => io.stdout(safe(s)), stderr: (s) => io.stderr(safe(s)) };
+  const today = londonToday();
   const ctx: Context = {
     io: shown,
-    asOf: g.asOf ?? londonToday(),
+    asOf: g.asOf ?? today,
+    today,
     format,
     debug: g.debug === true,
     cache: g.cache !== false,
@@ -73,7 +75,6 @@ export function makeContext(io: Io, g: GlobalOptions, formats: readonly OutputFo
     },
   };
   if (g.repo !== undefined) ctx.repoOption = g.repo;
-  if (g.asOf === undefined) ctx.today = ctx.asOf;
   return ctx;
 }
 

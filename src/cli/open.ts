@@ -29,7 +29,7 @@ export async function openRepository(ctx: Context, opts: OpenOptions = {}): Prom
   const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source);
   repo.findings.push(...timelineFindings(repo));
   // Not in `read`: the date commands need no such check, and must not stop for it.
-  if (ctx.today) repo.findings.push(...recordedAfterToday(repo, ctx.today));
+  repo.findings.push(...recordedAfterToday(repo, ctx.today, ctx.asOf));
   return repo;
 }
 

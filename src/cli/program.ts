@@ -73,7 +73,7 @@ export function buildProgram(
     const g = cmd.optsWithGlobals<GlobalOptions>();
     const ctx = makeContext(io, g, formats);
     if (memo && recorder && ctx.cache) {
-      recorder.allow({ ...(g.repo === undefined ? {} : { repoOption: g.repo }), ...(g.asOf === undefined ? { today: ctx.asOf } : {}) });
+      recorder.allow({ ...(g.repo === undefined ? {} : { repoOption: g.repo }), today: ctx.today });
       ctx.memo = recorder;
     }
     const mod = await load();

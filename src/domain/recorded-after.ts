@@ -1,8 +1,9 @@
 // A date that records something as done (a notice issued, a decision made, the TAD published) cannot be
 // after today: 2082 typed for 2028, or next year for this one. Every rule reads such a date as "not done
 // yet", so without this the slip shows only years later, as "not recorded" at the very line that records
-// it. Checked against the real today only (the CLI runs it when there is no --as-of): a replay with
-// --as-of in the past rightly sees what was recorded later as not done then.
+// it. Checked against the later of the real today and --as-of: a replay with --as-of in the past rightly
+// sees what was recorded since as not done then, but a day still to come is a slip whatever --as-of says;
+// a look ahead with --as-of in the future pretends that day has come, so only what is after it is a slip.
 import { compare, formatLong, isValidIsoDate, type IsoDate } from './dates.js';
 import type { Finding } from './findings.js';
 import { findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
@@ -28,19 +29,24 @@ const RELEASE: readonly Done[] = [
 const MODIFICATION: readonly Done[] = [
   [['decision', 'date'], 'the decision was made'],
   [['notices', 'approval'], 'the approval notice was issued'],
+  [['implementation', 'addedToScope'], 'it was added to the release scope'],
+  [['parts', '[]', 'addedToScope'], 'the part was added to the release scope'],
   [['implementation', 'revisions', '[]', 'date'], 'the Authority approved the change'],
   [['implementation', 'retargets', '[]', 'date'], 'the Panel agreed the change of target'],
 ];
 
 const CHANGE_REQUEST: readonly Done[] = [[['done'], 'it was done']];
 
-/** REF errors for every date of something done recorded after `today`. */
-export function recordedAfterToday(model: RepoModel, today: IsoDate): Finding[] {
+/** REF errors for every date of something done recorded after the later of the real `today` and `asOf`. */
+export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDate = today): Finding[] {
   const out: Finding[] = [];
+  const ahead = compare(asOf, today) > 0;
+  const bound = ahead ? asOf : today;
+  const after = ahead ? `after --as-of (${formatLong(asOf)})` : `after today (${formatLong(today)})`;
   const scan = (e: Entity<unknown>, fields: readonly Done[], ids: { release?: string; modification?: string }) => {
     for (const [pattern, done] of fields) {
       for (const [path, value] of valuesAt(e.data, pattern, [])) {
-        if (!isValidIsoDate(value) || compare(value, today) <= 0) continue;
+        if (!isValidIsoDate(value) || compare(value, bound) <= 0) continue;
         const field = dotted(path);
         out.push(
           findingAt(
@@ -48,7 +54,7 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate): Finding[] 
             path,
             'REF',
             'error',
-            `${field} records ${formatLong(value)}, after today (${formatLong(today)}): a day that has not come cannot be when ${done}, so every check ` +
+            `${field} records ${formatLong(value)}, ${after}: a day that has not come cannot be when ${done}, so every check ` +
               'reads it as not done yet. Correct the date (the year?), or leave it out until it happens',
             ids,
           ),

@@ -5,8 +5,8 @@
 // or its record: the command line, the folder it ran in, whether stdout is a terminal, the variables
 // secrel reads (NO_COLOR and TERM for colour; SECREL_*; GIT_*, which move the git folder; PATH (any case,
 // as Windows spells it Path), which finds git: without it --staged and the history checks fail), the repository
-// it found, today's date in the UK unless --as-of gave the day, and the files it read. Kept in the
-// incremental cache's folder (cache-place.ts), so `secrel cache clear` removes it too; one file per key,
+// it found, today's date in the UK (a thing recorded done after it is a slip, whatever --as-of says), and
+// the files it read. Kept in the incremental cache's folder (cache-place.ts), so `secrel cache clear` removes it too; one file per key,
 // 64 at most (a key's hash picks it); versioned by the build, checksummed, written atomically;
 // anything unexpected in it means a full run.
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { londonToday } from '../../src/cli/london-today.js';
 import { FIXTURES, fixtureCopies, secrel } from '../helpers/cli.js';
 import { tempGitRepo } from '../helpers/git.js';
 
@@ -148,7 +149,7 @@ describe('silent wrong answers', () => {
     expect((await secrel(['validate', ...AS_OF], { cwd: apart })).stdout).not.toContain('beside it');
   });
 
-  it('a date recorded for something done after today (2099 for 2019) is an error at its place; a replay with --as-of is not', async () => {
+  it('a date recorded for something done after today (2099 for 2019) is an error at its place, whatever --as-of says', async () => {
     const dir = copy();
     writeFileSync(join(dir, 'releases/2020-11.yaml'), `${readFileSync(join(dir, 'releases/2020-11.yaml'), 'utf8')}notices:\n  twelveMonth: 2099-11-05\n`);
     edit(dir, 'change-requests/CR1057.yaml', 'status: in-progress', 'status: done\ndone: 2099-01-31');
@@ -158,21 +159,42 @@ describe('silent wrong answers', () => {
       'status: approved\n',
       'status: approved\ngovernance: authority\ndecision:\n  date: 2019-10-01\nnotices:\n  approval: 2099-10-02\n',
     );
+    edit(dir, 'modifications/MP079.yaml', 'addedToScope: 2020-01-10', 'addedToScope: 2090-01-10');
     const today = await secrel(['validate'], { cwd: dir });
     expect(today.exitCode).toBe(1);
     expect(today.stdout).toMatch(
       /releases\/2020-11\.yaml:\d+:16 error REF\n {4}notices\.twelveMonth records 5 November 2099, after today \(.*\): a day that has not come cannot be when the 12-month notice was issued, so every check reads it as not done yet\. Correct the date \(the year\?\), or leave it out until it happens/,
     );
     expect(today.stdout).toMatch(/change-requests\/CR1057\.yaml:\d+:7 error REF\n {4}done records 31 January 2099, after today/);
-    // --as-of replays a day: what was recorded later had not happened yet, and the deadline says so at the line.
-    const replay = await secrel(['check', '--as-of', '2020-04-01'], { cwd: dir });
-    expect(replay.stdout).not.toContain('after today');
-    expect(replay.stdout).toContain(
+    expect(today.stdout).toMatch(
+      /modifications\/MP079\.yaml:\d+:17 error REF\n {4}implementation\.addedToScope records 10 January 2090, after today .*when it was added to the release scope/,
+    );
+    const refs = (out: string) =>
+      out
+        .split('\n')
+        .filter((l) => / error REF$/.test(l))
+        .sort();
+    expect(refs(today.stdout)).toHaveLength(4);
+    // --as-of the real today is the same day: it finds the same slips (it used to turn the check off).
+    const sameDay = await secrel(['validate', '--as-of', londonToday()], { cwd: dir });
+    expect(refs(sameDay.stdout)).toEqual(refs(today.stdout));
+    // --as-of replays a day: what was recorded since (MP084's scope on 10 January 2020) had not happened
+    // yet, and the deadline says so at the line; a day still to come is a slip all the same.
+    const replay = await secrel(['check', '--as-of', '2020-01-01'], { cwd: dir });
+    expect(refs(replay.stdout)).toEqual(refs(today.stdout));
+    expect(replay.stdout).not.toContain('addedToScope records 10 January 2020');
+    const april = await secrel(['check', '--as-of', '2020-04-01'], { cwd: dir });
+    expect(april.stdout).toContain(
       "The notice of SECMP0053's approval and implementation date was due on 2 October 2019 (1 Working Day after the decision on 1 October 2019, 182 days ago), but notices.approval records 2 October 2099, after 1 April 2020, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is",
     );
-    expect(replay.stdout).toMatch(
+    expect(april.stdout).toMatch(
       /releases\/2020-11\.yaml:\d+:16 error COM-2\n {4}The 12-month notice for the November 2020 SEC Release \(with cut-off dates and scope\) was due on .*; notices\.twelveMonth records 5 November 2099, after 1 April 2020, so it counts as not done yet: correct the date if it is done, else leave it out until it is/,
     );
+    // A look ahead pretends its day has come: only what is after it is a slip, and the message says which day.
+    const ahead = await secrel(['validate', '--as-of', '2095-01-01'], { cwd: dir });
+    expect(refs(ahead.stdout)).toHaveLength(3);
+    expect(ahead.stdout).toContain('notices.twelveMonth records 5 November 2099, after --as-of (1 January 2095)');
+    expect(ahead.stdout).not.toContain('records 10 January 2090');
   });
 
   it('a Change Request whose file does not load is unknown until it is fixed, not "not recorded"', async () => {
