@@ -49,6 +49,7 @@ export const paperTarget: RenderTarget = {
       { path: `${base}.html`, content: html },
     ];
     out.push(...(await docxOutputs(out)));
+    out[0]!.wordIncluded = true;
     yield* out;
   },
 };

@@ -31,6 +31,8 @@ export interface OutputFile {
   content: string | TextParts | Uint8Array;
   /** On a Markdown document that can also be a Word document (`--docx`): what it says about itself. */
   document?: DocumentMeta;
+  /** The target writes this document's Word document itself (the paper always does): `--docx` adds no other. */
+  wordIncluded?: true;
 }
 
 /**

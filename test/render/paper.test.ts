@@ -51,6 +51,15 @@ describe('the Panel paper of 10 January 2020', () => {
     expect(html).toBe(readFileSync(join(GOLDEN, `${NAME}.html`), 'utf8'));
   });
 
+  it('--docx asks for the Word document the paper always has: the same three files, not an internal error', async () => {
+    const args = ['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--repo', copy.dir, '--docx'];
+    const again = await secrel(args, { cwd: copy.dir });
+    expect(again.stderr).toBe('');
+    expect(again.exitCode).toBe(0);
+    expect(again.stdout).toBe('3 files in out: 0 written, 3 unchanged');
+    expect((await secrel([...args, '--check'], { cwd: copy.dir })).exitCode).toBe(0);
+  });
+
   it('has the seed’s purpose: the releases in 2020 and 2021, re-baselining the June 2020 RID', () => {
     expect(md).toContain(
       'This paper provides an update on the scope of the SEC Releases in 2020 and 2021 and asks the Panel to re-baseline the Release Implementation Document (RID) for the June 2020 SEC Release.',

@@ -6,7 +6,7 @@ import { markdownDocx } from './document.js';
 export async function docxOutputs(files: readonly OutputFile[]): Promise<OutputFile[]> {
   const out: OutputFile[] = [];
   for (const f of files) {
-    if (f.document === undefined || typeof f.content !== 'string' || !f.path.endsWith('.md')) continue;
+    if (f.document === undefined || typeof f.content !== 'string' || !f.path.endsWith('.md') || f.wordIncluded) continue;
     out.push({ path: `${f.path.slice(0, -'.md'.length)}.docx`, content: await markdownDocx(f.content, f.document) });
   }
   return out;
