@@ -23,14 +23,16 @@ export function issueDate(value: unknown): IsoDate | undefined {
 }
 
 /**
- * A release as it stood on `date`: from the snapshot when git has one that knows the release; else from the
+ * A release as it stood on `date`: from the snapshot when git has one that knows the release (its file, or
+ * a modification targeting it: a repository whose data was entered after the notice went out, on top of a
+ * commit that held none of it, knows nothing of that day and must not render an empty scope); else from the
  * data now, keeping only what it records as true that day: modifications added to the scope by then (when
  * `addedToScope` says), approved only if decided by then, and the RID version its history had reached.
  */
 export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate, snapshots: NoticeSnapshots): RecordedRelease {
   const snapshot = snapshots.get(date);
   const then = snapshot && snapshotView(snapshot, view.planned.id);
-  if (snapshot && then) return { model: snapshot, view: then };
+  if (snapshot && then && (then.entity !== undefined || then.scope.length > 0)) return { model: snapshot, view: then };
   const by = (d: string | undefined) => d === undefined || !isValidIsoDate(d) || compare(d, date) <= 0;
   const id = view.planned.id;
   const here = new Set(view.scope.map((e) => e.modification.id));

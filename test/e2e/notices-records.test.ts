@@ -57,6 +57,26 @@ describe('issued notices are records, in a git repository', () => {
   });
 });
 
+describe('issued notices are records, in a repository whose data was entered after they went out', () => {
+  it('renders a notice from what the data records about its day when the commit before it held none of the release', async () => {
+    const repo = await tempGitRepo();
+    try {
+      // secrel init in May; the release, its notice (issued 25 June) and its scope typed in only in July.
+      repo.write('secrel.config.yaml', 'output: out\n');
+      await repo.commit('secrel init', '2019-05-20T09:00:00+01:00');
+      repo.write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+      repo.write('modifications/SECMP0053.yaml', SECMP0053);
+      await repo.commit('June 2020 entered', '2019-07-10T09:00:00+01:00');
+      expect((await secrel(['render', 'notices'], { cwd: repo.dir })).exitCode).toBe(0);
+      const twelve = readFileSync(join(repo.dir, 'out', 'notices', '2020-06', '12-month.md'), 'utf8');
+      expect(twelve).toContain('Issued on Tuesday 25 June 2019.');
+      expect(twelve).toContain('**SECMP0053** ‘Switching data’');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('issued notices are records, without git', () => {
   let dir: string;
   const write = (path: string, text: string) => {
