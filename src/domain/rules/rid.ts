@@ -80,6 +80,7 @@ function brokenReferences(model: RepoModel): Set<string> {
 export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding[] {
   const out: Finding[] = [];
   for (const release of releases) {
+    out.push(...baselineRecordFindings(release));
     const rid = release.data.rid;
     const version = rid?.version;
     if (!rid || version === undefined || !/^[0-9]+\.[0-9]+$/.test(version)) continue;
@@ -119,6 +120,44 @@ export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding
     }
     out.push(...historyOrderFindings(release));
   }
+  return out;
+}
+
+/**
+ * RID-1: a baseline is the record of what the Panel set, so it lists that scope (RID-2 compares with it; the
+ * Panel paper says what joined since); a release said to be baselined has a baseline on record.
+ */
+function baselineRecordFindings(release: Entity<Release>): Finding[] {
+  const ids = { release: release.id };
+  const baselines = release.data.rid?.baselines ?? [];
+  const out = baselines.flatMap((b, i) =>
+    b.scope !== undefined
+      ? []
+      : [
+          findingAt(
+            release,
+            ['rid', 'baselines', i],
+            'RID-1',
+            'warning',
+            `the baseline of RID ${b.version} on ${isValidIsoDate(b.date) ? formatLong(b.date) : String(b.date)} does not list the scope the Panel baselined, ` +
+              'so no check can tell a later change to that scope (RID-2) and the Panel paper presents the whole scope as joined since: ' +
+              'add `scope: [ID, …]` with the modifications it covered (`secrel rid baseline` records it)',
+            ids,
+          ),
+        ],
+  );
+  if (release.data.status === 'baselined' && baselines.length === 0)
+    out.push(
+      findingAt(
+        release,
+        ['status'],
+        'RID-1',
+        'warning',
+        'the status is `baselined`, but no baseline of the RID is recorded: record the Panel’s baseline (`secrel rid baseline ' +
+          `${release.id} --date YYYY-MM-DD\`, which sets the status too), or set the status back to \`planned\``,
+        ids,
+      ),
+    );
   return out;
 }
 

@@ -42,3 +42,57 @@ describe('ridRecordFindings: the history in date order', () => {
     ).toEqual([]);
   });
 });
+
+describe('ridRecordFindings: a baseline is on record, with its scope', () => {
+  const baselined = (extra: Partial<Release>): Entity<Release> => ({
+    id: '2027-06',
+    file: 'releases/2027-06.yaml',
+    data: { id: '2027-06', ...extra } as Release,
+  });
+
+  it('warns at a baseline typed in without the scope the Panel baselined', () => {
+    const findings = ridRecordFindings([
+      baselined({
+        rid: {
+          version: '1.0',
+          baselines: [
+            { version: '1.0', date: '2026-07-02', covers: 'systems' },
+            { version: '2.0', date: '2026-12-10', covers: 'all', scope: ['MP301'] },
+          ],
+          history: [{ version: '1.0', date: '2026-07-02', changes: 'Baselined.' }],
+        },
+      } as Partial<Release>),
+    ]);
+    expect(findings.filter((f) => f.path?.[1] === 'baselines')).toEqual([
+      expect.objectContaining({
+        rule: 'RID-1',
+        severity: 'warning',
+        path: ['rid', 'baselines', 0],
+        message:
+          'the baseline of RID 1.0 on 2 July 2026 does not list the scope the Panel baselined, so no check can tell a later change to that scope (RID-2) ' +
+          'and the Panel paper presents the whole scope as joined since: add `scope: [ID, …]` with the modifications it covered (`secrel rid baseline` records it)',
+      }),
+    ]);
+  });
+
+  it('warns at `status: baselined` when no baseline is recorded, and not once one is', () => {
+    expect(ridRecordFindings([baselined({ status: 'baselined' })])).toEqual([
+      expect.objectContaining({
+        rule: 'RID-1',
+        severity: 'warning',
+        path: ['status'],
+        message:
+          'the status is `baselined`, but no baseline of the RID is recorded: record the Panel’s baseline (`secrel rid baseline 2027-06 --date YYYY-MM-DD`, which sets the status too), or set the status back to `planned`',
+      }),
+    ]);
+    const withBaseline = baselined({
+      status: 'baselined',
+      rid: {
+        version: '1.0',
+        baselines: [{ version: '1.0', date: '2026-07-02', covers: 'systems', scope: [] }],
+        history: [{ version: '1.0', date: '2026-07-02', changes: 'x' }],
+      },
+    } as Partial<Release>);
+    expect(ridRecordFindings([withBaseline])).toEqual([]);
+  });
+});
