@@ -10,7 +10,7 @@ import { fromCycle, planFile } from './release-placement.js';
 export type TimelineEntry = Pick<NonNullable<Release['timeline']>[number], 'id' | 'event' | 'date' | 'offset' | 'from'>;
 
 /** The part of a release file the calendar needs (structural: the loaded model has more). */
-export type ReleaseInput = Pick<Release, 'id' | 'date' | 'dateReason' | 'type' | 'version' | 'adhoc' | 'status'> & {
+export type ReleaseInput = Pick<Release, 'id' | 'date' | 'dateReason' | 'type' | 'version' | 'adhoc' | 'status' | 'agreed'> & {
   previousDates?: readonly IsoDate[];
   timeline?: readonly TimelineEntry[];
 };
@@ -28,6 +28,8 @@ export interface PlannedRelease {
   kind: string;
   kindName: string;
   adhoc: boolean;
+  /** The day the Panel agreed to create it (an ad-hoc release's file records it): before then it was no one's option. */
+  agreed?: IsoDate;
   /** The file sets a date other than the cycle's (CAL-2). */
   moved: boolean;
   /** The cycle's date, for a release the cycle schedules. */

@@ -1,5 +1,6 @@
 // Implementation dates (IMP-1..5, and CAL-6 for a Working Days date): decision-by dates, primary and fall-back, the wording.
 import { addMonths, compare, formatLong } from './dates.js';
+import { existedOn, isEligibleRelease } from './release-eligibility.js';
 import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
 import type { ChangeFreeze } from './config.js';
@@ -23,11 +24,6 @@ export function parseLeadTime(text: string): LeadTime | undefined {
 /** IMP-1: the last day a decision to approve can arrive for a release going live on `goLive`. */
 export function decisionByDate(goLive: IsoDate, leadTimeMonths: number): IsoDate {
   return addMonths(goLive, -leadTimeMonths);
-}
-
-/** IMP-4: a DCC-System-impacting modification needs a System Release; documentation-only fits any. */
-export function isEligibleRelease(release: PlannedRelease, systemImpact: boolean): boolean {
-  return release.cancelled !== true && (!systemImpact || release.type === 'system');
 }
 
 export interface ImplementationOption {
@@ -161,7 +157,7 @@ export function implementationOptions(input: ImplementationInput): Implementatio
   const result: MonthsImplementation = { form: 'months', leadTime, lines: [], problems: [] };
   const problem = (p: ImplementationProblem): void => void result.problems.push(p);
   const kind = input.systemImpact ? 'System Release' : 'release';
-  const eligible = input.releases.filter((r) => isEligibleRelease(r, input.systemImpact)).sort(byDateThenId);
+  const eligible = input.releases.filter((r) => isEligibleRelease(r, input.systemImpact) && existedOn(r, input.decision ?? input.asOf)).sort(byDateThenId);
 
   let primary: Omit<ImplementationOption, 'line'> | undefined;
   if (input.release !== undefined) {

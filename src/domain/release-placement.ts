@@ -96,6 +96,7 @@ export function planFile(file: ReleaseInput, cycle: ReleaseCycle): ReleaseListin
   if (ruleDate !== undefined) release.scheduledDate = ruleDate;
   if (file.dateReason !== undefined) release.dateReason = file.dateReason;
   if (file.status !== undefined) release.status = file.status;
+  if (isValidIsoDate(file.agreed)) release.agreed = file.agreed;
   if (file.status === 'cancelled') release.cancelled = true;
   return { releases: [release], problems };
 }

@@ -5,7 +5,8 @@ import { compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from 
 import { dependencyLookup, missedAsOf, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
 import type { Finding } from './findings.js';
 import { describeFreeze, freezeOn } from './freezes.js';
-import { decisionByDate, implementationOptions, isEligibleRelease, parseLeadTime, releaseHorizon } from './implementation.js';
+import { decisionByDate, implementationOptions, parseLeadTime, releaseHorizon } from './implementation.js';
+import { existedOn, isEligibleRelease } from './release-eligibility.js';
 import type { Modification, TechSpec } from './model.js';
 import { modelFindings } from './plan-assuming.js';
 import { releaseInputs } from './releases.js';
@@ -130,6 +131,7 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
         release: r.id,
         releases: listed,
         holidays: model.config.holidays,
+        asOf,
         ...(proposal.decision ? { decision: proposal.decision } : {}),
       });
       const fb = impl.form === 'months' && proposal.leadTime ? impl.fallback?.release : undefined;
@@ -159,6 +161,13 @@ function judge(
     return c;
   }
   const from = p.decision ?? asOf;
+  if (!existedOn(r, from)) {
+    obstacles.push({
+      rule: 'IMP-1',
+      text: `the Panel agreed to create it on ${formatLong(r.agreed!)}, after ${p.decision ? 'the decision' : 'today'} (${formatLong(from)}): no implementation date set then could name it`,
+    });
+    return c;
+  }
   const lead = p.leadTime ? parseLeadTime(p.leadTime) : undefined;
   if (lead?.unit === 'months') {
     const by = decisionByDate(r.date, lead.amount);

@@ -1,6 +1,6 @@
 // The site's releases: which releases get a page, and what the index, the release pages and the register
 // say about each (content, cut-off dates, milestones, the link to its RID).
-import { compare } from '../domain/dates.js';
+import { compare, isValidIsoDate } from '../domain/dates.js';
 import type { Milestone } from '../domain/milestones.js';
 import { listedMilestones, releaseView, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
@@ -54,14 +54,22 @@ export interface ReleaseSummary {
   scopeCount: number;
   approvedCount: number;
   targetedCount: number;
+  /** A cut-off's date; null, with `…Na`, for one that fell before the Panel agreed to create the release (`agreed`). */
   systemsCutoff: string | null;
   documentationCutoff: string | null;
+  systemsCutoffNa: boolean;
+  documentationCutoffNa: boolean;
+  agreed: string | null;
 }
 
 export function releaseSummary(view: ReleaseView, root: string): ReleaseSummary {
   const p = view.planned;
   const status = view.entity?.data.status ?? p.status;
-  const cutoff = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
+  // A cut-off the calendar does not list never applied (it fell before the release was agreed): n/a, as there.
+  const listed = new Set(listedMilestones(view).map((m) => m.id));
+  const cutoff = (id: string) => (listed.has(id) ? (view.milestones.find((m) => m.id === id)?.date ?? null) : null);
+  const na = (id: string) => !listed.has(id) && view.milestones.some((m) => m.id === id);
+  const agreed = view.entity?.data.agreed;
   return {
     id: p.id,
     name: p.name,
@@ -78,6 +86,9 @@ export function releaseSummary(view: ReleaseView, root: string): ReleaseSummary 
     targetedCount: view.scope.filter((e) => e.status === 'targeted').length,
     systemsCutoff: cutoff('systems-cutoff'),
     documentationCutoff: cutoff('documentation-cutoff'),
+    systemsCutoffNa: na('systems-cutoff'),
+    documentationCutoffNa: na('documentation-cutoff'),
+    agreed: isValidIsoDate(agreed) ? agreed : null,
   };
 }
 

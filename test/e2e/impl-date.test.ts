@@ -45,6 +45,42 @@ describe('secrel impl-date with a lead time in months', () => {
     }
   });
 
+  it('offers an ad-hoc release only from the day the Panel agreed to create it: not as the fall-back of an earlier decision', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-adhoc-'));
+    try {
+      mkdirSync(join(repo, 'releases'));
+      mkdirSync(join(repo, 'modifications'));
+      writeFileSync(join(repo, 'releases', '2027-09.yaml'), 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2026-11-20\n');
+      const run = (decision: string) => secrel(['impl-date', '--lead-time', '6m', '--system', '--decision', decision, '--repo', repo, '--as-of', '2026-12-01']);
+      const before = await run('2026-11-01');
+      expect(before.exitCode).toBe(0);
+      expect(before.stdout.split('\n')[1]).toBe(
+        '4 November 2027 (November 2027 SEC Release) if a decision to approve is received after 24 December 2026, but on or before 4 May 2027.',
+      );
+      const after = await run('2026-11-20');
+      expect(after.stdout.split('\n')[1]).toBe(
+        '16 September 2027 (September 2027 SEC Release) if a decision to approve is received after 24 December 2026, but on or before 16 March 2027.',
+      );
+      // Nor is it the earliest release for a proposal decided before it was agreed.
+      writeFileSync(
+        join(repo, 'modifications', 'MP400.yaml'),
+        'id: MP400\ntitle: Urgent fix\nsystemImpact: true\nleadTime: 6m\nstatus: approved\ndecision:\n  date: 2027-03-10\nimplementation:\n  release: 2027-11\n  addedToScope: 2027-03-10\n',
+      );
+      writeFileSync(join(repo, 'releases', '2027-09.yaml'), 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2027-03-15\n');
+      const suggested = JSON.parse((await secrel(['suggest', 'MP400', '--repo', repo, '--as-of', '2027-04-01', '--format', 'json'])).stdout) as {
+        candidates: { id: string; obstacles: { rule: string; text: string }[] }[];
+      };
+      expect(suggested.candidates.find((c) => c.id === '2027-09')?.obstacles).toEqual([
+        {
+          rule: 'IMP-1',
+          text: 'the Panel agreed to create it on 15 March 2027, after the decision (10 March 2027): no implementation date set then could name it',
+        },
+      ]);
+    } finally {
+      rmSync(repo, { recursive: true, force: true });
+    }
+  });
+
   it('prints the dates as JSON', async () => {
     const r = await secrel(['impl-date', '--lead-time', '12m', '--system', '--release', '2020-06', '--format', 'json', '--repo', SEC_2020]);
     expect(r.exitCode).toBe(0);

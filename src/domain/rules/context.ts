@@ -7,7 +7,8 @@ import { releaseInputs } from '../releases.js';
 import type { Entity, RepoModel } from '../repository.js';
 import { changeRequestsAlongside, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from '../scope.js';
 import type { Finding } from '../findings.js';
-import { decisionByDate, isEligibleRelease, releaseHorizon } from '../implementation.js';
+import { decisionByDate, releaseHorizon } from '../implementation.js';
+import { existedOn, isEligibleRelease } from '../release-eligibility.js';
 import { dccImpact } from '../impact.js';
 import { compare } from '../dates.js';
 
@@ -43,7 +44,7 @@ export interface RuleContext {
   fileOf(id: string): ReleaseFacts | undefined;
   /** Any release by id: its file, else the cycle. */
   planned(id: string): PlannedRelease | undefined;
-  /** Releases that could take a modification (IMP-4) going live after `id`, within three years, in date order. */
+  /** Releases that could take a modification (IMP-4) going live after `id`, within three years, in date order: those that exist as of `asOf`. */
   eligibleAfter(id: string, systemImpact: boolean): readonly PlannedRelease[];
   /** The stand-in entity for a release with no file: `releases/<id>.yaml`, every field at its first line. */
   standIn(id: string): Entity<Release>;
@@ -112,7 +113,7 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
           : listReleases({ cycle, files: inputs, ...releaseHorizon(addDays(from.date, 1)) }).releases.filter((r) => r.id !== id);
       later.set(id, list);
     }
-    return list.filter((r) => isEligibleRelease(r, systemImpact));
+    return list.filter((r) => isEligibleRelease(r, systemImpact) && existedOn(r, asOf));
   };
 
   return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter, standIn };
