@@ -4,7 +4,9 @@ import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
 import { dccImpact, impactOf } from '../domain/impact.js';
 import { describeFreeze, freezeOn } from '../domain/freezes.js';
 import type { Governance } from '../domain/model.js';
+import { navigatorOf } from '../domain/release-navigator.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
+import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { RepoModel } from '../domain/repository.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { safeUrl } from './escape.js';
@@ -38,6 +40,8 @@ export interface ApprovalNotice {
   otherParts: { part: number; release: string; date: string | null }[];
   /** A Working Days date inside a change freeze (CAL-6): why the date cannot stand, for the notice to say. */
   freeze: string | null;
+  /** Approved after every decision window (IMP-5): the sentence that says it has no valid date, which the notice gives instead of one. */
+  noValidDate: string | null;
 }
 
 export interface ScopeNotice {
@@ -93,6 +97,7 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
 export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNotice[] {
   const release = noticeRelease(view);
   const find = releaseFinder(model);
+  const nav = navigatorOf(model);
   return view.scope
     .filter((e) => e.status === 'approved')
     .map((e) => {
@@ -120,6 +125,7 @@ export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNo
             return { part: p.part, release: r?.name ?? p.release, date: r?.date ?? null };
           }),
         freeze: null,
+        noValidDate: (e.part === undefined ? lapsedDecision(nav, m) : undefined) ?? null,
       };
     });
 }
@@ -153,6 +159,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
         partCount: 0,
         otherParts: [],
         freeze: freezeNote(model, w.date),
+        noValidDate: null,
       },
     ];
   });

@@ -8,6 +8,8 @@ import { decisionByDate, parseLeadTime } from '../domain/implementation.js';
 import { releaseFinder } from '../domain/releases.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { changeRequestsAlongside, type ScopeEntry } from '../domain/scope.js';
+import { navigatorOf, type ReleaseNavigator } from '../domain/release-navigator.js';
+import { lapsedDecision } from '../domain/rules/implementation.js';
 import { scopeCutOff } from '../domain/rules/scope.js';
 import { safeUrl } from './escape.js';
 
@@ -38,7 +40,7 @@ export interface ScopeItemView {
   /** The Panel's rationale for adding it after the cut-off (SCP-2). */
   exception: string | null;
   decisionDate: string | null;
-  /** What a reader must not miss: a closed decision window (IMP-1), an addition after the cut-off with no exception (SCP-2). */
+  /** What a reader must not miss: no valid date (IMP-5), a closed decision window (IMP-1), an addition after the cut-off with no exception (SCP-2). */
   caveat: string | null;
   /** Targeted with a lead time in months: the last day a decision to approve makes this release (IMP-1). */
   decisionBy: string | null;
@@ -70,7 +72,8 @@ export function cmp(a: string, b: string): number {
 
 export function scopeView(model: RepoModel, releaseId: string, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
   const find = releaseFinder(model);
-  const items = orderScope(entries).map((e) => itemView(find, e));
+  const nav = navigatorOf(model);
+  const items = orderScope(entries).map((e) => itemView(find, e, nav));
   const data = release?.data;
   const changeRequests = changeRequestsAlongside(model, releaseId, data);
   return {
@@ -92,7 +95,7 @@ export function scopeView(model: RepoModel, releaseId: string, release: Entity<R
   };
 }
 
-function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntry): ScopeItemView {
+function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntry, nav: ReleaseNavigator): ScopeItemView {
   const m: Modification = e.modification.data;
   const parts = (m.parts ?? []).map((p) => ({
     part: p.part,
@@ -116,13 +119,13 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     addedToScope: e.addedToScope ?? null,
     exception: e.exception ?? null,
     decisionDate: m.decision?.date ?? null,
-    caveat: caveatFor(find(e.release), e),
+    caveat: (e.part === undefined ? lapsedDecision(nav, m) : undefined) ?? caveatFor(find(e.release), e),
     decisionBy: decisionByOf(find(e.release), e),
     dependsOn: dependsOnWords(m),
   };
 }
 
-/** A targeted modification whose expected decision misses the release's decision-by date; a breach of the cut-off. */
+/** (After IMP-5's lapsed decision, which comes first.) A targeted modification whose expected decision misses the release's decision-by date; a breach of the cut-off. */
 function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
   if (!release) return null;
   const m = e.modification.data;

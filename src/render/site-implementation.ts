@@ -5,7 +5,9 @@ import { listReleases, type PlannedRelease } from '../domain/calendar.js';
 import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../domain/dates.js';
 import { implementationOptions, releaseHorizon } from '../domain/implementation.js';
 import type { Modification } from '../domain/model.js';
+import { navigatorOf } from '../domain/release-navigator.js';
 import { releaseInputs } from '../domain/releases.js';
+import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { RepoModel } from '../domain/repository.js';
 import { inRelease, workingDaysDate } from '../domain/working-days-date.js';
 import { isApproved, isDecided, isTurnedDown } from '../domain/status.js';
@@ -104,6 +106,8 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   };
   const own = inRelease(m) ? undefined : ownDate(model, m);
   if (own) Object.assign(view, own);
+  const lapsed = current && parts.length === 0 ? lapsedDecision(navigatorOf(model), m) : undefined;
+  if (lapsed && current) view.statement = `${lapsed} Its file still names the ${current.name}.`;
   const planned = impl?.release ? find(impl.release) : undefined;
   const decided = isDecided(m.status);
   const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;

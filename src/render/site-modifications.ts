@@ -4,7 +4,9 @@ import { findRelease } from '../domain/calendar.js';
 import type { Modification } from '../domain/model.js';
 import type { NamedId } from '../domain/presets.js';
 import { ownValue } from '../domain/records.js';
+import { navigatorOf } from '../domain/release-navigator.js';
 import { releaseInputs } from '../domain/releases.js';
+import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf } from '../domain/scope.js';
 import { inRelease, workingDaysDate, workingDaysImplementations } from '../domain/working-days-date.js';
@@ -117,8 +119,14 @@ export interface RegisterRow {
  * The date it goes live in each of its releases: an explicit `implementation.date` (not for parts), else the
  * release's go-live; a Working Days modification in no release, its own date once it has one.
  */
-function implementationDates(m: Modification, releases: readonly InRelease[], ownDate: RegisterRow['ownDate']): RegisterRow['implementation'] {
-  if (m.status === 'rejected' || m.status === 'withdrawn') return [];
+function implementationDates(
+  model: RepoModel,
+  m: Modification,
+  releases: readonly InRelease[],
+  ownDate: RegisterRow['ownDate'],
+): RegisterRow['implementation'] {
+  // Rejected or withdrawn, or approved after every decision window (IMP-5): no date it does not have.
+  if (m.status === 'rejected' || m.status === 'withdrawn' || lapsedDecision(navigatorOf(model), m) !== undefined) return [];
   if (releases.length === 0) return ownDate?.date ? [{ date: ownDate.date, part: null, approved: m.status === 'approved' || m.status === 'implemented' }] : [];
   return releases.flatMap((r) => {
     const date = (r.part === null ? m.implementation?.date : undefined) ?? r.date;
@@ -141,7 +149,7 @@ export function registerRow(ctx: SiteContext, m: Entity<Modification>): Register
     releaseKeys: releases.map((r) => r.id).join(' '),
     goLive: releases.map((r) => r.date ?? '').sort()[0] ?? ownDate?.date ?? '',
     ownDate,
-    implementation: implementationDates(m.data, releases, ownDate),
+    implementation: implementationDates(ctx.model, m.data, releases, ownDate),
     url: safeUrl(m.data.url),
     search: [m.id, m.data.title, m.data.summary ?? '', ...releases.map((r) => r.name)].join(' ').toLowerCase(),
   };

@@ -1,16 +1,15 @@
 // What every rule reads: the repository indexed once (every release that exists, scope per release, the calendar).
-import { findRelease, listReleases, type PlannedRelease } from '../calendar.js';
-import { addDays, parseIsoDate, type IsoDate } from '../dates.js';
+import { findRelease, type PlannedRelease } from '../calendar.js';
+import { compare, isValidIsoDate, type IsoDate } from '../dates.js';
 import { builtInMilestones } from '../milestones.js';
 import type { Modification, Release } from '../model.js';
 import { releaseInputs } from '../releases.js';
 import type { Entity, RepoModel } from '../repository.js';
 import { changeRequestsAlongside, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from '../scope.js';
 import type { Finding } from '../findings.js';
-import { decisionByDate, releaseHorizon } from '../implementation.js';
-import { existedOn, isEligibleRelease } from '../release-eligibility.js';
+import { decisionByDate } from '../implementation.js';
+import { releaseNavigator, type ReleaseNavigator } from '../release-navigator.js';
 import { dccImpact } from '../impact.js';
-import { compare } from '../dates.js';
 
 /**
  * A release that exists (it has a file, or a modification targets it), placed on the calendar, with the
@@ -42,10 +41,9 @@ export interface RuleContext {
   scope: ReadonlyMap<string, ScopeEntry[]>;
   /** The release file with this id (the first, if two files claim it). */
   fileOf(id: string): ReleaseFacts | undefined;
-  /** Any release by id: its file, else the cycle. */
-  planned(id: string): PlannedRelease | undefined;
-  /** Releases that could take a modification (IMP-4) going live after `id`, within three years, in date order: those that exist as of `asOf`. */
-  eligibleAfter(id: string, systemImpact: boolean): readonly PlannedRelease[];
+  planned: ReleaseNavigator['planned'];
+  /** As ReleaseNavigator's, existing on `asOf` unless another day is given. */
+  eligibleAfter: ReleaseNavigator['eligibleAfter'];
   /** The stand-in entity for a release with no file: `releases/<id>.yaml`, every field at its first line. */
   standIn(id: string): Entity<Release>;
 }
@@ -63,7 +61,6 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   const scope = scopeByRelease(model);
   const inputs = releaseInputs(model);
   const releases: ReleaseFacts[] = [];
-  const byId = new Map<string, PlannedRelease>();
   const files = new Map<string, ReleaseFacts>();
   const releasesDir = model.config.paths.releases;
   const standIn = (id: string): Entity<Release> => ({ id, file: `${releasesDir}/${id}.yaml`, data: { id } });
@@ -81,7 +78,6 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
     const f = facts(entity, planned, true);
     releases.push(f);
     if (!files.has(entity.id)) files.set(entity.id, f);
-    if (!byId.has(entity.id)) byId.set(entity.id, planned);
   });
   // A release exists when the cycle says so, not when a file does: one a modification targets has every obligation.
   const fileIds = new Set(model.releases.map((r) => r.id));
@@ -91,30 +87,7 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
     if (planned) releases.push(facts(standIn(id), planned, false));
   }
 
-  const cycleOnly = new Map<string, PlannedRelease | undefined>();
-  const planned = (id: string): PlannedRelease | undefined => {
-    const known = byId.get(id);
-    if (known) return known;
-    if (!cycleOnly.has(id)) cycleOnly.set(id, findRelease(id, { cycle }));
-    return cycleOnly.get(id);
-  };
-
-  // Memoised per release, so asking for every modification costs one calendar listing per distinct release.
-  const later = new Map<string, PlannedRelease[]>();
-  const eligibleAfter = (id: string, systemImpact: boolean): readonly PlannedRelease[] => {
-    const from = planned(id);
-    if (!from) return [];
-    let list = later.get(id);
-    if (!list) {
-      // Year 9997 and later would run off the end of the calendar (9999-12-31).
-      list =
-        parseIsoDate(from.date).year > 9996
-          ? []
-          : listReleases({ cycle, files: inputs, ...releaseHorizon(addDays(from.date, 1)) }).releases.filter((r) => r.id !== id);
-      later.set(id, list);
-    }
-    return list.filter((r) => isEligibleRelease(r, systemImpact) && existedOn(r, asOf));
-  };
+  const { planned, eligibleAfter } = releaseNavigator(model, asOf);
 
   return { model, asOf, releases, scope, fileOf: (id) => files.get(id), planned, eligibleAfter, standIn };
 }
@@ -130,13 +103,15 @@ export interface DecisionOption {
  * names or else the first later release it is eligible for whose decision-by date is after the primary's.
  */
 export function decisionOptions(
-  ctx: RuleContext,
+  nav: ReleaseNavigator,
   release: PlannedRelease,
   m: Modification,
   leadMonths: number,
 ): { primary: DecisionOption; fallback?: DecisionOption } {
   const primary = { release, decisionBy: decisionByDate(release.date, leadMonths) };
-  const named = m.implementation?.fallback ? ctx.planned(m.implementation.fallback) : undefined;
-  const fb = named ?? ctx.eligibleAfter(release.id, dccImpact(m)).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);
+  const named = m.implementation?.fallback ? nav.planned(m.implementation.fallback) : undefined;
+  // The fall-back as it stood at the decision: a release agreed after it was none.
+  const day = isValidIsoDate(m.decision?.date) ? m.decision.date : undefined;
+  const fb = named ?? nav.eligibleAfter(release.id, dccImpact(m), day).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);
   return fb ? { primary, fallback: { release: fb, decisionBy: decisionByDate(fb.date, leadMonths) } } : { primary };
 }

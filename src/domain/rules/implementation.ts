@@ -2,11 +2,13 @@
 // Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
-import { NO_VALID_DATE, decisionWindow } from '../decision-window.js';
+import { NO_VALID_DATE, decisionWindow, type DecisionWindow } from '../decision-window.js';
 import { parseLeadTime } from '../implementation.js';
 import type { Modification } from '../model.js';
 import { findingAt, type Entity } from '../repository.js';
-import { decisionOptions, type Rule, type RuleContext } from './context.js';
+import type { PlannedRelease } from '../calendar.js';
+import type { ReleaseNavigator } from '../release-navigator.js';
+import { decisionOptions, type DecisionOption, type Rule, type RuleContext } from './context.js';
 import { passedDecisionBy } from './decision-by.js';
 import { workingDaysDate, type WorkingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
@@ -25,20 +27,55 @@ export const decisionAfterWindow: Rule = {
   },
 };
 
-function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
-  const { decision, implementation: impl, leadTime } = m.data;
+/** IMP-5's reading of an approved modification's decision against the windows of the release it names. */
+interface DecisionReading {
+  decided: string;
+  release: PlannedRelease;
+  primary: DecisionOption;
+  fallback?: DecisionOption;
+  window: DecisionWindow<DecisionOption>;
+}
+
+/** Undefined when IMP-5 has nothing to say: not approved, no decision date or months lead time, a revision since, or no such release. */
+function readDecision(nav: ReleaseNavigator, m: Modification): DecisionReading | undefined {
+  const { decision, implementation: impl, leadTime } = m;
   const decided = decision?.date;
-  if (!isApproved(m.data.status) || !isValidIsoDate(decided) || !impl?.release || !leadTime) return undefined;
+  if (!isApproved(m.status) || !isValidIsoDate(decided) || !impl?.release || !leadTime) return undefined;
   const lead = parseLeadTime(leadTime);
   if (lead?.unit !== 'months') return undefined; // A Working Days lead time counts from the decision: it has no window.
   // An Authority-approved revision after the decision gives the modification its new, valid date (IMP-6).
   if ((impl.revisions ?? []).some((r) => isValidIsoDate(r.date) && compare(r.date, decided) >= 0)) return undefined;
-  const release = ctx.planned(impl.release);
+  const release = nav.planned(impl.release);
   if (!release || release.cancelled) return undefined;
-  const { primary, fallback } = decisionOptions(ctx, release, m.data, lead.amount);
-  if (compare(decided, primary.decisionBy) <= 0) return undefined;
-  const window = decisionWindow(decided, primary, fallback);
-  const ids = { modification: m.id, release: impl.release };
+  const { primary, fallback } = decisionOptions(nav, release, m, lead.amount);
+  return { decided, release, primary, ...(fallback ? { fallback } : {}), window: decisionWindow(decided, primary, fallback) };
+}
+
+/** Why the windows were missed, or undefined when the decision fell in one. */
+function closedWindows(r: DecisionReading): string | undefined {
+  if (r.window.window !== 'none') return undefined;
+  return r.fallback
+    ? `the fall-back window closed on ${long(r.fallback.decisionBy)} (${r.fallback.release.name})`
+    : `the decision-by date for the ${r.release.name} was ${long(r.primary.decisionBy)} and there is no fall-back`;
+}
+
+/**
+ * IMP-5 for documents: when a modification was approved after every window, the sentence that says so
+ * ("Approved on …, but the fall-back window closed on …: it has no valid implementation date …"), so that a
+ * notice, the RID and the site give it no date it does not have.
+ */
+export function lapsedDecision(nav: ReleaseNavigator, m: Modification): string | undefined {
+  const r = readDecision(nav, m);
+  const closed = r && closedWindows(r);
+  return closed && `Approved on ${long(r.decided)}, but ${closed}: it has ${NO_VALID_DATE} (IMP-5).`;
+}
+
+function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
+  const r = readDecision(ctx, m.data);
+  if (!r || compare(r.decided, r.primary.decisionBy) <= 0) return undefined;
+  const { release, decided, window } = r;
+  const impl = m.data.implementation!;
+  const ids = { modification: m.id, release: release.id };
   if (window.window === 'fallback') {
     const fb = window.option.release;
     return findingAt(
@@ -46,7 +83,7 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
       ['implementation', 'release'],
       'IMP-5',
       'warning',
-      `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(primary.decisionBy)}), ` +
+      `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(r.primary.decisionBy)}), ` +
         `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name}), or, if the Authority approved ` +
         `a revised date keeping it in the ${release.name}, record that under implementation.revisions (IMP-6)` +
         // A scope exception (SCP-2) lets it into the scope after the cut-off; the date still follows the decision.
@@ -54,15 +91,12 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
       ids,
     );
   }
-  const closed = fallback
-    ? `the fall-back window closed on ${long(fallback.decisionBy)} (${fallback.release.name})`
-    : `the decision-by date for the ${release.name} was ${long(primary.decisionBy)} and there is no fall-back`;
   return findingAt(
     m,
     ['decision', 'date'],
     'IMP-5',
     'error',
-    `${m.id} was approved on ${long(decided)}, but ${closed}: it has ${NO_VALID_DATE}; ` + 'record that under implementation.revisions',
+    `${m.id} was approved on ${long(decided)}, but ${closedWindows(r)!}: it has ${NO_VALID_DATE}; ` + 'record that under implementation.revisions',
     ids,
   );
 }
