@@ -11,7 +11,8 @@ import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
 import { EveryId, type RepoModel } from './repository.js';
 import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
-import { dependencyLookup, releaseWaits, type DependencyLookup, type ReleaseWait } from './dependencies.js';
+import { dependencyLookup, type DependencyLookup } from './dependencies.js';
+import { releaseWaits, type ReleaseWait } from './release-waits.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;

@@ -1,6 +1,7 @@
 // "Waiting for": the dependencies of a release's scope that are not done yet (DEP-1), as the RID and the
 // release page list them, earliest needed first.
-import { NEED_WORDS, WAIT_STATE_WORDS } from '../domain/dependencies.js';
+import { NEED_WORDS } from '../domain/dependencies.js';
+import { WAIT_STATE_WORDS } from '../domain/release-waits.js';
 import type { ReleaseView } from '../domain/releases.js';
 
 export interface WaitingForRow {

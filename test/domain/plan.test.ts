@@ -131,4 +131,10 @@ describe('what each release waits on (DEP-1), January 2020', () => {
     const june20 = (await planAsOf('2020-01-17', '2020-06-01', '2020-06-30')).releases[0]!;
     expect(june20.waitingFor).toEqual([]);
   });
+
+  it('says CR1047 is overdue once 31 December 2020 has passed undone, as check warns, and late once 4 February 2021 has too', async () => {
+    const cr1047 = async (asOf: string) => (await planAsOf(asOf, '2021-11-01', '2021-11-30')).releases[0]!.waitingFor.find((w) => w.id === 'CR1047');
+    expect(await cr1047('2021-01-15')).toMatchObject({ state: 'overdue', date: '2020-12-31', neededBy: '2021-02-04' });
+    expect(await cr1047('2021-02-05')).toMatchObject({ state: 'late' });
+  });
 });

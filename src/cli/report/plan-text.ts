@@ -1,7 +1,8 @@
 // The plan as text for a terminal: one block per release, readable in 80 columns, colour only when allowed.
 import type { ChalkInstance } from 'chalk';
 import { monthName, parseIsoDate, weekdayName, type IsoDate } from '../../domain/dates.js';
-import { NEED_WORDS, WAIT_STATE_WORDS, type ReleaseWait } from '../../domain/dependencies.js';
+import { NEED_WORDS } from '../../domain/dependencies.js';
+import { WAIT_STATE_WORDS, type ReleaseWait } from '../../domain/release-waits.js';
 import type { Located } from '../../domain/findings.js';
 import type { PlanMilestone, PlanRelease, PlanScopeItem, PlanView } from '../../domain/plan.js';
 import { plural } from './findings.js';
@@ -135,7 +136,8 @@ function scopeBlock(r: PlanRelease, c: ChalkInstance): string[] {
 function waitLines(w: ReleaseWait, c: ChalkInstance): string[] {
   // What can no longer be done in time is shouted: it is what the reader must act on.
   const state = w.state === 'late' || w.state === 'cancelled' ? WAIT_STATE_WORDS[w.state].toUpperCase() : WAIT_STATE_WORDS[w.state];
-  const shown = w.state === 'late' || w.state === 'cancelled' ? c.red.bold(state) : w.state === 'unknown' ? c.yellow(state) : c.green(state);
+  const shown =
+    w.state === 'late' || w.state === 'cancelled' ? c.red.bold(state) : w.state === 'unknown' || w.state === 'overdue' ? c.yellow(state) : c.green(state);
   const kind = w.kind === 'change-request' ? 'Change Request' : 'modification';
   const when = w.date ? `expected ${dayMonthYear(w.date)}` : 'no date recorded';
   const head = `  ${pad(w.id, KEY_WIDTH)}  ${kind} · ${when} · ${shown}`;

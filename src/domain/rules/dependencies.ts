@@ -1,6 +1,6 @@
 // DEP-1: a modification's dependencies (DCC Change Requests, other modifications) must be done in time for its release.
 import { compare } from '../dates.js';
-import { dependenciesOf, dependencyLookup, missedAsOf, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
+import { dependenciesOf, dependencyLookup, missedAsOf, overdueAsOf, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
 import type { Finding } from '../findings.js';
 import type { ScopeEntry } from '../scope.js';
 import type { PlannedRelease } from '../calendar.js';
@@ -32,7 +32,7 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   const s = lookup.status(dep, need.date);
   // Expected in time, but that day has passed and it is not recorded done: the date is stale, not a promise;
   // and once the day it was needed has passed too, it is late unless it was done.
-  if (s.state === 'in-time' && !s.done && s.date !== undefined && compare(s.date, ctx.asOf) < 0) {
+  if (overdueAsOf(s, ctx.asOf)) {
     const needPassed = missedAsOf(s, need.date, ctx.asOf);
     return fieldFinding(
       e.modification,
