@@ -1,7 +1,7 @@
 // What RID-1 makes of each release now (`rid bump`, `rid baseline`, `report pr`): its scope, the hash of
 // what its version is computed from, and the bump that follows.
 import { createHash } from 'node:crypto';
-import type { VersionInputs } from '../domain/baseline.js';
+import { scopeOn, type VersionInputs } from '../domain/baseline.js';
 import type { ChangeRequestRecord, Modification, Release } from '../domain/model.js';
 import { dependenciesOf, dependencyLookup, type DependencyLookup } from '../domain/dependencies.js';
 import { modificationDependencyFacts } from '../domain/dependency-facts.js';
@@ -83,7 +83,8 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
     const s = states.get(entity.id)!;
     const plan = planBump({
       rid: entity.data.rid,
-      scope: s.scope,
+      // The version is dated --as-of: what joined the scope after that day is a change for a later version.
+      scope: scopeOn(s, o.asOf),
       inputs: s.inputs,
       legacyInputs: s.legacyInputs,
       impactOf: s.impactOf,

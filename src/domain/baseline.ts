@@ -23,6 +23,14 @@ export interface VersionInputs {
   addedToScope?(key: string): string | undefined;
 }
 
+/** The scope on `date`: what joined later by its `addedToScope` is not in it yet (a version dated then cannot list it). */
+export function scopeOn(state: Pick<VersionInputs, 'scope' | 'addedToScope'>, date: IsoDate): ScopeItem[] {
+  return state.scope.filter((i) => {
+    const added = state.addedToScope?.(i.key);
+    return added === undefined || !isValidIsoDate(added) || compare(added, date) <= 0;
+  });
+}
+
 export interface BaselineRequest {
   /** The release file's data. */
   release: Release;
@@ -80,11 +88,7 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   const setStatus = release.status === undefined || release.status === 'planned';
   const state = req.inputsOf(setStatus ? { ...release, status: 'baselined' } : release);
   // The scope on the meeting's date: what joined later (a baseline recorded late) is a change after it.
-  const joined = (key: string) => state.addedToScope?.(key);
-  const scope = state.scope.filter((i) => {
-    const added = joined(i.key);
-    return added === undefined || !isValidIsoDate(added) || compare(added, date) <= 0;
-  });
+  const scope = scopeOn(state, date);
   const plan = planBump({
     rid,
     scope,

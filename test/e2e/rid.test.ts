@@ -186,6 +186,23 @@ describe('rid bump and baseline: errors and other repositories', () => {
     }
   });
 
+  it('dates a version --as-of with the scope of that day: what joined later (addedToScope) comes in the next version', async () => {
+    const repo = await tempGitRepo();
+    try {
+      const joined = (id: string, day: string) => mod(id, ['systemImpact: true', 'implementation:', '  release: 2028-06', `  addedToScope: ${day}`]);
+      repo.write('releases/2028-06.yaml', 'id: 2028-06\ntype: system\n');
+      repo.write('modifications/SECMP0301.yaml', joined('SECMP0301', '2027-05-01'));
+      repo.write('modifications/SECMP0302.yaml', joined('SECMP0302', '2027-09-01'));
+      const first = await secrel(['rid', 'bump', '--release', '2028-06', '--as-of', '2027-06-01'], { cwd: repo.dir });
+      expect(first.stdout).toBe('2028-06: RID 0.1, first draft (releases/2028-06.yaml)\n  - First draft; scope: SECMP0301.');
+      const next = await secrel(['rid', 'bump', '--as-of', '2027-10-01'], { cwd: repo.dir });
+      expect(next.stdout).toBe('2028-06: RID 0.1 → 0.2 (releases/2028-06.yaml)\n  - SECMP0302 added to the scope');
+      expect(parse(readFileSync(join(repo.dir, 'releases', '2028-06.yaml'), 'utf8')).rid.computedFrom.scope).toEqual(['SECMP0301', 'SECMP0302']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
   it('works on the example repository without git, except where history is needed', async () => {
     const { dir, cleanup } = copyFixture('sec-2020');
     try {
