@@ -13,6 +13,7 @@ import { EveryId, type RepoModel } from './repository.js';
 import { beforeAgreed, DEADLINE_BY_MILESTONE, deadlineApplies, deadlineState, recordedFor } from './rules/deadline.js';
 import { dependencyLookup, type DependencyLookup } from './dependencies.js';
 import { releaseWaits, type ReleaseWait } from './release-waits.js';
+import { scopeOnDate } from './scope-on-date.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;
@@ -109,7 +110,9 @@ export interface PlanInput {
 export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const byRelease = findingsByRelease(model, input.findings);
   const lookup = dependencyLookup(model);
-  const releases = input.views.map((v) => {
+  const releases = input.views.map((now) => {
+    // The scope as the data records it on --as-of: a replay does not show what joined or was approved since.
+    const v = { ...now, scope: scopeOnDate(model, now.planned.id, now.scope, input.asOf) };
     const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup);
     const goNoGo = planGoNoGo(model, v, input.asOf);
     return { ...r, ...(goNoGo ? { goNoGo } : {}), ...(model.invalidIds.modifications instanceof EveryId ? { scopeUnknown: true as const } : {}) };

@@ -111,3 +111,28 @@ describe('secrel plan options', () => {
     expect((await secrel(['plan', ...SEC_2020, '--format', 'github'])).exitCode).toBe(2);
   });
 });
+
+describe('secrel plan --as-of replays a day from what the data records', () => {
+  const repo = mkdtempSync(join(tmpdir(), 'secrel-plan-replay-'));
+  temps.push(repo);
+  mkdirSync(join(repo, 'releases'));
+  mkdirSync(join(repo, 'modifications'));
+  writeFileSync(join(repo, 'releases', '2028-06.yaml'), 'id: 2028-06\ntype: system\n');
+  const mod = (id: string, lines: string[]) => [`id: ${id}`, `title: ${id} example`, 'systemImpact: true', ...lines, ''].join('\n');
+  writeFileSync(
+    join(repo, 'modifications', 'SECMP0401.yaml'),
+    mod('SECMP0401', ['status: approved', 'decision:', '  date: 2027-05-10', 'implementation:', '  release: 2028-06', '  addedToScope: 2027-03-01']),
+  );
+  writeFileSync(join(repo, 'modifications', 'SECMP0402.yaml'), mod('SECMP0402', ['implementation:', '  release: 2028-06', '  addedToScope: 2027-08-02']));
+  const scope = async (asOf: string) => {
+    const r = await secrel(['plan', '--repo', repo, '--as-of', asOf, '--format', 'json']);
+    return (JSON.parse(r.stdout).releases.find((x: { id: string }) => x.id === '2028-06').scope as { key: string; status: string }[]).map(
+      (s) => `${s.key} ${s.status}`,
+    );
+  };
+
+  it('shows a modification approved since as targeted, and leaves out one that joined the scope since', async () => {
+    expect(await scope('2027-04-01')).toEqual(['SECMP0401 targeted']);
+    expect(await scope('2027-09-01')).toEqual(['SECMP0401 approved', 'SECMP0402 targeted']);
+  });
+});
