@@ -1,6 +1,5 @@
 // IMP-1 for targeted modifications: a decision-by date that has passed without an approval, or a decision
 // expected after it, closes the window for the release the modification targets; the fall-back takes over.
-import { dccImpact } from '../impact.js';
 import type { PlannedRelease } from '../calendar.js';
 import { compare, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
@@ -9,6 +8,7 @@ import type { Modification } from '../model.js';
 import type { Entity } from '../repository.js';
 import { scopeStatus } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
+import { decisionOpen, nextOpenRelease } from './next-release.js';
 import { fieldFinding, long } from './support.js';
 
 export interface ClosedWindow {
@@ -38,12 +38,11 @@ export function closedWindow(ctx: RuleContext, m: Modification): ClosedWindow | 
   const expected = isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
   const passed = compare(ctx.asOf, decisionBy) > 0;
   if (!passed && !(expected && compare(expected, decisionBy) > 0)) return undefined;
-  // The fall-back must still be open: on or after today, and after the expected decision.
-  const earliest = expected && compare(expected, ctx.asOf) > 0 ? expected : ctx.asOf;
-  const open = (r: PlannedRelease) => compare(decisionByDate(r.date, lead.amount), earliest) >= 0;
+  // The fall-back must still be open: on or after today, and after the expected decision; one secrel
+  // finds must also take it into its scope without a breach of the cut-off (the same as every other hint).
+  const open = decisionOpen(m, ctx.asOf);
   const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
-  const systemImpact = dccImpact(m);
-  const fb = named && !named.cancelled && open(named) ? named : ctx.eligibleAfter(release.id, systemImpact).find(open);
+  const fb = named && !named.cancelled && open(named) ? named : nextOpenRelease(ctx, m, release.id);
   const out: ClosedWindow = { release, decisionBy, reason: passed ? 'passed' : 'expected-after' };
   if (expected) out.expected = expected;
   // The fall-back the file names, when its window has closed too: the message says why another is offered.

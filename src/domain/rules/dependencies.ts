@@ -6,6 +6,7 @@ import type { ScopeEntry } from '../scope.js';
 import type { PlannedRelease } from '../calendar.js';
 import type { Rule, RuleContext } from './context.js';
 import { fieldFinding, long } from './support.js';
+import { moveWords, nextOpenRelease } from './next-release.js';
 import { placedEntries } from './scope.js';
 
 export const dependencyInTime: Rule = {
@@ -74,8 +75,9 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
   if (s.state === 'cancelled') {
     return fieldFinding(e.modification, dep.path, 'DEP-1', 'error', `${what}, but ${s.what}: remove the dependency or re-plan ${e.key}`, ids);
   }
-  const fits = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(s.date, neededBy(r.date, dep, e.modification.data.leadTime).date) <= 0);
-  const instead = fits ? `move ${e.key} to the ${fits.name} (${fits.id}), the first release it is in time for` : `move ${e.key} to a later release`;
+  const m = e.modification.data;
+  const fits = nextOpenRelease(ctx, m, release.id, (r) => compare(s.date, neededBy(r.date, dep, m.leadTime).date) <= 0);
+  const instead = moveWords(m, e.key, fits, 'the first release it is in time for');
   return fieldFinding(
     e.modification,
     dep.path,

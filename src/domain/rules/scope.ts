@@ -7,6 +7,7 @@ import type { ScopeEntry } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
 import { beforeAgreed } from './deadline.js';
 import { dotted, fieldFinding, long } from './support.js';
+import { moveWords, nextOpenRelease } from './next-release.js';
 import { techSpecsOncePerYear, validityPeriods } from './tech-specs.js';
 
 /** SCP-1: systems scope is set 12 months before go-live, documentation-only scope 6 months before. */
@@ -113,8 +114,7 @@ export const lateAddition: Rule = {
         );
         continue;
       }
-      const later = ctx.eligibleAfter(release.id, e.systemImpact).find((r) => compare(e.addedToScope!, scopeCutOff(r.date, e.systemsScope)) <= 0);
-      const instead = later ? `, or move it to a later release such as ${later.id} (${later.name})` : ', or move it to a later release';
+      const instead = `, or ${moveWords(e.modification.data, e.key, nextOpenRelease(ctx, e.modification.data, release.id))}`;
       out.push(
         fieldFinding(
           e.modification,
@@ -137,7 +137,7 @@ export const systemChangeInDocumentationRelease: Rule = {
     const out: Finding[] = [];
     for (const { entry: e, release } of placedEntries(ctx)) {
       if (release.type !== 'documentation' || !e.systemImpact) continue;
-      const system = ctx.eligibleAfter(release.id, true)[0];
+      const system = nextOpenRelease(ctx, e.modification.data, release.id);
       out.push(
         fieldFinding(
           e.modification,
@@ -145,7 +145,7 @@ export const systemChangeInDocumentationRelease: Rule = {
           'SCP-3',
           'error',
           `${e.key} impacts DCC Systems, but the ${release.name} is a Documentation Release, which holds no DCC-System-impacting modification: ` +
-            `target a System Release${system ? ` (the next is the ${system.name}, ${system.id})` : ''}`,
+            `target a System Release${system ? ` (the next it could still make is the ${system.name}, ${system.id})` : ''}`,
           { modification: e.modification.id, release: release.id },
         ),
       );
