@@ -58,6 +58,7 @@ const BUILT_INS: readonly BuiltIn[] = [
   { id: 'notice-12m', label: '12-month notice', kind: 'notice', rule: 'COM-2', months: -12, systemOnly: false },
   { id: 'tad-to-tag', label: 'TAD to TAG', kind: 'testing', rule: 'TST-1', months: -9, systemOnly: true },
   { id: 'documentation-cutoff', label: 'Documentation scope cut-off', kind: 'cutoff', rule: 'SCP-1', months: -6, systemOnly: false },
+  { id: 'full-baseline', label: 'RID baseline (full scope)', kind: 'cutoff', rule: 'RID-1', months: -6, systemOnly: false },
   { id: 'tad-published', label: 'TAD published', kind: 'testing', rule: 'TST-1', months: -6, systemOnly: true },
   { id: 'notice-6m', label: '6-month notice', kind: 'notice', rule: 'COM-2', months: -6, systemOnly: false },
   { id: 'notice-1m', label: '1-month notice (imminent go-live)', kind: 'notice', rule: 'COM-3', months: -1, systemOnly: false },

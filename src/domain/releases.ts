@@ -9,8 +9,9 @@ import type { Release } from './model.js';
 import { dependencyLookup, type DependencyLookup } from './dependencies.js';
 import { dependencyMilestones, releaseWaits, type ReleaseWait } from './release-waits.js';
 import type { Entity, RepoModel } from './repository.js';
-import { changeRequestsAlongside, changesDccSystems, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from './scope.js';
-import { DEADLINE_BY_MILESTONE } from './rules/deadline.js';
+import { changeRequestsAlongside, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from './scope.js';
+import { deadlineApplies } from './rules/deadline.js';
+import { DEADLINE_BY_MILESTONE } from './rules/deadline-specs.js';
 
 export interface ReleaseView {
   planned: PlannedRelease;
@@ -87,9 +88,12 @@ export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned
   // A built-in deadline that fell before the Panel agreed to create the release (an ad-hoc one) never applied.
   const agreed = view.entity?.data.agreed;
   const before = (m: Milestone) => m.kind !== 'event' && m.kind !== 'dependency' && isValidIsoDate(agreed) && m.date < agreed;
-  // A cost deadline of a release that changes no DCC System (its scope documentation only): nothing to cost, as plan and check have it.
-  const noCost = !changesDccSystems(view.scope, view.changeRequests);
-  const costless = (m: Milestone) => noCost && DEADLINE_BY_MILESTONE.get(m.id)?.dccChange === true;
+  // A deadline its scope does not call for (a cost deadline of a release that changes no DCC System, a full-scope
+  // baseline of a scope all set at the systems cut-off): no milestone of it, as plan and check have it.
+  const costless = (m: Milestone) => {
+    const spec = DEADLINE_BY_MILESTONE.get(m.id);
+    return spec !== undefined && (spec.dccChange === true || spec.documentationScope === true) && !deadlineApplies(spec, true, view.scope, view.changeRequests);
+  };
   return view.milestones.filter((m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
 }
 

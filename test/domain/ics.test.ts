@@ -26,7 +26,7 @@ describe('toIcs', () => {
       'UID:2020-06.go-live@secrel\r\nDTSTAMP:19700101T000000Z\r\nDTSTART;VALUE=DATE:20200625\r\nDTEND;VALUE=DATE:20200626\r\nSUMMARY:June 2020 SEC Release: Go-live\r\n',
     );
     expect(ics).toContain('UID:2020-06.systems-cutoff@secrel');
-    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(12);
+    expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(13);
   });
 
   it('uses only CRLF and keeps every line within 75 octets', () => {

@@ -18,6 +18,7 @@ describe('builtInMilestones', () => {
       ['notice-12m', '2019-06-25', 'notice', 'COM-2'],
       ['tad-to-tag', '2019-09-25', 'testing', 'TST-1'],
       ['documentation-cutoff', '2019-12-25', 'cutoff', 'SCP-1'],
+      ['full-baseline', '2019-12-25', 'cutoff', 'RID-1'],
       ['tad-published', '2019-12-25', 'testing', 'TST-1'],
       ['notice-6m', '2019-12-25', 'notice', 'COM-2'],
       ['notice-1m', '2020-05-25', 'notice', 'COM-3'],
@@ -35,10 +36,11 @@ describe('builtInMilestones', () => {
     expect(labels['documentation-cutoff']).toBe('Documentation scope cut-off');
   });
 
-  it('gives a Documentation Release only the documentation cut-off, notices and go-live', () => {
+  it('gives a Documentation Release only the documentation cut-off, its RID baseline, notices and go-live', () => {
     expect(builtInMilestones({ date: '2021-02-25', type: 'documentation' }).map((m) => `${m.id} ${m.date}`)).toEqual([
       'notice-12m 2020-02-25',
       'documentation-cutoff 2020-08-25',
+      'full-baseline 2020-08-25',
       'notice-6m 2020-08-25',
       'notice-1m 2021-01-25',
       'go-live 2021-02-25',

@@ -57,6 +57,7 @@ describe('buildPlan on the example repository as of 17 January 2020', () => {
     expect(overdue.map((m) => [m.id, m.days])).toEqual([
       ['notice-12m', -206],
       ['tad-to-tag', -114],
+      ['full-baseline', -23],
       ['tad-published', -23],
       ['notice-6m', -23],
     ]);

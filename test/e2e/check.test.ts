@@ -95,7 +95,7 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     expect(r.stdout).toContain('modifications/MP1.yaml:5:12 error SCP-2');
     // No CST-3: a System Release holding only documentation changes has no DCC cost to forecast (CAL-5 says so).
     expect(r.stdout).not.toContain('CST-3');
-    expect(r.stdout).toContain('6 errors, 0 warnings, 1 info in 2 files for the June 2020 SEC Release, as of 2020-01-17');
+    expect(r.stdout).toContain('7 errors, 0 warnings, 1 info in 2 files for the June 2020 SEC Release, as of 2020-01-17');
   });
 
   it('checks every obligation of a release a modification targets, with or without its file', async () => {

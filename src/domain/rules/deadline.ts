@@ -1,111 +1,16 @@
-// Deadlines a release file records (TAD, notices, evidence, costs): when each is due, where it is recorded,
-// and the one judgement every deadline rule and the plan share (done, late, overdue, due soon, not yet due).
+// The one judgement every deadline rule and the plan share about a deadline a release file records (done,
+// late, overdue, due soon, not yet due, not applicable), and the findings it gives; the deadlines are in deadline-specs.ts.
 import { compare, diffDays, isValidIsoDate, type IsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { Release } from '../model.js';
 import { changesDccSystems, type ScopeEntry } from '../scope.js';
-import type { PathSegment } from '../repository.js';
 import type { ReleaseFacts, RuleContext } from './context.js';
 import { dotted, dueOn, fieldFinding, long, relative, valueAt } from './support.js';
 import type { HolidayCalendar } from '../holidays.js';
+import { DEADLINES, type DeadlineSpec } from './deadline-specs.js';
 
 /** A deadline not yet met warns this many days ahead. */
 export const DUE_SOON_DAYS = 30;
-
-export interface DeadlineSpec {
-  /** The built-in milestone that gives the due date. */
-  milestone: string;
-  rule: string;
-  /** What is due, as the subject of a sentence: 'The TAD for the TAG'. */
-  subject: string;
-  /** The Policy's words for the deadline: 'at least 9 months before go-live'. */
-  policy: string;
-  /** Where the release file records it: a date, (`presence`) any value, or (`firstDate`) a list whose first entry's `date` counts. */
-  path: readonly PathSegment[];
-  presence?: boolean;
-  firstDate?: boolean;
-  /** How to record it, when that is a command rather than a field to fill in. */
-  how?: (facts: Pick<ReleaseFacts, 'entity' | 'hasFile'>) => string;
-  systemOnly: boolean;
-  /** Only when the release changes DCC Systems (`changesDccSystems`): a System Release holding only documentation changes has no DCC cost (CAL-5). */
-  dccChange?: boolean;
-}
-
-export const DEADLINES: readonly DeadlineSpec[] = [
-  {
-    milestone: 'tad-to-tag',
-    rule: 'TST-1',
-    subject: "The TAD's submission to the TAG",
-    policy: 'at least 9 months before go-live',
-    path: ['tad', 'toTag'],
-    systemOnly: true,
-  },
-  {
-    milestone: 'tad-published',
-    rule: 'TST-1',
-    subject: 'The final, published TAD',
-    policy: 'at least 6 months before go-live',
-    path: ['tad', 'published'],
-    systemOnly: true,
-  },
-  {
-    milestone: 'systems-baseline',
-    rule: 'RID-1',
-    subject: "The Panel's baseline of the RID",
-    policy: 'when the systems scope is set, 12 months before go-live',
-    path: ['rid', 'baselines'],
-    firstDate: true,
-    how: (facts) =>
-      `${facts.hasFile ? '' : `create ${facts.entity.file} (id: ${facts.entity.id}; the release has no file yet), then `}run \`secrel rid baseline ${facts.entity.id} --date D\` (the date of the Panel meeting)`,
-    systemOnly: true,
-  },
-  {
-    milestone: 'forecast-cost',
-    rule: 'CST-3',
-    subject: 'The Forecast Release Cost',
-    policy: 'at the first baseline, 12 months before go-live',
-    path: ['costs', 'forecast'],
-    presence: true,
-    systemOnly: true,
-    dccChange: true,
-  },
-  {
-    milestone: 'actual-cost-report',
-    rule: 'CST-4',
-    subject: 'The actual cost report',
-    policy: 'within 3 months after go-live',
-    path: ['costs', 'actualReported'],
-    systemOnly: true,
-    dccChange: true,
-  },
-  {
-    milestone: 'go-live-evidence',
-    rule: 'GL-2',
-    subject: "DCC's go-live evidence",
-    policy: 'at least 6 weeks before go-live',
-    path: ['acceptance', 'evidenceSubmitted'],
-    systemOnly: true,
-  },
-  {
-    milestone: 'notice-12m',
-    rule: 'COM-2',
-    subject: 'The 12-month notice',
-    policy: 'with cut-off dates and scope',
-    path: ['notices', 'twelveMonth'],
-    systemOnly: false,
-  },
-  {
-    milestone: 'notice-6m',
-    rule: 'COM-2',
-    subject: 'The 6-month notice',
-    policy: 'with cut-off dates and scope',
-    path: ['notices', 'sixMonth'],
-    systemOnly: false,
-  },
-  { milestone: 'notice-1m', rule: 'COM-3', subject: 'The 1-month notice', policy: 'of imminent go-live', path: ['notices', 'oneMonth'], systemOnly: false },
-];
-
-export const DEADLINE_BY_MILESTONE: ReadonlyMap<string, DeadlineSpec> = new Map(DEADLINES.map((d) => [d.milestone, d]));
 
 /** `not-applicable`: due before the release was agreed (only `releaseDeadline` says so). */
 export type DeadlineState = 'done' | 'late' | 'overdue' | 'due-soon' | 'not-due' | 'not-applicable';
@@ -133,8 +38,9 @@ export function deadlineState(due: IsoDate, recorded: IsoDate | boolean | undefi
 /** What the release file records for a deadline: a valid date, `true` for a present `presence` field, or nothing. */
 export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boolean | undefined {
   const value = valueAt(release, spec.path);
-  if (spec.firstDate) {
-    const first = Array.isArray(value) ? (value[0] as { date?: unknown } | undefined)?.date : undefined;
+  if (spec.firstDate || spec.covering) {
+    const list = Array.isArray(value) ? (value as ({ date?: unknown; covers?: unknown } | undefined)[]) : [];
+    const first = (spec.covering ? list.find((b) => b?.covers === spec.covering) : list[0])?.date;
     return isValidIsoDate(first) ? first : undefined;
   }
   if (spec.presence) return value !== undefined && value !== null ? true : undefined;
@@ -171,7 +77,7 @@ export function beforeAgreed(release: Pick<Release, 'agreed'>, due: IsoDate): bo
  * (CST-3, CST-4) only when the scope changes DCC Systems, not for a System Release holding only documentation changes.
  */
 export function deadlineApplies(spec: DeadlineSpec, hasScope: boolean, scope: readonly ScopeEntry[], changeRequests: readonly unknown[]): boolean {
-  return hasScope && (!spec.dccChange || changesDccSystems(scope, changeRequests));
+  return hasScope && (!spec.dccChange || changesDccSystems(scope, changeRequests)) && (!spec.documentationScope || scope.some((e) => !e.systemsScope));
 }
 
 /** How to record something in a release's file: for a release with no file yet, first create it. */
@@ -187,7 +93,7 @@ export function deadlineFindings(ctx: RuleContext, rule: string): Finding[] {
       const status = releaseDeadline(spec, facts, ctx.asOf);
       const message = status && deadlineMessage(spec, status, ctx.asOf, facts, ctx.model.config.holidays);
       if (!status || !message) continue;
-      const late = status.state === 'late' ? lateVerdict(facts.entity.data.lateReported, dotted(spec.path)) : undefined;
+      const late = status.state === 'late' ? lateVerdict(facts.entity.data.lateReported, spec.lateKey ?? dotted(spec.path)) : undefined;
       const severity = status.state === 'due-soon' ? 'warning' : status.state === 'not-applicable' ? 'info' : (late?.severity ?? 'error');
       out.push(
         fieldFinding(facts.entity, status.state === 'not-applicable' ? ['agreed'] : spec.path, spec.rule, severity, message, { release: facts.entity.id }),
@@ -211,7 +117,7 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
       : undefined;
   switch (s.state) {
     case 'late': {
-      const late = lateVerdict(facts.entity.data.lateReported, field);
+      const late = lateVerdict(facts.entity.data.lateReported, spec.lateKey ?? field);
       return `${what} is recorded on ${long(s.recorded!)}, after it was due on ${due}${late.severity === 'error' ? ':' : ';'} ${late.words}`;
     }
     case 'overdue':

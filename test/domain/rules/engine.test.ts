@@ -90,9 +90,10 @@ describe('the rule engine', () => {
   it('checks the obligations of a release only the cycle knows once a modification targets it', async () => {
     const repo = await repoOf({ 'modifications/MP1.yaml': mod('MP1', 'systemImpact: false\nimplementation:\n  release: 2021-02\n') });
     const findings = (await locateFindings(repo.files, runRules(repo, { asOf: '2021-03-01' }))).filter((f) => f.file === 'releases/2021-02.yaml');
-    // GL-4: it went live on 25 February 2021 holding MP1, and its (absent) file does not say so.
-    expect(findings.map((f) => f.rule).sort()).toEqual(['COM-2', 'COM-2', 'COM-3', 'GL-4']);
-    expect(findings.every((f) => f.release === '2021-02' && f.line === 1 && f.message.includes('in a new file releases/2021-02.yaml (id: 2021-02'))).toBe(true);
+    // GL-4: it went live on 25 February 2021 holding MP1, and its (absent) file does not say so; RID-1: its RID
+    // was due to be baselined when its scope was set, 6 months before go-live.
+    expect(findings.map((f) => f.rule).sort()).toEqual(['COM-2', 'COM-2', 'COM-3', 'GL-4', 'RID-1']);
+    expect(findings.every((f) => f.release === '2021-02' && f.line === 1 && f.message.includes('releases/2021-02.yaml (id: 2021-02'))).toBe(true);
   });
 
   it('is quiet about what only scope creates for a release with nothing in it, with or without a file', async () => {

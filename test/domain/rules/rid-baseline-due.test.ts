@@ -1,0 +1,50 @@
+// RID-1's baselines are due when a release's scope is set: the systems scope 12 months before go-live (System
+// Releases), the full scope at the documentation cut-off 6 months before, for any release holding a
+// documentation-only modification: a Documentation Release's only baseline, a System Release's second.
+import { describe, expect, it } from 'vitest';
+import { ridRecord } from '../../../src/domain/rules/index.js';
+import { mod, rel, run } from './repo.js';
+
+const target = (id: string, release: string, systemImpact: boolean) =>
+  mod(id, `systemImpact: ${systemImpact}\nimplementation:\n  release: ${release}\n  addedToScope: 2019-01-10\n`);
+const baselines = (...b: string[]) =>
+  `rid:\n  version: "1.0"\n  history:\n    - { version: "1.0", date: 2019-06-20, changes: x }\n  baselines:\n${b.map((x) => `    - ${x}\n`).join('')}`;
+const SYSTEMS = '{ version: "1.0", date: 2019-06-20, covers: systems, scope: [MP1] }';
+const messages = async (files: Record<string, string>, asOf: string) => (await run(ridRecord, files, asOf)).map((f) => `${f.severity} ${f.message}`);
+
+describe('RID-1: the full-scope baseline, 6 months before go-live', () => {
+  it('is overdue for a System Release holding a documentation-only modification, naming --covers all', async () => {
+    const files = {
+      'releases/2020-06.yaml': rel('2020-06', `type: system\n${baselines(SYSTEMS)}`),
+      'modifications/MP1.yaml': target('MP1', '2020-06', true),
+      'modifications/MP2.yaml': target('MP2', '2020-06', false),
+    };
+    expect(await messages(files, '2020-01-17')).toEqual([
+      "error The Panel's baseline of the RID's full scope for the June 2020 SEC Release (when the documentation scope is set, 6 months before go-live) " +
+        'was due on Wednesday 25 December 2019, Christmas Day (the last Working Day before is Tuesday 24 December) and is not recorded: ' +
+        'run `secrel rid baseline 2020-06 --date D --covers all` (the date of the Panel meeting) when it is done',
+    ]);
+  });
+
+  it('is not due when the scope is all systems: the systems baseline covers it', async () => {
+    const files = { 'releases/2020-06.yaml': rel('2020-06', `type: system\n${baselines(SYSTEMS)}`), 'modifications/MP1.yaml': target('MP1', '2020-06', true) };
+    expect(await messages(files, '2020-01-17')).toEqual([]);
+  });
+
+  it("is a Documentation Release's baseline; met late, it clears once lateReported records rid.fullScopeBaseline", async () => {
+    const late = '{ version: "1.0", date: 2020-09-10, covers: all, scope: [MP2] }';
+    const release = (extra = '') => rel('2021-02', `type: documentation\n${baselines(late).replace('2019-06-20, changes', '2020-09-10, changes')}${extra}`);
+    const files = { 'modifications/MP2.yaml': target('MP2', '2021-02', false) };
+    expect(await messages({ ...files, 'releases/2021-02.yaml': rel('2021-02', 'type: documentation\n') }, '2020-09-01')).toEqual([
+      expect.stringMatching(
+        /^error The Panel's baseline of the RID's full scope for the February 2021 SEC Release .* was due on 25 August 2020 and is not recorded/,
+      ),
+    ]);
+    expect(await messages({ ...files, 'releases/2021-02.yaml': release() }, '2020-10-01')).toEqual([
+      expect.stringMatching(/is recorded on 10 September 2020, after it was due on 25 August 2020: .*`lateReported: \{ rid\.fullScopeBaseline: YYYY-MM-DD \}`/),
+    ]);
+    expect(await messages({ ...files, 'releases/2021-02.yaml': release('lateReported:\n  rid.fullScopeBaseline: 2020-09-15\n') }, '2020-10-01')).toEqual([
+      expect.stringMatching(/^info .*the breach was reported to the Panel on 15 September 2020 \(lateReported\): nothing to do$/),
+    ]);
+  });
+});
