@@ -24,7 +24,7 @@ export interface IcsContent {
 export async function writeIcsFile(ctx: Context, file: string, { views, own, model, root }: IcsContent): Promise<void> {
   const path = resolve(ctx.io.cwd, file);
   const uidDomain = uidDomainFor(model.config.uidDomain, root === undefined ? undefined : basename(root));
-  const ics = releasesToIcs(feedItems(model, views), { codeName: model.config.codeName, uidDomain, implementations: own });
+  const ics = releasesToIcs(feedItems(model, views), { codeName: model.config.codeName, uidDomain, implementations: own, holidays: model.config.holidays });
   try {
     await writeFileAtomic(path, ics);
   } catch (err) {

@@ -3,7 +3,10 @@ import { addDays, formatCompact, formatWithWeekday } from './dates.js';
 import type { IsoDate } from './dates.js';
 import type { PlannedRelease } from './calendar.js';
 import type { Milestone } from './milestones.js';
+import type { HolidayCalendar } from './holidays.js';
+import { dueOn } from './rules/support.js';
 import type { WorkingDaysImplementation } from './working-days-date.js';
+import { isWorkingDay } from './working-days.js';
 
 export const ICS_PRODID = '-//secrel//secrel//EN';
 
@@ -156,6 +159,8 @@ export interface FeedOptions extends IcsOptions {
   codeName?: string;
   /** Modifications going live on a Working Days date of their own (IMP-3): one event each. */
   implementations?: readonly WorkingDaysImplementation[];
+  /** The repository's holidays: a deadline on a weekend or bank holiday says so, and names the last Working Day before. */
+  holidays?: HolidayCalendar;
 }
 
 /** `MP6.implementation@secrel`: a modification ID cannot be a release ID (`YYYY-MM…`), so UIDs never collide. */
@@ -180,17 +185,24 @@ function implementationEvents(items: readonly WorkingDaysImplementation[], uidDo
 }
 
 /** One event per milestone, summary "June 2020 SEC Release: Systems scope cut-off". */
-export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain: string = DEFAULT_UID_DOMAIN, code = 'SEC'): IcsEvent[] {
+export function releaseEvents(
+  items: readonly ReleaseWithMilestones[],
+  uidDomain: string = DEFAULT_UID_DOMAIN,
+  code = 'SEC',
+  holidays?: HolidayCalendar,
+): IcsEvent[] {
   const events: IcsEvent[] = [];
   for (const { release, milestones, stamp } of items) {
     for (const milestone of milestones) {
       const goLive = `${release.name} goes live on ${formatWithWeekday(release.date)}.`;
       const rule = milestone.rule ? ` (${milestone.rule})` : '';
+      // A Policy date on a weekend or bank holiday: "on Wednesday 25 December 2019, Christmas Day (the last Working Day before is …)".
+      const due = milestone.rule && holidays && !isWorkingDay(milestone.date, holidays) ? `, on ${dueOn(milestone.date, holidays)}` : '';
       const event: IcsEvent = {
         uid: milestoneUid(release.id, milestone.id, uidDomain),
         date: milestone.date,
         summary: `${release.name}: ${milestone.label}`,
-        description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}. ${goLive}`,
+        description: milestone.kind === 'go-live' ? goLive : `${milestone.label}${rule}${due}. ${goLive}`,
         categories: [`${code} Release`, milestone.kind],
         status: release.cancelled ? 'CANCELLED' : 'CONFIRMED',
         // A release that moved moves every milestone counted from it: one step per date it has left.
@@ -205,8 +217,8 @@ export function releaseEvents(items: readonly ReleaseWithMilestones[], uidDomain
 
 /** The calendar for a set of releases and their milestones. */
 export function releasesToIcs(items: readonly ReleaseWithMilestones[], options: FeedOptions = {}): string {
-  const { uidDomain, implementations, codeName, ...ics } = options;
-  return toIcs([...releaseEvents(items, uidDomain, codeName), ...implementationEvents(implementations ?? [], uidDomain, codeName)], {
+  const { uidDomain, implementations, codeName, holidays, ...ics } = options;
+  return toIcs([...releaseEvents(items, uidDomain, codeName, holidays), ...implementationEvents(implementations ?? [], uidDomain, codeName)], {
     calendarName: `${codeName ?? 'SEC'} Releases`,
     refresh: REFRESH_INTERVAL,
     ...ics,

@@ -52,6 +52,7 @@ export const siteTarget: RenderTarget = {
         uidDomain: uidDomainFor(model.config.uidDomain, input.repositoryName),
         implementations: workingDaysImplementations(model.modifications, model.config.holidays),
         codeName: model.config.codeName,
+        holidays: model.config.holidays,
       }),
     };
   },

@@ -29,6 +29,18 @@ describe('toIcs', () => {
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(13);
   });
 
+  it('says when a Policy date falls on a bank holiday, and names the last Working Day before', () => {
+    const june = june2020();
+    const withHolidays = releasesToIcs([{ release: june, milestones: releaseMilestones({ release: june, holidays }).milestones }], { holidays });
+    const unfolded = withHolidays.replace(/\r\n /g, '');
+    expect(unfolded).toContain(
+      'SUMMARY:June 2020 SEC Release: 6-month notice\r\nDESCRIPTION:6-month notice (COM-2)\\, on Wednesday 25 December 2019\\, Christmas Day ' +
+        '(the last Working Day before is Tuesday 24 December). June 2020 SEC Release goes live on Thursday 25 June 2020.\r\n',
+    );
+    // A working day gets no note: the 12-month notice, Tuesday 25 June 2019.
+    expect(unfolded).toContain('DESCRIPTION:12-month notice (COM-2). June 2020 SEC Release goes live on Thursday 25 June 2020.\r\n');
+  });
+
   it('uses only CRLF and keeps every line within 75 octets', () => {
     expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     expect(ics.split('\r\n').every((line) => octets(line) <= 75)).toBe(true);
