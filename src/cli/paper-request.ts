@@ -33,6 +33,11 @@ export function checkPaperRequest(ctx: Context, repo: Repository, subject: Relea
       `version ${baselined.version} of the ${name} RID is the one the Panel baselined on ${formatLong(baselined.date)}: there is nothing new to ask it to baseline`,
       `after a change to the release or its scope, run \`secrel rid bump\` for the next version, then the paper`,
     );
-  if (!isWorkingDay(meeting, repo.config.holidays))
-    ctx.io.stderr(`secrel: warning: the meeting, ${formatWithWeekday(meeting)} (--meeting), is not a Working Day; check the date\n`);
+  if (!isWorkingDay(meeting, repo.config.holidays)) {
+    // A bank holiday is named (Good Friday, Christmas Day): a weekday is no clue on its own.
+    const holiday = repo.config.holidays.holidayName(meeting);
+    ctx.io.stderr(
+      `secrel: warning: the meeting, ${formatWithWeekday(meeting)}${holiday ? `, ${holiday}` : ''} (--meeting), is not a Working Day; check the date\n`,
+    );
+  }
 }

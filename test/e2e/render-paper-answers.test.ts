@@ -106,4 +106,10 @@ describe('render paper refuses a paper the Panel could not act on', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stderr).toBe('secrel: warning: the meeting, Saturday 18 January 2020 (--meeting), is not a Working Day; check the date');
   });
+
+  it('names the bank holiday a meeting falls on', async () => {
+    const r = await render(copy(), '2020-06', '2019-04-19', '2019-04-01');
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('secrel: warning: the meeting, Friday 19 April 2019, Good Friday (--meeting), is not a Working Day; check the date');
+  });
 });
