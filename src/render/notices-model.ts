@@ -3,7 +3,7 @@
 import { addDays, addMonths, formatLong, isWithin } from '../domain/dates.js';
 import { dccImpact, impactOf } from '../domain/impact.js';
 import { describeFreeze, freezeOn } from '../domain/freezes.js';
-import type { Governance } from '../domain/model.js';
+import type { Governance, Modification } from '../domain/model.js';
 import { navigatorOf } from '../domain/release-navigator.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import { lapsedDecision } from '../domain/rules/implementation.js';
@@ -33,6 +33,8 @@ export interface ApprovalNotice {
   /** "the Authority", "the Change Board", "the Panel"; null when the governance route is not recorded. */
   approvedBy: string | null;
   decisionDate: string | null;
+  /** Self-Governance: the end of the referral window, when the Change Board's approval became final (null end: not recorded); null for any other route. */
+  referralWindow: { end: string | null } | null;
   implementationDate: string;
   part: number | null;
   partCount: number;
@@ -115,6 +117,7 @@ export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNo
         },
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
+        referralWindow: referralWindowOf(m),
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
         part: e.part ?? null,
         partCount: (m.parts ?? []).length,
@@ -154,6 +157,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
         },
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
+        referralWindow: referralWindowOf(m),
         implementationDate: w.date,
         part: null,
         partCount: 0,
@@ -163,6 +167,10 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
       },
     ];
   });
+}
+
+function referralWindowOf(m: Modification): ApprovalNotice['referralWindow'] {
+  return m.governance === 'self-governance' ? { end: m.decision?.referralWindowEnd ?? null } : null;
 }
 
 function freezeNote(model: RepoModel, date: string): string | null {

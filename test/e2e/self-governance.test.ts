@@ -1,6 +1,6 @@
 // Self-Governance timing through the CLI: the approval notice (COM-1) is due 1 Working Day after the referral
 // window ends (when the approval becomes final), not after the Change Board vote.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,5 +56,22 @@ describe('COM-1 for a Self-Governance modification', () => {
     const unknown = await secrel(['check', '--repo', repo({ 'modifications/MP5.yaml': selfGoverned('', '') }), '--as-of', '2027-03-10']);
     expect(unknown.stdout).toContain('info COM-1');
     expect(unknown.stdout).toContain('record decision.referralWindowEnd');
+  });
+});
+
+describe('the approval notice of a Self-Governance modification', () => {
+  const notice = async (windowEnd?: string) => {
+    const dir = repo({ 'modifications/MP5.yaml': selfGoverned('', windowEnd), 'releases/2028-06.yaml': 'id: 2028-06\ntype: system\n' });
+    expect((await secrel(['render', 'notices', '--repo', dir, '--as-of', '2027-04-01'])).exitCode).toBe(0);
+    return readFileSync(join(dir, 'out', 'notices', '2028-06', 'approval-MP5.md'), 'utf8');
+  };
+
+  it('gives the end of the referral window, when the approval became final, beside the vote', async () => {
+    const md = await notice();
+    expect(md).toContain('| Decision date | 24 February 2027 |\n| Referral window end | 19 March 2027, when the approval became final (Self-Governance) |\n');
+  });
+
+  it('says when the window end is not recorded', async () => {
+    expect(await notice('')).toContain('| Referral window end | not recorded (Self-Governance: the approval is final once the referral window ends) |');
   });
 });
