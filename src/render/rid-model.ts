@@ -94,9 +94,9 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       dateReason: planned.dateReason ?? null,
     },
     version,
-    // The current version's date (a later date in the history belongs to another version: RID-1 warns).
-    documentDate:
-      history.find((h) => h.version === version)?.date ?? (history.length > 0 ? max(history[0]!.date, ...history.slice(1).map((h) => h.date)) : null),
+    // The current version's latest date: a baseline re-issues the version it records, on the meeting's day (a
+    // later date in the history belongs to another version: RID-1 warns).
+    documentDate: latestDate(history.filter((h) => h.version === version)) ?? latestDate(history),
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
     scope: scopeView(model, planned.id, entity, scope),
     waitingFor: waitingForView(view),
@@ -121,4 +121,10 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     history,
     glossary: [],
   };
+}
+
+/** The latest date among history rows, or null when there are none. */
+function latestDate(rows: readonly { date: string }[]): string | null {
+  const [first, ...rest] = rows;
+  return first ? max(first.date, ...rest.map((h) => h.date)) : null;
 }

@@ -353,6 +353,9 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
           { version: '1.0', date: '2020-01-17', changes: 'Version baselined by the Panel to cover the full scope of the release.' },
         ]);
         expect((await secrel(['validate'], { cwd: dir })).exitCode).toBe(0);
+        // The RID is dated as its version was last issued: the full-scope baseline, not the first.
+        await secrel(['render', 'rid', '--release', '2020-06', '--as-of', '2020-01-17'], { cwd: dir });
+        expect(readFileSync(join(dir, 'out', 'rid', '2020-06.md'), 'utf8')).toContain('| Version | 1.0 |\n| Date | 17 January 2020 |\n');
       });
     });
   });
