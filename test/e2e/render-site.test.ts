@@ -126,7 +126,10 @@ describe('secrel render site', () => {
   it('shows a cut-off that fell before the Panel agreed an ad-hoc release as not applicable, as the calendar does', async () => {
     const repo = tempDir();
     expect((await secrel(['init', repo, '--as-of', '2026-12-01'])).exitCode).toBe(0);
-    writeFileSync(join(repo, 'releases/2027-09.yaml'), 'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2026-11-20\nstatus: planned\n');
+    writeFileSync(
+      join(repo, 'releases/2027-09.yaml'),
+      'id: 2027-09\nadhoc: true\ntype: system\ndate: 2027-09-16\nagreed: 2026-11-20\nstatus: planned\ndateReason: Set by the Panel for MP300.\n',
+    );
     const r = await secrel(['render', 'site', '--repo', repo, '--as-of', '2026-12-01']);
     expect(r.exitCode, r.stderr).toBe(0);
     const page = readFileSync(join(repo, 'out/site/releases/2027-09.html'), 'utf8');
@@ -134,6 +137,8 @@ describe('secrel render site', () => {
       '<tr><th scope="row">DCC or User System-impacting</th><td>Not applicable: it fell before the Panel agreed to create the release on <time datetime="2026-11-20">20 November 2026</time>; a modification added since needs an exception (SCP-2)</td><td>12 months before go-live</td></tr>',
     );
     expect(page).not.toContain('16 September 2026');
+    // An ad-hoc release never moved: its reason is why this date, not why it moved.
+    expect(page).toContain('<tr><th scope="row">Why this date</th><td>Set by the Panel for MP300.</td></tr>');
     expect(page).toContain('<time datetime="2027-03-16">16 March 2027</time>');
     expect(readFileSync(join(repo, 'out/site/index.html'), 'utf8')).toContain('Systems: n/a (before the release was agreed)<br>Documentation: <time');
     const calendar = await secrel(['calendar', '2027', '--repo', repo]);
