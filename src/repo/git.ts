@@ -228,3 +228,14 @@ export async function firstParentCommits(cwd: string): Promise<DatedCommit[]> {
       return { commit, date: stamp.slice(0, 10) };
     });
 }
+
+/**
+ * The newest commit on HEAD that changed how often `text` occurs in `path` (relative to `cwd`), `git log -S`:
+ * for a text the file holds now, the commit that wrote it. Undefined outside git, in a shallow history that
+ * does not reach it, or when no commit holds it yet.
+ */
+export async function commitWriting(cwd: string, text: string, path: string): Promise<string | undefined> {
+  const r = await gitText(cwd, ['log', '-1', '--format=%H', `-S${text}`, '--end-of-options', 'HEAD', '--', path]);
+  const commit = r.stdout.trim();
+  return r.exitCode === 0 && /^[0-9a-f]{40}$/.test(commit) ? commit : undefined;
+}

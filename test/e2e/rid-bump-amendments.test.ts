@@ -72,6 +72,22 @@ describe('rid bump and what amends a RID', () => {
     );
   });
 
+  it('without --since, words what changed since the commit that recorded the version, or says "Amended" when none did', async () => {
+    const repo = await started();
+    repo.write('modifications/MP220.yaml', modification('2027-11', 3000));
+    await repo.commit('MP220 costs more');
+    const plain = await secrel(['rid', 'bump', '--dry-run', ...AS_OF], { cwd: repo.dir });
+    expect(plain.stdout).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - MP220 DCC cost changed from £1,800 to £3,800');
+    // The record itself not committed yet: no commit to compare with, so the entry says what it can.
+    const uncommitted = await started();
+    uncommitted.write('modifications/MP220.yaml', modification('2027-11', 2000));
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: uncommitted.dir })).stdout).toContain('RID 0.1 → 0.2');
+    uncommitted.write('modifications/MP220.yaml', modification('2027-11', 3000));
+    expect((await secrel(['rid', 'bump', '--dry-run', ...AS_OF], { cwd: uncommitted.dir })).stdout).toContain(
+      '2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - Amended the release details or the details of modifications in its scope.',
+    );
+  });
+
   it('says why a modification left: withdrawn', async () => {
     const repo = await started();
     const mod = join(repo.dir, 'modifications/MP220.yaml');

@@ -1,16 +1,12 @@
 // Runs `secrel rid bump`: RID-1 for every release, a history entry per change, written without losing a byte.
-import { ridDetails } from '../../domain/rid-details.js';
-import { diffRepositories } from '../../domain/scope-diff.js';
-import { verifyRevision } from '../../repo/git.js';
-import type { Repository } from '../../repo/load.js';
-import { revisionSource } from '../../repo/source.js';
+import { workTreeTop } from '../../repo/git.js';
 import type { RidBumpOptions } from '../commands/rid.js';
 import type { Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
-import { read } from '../open.js';
 import { releaseFileOption } from '../release-option.js';
 import { formatRidMarkdown } from '../report/rid-markdown.js';
 import { openForRid, planEdits, sweepReleaseLeftovers, writeEdits } from '../rid-files.js';
+import { detailsSince, detailsSinceRecorded } from '../rid-details-since.js';
 import { ridOutcomes, type RidOutcome } from '../rid-versions.js';
 
 export async function action(ctx: Context, opts: RidBumpOptions): Promise<number> {
@@ -22,8 +18,13 @@ async function bump(ctx: Context, opts: RidBumpOptions): Promise<number> {
   const repo = await openForRid(ctx, 'rid bump');
   if (!repo) return 1;
   const named = opts.release === undefined ? undefined : releaseFileOption(repo, opts.release);
-  const details = opts.since === undefined ? new Map<string, string[]>() : await detailsSince(ctx, repo, opts.since);
-  const outcomes = ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
+  const given = (details: ReadonlyMap<string, string[]>) => ridOutcomes(repo, { asOf: ctx.asOf, details, ...(named ? { named } : {}) });
+  let outcomes = given(opts.since === undefined ? new Map() : await detailsSince(ctx, repo, opts.since));
+  if (opts.since === undefined) {
+    // No --since: what changed since each new version's basis was recorded, when git knows that commit.
+    const bumped = outcomes.flatMap(({ entity, plan }) => (plan?.kind === 'major' || plan?.kind === 'minor' ? [entity.id] : []));
+    if (bumped.length > 0 && (await inGit(repo.root))) outcomes = given(await detailsSinceRecorded(ctx, repo, bumped));
+  }
   const dryRun = opts.dryRun === true;
   if (!dryRun) {
     await writeEdits(
@@ -46,10 +47,8 @@ async function bump(ctx: Context, opts: RidBumpOptions): Promise<number> {
   return 0;
 }
 
-/** Words for what changed since REF, other than scope movements (those come from `computedFrom`). */
-async function detailsSince(ctx: Context, repo: Repository, ref: string): Promise<Map<string, string[]>> {
-  const commit = await verifyRevision(repo.root, ref);
-  return ridDetails(diffRepositories(await read(ctx, repo.root, await revisionSource(repo.root, commit, ref)), repo));
+async function inGit(root: string): Promise<boolean> {
+  return (await workTreeTop(root)) !== undefined;
 }
 
 function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[], dryRun: boolean): string {
