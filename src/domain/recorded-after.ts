@@ -37,6 +37,14 @@ const MODIFICATION: readonly Done[] = [
 
 const CHANGE_REQUEST: readonly Done[] = [[['done'], 'it was done']];
 
+// The findings this check made: a slip of the date, not a broken reference, so `render` still renders.
+const made = new WeakSet<Finding>();
+
+/** Whether `f` is one of `recordedAfterToday`'s findings. */
+export function isRecordedAfter(f: Finding): boolean {
+  return made.has(f);
+}
+
 /** REF errors for every date of something done recorded after the later of the real `today` and `asOf`. */
 export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDate = today): Finding[] {
   const out: Finding[] = [];
@@ -65,6 +73,7 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDa
   for (const r of model.releases) scan(r, RELEASE, { release: r.id });
   for (const m of model.modifications) scan(m, MODIFICATION, { modification: m.id });
   for (const c of model.changeRequests ?? []) scan(c, CHANGE_REQUEST, {});
+  out.forEach((f) => made.add(f));
   return out;
 }
 

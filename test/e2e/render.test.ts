@@ -8,6 +8,18 @@ import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 const fixture = fixtureCopies();
 
 describe('secrel render', () => {
+  it('renders despite a date recorded after today, and says so: a slip to correct, not a broken reference', async () => {
+    const repo = fixture();
+    const file = join(repo, 'releases/2020-11.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}notices:\n  twelveMonth: 2099-11-05\n`);
+    const r = await secrel(['render', 'rid', '--repo', repo, '--release', '2020-06'], { cwd: repo });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('2 files in out: 2 written');
+    expect(r.stderr).toBe(
+      'secrel: warning: 1 date records something done after today (REF); the documents show what is recorded: correct the dates before they go out (`secrel check` lists them)',
+    );
+  });
+
   it('renders the June 2020 RID into the configured output folder, in Markdown and HTML', async () => {
     const repo = fixture();
     const r = await secrel(['render', 'rid', '--repo', repo, '--release', '2020-06'], { cwd: repo });

@@ -16,6 +16,7 @@ import { escapeData, escapeProperty } from '../report/escape.js';
 import { plural } from '../report/findings.js';
 import { withTighterHeapGrowth } from '../heap-growth.js';
 import { checkPaperRequest } from '../paper-request.js';
+import { isRecordedAfter } from '../../domain/recorded-after.js';
 
 export async function action(ctx: Context, opts: RenderOptions): Promise<number> {
   const targets = findTargets(opts.target);
@@ -27,13 +28,20 @@ export async function action(ctx: Context, opts: RenderOptions): Promise<number>
 
 async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findTargets>>, opts: RenderOptions, check: boolean): Promise<number> {
   const repo = await openRepository(ctx);
-  if (repo.findings.some((f) => f.severity === 'error')) {
+  // A date recorded after today (or --as-of) is a slip to correct, not data that breaks a document: said, not blocking.
+  if (repo.findings.some((f) => f.severity === 'error' && !isRecordedAfter(f))) {
     await printFindings(ctx, repo, repo.findings, { checked: repo.files.length });
     ctx.io.stderr(
       `secrel: nothing ${check ? 'checked' : 'rendered'}: fix the errors above first (${loadErrors(repo) ? 'documents made from files that do not load would leave things out' : 'documents made from data with broken references would say wrong things'})\n`,
     );
     return 1;
   }
+  const ahead = repo.findings.filter(isRecordedAfter).length;
+  if (ahead > 0)
+    ctx.io.stderr(
+      `secrel: warning: ${plural(ahead, 'date')} ${ahead === 1 ? 'records' : 'record'} something done after ${ctx.asOf > ctx.today ? '--as-of' : 'today'} (REF); ` +
+        'the documents show what is recorded: correct the dates before they go out (`secrel check` lists them)\n',
+    );
   // Nothing is placed from here on: the documents are made from the model alone.
   releaseTexts(repo);
   const meeting = paperOptions(
