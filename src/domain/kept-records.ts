@@ -1,11 +1,14 @@
 // Records a commit must keep. What the last commit recorded about a release or a modification (the Panel's
 // RID baselines, the RID's version history, the days notices were issued) is history: a later commit that
 // drops it loses the record Parties and the Panel were given, and deleting a release's file drops all of it
-// at once while the release itself still exists (the cycle schedules it, modifications target it).
+// at once while the release itself still exists (the cycle schedules it, modifications target it). An
+// approved modification's implementation release or date is the Authority's decision: only a recorded revision moves it (IMP-6).
 import { formatLong, isValidIsoDate } from './dates.js';
 import type { Finding, PathSegment } from './findings.js';
 import { releaseFinder } from './releases.js';
+import type { Modification } from './model.js';
 import { findingAt, type Entity, type RepoModel } from './repository.js';
+import { isApproved } from './status.js';
 
 /** A file as the earlier revision had it, when the later one changes or deletes it. */
 export interface EarlierFile {
@@ -66,6 +69,10 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, r
       out.push(goneFinding(e, id, was, model, revisions));
       continue;
     }
+    if (e.kind === 'modification') {
+      const moved = unrevisedMove(e, now as Entity<Modification>, revisions);
+      if (moved) out.push(moved);
+    }
     const kept = new Map(recordsOf(e.kind, now.data).map((r) => [r.key, r]));
     for (const r of was) {
       const k = kept.get(r.key);
@@ -82,6 +89,27 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, r
     }
   }
   return out;
+}
+
+/**
+ * An approved modification whose implementation release or date changed with no new Authority revision on
+ * record: only the Authority revises an approved implementation date (IMP-6), and the approval notice gave it.
+ */
+function unrevisedMove(e: EarlierFile, now: Entity<Modification>, revisions: Revisions): Finding | undefined {
+  const then = e.data as Partial<Modification> | null;
+  if (!then || !isApproved(then.status) || !isApproved(now.data.status)) return undefined;
+  const count = (m: Partial<Modification>) => items(m.implementation?.revisions).length;
+  if (count(now.data) > count(then)) return undefined;
+  for (const field of ['release', 'date'] as const) {
+    const [was, is] = [then.implementation?.[field], now.data.implementation?.[field]];
+    if (typeof was !== 'string' || was === is) continue;
+    const message =
+      `${revisions.earlier} records ${now.id} approved with implementation.${field} ${was}; ${revisions.later} ${is === undefined ? 'drops it' : `moves it to ${is}`} ` +
+      `with no new Authority revision: only the Authority revises an approved implementation date (IMP-6), and the approval notice gave this one. ` +
+      `Record the revision under implementation.revisions ({date, from: ${was}, to: ${is ?? '…'}, reason}), or put ${field} back to ${was}`;
+    return findingAt(now, is === undefined ? ['implementation'] : ['implementation', field], 'IMP-6', 'error', message, { modification: now.id });
+  }
+  return undefined;
 }
 
 function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model: RepoModel, revisions: Revisions): Finding {

@@ -122,6 +122,23 @@ describe('validate --staged keeps the record HEAD holds', () => {
     );
   });
 
+  it('stops a commit that moves an approved modification with no Authority revision, and lets the recorded revision through', async () => {
+    repo.write('modifications/MP300.yaml', MODIFICATION.replace('  release: 2028-06\n', '  release: 2028-11\n'));
+    await repo.git('add', '-A');
+    const r = await validate();
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('modifications/MP300.yaml:11:12 error IMP-6');
+    expect(r.stdout).toContain(
+      'HEAD records MP300 approved with implementation.release 2028-06; the git index moves it to 2028-11 with no new Authority revision: ' +
+        'only the Authority revises an approved implementation date (IMP-6), and the approval notice gave this one. ' +
+        'Record the revision under implementation.revisions ({date, from: 2028-06, to: 2028-11, reason}), or put release back to 2028-06',
+    );
+    const revised = '  revisions:\n    - { date: 2027-06-30, from: 2028-06, to: 2028-11, reason: DCC capacity }\n';
+    repo.write('modifications/MP300.yaml', MODIFICATION.replace('  release: 2028-06\n', `  release: 2028-11\n${revised}`));
+    await repo.git('add', '-A');
+    expect((await validate()).stdout).not.toContain('IMP-6');
+  });
+
   it('stops a commit that deletes a modification whose approval notice was issued', async () => {
     await repo.git('rm', '-q', 'modifications/MP300.yaml');
     const r = await validate();
