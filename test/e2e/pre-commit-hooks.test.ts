@@ -18,6 +18,7 @@ interface Hook {
   pass_filenames?: boolean;
   always_run?: boolean;
   require_serial?: boolean;
+  verbose?: boolean;
 }
 
 const HOOKS = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Hook[];
@@ -80,6 +81,7 @@ describe('.pre-commit-hooks.yaml', () => {
       require_serial: true,
       pass_filenames: false,
       always_run: true,
+      verbose: true,
     });
     expect(hook('secrel-check')).toMatchObject({ entry: 'secrel check', language: 'node', pass_filenames: false });
     const files = new RegExp(hook('secrel-check').files!);
