@@ -1,10 +1,10 @@
 // The plan view model: where each release stands as of a date, what is due next and what breaks the Policy.
 // Pure data, the same for the text layout and for `--format json`.
 import type { ScopeEntry } from './scope.js';
-import { compare, diffDays, isValidIsoDate, type IsoDate } from './dates.js';
+import { compare, diffDays, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
-import type { BaselineCoverage, Release } from './model.js';
+import type { Release } from './model.js';
 import type { ReleaseView } from './releases.js';
 import { findingsByRelease } from './release-groups.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
@@ -15,6 +15,7 @@ import { DEADLINE_BY_MILESTONE } from './rules/deadline-specs.js';
 import { dependencyLookup, type DependencyLookup } from './dependencies.js';
 import { releaseWaits, type ReleaseWait } from './release-waits.js';
 import { scopeOnDate } from './scope-on-date.js';
+import { ridAsOf, type PlanRid } from './rid-as-of.js';
 
 /** How many milestones still to come a release lists (overdue ones are listed as well, all of them). */
 export const NEXT_MILESTONES = 5;
@@ -43,12 +44,6 @@ export interface PlanMilestone {
   rule?: string;
 }
 
-export interface PlanRid {
-  /** The RID version as of the as-of date (from the history when it has one). */
-  version?: string;
-  lastBaseline?: { version: string; date: IsoDate; covers: BaselineCoverage };
-}
-
 export interface PlanRelease<F extends Finding = Finding> {
   id: string;
   name: string;
@@ -62,6 +57,8 @@ export interface PlanRelease<F extends Finding = Finding> {
   cancelled: boolean;
   /** The repository-relative release file; absent for a release only the cycle knows. */
   file?: string;
+  /** Its release file is there but does not load (a YAML or schema error): what it records is unknown. */
+  fileDoesNotLoad?: true;
   moved: boolean;
   scheduledDate?: IsoDate;
   dateReason?: string;
@@ -114,7 +111,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const releases = input.views.map((now) => {
     // The scope as the data records it on --as-of: a replay does not show what joined or was approved since.
     const v = { ...now, scope: scopeOnDate(model, now.planned.id, now.scope, input.asOf) };
-    const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup);
+    const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup, !v.entity && model.invalidIds.releases.has(v.planned.id));
     const goNoGo = planGoNoGo(model, v, input.asOf);
     return { ...r, ...(goNoGo ? { goNoGo } : {}), ...(model.invalidIds.modifications instanceof EveryId ? { scopeUnknown: true as const } : {}) };
   });
@@ -142,7 +139,7 @@ export function planOrder<F extends Finding>(findings: readonly F[]): F[] {
   return sortFindings(findings).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
-function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup): PlanRelease {
+function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[], lookup: DependencyLookup, unloaded: boolean): PlanRelease {
   const p = v.planned;
   const data = v.entity?.data;
   // Errors first; within a severity, the stable file-and-position order.
@@ -159,6 +156,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     ...(p.status !== undefined ? { status: p.status } : {}),
     cancelled: p.cancelled === true,
     ...(v.entity ? { file: v.entity.file } : {}),
+    ...(unloaded ? { fileDoesNotLoad: true as const } : {}),
     moved: p.moved,
     ...(p.scheduledDate !== undefined ? { scheduledDate: p.scheduledDate } : {}),
     ...(p.dateReason !== undefined ? { dateReason: p.dateReason.trim() } : {}),
@@ -167,7 +165,8 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     scope: scopeItems(v),
     changeRequests: v.changeRequests.map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),
-    milestones: p.cancelled ? [] : nextMilestones(v, hasScope(v) ? (data ?? { id: p.id }) : undefined, asOf),
+    // A file that does not load records nothing known: no deadline is called overdue on its account.
+    milestones: p.cancelled ? [] : nextMilestones(v, hasScope(v) && !unloaded ? (data ?? { id: p.id }) : undefined, asOf),
     findings: sorted,
     summary: { errors: counts.errors, warnings: counts.warnings, infos: counts.infos },
   };
@@ -187,23 +186,6 @@ function scopeItems(v: ReleaseView): PlanScopeItem[] {
     exception: Boolean(e.exception?.trim()),
     ...(e.addedToScope !== undefined ? { addedToScope: e.addedToScope } : {}),
   }));
-}
-
-/** The RID as it stood on `asOf`: the latest history entry and baseline dated on or before it. */
-export function ridAsOf(data: Release, asOf: IsoDate): PlanRid {
-  const rid: PlanRid = {};
-  const known = (d: unknown) => isValidIsoDate(d) && compare(d, asOf) <= 0;
-  const history = data.rid?.history ?? [];
-  const past = history.filter((h) => known(h.date));
-  if (history.length === 0 || past.length === history.length) {
-    if (data.rid?.version !== undefined) rid.version = data.rid.version;
-  } else if (past.length > 0) {
-    rid.version = past[past.length - 1]!.version;
-  }
-  const baselines = (data.rid?.baselines ?? []).filter((b) => known(b.date));
-  const last = baselines.sort((a, b) => compare(a.date, b.date)).at(-1);
-  if (last) rid.lastBaseline = { version: last.version, date: last.date, covers: last.covers };
-  return rid;
 }
 
 /** A modification or a DCC Change Request in scope: the obligations only scope creates apply (the rules' `hasScope`). */

@@ -1,7 +1,7 @@
 // Issued notices are records (COM-5): once its issue date is recorded, a notice is rendered from the
 // repository as it stood that day (a git snapshot), else from what the data records about that day.
 import { isValidIsoDate, type IsoDate } from '../domain/dates.js';
-import { ridAsOf } from '../domain/plan.js';
+import { ridAsOf } from '../domain/rid-as-of.js';
 import { releaseView, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { scopeOnDate } from '../domain/scope-on-date.js';

@@ -1,7 +1,8 @@
 // The plan view model: what each release looks like as of a date, built from the example repository.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { buildPlan, ridAsOf, type PlanView } from '../../src/domain/plan.js';
+import { buildPlan, type PlanView } from '../../src/domain/plan.js';
+import { ridAsOf } from '../../src/domain/rid-as-of.js';
 import { referenceFindings } from '../../src/domain/references.js';
 import { releaseViews } from '../../src/domain/releases.js';
 import type { Release } from '../../src/domain/model.js';

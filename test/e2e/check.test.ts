@@ -148,3 +148,23 @@ describe('secrel check on the example repository as of 17 January 2020', () => {
     expect((await secrel(['check', ...SEC_2020, '--min-severity', 'fatal'])).exitCode).toBe(2);
   });
 });
+
+describe('a release file that does not load', () => {
+  const files = {
+    'releases/2028-06.yaml': 'id: 2028-06\ntype: system\nnotes: [unclosed\n',
+    'modifications/SECMP0520.yaml': 'id: SECMP0520\ntitle: Sys\nsystemImpact: true\nimplementation:\n  release: 2028-06\n  addedToScope: 2027-03-01\n',
+  };
+
+  it('gives its own YAML error, not the deadlines of a release with "no file yet"', async () => {
+    const r = await secrel(['check', '--repo', repo(files), '--as-of', '2027-09-01', '--release', '2028-06']);
+    expect(r.stdout).toContain('releases/2028-06.yaml:3:8 error YAML');
+    expect(r.stdout).not.toContain('no file yet');
+    expect(r.stdout).not.toMatch(/error (COM-2|CST-3|RID-1)/);
+  });
+
+  it('plan says the file does not load, and calls no deadline overdue on its account', async () => {
+    const r = await secrel(['plan', '--repo', repo(files), '--as-of', '2027-09-01', '--release', '2028-06']);
+    expect(r.stdout).toContain('2028-06 · its release file does not load: secrel validate');
+    expect(r.stdout).not.toContain('OVERDUE');
+  });
+});

@@ -41,7 +41,10 @@ function assumedLines(a: NonNullable<PlanMarkdownOptions['assumed']>): string[] 
 
 function row(r: PlanRelease<Located>): string[] {
   const when = `${shortDate(r.date)}, ${r.cancelled ? 'cancelled' : countdown(r.daysToGoLive)}`;
-  const status = [r.status ?? (r.file ? 'status not recorded' : 'no release file yet'), r.rid?.version ? `RID ${r.rid.version}` : '']
+  const status = [
+    r.status ?? (r.file ? 'status not recorded' : r.fileDoesNotLoad ? 'release file does not load' : 'no release file yet'),
+    r.rid?.version ? `RID ${r.rid.version}` : '',
+  ]
     .filter(Boolean)
     .join(', ');
   return [`${cell(r.name)} (${code(r.id)})`, when, cell(status), scope(r), milestone(r), counts(r.summary)];

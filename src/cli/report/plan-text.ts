@@ -86,7 +86,10 @@ function releaseBlock(r: PlanRelease<Located>, o: PlanTextOptions): string[] {
 function facts(r: PlanRelease): string {
   const parts: string[] = [r.id];
   if (r.adhoc) parts.push('ad-hoc');
-  parts.push(r.status ?? (r.file ? 'status not recorded' : 'scheduled by the cycle, no release file yet'));
+  parts.push(
+    r.status ??
+      (r.file ? 'status not recorded' : r.fileDoesNotLoad ? 'its release file does not load: secrel validate' : 'scheduled by the cycle, no release file yet'),
+  );
   if (r.rid?.version) {
     const b = r.rid.lastBaseline;
     parts.push(

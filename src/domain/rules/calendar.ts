@@ -92,7 +92,7 @@ export const changeFreeze: Rule = {
       if (!isValidIsoDate(freeze.from) || !isValidIsoDate(freeze.to) || compare(freeze.from, freeze.to) > 0) continue;
       const { releases } = listReleases({ cycle: ctx.model.config.cycle, from: freeze.from, to: freeze.to });
       for (const planned of releases) {
-        if (checked.has(planned.id) || ctx.model.releases.some((r) => r.id === planned.id)) continue;
+        if (checked.has(planned.id) || ctx.model.releases.some((r) => r.id === planned.id) || ctx.model.invalidIds.releases.has(planned.id)) continue;
         checked.add(planned.id);
         const entity = ctx.standIn(planned.id);
         out.push(

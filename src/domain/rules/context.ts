@@ -82,7 +82,8 @@ export function buildRuleContext(model: RepoModel, asOf: IsoDate): RuleContext {
   // A release exists when the cycle says so, not when a file does: one a modification targets has every obligation.
   const fileIds = new Set(model.releases.map((r) => r.id));
   for (const id of [...scope.keys()].sort()) {
-    if (fileIds.has(id)) continue;
+    // A file that does not load is not "no file yet": its own error says what to fix, and what it records is unknown.
+    if (fileIds.has(id) || model.invalidIds.releases.has(id)) continue;
     const planned = findRelease(id, { cycle });
     if (planned) releases.push(facts(standIn(id), planned, false));
   }
