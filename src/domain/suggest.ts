@@ -2,7 +2,7 @@
 // each earlier candidate with why not, judged by the Policy's checks and by the same rules `check` runs.
 import { listReleases, type PlannedRelease } from './calendar.js';
 import { compare, formatLong, isValidIsoDate, parseIsoDate, type IsoDate } from './dates.js';
-import { dependencyLookup, missedAsOf, neededBy, NEED_WORDS, type Dependency } from './dependencies.js';
+import { dependencyLookup, type Dependency } from './dependencies.js';
 import type { Finding } from './findings.js';
 import { describeFreeze, freezeOn } from './freezes.js';
 import { decisionByDate, implementationOptions, parseLeadTime, releaseHorizon } from './implementation.js';
@@ -21,6 +21,7 @@ import { breakdownPence } from './money.js';
 import { scopeByRelease } from './scope.js';
 import { withProposal } from './suggest-placement.js';
 import { ownDate } from './suggest-own-date.js';
+import { judgeDependencies } from './suggest-dependencies.js';
 
 export interface Proposal {
   /** The modification's id, or `PROPOSAL` for one described on the command line. */
@@ -217,30 +218,19 @@ function judge(
           'to limit such changes to one System Release a year, weighing the efficiency, urgency and cost of each proposal',
       );
   }
-  for (const dep of p.dependsOn) {
-    const need = neededBy(r.date, dep, p.leadTime);
-    const s = lookup.status(dep, need.date);
-    const what = `${dep.id} is needed ${NEED_WORDS[dep.needed]} (by ${formatLong(need.date)}: ${need.reason})`;
-    if (s.state === 'late') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.done ? 'was done' : 'is expected'} on ${formatLong(s.date)}` });
-    else if (s.state === 'cancelled') obstacles.push({ rule: 'DEP-1', text: `${what}, but ${s.what}` });
-    else if (missedAsOf(s, need.date, asOf))
-      obstacles.push({
-        rule: 'DEP-1',
-        text:
-          s.state === 'unknown'
-            ? `${what}, but ${s.why} and is not done, and that day has passed`
-            : `${what}, but it is not recorded as done, and that day has passed${s.state === 'in-time' && s.date !== undefined ? ` (it was expected on ${formatLong(s.date)})` : ''}`,
-      });
-    else if (s.state === 'unknown') caveats.push(`${what}; ${s.action === undefined ? s.why : `${s.why}: ${s.action}`}`);
-  }
+  judgeDependencies(p.dependsOn, p.leadTime, r, asOf, lookup, c);
   if (obstacles.length > 0) return c;
   // The same rules `check` runs, with the proposal placed in this release: any new error about it stops it too.
   const placed = withProposal(base, p, r.id, asOf);
   for (const f of modelFindings(placed, asOf, [])) {
-    if (f.severity === 'error' && f.modification === p.id && !before.has(key(f))) obstacles.push({ rule: f.rule, text: f.message });
+    const fresh = f.severity === 'error' && f.modification === p.id && !PLACEMENT_FREE.has(f.rule) && !before.has(key(f));
+    if (fresh) obstacles.push({ rule: f.rule, text: f.message });
   }
   return c;
 }
+
+// About the modification in any release, so no choice of release mends them (COM-1: the approval notice is due from the decision).
+const PLACEMENT_FREE: ReadonlySet<string> = new Set(['COM-1']);
 
 function key(f: Finding): string {
   return [f.rule, f.severity, f.file, f.release ?? '', f.modification ?? '', f.message].join('\u0000');

@@ -247,3 +247,26 @@ describe('secrel suggest and the decision', () => {
     );
   });
 });
+
+describe('secrel suggest and what no release choice mends', () => {
+  it('an approval notice not recorded (COM-1) stops no release: the notice is due from the decision wherever it goes', async () => {
+    const dir = copy();
+    // Approved on 2 January 2020 with no approval notice recorded: COM-1 is an error as of 17 January, in any release.
+    writeFileSync(
+      join(dir, 'modifications/MP202.yaml'),
+      'id: MP202\ntitle: Approved, notice not recorded\nstatus: approved\nsystemImpact: none\ndecision:\n  date: 2020-01-02\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-02\n',
+    );
+    const { result } = await suggestJson(['MP202'], dir);
+    expect(result.candidates.flatMap((c) => c.obstacles.map((o) => o.rule))).not.toContain('COM-1');
+    expect(result.earliest?.id).toBe('2020-11');
+  });
+
+  it('a dependency whose expected date has passed undone is a note, as check warns', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'change-requests/CR2001.yaml'), 'id: CR2001\ntitle: CSP firmware\nexpected: 2020-01-06\n');
+    writeFileSync(join(dir, 'modifications/MP203.yaml'), 'id: MP203\ntitle: Waits on CR2001\nsystemImpact: none\ndependsOn: [CR2001]\n');
+    const { result } = await suggestJson(['MP203'], dir);
+    const first = result.candidates.find((c) => c.id === result.earliest?.id)!;
+    expect(first.caveats).toContainEqual(expect.stringContaining('it was expected on 6 January 2020, which has passed, and it is not recorded as done'));
+  });
+});

@@ -12,9 +12,8 @@ import { scopeCutOff } from './scope.js';
 
 /**
  * The first release after `from` that `m` could still move to as of `ctx.asOf`: one that may hold it (IMP-4)
- * and existed then; whose scope cut-off has not passed (joining now is no breach, SCP-2); and, while a
- * modification with a months lead time is not decided, whose decision-by date is on or after today and the
- * expected decision (IMP-1). `also` adds a condition of the caller's (a dependency done in time, DEP-1).
+ * and existed then; whose scope cut-off has not passed (joining now is no breach, SCP-2); and, for a
+ * modification with a months lead time, whose decision-by date is still to come (`decisionOpen`). `also` adds a condition of the caller's (a dependency done in time, DEP-1).
  */
 export function nextOpenRelease(
   ctx: Pick<RuleContext, 'asOf' | 'eligibleAfter'>,
@@ -27,12 +26,17 @@ export function nextOpenRelease(
   return ctx.eligibleAfter(from, dccImpact(m)).find((r) => compare(scopeCutOff(r.date, systems), ctx.asOf) >= 0 && open(r) && also(r));
 }
 
-/** Whether a release's decision window is still open for `m` as of `asOf`; always, once it is decided or has no months lead time. */
+/**
+ * Whether a release's decision window is still open for `m` as of `asOf`: its decision-by date is on or after
+ * the earliest day a decision could now come. That is the expected decision (or today) while it is undecided,
+ * and today once it is approved, since a move then needs the Authority's revision, a decision of its own. Always
+ * open without a months lead time.
+ */
 export function decisionOpen(m: Modification, asOf: IsoDate): (r: PlannedRelease) => boolean {
   const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
-  const decided = scopeStatus(m.status) !== 'targeted' || (isValidIsoDate(m.decision?.date) && compare(m.decision.date, asOf) <= 0);
-  if (decided || lead?.unit !== 'months') return () => true;
-  const expected = isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
+  if (lead?.unit !== 'months') return () => true;
+  const undecided = scopeStatus(m.status) === 'targeted' && !(isValidIsoDate(m.decision?.date) && compare(m.decision.date, asOf) <= 0);
+  const expected = undecided && isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
   const earliest = expected && compare(expected, asOf) > 0 ? expected : asOf;
   return (r) => compare(decisionByDate(r.date, lead.amount), earliest) >= 0;
 }

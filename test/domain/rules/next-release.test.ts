@@ -42,4 +42,14 @@ describe('the next release a hint names', () => {
       'or ask the Authority to approve a revised implementation date in the June 2021 SEC Release (2021-06) and record it under implementation.revisions (IMP-6)',
     );
   });
+
+  it('an approved modification with a lead time is sent where a revision decided today still gives the DCC that time', async () => {
+    // 18 months' lead: June 2021's decision-by date (24 December 2019) has passed; November 2021's (4 May 2020) has not.
+    const text = mod(
+      'MP1',
+      'status: approved\ndecision:\n  date: 2020-01-10\nsystemImpact: true\nleadTime: 18m\nimplementation:\n  release: 2020-06\n  addedToScope: 2020-01-10\n',
+    );
+    const [f] = await run(lateAddition, { 'modifications/MP1.yaml': text }, '2020-01-17');
+    expect(f!.message).toContain('ask the Authority to approve a revised implementation date in the November 2021 SEC Release (2021-11)');
+  });
 });
