@@ -25,13 +25,20 @@ export function issueDate(value: unknown): IsoDate | undefined {
  * A release as it stood on `date`: from the snapshot when git has one that knows the release (its file, or
  * a modification targeting it: a repository whose data was entered after the notice went out, on top of a
  * commit that held none of it, knows nothing of that day and must not render an empty scope); else from the
- * data now, keeping only what it records as true that day: modifications added to the scope by then (when
- * `addedToScope` says), approved unless decided later, and the RID version its history had reached.
+ * data now. Either way keeping only what the data records as true that day: modifications added to the scope
+ * by then (when `addedToScope` says), approved unless decided later, and the RID version its history had reached.
  */
 export function releaseOnDate(model: RepoModel, view: ReleaseView, date: IsoDate, snapshots: NoticeSnapshots): RecordedRelease {
   const snapshot = snapshots.get(date);
   const then = snapshot && snapshotView(snapshot, view.planned.id);
-  if (snapshot && then && (then.entity !== undefined || then.scope.length > 0)) return { model: snapshot, view: then };
+  // The snapshot, still read by the dates it records: data typed in ahead of its events (committed before them)
+  // must not put in a notice what had not happened on its issue date.
+  if (snapshot && then && (then.entity !== undefined || then.scope.length > 0)) return recordedOn(snapshot, then, date);
+  return recordedOn(model, view, date);
+}
+
+/** `view` as its data records it on `date`: the scope then (scopeOnDate) and the RID version its history had reached. */
+function recordedOn(model: RepoModel, view: ReleaseView, date: IsoDate): RecordedRelease {
   const scope = scopeOnDate(model, view.planned.id, view.scope, date);
   const data = view.entity?.data;
   return { model, view: { ...view, scope }, ridVersion: data?.rid ? (ridAsOf(data, date).version ?? null) : null };

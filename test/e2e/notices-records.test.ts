@@ -77,6 +77,26 @@ describe('issued notices are records, in a repository whose data was entered aft
   });
 });
 
+describe('issued notices are records, in a repository whose data was typed in ahead of its events', () => {
+  it('leaves out of a notice what the commit before its issue date records as happening later', async () => {
+    const repo = await tempGitRepo();
+    try {
+      // All typed in on 20 May 2019, notice date included; MP084 joins the scope only on 1 November 2019.
+      repo.write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+      repo.write('modifications/SECMP0053.yaml', SECMP0053);
+      repo.write('modifications/MP084.yaml', 'id: MP084\ntitle: Later\nsystemImpact: false\nimplementation:\n  release: 2020-06\n  addedToScope: 2019-11-01\n');
+      await repo.commit('June 2020, planned ahead', '2019-05-20T09:00:00+01:00');
+      expect((await secrel(['render', 'notices'], { cwd: repo.dir })).exitCode).toBe(0);
+      const twelve = readFileSync(join(repo.dir, 'out', 'notices', '2020-06', '12-month.md'), 'utf8');
+      expect(twelve).toContain('Issued on Tuesday 25 June 2019.');
+      expect(twelve).toContain('**SECMP0053**');
+      expect(twelve).not.toContain('MP084');
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('issued notices are records, without git', () => {
   let dir: string;
   const write = (path: string, text: string) => {
