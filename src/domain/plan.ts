@@ -145,6 +145,9 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
   // Errors first; within a severity, the stable file-and-position order.
   const sorted = planOrder(findings);
   const counts = summarise(sorted);
+  const rid = data?.rid ? ridAsOf(data, asOf) : undefined;
+  // A replay of a day before the first baseline: the release was not baselined yet, whatever its file says now.
+  const status = p.status === 'baselined' && (data?.rid?.baselines ?? []).length > 0 && !rid?.lastBaseline ? 'planned' : p.status;
   return {
     id: p.id,
     name: p.name,
@@ -153,7 +156,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     type: p.type,
     ...(p.kind !== p.type ? { kind: p.kind } : {}),
     adhoc: p.adhoc,
-    ...(p.status !== undefined ? { status: p.status } : {}),
+    ...(status !== undefined ? { status } : {}),
     cancelled: p.cancelled === true,
     ...(v.entity ? { file: v.entity.file } : {}),
     ...(unloaded ? { fileDoesNotLoad: true as const } : {}),
@@ -161,7 +164,7 @@ function planRelease(v: ReleaseView, asOf: IsoDate, findings: readonly Finding[]
     ...(p.scheduledDate !== undefined ? { scheduledDate: p.scheduledDate } : {}),
     ...(p.dateReason !== undefined ? { dateReason: p.dateReason.trim() } : {}),
     daysToGoLive: diffDays(asOf, p.date),
-    ...(data?.rid ? { rid: ridAsOf(data, asOf) } : {}),
+    ...(rid ? { rid } : {}),
     scope: scopeItems(v),
     changeRequests: v.changeRequests.map((c) => ({ id: c.id, title: c.title })),
     waitingFor: p.cancelled ? [] : releaseWaits(p.date, v.scope, lookup, asOf),

@@ -136,3 +136,19 @@ describe('secrel plan --as-of replays a day from what the data records', () => {
     expect(await scope('2027-09-01')).toEqual(['SECMP0401 approved', 'SECMP0402 targeted']);
   });
 });
+
+describe('secrel plan --as-of before the first baseline', () => {
+  it('shows the release as planned, not as the baselined its file says now', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-plan-status-'));
+    temps.push(repo);
+    mkdirSync(join(repo, 'releases'));
+    writeFileSync(
+      join(repo, 'releases', '2028-02.yaml'),
+      'id: 2028-02\ntype: documentation\nstatus: baselined\nrid:\n  version: "1.0"\n  history:\n    - { version: "0.1", date: 2027-01-25, changes: First draft. }\n' +
+        '    - { version: "1.0", date: 2027-08-20, changes: Baselined. }\n  baselines:\n    - { version: "1.0", date: 2027-08-20, covers: all, scope: [] }\n',
+    );
+    const line = async (asOf: string) => (await secrel(['plan', '--repo', repo, '--as-of', asOf, '--release', '2028-02'])).stdout.split('\n')[4];
+    expect(await line('2027-03-01')).toBe('  2028-02 · planned · RID 0.1, not baselined');
+    expect(await line('2027-09-01')).toBe('  2028-02 · baselined · RID 1.0, baselined 1.0 on 20 Aug 2027 (all scope)');
+  });
+});
