@@ -6,6 +6,8 @@ import { dependenciesOf } from './dependencies.js';
 import { releaseFinder, releaseInputs } from './releases.js';
 import type { Finding } from './findings.js';
 import { closest } from './text.js';
+import { formatLong } from './dates.js';
+import { unknownReleaseWords } from './release-ref-words.js';
 import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): readonly Finding[] {
@@ -120,7 +122,7 @@ function releaseRefFindings(model: RepoModel): Finding[] {
             'error',
             model.releases.some((r) => r.id === ref.id)
               ? `release \`${ref.id}\` has no date: its file (${model.config.paths.releases}/${ref.id}.yaml) gives none and the release cycle schedules no release that month (see the CAL finding in that file)`
-              : `release \`${ref.id}\` does not exist: it has no file in ${model.config.paths.releases}/ and the release cycle schedules no release that month`,
+              : unknownReleaseWords(model, ref.id),
             { modification: m.id, release: ref.id },
           ),
         );
@@ -137,7 +139,10 @@ function releaseRefFindings(model: RepoModel): Finding[] {
             ['implementation', 'fallback'],
             'REF',
             'error',
-            `the fall-back release ${fallback.id} (${fallback.date}) must go live after the primary release ${primary.id} (${primary.date})`,
+            fallback.id === primary.id
+              ? `the fall-back release is ${fallback.id}, the primary release itself: set implementation.fallback to a later release, or remove it`
+              : `the fall-back release ${fallback.id} (${formatLong(fallback.date)}) must go live after the primary release ${primary.id} (${formatLong(primary.date)}): ` +
+                  'set implementation.fallback to a later release, or remove it',
             { modification: m.id, release: fallback.id },
           ),
         );

@@ -111,3 +111,30 @@ describe('dependsOn', () => {
     ]);
   });
 });
+
+describe('a release id that names no release', () => {
+  const target = (release: string, fallback?: string) =>
+    `id: MP1\ntitle: Example\nsystemImpact: false\nimplementation:\n  release: ${release}\n${fallback ? `  fallback: ${fallback}\n` : ''}`;
+  const refs = async (release: string, fallback?: string) =>
+    (await findings(['validate'], repo({ 'modifications/MP1.yaml': target(release, fallback) }))).filter((f) => f.rule === 'REF').map((f) => f.message);
+
+  it('a day typed where the id belongs: names the release of that month', async () => {
+    expect(await refs('2029-02-30')).toEqual([
+      'release `2029-02-30` does not exist: it has no file in releases/: a day of the month is not part of a release id. Did you mean `2029-02` (the February 2029 SEC Release, 22 February 2029)?',
+    ]);
+  });
+
+  it('a month with no release: names the nearest before and after, and how to make an ad-hoc one', async () => {
+    expect(await refs('2028-07')).toEqual([
+      'release `2028-07` does not exist: it has no file in releases/ and the release cycle schedules no release in July 2028: the nearest are ' +
+        '`2028-06` (the June 2028 SEC Release, 29 June 2028) and `2028-11` (the November 2028 SEC Release, 2 November 2028); ' +
+        'for an ad-hoc release that month, create releases/2028-07.yaml with `adhoc: true`, `date` and `type`',
+    ]);
+  });
+
+  it('a fall-back that is the primary itself says what to do', async () => {
+    expect(await refs('2028-06', '2028-06')).toEqual([
+      'the fall-back release is 2028-06, the primary release itself: set implementation.fallback to a later release, or remove it',
+    ]);
+  });
+});
