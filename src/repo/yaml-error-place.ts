@@ -1,7 +1,7 @@
 // Where a YAML syntax error is shown, when the yaml package reports it where it noticed rather than where
 // the user has to look: an unclosed `[` or `{` is noticed on the next line, at its first column; a key
 // indented differently from its mapping's others is reported at its line's first column, not at the key;
-// a line indented too far, at the value on the line above it.
+// a line indented too far, at the value on the line above it; a colon and a space inside a plain value.
 import { Parser } from 'yaml';
 
 /** The offset to show a yaml package error at, and its message (with what to do, where that is known). */
@@ -25,6 +25,15 @@ export function placeYamlError(text: string, message: string, offset: number): {
         offset: afterSpaces(text, next),
         message: 'this line is indented more than the key above it, so YAML reads it as part of that value: indent it as the other keys of its mapping',
       };
+    }
+  }
+  if (message.startsWith('Nested mappings are not allowed in compact mappings')) {
+    // `title: Alert storm: protection`: a colon and a space inside a plain value start a mapping of their own.
+    const end = text.indexOf('\n', offset);
+    const value = text.slice(offset, end < 0 ? undefined : end).trim();
+    if (/:\s/.test(value)) {
+      const quoted = value.includes('"') ? `'${value.replaceAll("'", "''")}'` : `"${value}"`;
+      return { offset, message: `this value holds \`: \` (a colon and a space), which YAML reads as the start of a mapping: put it in quotes, ${quoted}` };
     }
   }
   if (message.startsWith('All mapping items must start at the same column')) {

@@ -27,6 +27,13 @@ describe('YAML syntax errors', () => {
     expect(errors('id: X\n\tstatus: a\n')).toEqual(['2:1 tab used for indentation: YAML indents with spaces only']);
   });
 
+  it('says to quote a value holding a colon and a space, which YAML reads as a mapping', () => {
+    expect(errors('id: X\ntitle: Alert storm: protection for meters\n')).toEqual([
+      '2:8 YAML syntax error: this value holds `: ` (a colon and a space), which YAML reads as the start of a mapping: put it in quotes, "Alert storm: protection for meters"',
+    ]);
+    expect(errors('id: X\ntitle: The "storm": a fix\n')[0]).toContain(`put it in quotes, 'The "storm": a fix'`);
+  });
+
   it('names git merge-conflict markers as what they are', () => {
     expect(errors('id: X\n<<<<<<< HEAD\nstatus: report\n=======\nstatus: approved\n>>>>>>> other\n')).toEqual([
       '2:1 the file still has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, keep one version, then `git add` the file',
