@@ -1,5 +1,6 @@
 // Which of ajv's errors under a oneOf/anyOf to report: the branch the value came closest to, or, when every
-// branch only lists values (an enum, true/false), one error listing all of them.
+// branch only lists values (an enum, true/false), one error listing all of them; and of a value in the wrong
+// form, its pattern alone (not also its format).
 import type { ErrorObject } from 'ajv';
 
 const WRAPPERS = new Set(['oneOf', 'anyOf']);
@@ -40,5 +41,7 @@ export function selectErrors(errors: readonly ErrorObject[]): ErrorObject[] {
         : (branches.sort((a, b) => a.length - b.length)[0] ?? []);
     result = result.filter((e) => e !== w && !insideSet.has(e)).concat(best);
   }
-  return result;
+  // A value not in a date's form (`20/05/2027`) fails its pattern and its format: the form is the one to name.
+  const misformed = new Set(result.filter((e) => e.keyword === 'pattern').map((e) => e.instancePath));
+  return result.filter((e) => !(e.keyword === 'format' && misformed.has(e.instancePath)));
 }

@@ -75,4 +75,11 @@ describe('messages for hostile input', () => {
     expect(date).toContain('`implementation.date` is `2020-02-30`, which is not a real calendar date (YYYY-MM-DD)');
     expect(date).toContain('1 error, 0 warnings in 1 file');
   });
+
+  it('a date in the wrong form is one finding that names the form, not also "not a real calendar date"', async () => {
+    const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ndecision:\n  expected: 20/05/2027\n');
+    expect(out).toContain('`decision.expected` is `20/05/2027`, which is not in the expected form, e.g. `2020-06-25`');
+    expect(out).not.toContain('not a real calendar date');
+    expect(out).toContain('1 error, 0 warnings in 1 file');
+  });
 });
