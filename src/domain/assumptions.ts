@@ -144,7 +144,17 @@ function patchModification(data: Modification, set: Extract<Assumption, { target
       ...(set.decisionExpected ? { expected: set.decisionExpected } : {}),
     };
   }
-  if (set.release) out.implementation = { ...data.implementation, release: set.release, ...(set.addedToScope ? { addedToScope: set.addedToScope } : {}) };
+  if (set.release) {
+    const { fallback, ...implementation } = data.implementation ?? {};
+    // A recorded fall-back no later than the new target was the old target's: the release manager would drop it.
+    const keep = fallback !== undefined && fallback > set.release;
+    out.implementation = {
+      ...implementation,
+      ...(keep ? { fallback } : {}),
+      release: set.release,
+      ...(set.addedToScope ? { addedToScope: set.addedToScope } : {}),
+    };
+  }
   return out;
 }
 

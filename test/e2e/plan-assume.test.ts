@@ -168,6 +168,17 @@ describe('plan --assume and findings that move with a modification', () => {
     expect(texts.some((t) => t.startsWith('new error SCP-2'))).toBe(true);
     expect(texts.filter((t) => t.includes('CST-1'))).toEqual([]);
   });
+
+  it('a move onto its recorded fall-back drops that fall-back, as the release manager would: no REF error appears', async () => {
+    const dir = copy();
+    writeFileSync(
+      join(dir, 'modifications/MP204.yaml'),
+      'id: MP204\ntitle: Moves to its fall-back\nsystemImpact: none\nimplementation:\n  release: 2020-11\n  fallback: 2021-02\n  addedToScope: 2020-01-10\n',
+    );
+    const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--format', 'json', '--assume', 'MP204=release:2021-02']);
+    const texts = (JSON.parse(r.stdout) as { changes: { kind: string; text: string }[] }).changes.filter((c) => c.kind === 'finding').map((c) => c.text);
+    expect(texts.filter((t) => t.includes('REF'))).toEqual([]);
+  });
 });
 
 describe('plan --assume usage errors', () => {
