@@ -57,7 +57,10 @@ function landing(ctx: RuleContext, id: string): WhatIfChange[] {
   const release = ctx.planned(releaseId);
   if (!release) return [];
   const lead = m.leadTime ? parseLeadTime(m.leadTime) : undefined;
-  const decision = isValidIsoDate(m.decision?.date) ? m.decision.date : isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
+  const expected = isValidIsoDate(m.decision?.expected) ? m.decision.expected : undefined;
+  // An expected decision whose day has passed with none recorded comes today at the earliest (as suggest has it).
+  const stale = !isValidIsoDate(m.decision?.date) && expected !== undefined && compare(expected, ctx.asOf) < 0;
+  const decision = isValidIsoDate(m.decision?.date) ? m.decision.date : stale ? ctx.asOf : expected;
   const where = (r: typeof release) => `the ${r.name} (${r.id}, ${formatLong(r.date)})`;
   if (lead?.unit !== 'months' || !decision) {
     const why = lead?.unit !== 'months' ? 'no lead time in months, so no decision-by date' : 'no decision date yet';
@@ -65,7 +68,9 @@ function landing(ctx: RuleContext, id: string): WhatIfChange[] {
   }
   const { primary, fallback } = decisionOptions(ctx, release, m, lead.amount);
   const w = decisionWindow(decision, primary, fallback);
-  const on = `a decision on ${formatLong(decision)}`;
+  const on = stale
+    ? `a decision no earlier than today, ${formatLong(decision)} (it was expected on ${formatLong(expected!)}, which has passed with none recorded),`
+    : `a decision on ${formatLong(decision)}`;
   if (w.window === 'primary') {
     return [
       {

@@ -169,6 +169,20 @@ describe('plan --assume and findings that move with a modification', () => {
     expect(texts.filter((t) => t.includes('CST-1'))).toEqual([]);
   });
 
+  it('where it lands counts a decision still expected on a day gone by from today, as suggest does', async () => {
+    const dir = copy();
+    writeFileSync(
+      join(dir, 'modifications/MP205.yaml'),
+      'id: MP205\ntitle: Late decision\nsystemImpact: none\nleadTime: 6m\ndecision:\n  expected: 2019-12-01\nimplementation:\n  release: 2020-06\n',
+    );
+    const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--format', 'json', '--assume', 'MP205=release:2020-11']);
+    const lands = (JSON.parse(r.stdout) as { changes: { kind: string; text: string }[] }).changes.find((c) => c.kind === 'lands')!;
+    expect(lands.text).toBe(
+      'MP205 lands in the November 2020 SEC Release (2020-11, 29 November 2020), its primary: a decision no earlier than today, 17 January 2020 ' +
+        '(it was expected on 1 December 2019, which has passed with none recorded), is on or before its decision-by date, 29 May 2020',
+    );
+  });
+
   it('a move onto its recorded fall-back drops that fall-back, as the release manager would: no REF error appears', async () => {
     const dir = copy();
     writeFileSync(
