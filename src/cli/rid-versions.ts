@@ -6,6 +6,7 @@ import type { ChangeRequestRecord, Modification, Release } from '../domain/model
 import { dependenciesOf, dependencyLookup, type DependencyLookup } from '../domain/dependencies.js';
 import { modificationDependencyFacts } from '../domain/dependency-facts.js';
 import type { Entity } from '../domain/repository.js';
+import { releaseFinder } from '../domain/releases.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
 import { canonicalInputs, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
@@ -61,6 +62,16 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], {
 function goneWhy(m: Modification | undefined, key: string, release: string): string | undefined {
   const why = m && whyLeft(m, key, release);
   return why && ('turnedDown' in why ? why.turnedDown : `moved to ${why.movedTo}`);
+}
+
+/**
+ * Releases whose scope is set (a modification targets them) with no release file yet, so no RID: the calendar
+ * places them, and their RID is due all the same. A file that does not load is left to its own error.
+ */
+export function releasesWithoutFile(repo: Repository): string[] {
+  const filed = new Set(repo.releases.map((r) => r.id));
+  const placeable = releaseFinder(repo);
+  return [...scopeByRelease(repo).keys()].filter((id) => !filed.has(id) && !repo.invalidIds.releases.has(id) && placeable(id) !== undefined).sort();
 }
 
 /** What `rid bump` decides for one release (also what `report pr` shows). */

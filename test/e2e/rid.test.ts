@@ -35,7 +35,11 @@ const SECMP0062 = (expected?: string) =>
 
 describe('the June 2020 RID, replayed', () => {
   let repo: TempRepo;
-  const run = (...args: string[]) => secrel(args, { cwd: repo.dir });
+  // SECMP0062 part 2 targets November 2020, which has no file here: each bump's line saying so is left aside.
+  const run = async (...args: string[]) => {
+    const r = await secrel(args, { cwd: repo.dir });
+    return { ...r, stdout: r.stdout.replace(/\nNo release file yet, though a modification targets it, so no RID: 2020-11 \(.*\)$/, '') };
+  };
   const rid = () => parse(readFileSync(join(repo.dir, 'releases', '2020-06.yaml'), 'utf8')).rid;
   const releaseText = () => readFileSync(join(repo.dir, 'releases', '2020-06.yaml'), 'utf8');
 
@@ -198,6 +202,22 @@ describe('rid bump and baseline: errors and other repositories', () => {
       const next = await secrel(['rid', 'bump', '--as-of', '2027-10-01'], { cwd: repo.dir });
       expect(next.stdout).toBe('2028-06: RID 0.1 → 0.2 (releases/2028-06.yaml)\n  - SECMP0302 added to the scope');
       expect(parse(readFileSync(join(repo.dir, 'releases', '2028-06.yaml'), 'utf8')).rid.computedFrom.scope).toEqual(['SECMP0301', 'SECMP0302']);
+    } finally {
+      repo.cleanup();
+    }
+  });
+
+  it('names a release a modification targets that has no file yet, so no RID, and what to do', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('releases/2028-06.yaml', 'id: 2028-06\ntype: system\n');
+      repo.write('modifications/SECMP0303.yaml', mod('SECMP0303', ['systemImpact: false', 'implementation:', '  release: 2029-02']));
+      const text = await secrel(['rid', 'bump', '--dry-run', '--as-of', '2027-06-01'], { cwd: repo.dir });
+      expect(text.stdout).toContain(
+        'No release file yet, though a modification targets it, so no RID: 2029-02 (create releases/ID.yaml, then `secrel rid bump --release ID`)',
+      );
+      const md = await secrel(['rid', 'bump', '--dry-run', '--as-of', '2027-06-01', '--format', 'markdown'], { cwd: repo.dir });
+      expect(md.stdout).toContain('No release file yet, though a modification targets it, so no RID: `2029-02`');
     } finally {
       repo.cleanup();
     }

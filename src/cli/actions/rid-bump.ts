@@ -4,10 +4,10 @@ import type { RidBumpOptions } from '../commands/rid.js';
 import type { Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { releaseFileOption } from '../release-option.js';
-import { formatRidMarkdown } from '../report/rid-markdown.js';
+import { formatRidMarkdown, noFileLine } from '../report/rid-markdown.js';
 import { openForRid, planEdits, sweepReleaseLeftovers, writeEdits } from '../rid-files.js';
 import { detailsSince, detailsSinceRecorded } from '../rid-details-since.js';
-import { ridOutcomes, type RidOutcome } from '../rid-versions.js';
+import { releasesWithoutFile, ridOutcomes, type RidOutcome } from '../rid-versions.js';
 
 export async function action(ctx: Context, opts: RidBumpOptions): Promise<number> {
   // A dry run writes nothing and needs no lock; a real run reads, decides and writes under it.
@@ -37,12 +37,13 @@ async function bump(ctx: Context, opts: RidBumpOptions): Promise<number> {
     await sweepReleaseLeftovers(ctx, repo, { dryRun: true, command: 'rid bump' });
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
+  const unfiled = opts.release === undefined ? releasesWithoutFile(repo) : [];
   ctx.io.stdout(
     ctx.format === 'json'
       ? formatJson(outcomes, dryRun)
       : ctx.format === 'markdown'
-        ? formatRidMarkdown(outcomes, { dryRun, displayPath })
-        : formatText(ctx, repo.root, outcomes, dryRun),
+        ? formatRidMarkdown(outcomes, { dryRun, displayPath, unfiled, releasesFolder: repo.config.paths.releases })
+        : formatText(ctx, repo.root, outcomes, dryRun, unfiled, repo.config.paths.releases),
   );
   return 0;
 }
@@ -51,7 +52,7 @@ async function inGit(root: string): Promise<boolean> {
   return (await workTreeTop(root)) !== undefined;
 }
 
-function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[], dryRun: boolean): string {
+function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[], dryRun: boolean, unfiled: readonly string[], folder: string): string {
   const lines: string[] = dryRun ? ['Dry run: no file is changed.'] : [];
   const untracked: string[] = [];
   for (const { entity, plan } of outcomes) {
@@ -72,6 +73,7 @@ function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[],
     }
   }
   if (untracked.length) lines.push(`No RID yet: ${untracked.join(', ')} (start one with \`secrel rid bump --release ID\`)`);
+  if (unfiled.length) lines.push(noFileLine(unfiled, (id) => id, folder));
   return lines.length ? `${lines.join('\n')}\n` : 'No release files.\n';
 }
 

@@ -10,6 +10,9 @@ export interface RidMarkdownOptions {
   /** The heading (default `secrel rid bump`, with ` --dry-run` on a dry run). */
   title?: string;
   level?: number;
+  /** Releases with scope but no file (so no RID), and the folder their files go in. */
+  unfiled?: readonly string[];
+  releasesFolder?: string;
 }
 
 export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdownOptions): string {
@@ -41,5 +44,11 @@ export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdow
   }
   if (untracked.length > 0)
     out.push(`No RID yet: ${untracked.map((x) => code(x.entity.id)).join(', ')} (start one with \`secrel rid bump --release ID\`).`, '');
+  if ((o.unfiled ?? []).length > 0) out.push(`${noFileLine(o.unfiled!, code, o.releasesFolder ?? 'releases')}.`, '');
   return out.join('\n');
+}
+
+/** Releases with scope and no file, so no RID though one is due: what to do, in one line. */
+export function noFileLine(ids: readonly string[], show: (id: string) => string, folder: string): string {
+  return `No release file yet, though a modification targets it, so no RID: ${ids.map(show).join(', ')} (create ${folder}/ID.yaml, then \`secrel rid bump --release ID\`)`;
 }
