@@ -120,7 +120,10 @@ describe('secrel render', () => {
     writeFileSync(file, `${readFileSync(file, 'utf8')}status: approved\ngovernance: authority\ndecision:\n  date: 2019-12-05\n`);
     expect((await secrel(['render', 'notices', '--repo', repo, '--as-of', '2020-01-17'])).exitCode).toBe(0);
     const one = readFileSync(join(repo, 'out/notices/2020-06/approval-SECMP0062-part-1.md'), 'utf8');
-    expect(one).toContain('the Authority approved SECMP0062 ‘Northbound Application Traffic Management – Alert Storm Protection’ (part 1 of 2).');
+    // The Authority approved the whole modification; the notice is for one part of it.
+    expect(one).toContain(
+      'the Authority approved SECMP0062 ‘Northbound Application Traffic Management – Alert Storm Protection’, which is delivered in 2 parts: this notice is for part 1.',
+    );
     expect(one).toContain(
       'SECMP0062 part 1 will be implemented on 25 June 2020 as part of the June 2020 SEC Release. Part 2 will be implemented on 29 November 2020 as part of the November 2020 SEC Release.',
     );

@@ -46,7 +46,7 @@ describe('COM-1 for a Self-Governance modification', () => {
     expect(late.exitCode).toBe(1);
     expect(late.stdout).toContain('error COM-1');
     expect(late.stdout).toContain(
-      'went out on 23 March 2027, after it was due on 22 March 2027 (1 Working Day after the end of the Self-Governance referral window (when the approval becomes final) on 19 March 2027)',
+      'went out on 23 March 2027, after it was due on 22 March 2027 (1 Working Day after the end of the Self-Governance referral window, when the approval becomes final, on 19 March 2027)',
     );
   });
 

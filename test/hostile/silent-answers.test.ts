@@ -185,7 +185,7 @@ describe('silent wrong answers', () => {
     expect(replay.stdout).not.toContain('addedToScope records 10 January 2020');
     const april = await secrel(['check', '--as-of', '2020-04-01'], { cwd: dir });
     expect(april.stdout).toContain(
-      "The notice of SECMP0053's approval and implementation date was due on 2 October 2019 (1 Working Day after the decision on 1 October 2019, 182 days ago), but notices.approval records 2 October 2099, after 1 April 2020, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is",
+      "The notice of SECMP0053's approval and implementation date was due on 2 October 2019, 182 days ago (1 Working Day after the decision on 1 October 2019), but notices.approval records 2 October 2099, after 1 April 2020, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is",
     );
     expect(april.stdout).toMatch(
       /releases\/2020-11\.yaml:\d+:16 error COM-2\n {4}The 12-month notice for the November 2020 SEC Release \(with cut-off dates and scope\) was due on .*; notices\.twelveMonth records 5 November 2099, after 1 April 2020, so it counts as not done yet: correct the date if it is done, else leave it out until it is/,

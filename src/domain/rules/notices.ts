@@ -78,7 +78,7 @@ export const approvalNotice: Rule = {
             path,
             'COM-1',
             'error',
-            `${what} was due on ${long(due)} (1 Working Day after ${final.what} on ${long(decided)}, ${relative(ctx.asOf, due)})` +
+            `${what} was due on ${long(due)}, ${relative(ctx.asOf, due)} (1 Working Day after ${final.what} on ${long(decided)})` +
               (isValidIsoDate(notice)
                 ? `, but notices.approval records ${long(notice)}, after ${long(ctx.asOf)}, so it counts as not issued yet: correct the date if it was issued, else leave it out until it is`
                 : ' and is not recorded: issue it and record the date in notices.approval'),
@@ -109,7 +109,7 @@ export const approvalNotice: Rule = {
 export function approvalFinal(m: Modification): { date: IsoDate; what: string } | undefined {
   if (m.governance === 'self-governance') {
     const end = m.decision?.referralWindowEnd;
-    return isValidIsoDate(end) ? { date: end, what: 'the end of the Self-Governance referral window (when the approval becomes final)' } : undefined;
+    return isValidIsoDate(end) ? { date: end, what: 'the end of the Self-Governance referral window, when the approval becomes final,' } : undefined;
   }
   const decided = m.decision?.date;
   return isValidIsoDate(decided) ? { date: decided, what: 'the decision' } : undefined;
