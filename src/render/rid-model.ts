@@ -13,6 +13,8 @@ import { impactsView, type ImpactsView } from './rid-impacts.js';
 import { scopeView, type ScopeView } from './rid-scope.js';
 import { timetableView, type TimetableView } from './rid-timetable.js';
 import { waitingForView, type WaitingForRow } from './waiting-for.js';
+import { dependencyLookup } from '../domain/dependencies.js';
+import { releaseWaits } from '../domain/release-waits.js';
 
 export interface RidInput {
   model: RepoModel;
@@ -74,6 +76,9 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     changes: historyChanges(h.changes),
   }));
   const version = data?.rid?.version ?? history[history.length - 1]?.version ?? null;
+  // The current version's latest date: a baseline re-issues the version it records, on the meeting's day (a
+  // later date in the history belongs to another version: RID-1 warns).
+  const documentDate = latestDate(history.filter((h) => h.version === version)) ?? latestDate(history);
   const status = data?.status ?? planned.status;
   const find = releaseFinder(model);
   return {
@@ -94,12 +99,11 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       dateReason: planned.dateReason ?? null,
     },
     version,
-    // The current version's latest date: a baseline re-issues the version it records, on the meeting's day (a
-    // later date in the history belongs to another version: RID-1 warns).
-    documentDate: latestDate(history.filter((h) => h.version === version)) ?? latestDate(history),
+    documentDate,
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
     scope: scopeView(model, planned.id, entity, scope),
-    waitingFor: waitingForView(view),
+    // As of the version's date: a dependency expected before it and not done by then is overdue, not "in time".
+    waitingFor: waitingForView(view, documentDate ? releaseWaits(planned.date, view.scope, dependencyLookup(model), documentDate) : view.dependencies),
     impacts: impactsView(scope, model.config.partyCategories, documentTitles),
     timetable: timetableView(view),
     testing: {

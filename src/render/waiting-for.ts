@@ -3,6 +3,7 @@
 import { NEED_WORDS } from '../domain/dependencies.js';
 import { WAIT_STATE_WORDS } from '../domain/release-waits.js';
 import type { ReleaseView } from '../domain/releases.js';
+import type { ReleaseWait } from '../domain/release-waits.js';
 
 export interface WaitingForRow {
   id: string;
@@ -20,8 +21,9 @@ export interface WaitingForRow {
   atRisk: boolean;
 }
 
-export function waitingForView(view: ReleaseView): WaitingForRow[] {
-  return view.dependencies
+/** `view`'s dependencies not done yet, or those of `waits` (the same, as of a day: a RID's version date). */
+export function waitingForView(view: ReleaseView, waits: readonly ReleaseWait[] = view.dependencies): WaitingForRow[] {
+  return waits
     .filter((d) => !d.done)
     .map((d) => ({
       id: d.id,

@@ -60,6 +60,18 @@ describe('dependencies in rendered documents', () => {
     expect(readFileSync(join(out, 'rid', '2020-06.md'), 'utf8')).not.toContain('Waiting for');
   });
 
+  it("a RID version dated after a dependency's expected day, with it not done, says it is overdue, not in time", async () => {
+    const repo = join(out, 'overdue-repo');
+    const { cpSync } = await import('node:fs');
+    cpSync(join(FIXTURES, 'sec-2020'), repo, { recursive: true });
+    const file = join(repo, 'releases', '2021-11.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}rid:\n  version: "0.1"\n  history:\n    - { version: "0.1", date: 2021-01-15, changes: First draft. }\n`);
+    expect((await secrel(['render', 'rid', '--repo', repo, '--release', '2021-11', '--as-of', '2021-01-15', '--out', join(out, 'overdue')])).exitCode).toBe(0);
+    const md = readFileSync(join(out, 'overdue', 'rid', '2021-11.md'), 'utf8');
+    expect(md).toContain('| DCC Change Request CR1047 | before development | 4 February 2021 |');
+    expect(md).toMatch(/\| DCC Change Request CR1047 \|.*\| 31 December 2020 \| overdue, not recorded done \|/);
+  });
+
   it('the release page lists the day each dependency is needed by among its milestones', async () => {
     const site = join(out, 'site');
     expect((await secrel(['render', 'site', '--repo', join(FIXTURES, 'sec-2020'), '--as-of', '2020-01-17', '--out', site])).exitCode).toBe(0);
