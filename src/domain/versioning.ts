@@ -1,6 +1,6 @@
 // The RID version state machine (RID-1): which part of the scope is baselined, what moved, the next version.
-import { compare } from './dates.js';
 import type { BaselineCoverage, Rid, RidComputedFrom, RidHistoryEntry } from './model.js';
+import { firstBumpOfDraft, firstBumpSinceBaseline, withHistory } from './versioning-first.js';
 
 /** One scope item as versioning sees it: `SECMP0062#1`, and whether it impacts DCC Systems (unknown: undefined). */
 export interface ScopeItem {
@@ -177,8 +177,10 @@ export function planBump(input: BumpInput): BumpPlan {
   const record: BumpPlan = { kind: 'record', from: version, to: version, changes: [], computedFrom: at(version) };
   if (reference?.source === 'baseline') return firstBumpSinceBaseline(input, reference, movement, baselined) ?? record;
   if (rid?.computedFrom?.scope === undefined || rid.computedFrom.inputs === undefined) {
-    // Nothing recorded yet: the version stands for what is there now, unless the baselined scope moved.
-    if (!reference || isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) return record;
+    // Nothing recorded yet: the version stands for what is there now, unless the baselined scope moved, or
+    // (never baselined) the scope records joining after the version's date.
+    if (!reference) return firstBumpOfDraft(input, version, at) ?? record;
+    if (isEmpty(baselined) || parseVersion(version).major > parseVersion(reference.version).major) return record;
   } else if (isEmpty(movement) && (rid.computedFrom.inputs === input.inputs || input.legacyInputs?.includes(rid.computedFrom.inputs))) {
     // Computed from the same inputs; hashed an older way, the new hash is recorded.
     return rid.computedFrom.inputs === input.inputs ? { kind: 'none', from: version, to: version, changes: [], computedFrom: rid.computedFrom } : record;
@@ -195,36 +197,6 @@ export function planBump(input: BumpInput): BumpPlan {
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: at(to) };
   // A history entry written by hand for that version stays the only one.
   return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
-}
-
-/**
- * The first `rid bump` on a RID that never recorded what it was computed from: the latest baseline's scope is
- * the reference, so drift since the baseline is bumped, not silently adopted. A baseline of the systems scope
- * lists only that part; an item outside it that joined the scope (`addedToScope`) on or before the baseline was
- * in that version. A version already raised past what the drift needs stands (undefined: record it).
- */
-function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReference, movement: ScopeMovement, baselined: ScopeMovement): BumpPlan | undefined {
-  const { rid } = input;
-  const coverage = baselineCoverage(rid);
-  const latest = rid?.baselines?.at(-1);
-  const before = (i: ScopeItem) =>
-    !inBaselinedPart(coverage, i.systemImpact) && i.addedToScope !== undefined && latest !== undefined && compare(i.addedToScope, latest.date) <= 0;
-  const drift: ScopeMovement = { added: movement.added.filter((i) => !before(i)), removed: movement.removed };
-  if (isEmpty(drift)) return undefined;
-  const kind: BumpKind = isEmpty(baselined) ? 'minor' : 'major';
-  const to = nextVersion(reference.version, kind);
-  const version = rid!.version!;
-  if (compareVersions(version, to) >= 0) return undefined;
-  // Minor versions made since the baseline may already hold the drift outside the baselined part.
-  const described = compareVersions(version, reference.version) > 0 ? baselined : drift;
-  const changes = [...describeMovement(coverage, described, input.whyGone), ...(input.details ?? [])];
-  const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: { version: to, scope: input.scope.map((i) => i.key).sort(), inputs: input.inputs } };
-  return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
-}
-
-function withHistory(plan: BumpPlan, date: string): BumpPlan {
-  const changes = plan.changes.length === 1 ? plan.changes[0]! : plan.changes;
-  return { ...plan, history: { version: plan.to!, date, changes } };
 }
 
 /** The RID-2 check: the baselined scope moved but the integer version did not. Undefined when all is well. */

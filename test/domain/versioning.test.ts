@@ -217,3 +217,18 @@ describe('canonicalInputs', () => {
     expect(canonicalInputs({ id: '2020-06', type: 'documentation' }, [])).not.toBe(canonicalInputs({ id: '2020-06', type: 'system' }, []));
   });
 });
+
+describe('the first bump of a draft that never recorded its scope', () => {
+  const DRAFT: Rid = { version: '0.1', history: [{ version: '0.1', date: '2027-06-01', changes: 'First draft.' }] };
+  const joined = (key: string, addedToScope: string): ScopeItem => ({ key, systemImpact: true, addedToScope });
+
+  it('makes the next minor version for what joined after the draft was dated, rather than adopting it', () => {
+    const plan = planBump(input(DRAFT, [joined('SECMP0301', '2027-05-01'), joined('SECMP0302', '2027-09-01')]));
+    expect(plan).toMatchObject({ kind: 'minor', from: '0.1', to: '0.2', changes: ['SECMP0302 added to the scope'] });
+    expect(plan.computedFrom.scope).toEqual(['SECMP0301', 'SECMP0302']);
+  });
+
+  it('records the scope when everything joined by the draft, or nothing says when', () => {
+    expect(planBump(input(DRAFT, [joined('SECMP0301', '2027-05-01'), SYS('SECMP0303')])).kind).toBe('record');
+  });
+});
