@@ -8,6 +8,20 @@ import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 const fixture = fixtureCopies();
 
 describe('secrel render', () => {
+  it("gives a targeted modification's own decision-by date in the RID, as the notices do", async () => {
+    const repo = fixture();
+    writeFileSync(
+      join(repo, 'modifications/MP206.yaml'),
+      'id: MP206\ntitle: Nine months\nsystemImpact: true\nleadTime: 9m\nimplementation:\n  release: 2020-11\n  addedToScope: 2019-10-01\n',
+    );
+    expect((await secrel(['render', 'rid', '--repo', repo, '--release', '2020-11'], { cwd: repo })).exitCode).toBe(0);
+    // November 2020 goes live on 29 November (moved): 9 months before is 29 February 2020.
+    expect(readFileSync(join(repo, 'out/rid/2020-11.md'), 'utf8')).toContain(
+      '- **MP206** ‘Nine months’ (DCC System-impacting): decision by 29 February 2020\n',
+    );
+    expect(readFileSync(join(repo, 'out/rid/2020-11.html'), 'utf8')).toContain(': decision by <time datetime="2020-02-29">29 February 2020</time></p>');
+  });
+
   it('renders despite a date recorded after today, and says so: a slip to correct, not a broken reference', async () => {
     const repo = fixture();
     const file = join(repo, 'releases/2020-11.yaml');
