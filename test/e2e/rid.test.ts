@@ -280,6 +280,8 @@ describe('RID records keep their integrity (RID-1, RID-2)', () => {
       expect(r.exitCode).toBe(1);
       expect(r.stdout).toContain('RID 1.2 has no entry in rid.history');
       expect(r.stdout).toContain('add {version: "1.2", date, changes} to rid.history');
+      // A deleted entry is put back, not typed anew: the same advice the hook gives.
+      expect(r.stdout).toContain('if it was there before, put it back as it was');
     });
   });
 

@@ -113,7 +113,8 @@ export function ridRecordFindings(releases: readonly Entity<Release>[]): Finding
           'RID-1',
           'error',
           `RID ${version} has no entry in rid.history: every version the Panel sees is in the RID's version history; ` +
-            `add {version: "${version}", date, changes} to rid.history (\`secrel rid bump\` writes both together)`,
+            `if it was there before, put it back as it was (\`git log -p\` on the file shows it); else add {version: "${version}", date, changes} ` +
+            'to rid.history (`secrel rid bump` writes both together)',
           ids,
         ),
       );
