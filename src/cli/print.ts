@@ -48,7 +48,9 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
   } else if (ctx.format === 'sarif') ctx.io.stdout(formatFindingsSarif(findings, { displayPath, version: VERSION }));
   else {
     const body = formatFindingsText(findings, { displayPath, chalk: ctx.chalk });
-    const line = findings.length ? summaryLine(summary) : `${plural(info.checked, 'file')} checked, no problems found`;
+    // Nothing read is no all-clear: every file named was skipped (each said why on stderr).
+    const clean = info.checked === 0 ? 'no secrel file checked' : `${plural(info.checked, 'file')} checked, no problems found`;
+    const line = findings.length ? summaryLine(summary) : clean;
     const colour = summary.errors ? ctx.chalk.red.bold : summary.warnings ? ctx.chalk.yellow.bold : ctx.chalk.green;
     ctx.io.stdout(`${body}${body ? '\n' : ''}${colour(line)}\n`);
   }
