@@ -51,9 +51,14 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
     const what = [...added.map((k) => `${itemName(k)} added`), ...removed.map((k) => `${itemName(k)} removed`)].join(', ');
     const part = baselineCoverage(rid) === 'systems' ? 'baselined systems scope' : 'baselined scope';
     const since = moved.reference.source === 'computedFrom' ? `RID ${moved.reference.version}` : `the ${moved.reference.version} baseline`;
+    // A modification whose file is gone left the scope with no reason the RID history could give.
+    const gone = removed.filter((k) => !files.has(k.split('#')[0]!)).map((k) => k.split('#')[0]!);
+    const withdrawn = gone.length
+      ? `; if ${[...new Set(gone)].join(' and ')} ${gone.length === 1 ? 'was' : 'were'} withdrawn or rejected, keep the file and set its status instead, so the history says why`
+      : '';
     const message =
       `the ${part} changed since ${since} (${what}) but the RID version is still ${rid!.version}: ` +
-      `a change to the baselined scope needs the next integer version; run \`secrel rid bump\` (it makes ${nextVersion(rid!.version, 'major')})`;
+      `a change to the baselined scope needs the next integer version; run \`secrel rid bump\` (it makes ${nextVersion(rid!.version, 'major')})${withdrawn}`;
     const finding = findingAt(release, ['rid', 'version'], 'RID-2', 'error', message, { release: release.id });
     const related = [...added, ...removed].map((k) => files.get(k.split('#')[0]!)?.file).filter((f): f is string => f !== undefined);
     out.push({ finding, files: [release.file, ...new Set(related)] });
