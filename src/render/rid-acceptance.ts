@@ -105,7 +105,7 @@ export function acceptanceView(config: ResolvedConfig, data: Release | undefined
     evidenceSubmitted: acceptance?.evidenceSubmitted ?? null,
     evidenceDue: release.system ? addDays(release.date, -42) : null,
     dccCriteriaOmitted: omitted
-      ? 'The release changes no DCC System, so the DCC tests nothing for it and its testing and security acceptance criteria do not apply.'
+      ? "The release changes no DCC System, so the acceptance criteria on the DCC's testing and the security of its systems do not apply to it."
       : null,
     goNoGo: anyAssessed && found?.definitions ? goNoGoText(goNoGoSummary(found.definitions, found.criteria), compressIds) : null,
   };

@@ -36,6 +36,8 @@ export interface CostsView {
   statedTotal: Pence | null;
   statedTotalDiffers: boolean;
   operationalCosts: boolean;
+  /** Modifications whose breakdown leaves an operational heading out: unknown, not "no impact" (CST-1 warns). */
+  operationalUnrecorded: string[];
   release: {
     rows: { label: string; forecast: Pence | null; actual: Pence | null; variance: Pence | null }[];
     forecastTotal: Pence | null;
@@ -103,6 +105,7 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
     statedTotal,
     statedTotalDiffers: statedTotal !== null && rows.length > 0 && statedTotal !== grandTotal,
     operationalCosts: breakdowns.some((b) => anyOperational(b.dcc)) || anyOperational(costs?.forecast) || anyOperational(costs?.actual),
+    operationalUnrecorded: breakdowns.filter((b) => OPERATIONAL.some((h) => b.dcc[h] === undefined)).map((b) => b.id),
     release: releaseCosts(costs),
     actualReported: costs?.actualReported ?? null,
     secas,

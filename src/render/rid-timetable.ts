@@ -1,7 +1,7 @@
 // The RID's implementation timetable as data: the release's own timeline (dates resolved, offsets
 // counted in Working Days), or the Policy's milestones when the release has no timeline yet; plus the chart.
 import { timelineId } from '../domain/milestones.js';
-import type { ReleaseView } from '../domain/releases.js';
+import { listedMilestones, type ReleaseView } from '../domain/releases.js';
 import { Trusted } from './escape.js';
 import { ganttChart, type DatedEvent } from './gantt.js';
 import { ganttSvg } from './gantt-svg.js';
@@ -32,7 +32,9 @@ export function timetableView(view: ReleaseView): TimetableView {
   const rows: TimetableRow[] =
     timeline.length > 0
       ? inDateOrder(timeline.map((t) => ({ date: dates.get(timelineId(t)) ?? null, event: t.event, notes: t.description ?? null, owner: t.owner ?? null })))
-      : view.milestones
+      : // The Policy's dates that apply to it, as its page and the calendar list them (no DCC cost of a release
+        // that changes no DCC System, no full-scope baseline of a scope set at the systems cut-off).
+        listedMilestones(view)
           .filter((m) => m.kind !== 'event')
           .map((m) => ({ date: m.date, event: m.label, notes: m.rule ? `Release Management Policy (${m.rule})` : null, owner: null }));
   const dated: DatedEvent[] = rows.flatMap((r) => (r.date ? [{ event: r.event, date: r.date, owner: r.owner }] : []));

@@ -91,7 +91,9 @@ describe('a System Release holding only documentation changes', () => {
     const out = join(dir, 'out');
     await secrel(['render', 'rid', '--repo', dir, '--out', out]);
     const rid = readFileSync(join(out, 'rid/2027-06.md'), 'utf8');
-    expect(rid).toContain('The release changes no DCC System, so the DCC tests nothing for it and its testing and security acceptance criteria do not apply.');
+    expect(rid).toContain(
+      "The release changes no DCC System, so the acceptance criteria on the DCC's testing and the security of its systems do not apply to it.",
+    );
     expect(rid).toContain('### Operational acceptance criteria');
     expect(rid).not.toContain('### Testing acceptance criteria');
     expect(rid).not.toContain('### Security acceptance criteria');

@@ -8,6 +8,19 @@ import { fixtureCopies, secrel, snapshotFiles } from '../helpers/cli.js';
 const fixture = fixtureCopies();
 
 describe('secrel render', () => {
+  it('says operational costs are not recorded, rather than that there are none, when a breakdown leaves them out', async () => {
+    const repo = fixture();
+    writeFileSync(
+      join(repo, 'modifications/MP207.yaml'),
+      'id: MP207\ntitle: No operational headings\nsystemImpact: true\nimplementation:\n  release: 2021-06\n  addedToScope: 2020-01-10\n' +
+        'costs:\n  dcc: { designBuildPit: 1000, sit: 500, uit: 200, implementToLive: 100 }\n',
+    );
+    expect((await secrel(['render', 'rid', '--repo', repo, '--release', '2021-06'], { cwd: repo })).exitCode).toBe(0);
+    const md = readFileSync(join(repo, 'out/rid/2021-06.md'), 'utf8');
+    expect(md).toContain('Operational costs are not recorded yet for MP207.');
+    expect(md).not.toContain('No impact on operational costs has been identified.');
+  });
+
   it("gives a targeted modification's own decision-by date in the RID, as the notices do", async () => {
     const repo = fixture();
     writeFileSync(

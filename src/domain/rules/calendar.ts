@@ -53,7 +53,13 @@ export const emptySystemRelease: Rule = {
       if (compare(ctx.asOf, cutOff) <= 0 || compare(ctx.asOf, planned.date) >= 0) continue;
       // A DCC Change Request alongside changes DCC Systems too: the DCC still builds, tests and goes live.
       if (changesDccSystems(scope, facts.changeRequests)) continue;
-      const what = scope.length === 0 ? 'has no modifications' : 'holds only documentation-only modifications';
+      // User System changes are no DCC System change: the DCC builds nothing for them either.
+      const what =
+        scope.length === 0
+          ? 'has no modifications'
+          : scope.some((e) => e.systemsScope)
+            ? 'holds no DCC-System-impacting modification (User System and documentation changes only)'
+            : 'holds only documentation-only modifications';
       out.push(
         fieldFinding(
           entity,

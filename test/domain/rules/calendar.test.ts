@@ -35,6 +35,12 @@ describe('CAL-5 a System Release with nothing system-impacting may become a Docu
     expect(await run(emptySystemRelease, withScope, '2020-07-01')).toEqual([]);
   });
 
+  it('says what the scope holds: a User System change is no DCC System change, but not documentation-only either', async () => {
+    const user = { ...files, 'modifications/MP1.yaml': mod('MP1', 'systemImpact: user\nimplementation:\n  release: 2021-06\n  addedToScope: 2020-01-10\n') };
+    const [f] = await run(emptySystemRelease, user, '2020-07-01');
+    expect(f!.message).toContain('holds no DCC-System-impacting modification (User System and documentation changes only)');
+  });
+
   it('stays quiet when a DCC Change Request goes alongside, listed in the release or recorded naming it', async () => {
     const listed = {
       'releases/2021-06.yaml': rel(
