@@ -53,7 +53,11 @@ export function makeModification(i, rel, next, { r, words, pick, asOf }) {
     // History: an Authority-approved move after the decision (IMP-6), or a re-target before it.
     if (rel.previous && decided && status !== 'rejected' && r() < 0.02) {
       const date = addDays(decided, 14);
-      if (date <= asOf) m.implementation.revisions = [{ date, from: rel.previous.id, to: rel.id, reason: `The Authority approved a later date: ${words(8)}.` }];
+      if (date <= asOf) {
+        m.implementation.revisions = [{ date, from: rel.previous.id, to: rel.id, reason: `The Authority approved a later date: ${words(8)}.` }];
+        // Moved in after the release's cut-off: a well-run repository records the Panel's exception (SCP-2).
+        if (cutOff < date) m.implementation.exception = `The Panel agreed the revised date: ${words(6)}.`;
+      }
     } else if (rel.previous && !decided && r() < 0.05) {
       m.implementation.retargets = [
         { date: addDays(added, -20), from: rel.previous.id, to: rel.id, reason: `Moved at the Working Group's request: ${words(6)}.` },

@@ -3,6 +3,7 @@ import { dccImpact, systemsScope } from './impact.js';
 import type { Modification, ModificationStatus, Release } from './model.js';
 import type { Entity, PathSegment, RepoModel } from './repository.js';
 import { isApproved, isTurnedDown } from './status.js';
+import { compare, isValidIsoDate } from './dates.js';
 
 export type ScopeStatus = 'approved' | 'targeted';
 
@@ -71,9 +72,20 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
     releasePath: ['implementation', 'release'],
   };
   if (m.data.summary !== undefined) e.summary = m.data.summary;
-  if (impl.addedToScope !== undefined) e.addedToScope = impl.addedToScope;
+  // Moved here by a recorded re-target or revision: it joined this scope that day at the earliest, whatever an
+  // `addedToScope` left from its old release says (else a late move would pass the cut-off unseen, SCP-2).
+  const movedIn = movedInOn(impl, impl.release);
+  const added = movedIn && (!isValidIsoDate(impl.addedToScope) || compare(movedIn, impl.addedToScope) > 0) ? movedIn : impl.addedToScope;
+  if (added !== undefined) e.addedToScope = added;
   if (impl.exception !== undefined) e.exception = impl.exception;
   return [e];
+}
+
+/** The day the latest recorded move (re-target or Authority revision) brought a whole modification into `release`. */
+function movedInOn(impl: NonNullable<Modification['implementation']>, release: string): string | undefined {
+  const moves = [...(impl.retargets ?? []), ...(impl.revisions ?? [])].filter((r) => isValidIsoDate(r.date));
+  const last = moves.sort((a, b) => compare(a.date, b.date)).at(-1);
+  return last && last.from !== release && (last.to === undefined || last.to === release) ? last.date : undefined;
 }
 
 /** Every release's scope in one pass over the modifications, sorted by key within a release. */

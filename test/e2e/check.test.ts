@@ -183,3 +183,16 @@ describe('a baselined modification whose file is deleted', () => {
     expect(r.stdout).toContain('if MP2 was withdrawn or rejected, keep the file and set its status instead, so the history says why');
   });
 });
+
+describe('a modification moved into a release by a recorded revision', () => {
+  it('joined it on the revision day, whatever its old addedToScope says: a move after the cut-off is SCP-2', async () => {
+    const dir = repo({
+      'modifications/MP301.yaml':
+        'id: MP301\ntitle: Moved late\nstatus: approved\nsystemImpact: true\ndecision:\n  date: 2027-05-01\nimplementation:\n  release: 2028-11\n  addedToScope: 2027-03-01\n' +
+        '  revisions:\n    - { date: 2028-03-01, from: 2028-06, to: 2028-11, reason: DCC capacity }\n',
+    });
+    const r = await secrel(['check', '--repo', dir, '--as-of', '2028-03-15', '--release', '2028-11']);
+    expect(r.stdout).toMatch(/modifications\/MP301\.yaml:\d+:\d+ error SCP-2/);
+    expect(r.stdout).toContain('MP301 joined the November 2028 SEC Release on 1 March 2028, after its systems cut-off (2 November 2027)');
+  });
+});
