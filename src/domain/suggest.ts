@@ -136,7 +136,9 @@ export function suggest(model: RepoModel, proposal: Proposal, asOf: IsoDate): Su
         ...(proposal.decision ? { decision: proposal.decision } : {}),
       });
       const fb = impl.form === 'months' && proposal.leadTime ? impl.fallback?.release : undefined;
-      const earliest = { ...c, wording: proposal.leadTime ? impl.lines : [], ...(fb ? { fallback: { id: fb.id, name: fb.name, date: fb.date } } : {}) };
+      // A Working Days lead time's sentence is its own date (given first), not this release's: no IMP-2 wording here.
+      const wording = proposal.leadTime && impl.form === 'months' ? impl.lines : [];
+      const earliest = { ...c, wording, ...(fb ? { fallback: { id: fb.id, name: fb.name, date: fb.date } } : {}) };
       return { proposal, from, horizon, candidates, earliest, ...(withException ? { withException } : {}), ...extra };
     }
     if (!withException && c.obstacles.every((o) => o.exception)) withException = c;

@@ -245,6 +245,9 @@ describe('secrel suggest and the decision', () => {
     expect(text.stdout.replace(/\n +/g, ' ')).toContain(
       'A Working Days lead time (IMP-3): it goes live on its own date, Monday 2 March 2020, 20 Working Days after the decision (3 February 2020), not with a release. To bundle it with a release instead:',
     );
+    // The release is the one to bundle it with, and no IMP-2 sentence contradicts its own date.
+    expect(text.stdout).toContain('Earliest release to bundle it with: the November 2020 SEC Release (2020-11), 29 November 2020');
+    expect(text.stdout).not.toContain('as the Policy words it (IMP-2)');
   });
 });
 
@@ -259,6 +262,16 @@ describe('secrel suggest and what no release choice mends', () => {
     const { result } = await suggestJson(['MP202'], dir);
     expect(result.candidates.flatMap((c) => c.obstacles.map((o) => o.rule))).not.toContain('COM-1');
     expect(result.earliest?.id).toBe('2020-11');
+  });
+
+  it('says the list starts from today for a decision already made, not from the decision', async () => {
+    const dir = copy();
+    writeFileSync(
+      join(dir, 'modifications/MP209.yaml'),
+      'id: MP209\ntitle: Decided\nstatus: approved\nsystemImpact: none\ndecision:\n  date: 2019-12-02\nimplementation:\n  release: 2020-06\n  addedToScope: 2019-12-02\n',
+    );
+    const text = await secrel(['suggest', 'MP209', '--repo', dir, '--as-of', AS_OF]);
+    expect(text.stdout).toContain('from 17 January 2020 (--as-of; decided on 2 December 2019):');
   });
 
   it('a dependency whose expected date has passed undone is a note, as check warns', async () => {

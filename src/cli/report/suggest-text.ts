@@ -13,7 +13,13 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
     ...(p.techSpecs.length ? [`changes ${p.techSpecs.join(', ')}`] : []),
     ...(p.dependsOn.length ? [`waits on ${p.dependsOn.map((d) => d.id).join(', ')}`] : []),
   ].join(', ');
-  const from = p.decision ? `a decision on ${formatLong(p.decision)}` : `${formatLong(asOf)} (--as-of)`;
+  // The list starts at the decision only while it is still to come; once made, releases gone live since are no candidates.
+  const from =
+    p.decision && s.from === p.decision
+      ? `a decision on ${formatLong(p.decision)}`
+      : p.decision
+        ? `${formatLong(s.from)} (--as-of; decided on ${formatLong(p.decision)})`
+        : `${formatLong(asOf)} (--as-of)`;
   const out = [c.bold(`Earliest release for ${p.id === 'PROPOSAL' ? 'the proposal' : p.id}`) + ` (${what}), from ${from}:`];
   if (p.expectedDecisionPassed)
     out.push(
@@ -42,7 +48,9 @@ export function formatSuggestionText(s: Suggestion, asOf: string, c: ChalkInstan
   out.push('');
   if (s.earliest) {
     const e = s.earliest;
-    out.push(c.bold(`Earliest feasible: the ${e.name} (${e.id}), ${formatLong(e.date)}`));
+    // With a date of its own (Working Days), the release is only the one to bundle it with: say so.
+    const what = s.ownDate ? 'Earliest release to bundle it with' : 'Earliest feasible';
+    out.push(c.bold(`${what}: the ${e.name} (${e.id}), ${formatLong(e.date)}`));
     if (e.wording.length) out.push('  The implementation date, as the Policy words it (IMP-2):', ...e.wording.flatMap((l) => wrap(l, 4)));
     if (e.fallback) out.push(`  Fall-back: the ${e.fallback.name} (${e.fallback.id}), ${formatLong(e.fallback.date)}`);
     out.push('  The Panel would need to approve: no exception');
