@@ -5,7 +5,7 @@ import { compare, diffDays, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { Release } from './model.js';
-import type { ReleaseView } from './releases.js';
+import { withScope, type ReleaseView } from './releases.js';
 import { findingsByRelease } from './release-groups.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
@@ -110,7 +110,7 @@ export function buildPlan(model: RepoModel, input: PlanInput): PlanView {
   const lookup = dependencyLookup(model);
   const releases = input.views.map((now) => {
     // The scope as the data records it on --as-of: a replay does not show what joined or was approved since.
-    const v = { ...now, scope: scopeOnDate(model, now.planned.id, now.scope, input.asOf) };
+    const v = withScope(model, now, scopeOnDate(model, now.planned.id, now.scope, input.asOf));
     const r = planRelease(v, input.asOf, byRelease.get(v.planned.id) ?? [], lookup, !v.entity && model.invalidIds.releases.has(v.planned.id));
     const goNoGo = planGoNoGo(model, v, input.asOf);
     return { ...r, ...(goNoGo ? { goNoGo } : {}), ...(model.invalidIds.modifications instanceof EveryId ? { scopeUnknown: true as const } : {}) };

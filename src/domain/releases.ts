@@ -119,6 +119,12 @@ export function releaseView(model: RepoModel, id: string, scope = scopeByRelease
   );
 }
 
+/** `v` with another scope (a replay's, as of an earlier day): what it waits on, and those milestones, follow the scope. */
+export function withScope(model: RepoModel, v: ReleaseView, scope: ScopeEntry[]): ReleaseView {
+  const same = scope.length === v.scope.length && scope.every((e, i) => e.key === v.scope[i]!.key);
+  return same ? { ...v, scope } : view(model, v.planned, v.entity, scope, lazyLookup(model));
+}
+
 /** The dependency lookup, built only if a release in view has a scope that depends on something. */
 function lazyLookup(model: RepoModel): () => DependencyLookup {
   let lookup: DependencyLookup | undefined;

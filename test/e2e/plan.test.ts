@@ -152,3 +152,21 @@ describe('secrel plan --as-of before the first baseline', () => {
     expect(await line('2027-09-01')).toBe('  2028-02 · baselined · RID 1.0, baselined 1.0 on 20 Aug 2027 (all scope)');
   });
 });
+
+describe('secrel plan --as-of a day before a modification joined', () => {
+  it('lists none of its dependencies among the next milestones', async () => {
+    const repo = mkdtempSync(join(tmpdir(), 'secrel-plan-deps-'));
+    temps.push(repo);
+    for (const d of ['releases', 'modifications', 'change-requests']) mkdirSync(join(repo, d));
+    writeFileSync(join(repo, 'releases', '2028-11.yaml'), 'id: 2028-11\ntype: system\n');
+    writeFileSync(join(repo, 'change-requests', 'CR2001.yaml'), 'id: CR2001\ntitle: CSP firmware\nexpected: 2027-10-31\n');
+    writeFileSync(
+      join(repo, 'modifications', 'MP302.yaml'),
+      'id: MP302\ntitle: Waits\nsystemImpact: true\nleadTime: 9m\ndependsOn:\n  - { id: CR2001, needed: before-development, lead: 9m }\n' +
+        'implementation:\n  release: 2028-11\n  addedToScope: 2027-09-01\n',
+    );
+    const plan = async (asOf: string) => (await secrel(['plan', '--repo', repo, '--as-of', asOf, '--release', '2028-11'])).stdout;
+    expect(await plan('2027-07-01')).not.toContain('CR2001 needed');
+    expect(await plan('2027-12-01')).toContain('CR2001 needed before development of MP302');
+  });
+});
