@@ -1,7 +1,8 @@
 // Where a YAML syntax error is shown, when the yaml package reports it where it noticed rather than where
 // the user has to look: an unclosed `[` or `{` is noticed on the next line, at its first column; a key
 // indented differently from its mapping's others is reported at its line's first column, not at the key;
-// a line indented too far, at the value on the line above it; a colon and a space inside a plain value.
+// a line indented too far, at the value on the line above it; a colon and a space inside a plain value; a
+// quote never closed, at the quote rather than at the end of the file.
 import { Parser } from 'yaml';
 
 /** The offset to show a yaml package error at, and its message (with what to do, where that is known). */
@@ -36,6 +37,12 @@ export function placeYamlError(text: string, message: string, offset: number): {
       return { offset, message: `this value holds \`: \` (a colon and a space), which YAML reads as the start of a mapping: put it in quotes, ${quoted}` };
     }
   }
+  if (/^Missing closing ["']quote/.test(message)) {
+    // Noticed at the end of the file: the quote that opens the string is where to look.
+    const quote = message.includes('"') ? '"' : "'";
+    const opener = unclosedQuoteBefore(text, offset, quote);
+    if (opener !== undefined) return { offset: opener, message: `this ${quote} opens a quoted value that is never closed: close it with ${quote}` };
+  }
   if (message.startsWith('All mapping items must start at the same column')) {
     return {
       offset: afterSpaces(text, offset),
@@ -43,6 +50,17 @@ export function placeYamlError(text: string, message: string, offset: number): {
     };
   }
   return { offset };
+}
+
+/** The first `quote` after a `: ` or `- ` on a line that does not close it there: the value that runs on to the end. */
+function unclosedQuoteBefore(text: string, offset: number, quote: string): number | undefined {
+  let at = 0;
+  for (const line of text.slice(0, offset).split('\n')) {
+    const m = new RegExp(`^\\s*(?:-\\s+)?(?:[^:#]+:\\s+)?(${quote})`).exec(line);
+    if (m && line.indexOf(quote, m.index + m[0].length) < 0) return at + m[0].length - 1;
+    at += line.length + 1;
+  }
+  return undefined;
 }
 
 /** The offset of the first character at or after `at` that is not a space. */

@@ -34,6 +34,12 @@ describe('YAML syntax errors', () => {
     expect(errors('id: X\ntitle: The "storm": a fix\n')[0]).toContain(`put it in quotes, 'The "storm": a fix'`);
   });
 
+  it('points at a quote never closed, not at the end of the file where it was noticed', () => {
+    expect(errors('id: X\ntitle: "Alert storm\nstatus: approved\nnotes: x\n')).toEqual([
+      '2:8 YAML syntax error: this " opens a quoted value that is never closed: close it with "',
+    ]);
+  });
+
   it('names git merge-conflict markers as what they are', () => {
     expect(errors('id: X\n<<<<<<< HEAD\nstatus: report\n=======\nstatus: approved\n>>>>>>> other\n')).toEqual([
       '2:1 the file still has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, keep one version, then `git add` the file',
