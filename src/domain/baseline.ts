@@ -1,7 +1,8 @@
 // The Panel's baseline of a RID (RID-1): given the release's state, what `secrel rid baseline` records, or why not.
-import { compare, isValidIsoDate, type IsoDate } from './dates.js';
+import { compare, type IsoDate } from './dates.js';
 import type { BaselineCoverage, Release, RidBaseline, RidComputedFrom, RidHistoryEntry } from './model.js';
 import type { ReleaseType } from './cycle.js';
+import { joinedBy } from './scope-on-date.js';
 import { baselineCoverage, coveredKeys, parseVersion, planBump, type ScopeItem } from './versioning.js';
 
 /** The history entry each baseline adds. */
@@ -25,10 +26,7 @@ export interface VersionInputs {
 
 /** The scope on `date`: what joined later by its `addedToScope` is not in it yet (a version dated then cannot list it). */
 export function scopeOn(state: Pick<VersionInputs, 'scope' | 'addedToScope'>, date: IsoDate): ScopeItem[] {
-  return state.scope.filter((i) => {
-    const added = state.addedToScope?.(i.key);
-    return added === undefined || !isValidIsoDate(added) || compare(added, date) <= 0;
-  });
+  return state.scope.filter((i) => joinedBy(state.addedToScope?.(i.key), date));
 }
 
 export interface BaselineRequest {

@@ -8,7 +8,7 @@ import type { Finding, PathSegment } from './findings.js';
 import { releaseFinder } from './releases.js';
 import type { Modification } from './model.js';
 import { findingAt, type Entity, type RepoModel } from './repository.js';
-import { isApproved } from './status.js';
+import { approvedWithoutNewRevision } from './status.js';
 
 /** A file as the earlier revision had it, when the later one changes or deletes it. */
 export interface EarlierFile {
@@ -97,9 +97,7 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, r
  */
 function unrevisedMove(e: EarlierFile, now: Entity<Modification>, revisions: Revisions): Finding | undefined {
   const then = e.data as Partial<Modification> | null;
-  if (!then || !isApproved(then.status) || !isApproved(now.data.status)) return undefined;
-  const count = (m: Partial<Modification>) => items(m.implementation?.revisions).length;
-  if (count(now.data) > count(then)) return undefined;
+  if (!then || !approvedWithoutNewRevision(then, now.data)) return undefined;
   for (const field of ['release', 'date'] as const) {
     const [was, is] = [then.implementation?.[field], now.data.implementation?.[field]];
     if (typeof was !== 'string' || was === is) continue;

@@ -11,7 +11,7 @@ import { dependencyDiff, type DependencyChange } from './dependency-diff.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
-import { isApproved, isTurnedDown } from './status.js';
+import { approvedWithoutNewRevision, isTurnedDown } from './status.js';
 
 export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
@@ -140,8 +140,7 @@ function scopeChanges(
     // Approved before and after, moved with no new Authority revision on record: only the Authority revises
     // an approved implementation date (IMP-6), so the move needs one.
     const then = from ? before.get(from)?.find((x) => x.key === e.key)?.modification.data : undefined;
-    const revisions = (m: Modification | undefined) => (m?.implementation?.revisions ?? []).length;
-    if (then && isApproved(then.status) && isApproved(e.modification.data.status) && revisions(e.modification.data) <= revisions(then)) c.unrevised = true;
+    if (approvedWithoutNewRevision(then, e.modification.data)) c.unrevised = true;
     out.push(c);
   }
   for (const e of was) {

@@ -9,13 +9,17 @@ import { scopeEntriesOf, type ScopeEntry } from './scope.js';
 
 /** The scope of `release` on `date`, from its scope now (`scope`) and the model's recorded moves, by key. */
 export function scopeOnDate(model: Pick<RepoModel, 'modifications'>, release: string, scope: readonly ScopeEntry[], date: IsoDate): ScopeEntry[] {
-  const by = (d: string | undefined) => d === undefined || !isValidIsoDate(d) || compare(d, date) <= 0;
   const here = new Set(scope.map((e) => e.modification.id));
   // A recorded move (re-target or Authority revision) after that day says where it was then: here, or not.
   const left = (movedFrom(model).get(release) ?? []).flatMap((m) => (!here.has(m.id) && moveAfter(m.data, date)?.from === release ? thenHere(m, release) : []));
-  return [...scope.filter((e) => by(e.addedToScope) && (moveAfter(e.modification.data, date)?.from ?? release) === release), ...left]
+  return [...scope.filter((e) => joinedBy(e.addedToScope, date) && (moveAfter(e.modification.data, date)?.from ?? release) === release), ...left]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
     .map((e) => (e.status === 'approved' && !decidedBy(e.modification.data.decision?.date, date) ? { ...e, status: 'targeted' as const } : e));
+}
+
+/** In the scope on `date` by its `addedToScope`: joined by then, or no valid date recorded (nothing says it came later). */
+export function joinedBy(addedToScope: string | undefined, date: IsoDate): boolean {
+  return addedToScope === undefined || !isValidIsoDate(addedToScope) || compare(addedToScope, date) <= 0;
 }
 
 // The modifications with a recorded move away from each release, per list of modifications: one pass, not one

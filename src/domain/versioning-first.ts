@@ -2,6 +2,7 @@
 // latest baseline, or, never baselined, against the dates its scope records joining.
 import { compare, isValidIsoDate } from './dates.js';
 import type { RidComputedFrom } from './model.js';
+import { joinedBy } from './scope-on-date.js';
 import {
   baselineCoverage,
   compareVersions,
@@ -55,7 +56,7 @@ export function withHistory(plan: BumpPlan, date: string): BumpPlan {
 export function firstBumpOfDraft(input: BumpInput, version: string, at: (v: string) => RidComputedFrom): BumpPlan | undefined {
   const dates = (input.rid?.history ?? []).filter((h) => h.version === version && isValidIsoDate(h.date)).map((h) => h.date);
   const since = dates.sort(compare).at(-1);
-  const later = since ? input.scope.filter((i) => isValidIsoDate(i.addedToScope) && compare(i.addedToScope, since) > 0) : [];
+  const later = since ? input.scope.filter((i) => !joinedBy(i.addedToScope, since)) : [];
   if (later.length === 0) return undefined;
   const to = nextVersion(version, 'minor');
   const changes = [...later.map((i) => scopeLine(i, undefined, 'added to')), ...(input.details ?? [])];

@@ -103,7 +103,10 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
     scope: scopeView(model, planned.id, entity, scope),
     // As of the version's date: a dependency expected before it and not done by then is overdue, not "in time".
-    waitingFor: waitingForView(view, documentDate ? releaseWaits(planned.date, view.scope, dependencyLookup(model), documentDate) : view.dependencies),
+    waitingFor: waitingForView(
+      view,
+      documentDate && view.dependencies.length > 0 ? releaseWaits(planned.date, view.scope, dependencyLookup(model), documentDate) : view.dependencies,
+    ),
     impacts: impactsView(scope, model.config.partyCategories, documentTitles),
     timetable: timetableView(view),
     testing: {
