@@ -10,7 +10,6 @@ import { addWeeks as addWeeksTo } from 'date-fns/addWeeks';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { format } from 'date-fns/format';
 import { getDay } from 'date-fns/getDay';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
 import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
 import { nextDay } from 'date-fns/nextDay';
 import { previousDay } from 'date-fns/previousDay';
@@ -32,8 +31,6 @@ export interface CivilDate {
   day: number; // 1..31
 }
 
-const ISO_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 /** Midnight UTC on a day; `setFullYear` rather than `Date.UTC`, which reads years 0–99 as 1900–1999. */
 function utcDate(year: number, month: number, day: number): Date {
   if (year >= 100) return new UTCDateMini(Date.UTC(year, month - 1, day));
@@ -44,20 +41,40 @@ function utcDate(year: number, month: number, day: number): Date {
 
 const EPOCH = utcDate(1970, 1, 1);
 
+/** The days of `month` (1..12) in `year`. */
 export function daysInMonth(year: number, month: number): number {
-  return getDaysInMonth(utcDate(year, month, 1));
+  return month === 2 ? (isLeapYear(year) ? 29 : 28) : MONTH_DAYS[month - 1]!;
 }
 
 function parseParts(value: string): CivilDate | undefined {
-  const match = ISO_PATTERN.exec(value);
-  if (!match) return undefined;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  // A day past the month's end rolls into the next month: the round trip tells.
-  if (day > 28 && utcDate(year, month, day).getUTCDate() !== day) return undefined;
+  // By character codes, not a pattern and a Date round trip: every rule parses dates, a large
+  // repository's scope by the million.
+  if (value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return undefined;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 0 || month < 1 || month > 12 || day < 1) return undefined;
+  if (day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
+}
+
+const DASH = 0x2d;
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written in value[from, to) in ASCII digits, or -1 when any is not one. */
+function digits(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = value.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+/** The proleptic Gregorian rule, as Date and date-fns count. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
 /** True for a real calendar date written exactly as `YYYY-MM-DD` (so not 2021-02-29, 2020-13-01, 2020-6-1). */

@@ -53,13 +53,15 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDa
   const after = ahead ? `after --as-of (${formatLong(asOf)})` : `after today (${formatLong(today)})`;
   const scan = (e: Entity<unknown>, fields: readonly Done[], ids: { release?: string; modification?: string }) => {
     for (const [pattern, done] of fields) {
-      for (const [path, value] of valuesAt(e.data, pattern, [])) {
-        if (!isValidIsoDate(value) || compare(value, bound) <= 0) continue;
+      // `value > bound` first, as text: a `YYYY-MM-DD` after another sorts after it, and nearly every date
+      // is not after today (a large repository has hundreds of thousands of them).
+      visitValues(e.data, pattern, 0, [], (path, value) => {
+        if (typeof value !== 'string' || value <= bound || !isValidIsoDate(value)) return;
         const field = dotted(path);
         out.push(
           findingAt(
             e,
-            path,
+            [...path],
             'REF',
             'error',
             `${field} records ${formatLong(value)}, ${after}: a day that has not come cannot be when ${done}, so every check ` +
@@ -67,7 +69,7 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDa
             ids,
           ),
         );
-      }
+      });
     }
   };
   for (const r of model.releases) scan(r, RELEASE, { release: r.id });
@@ -77,10 +79,31 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDa
   return out;
 }
 
-function valuesAt(data: unknown, pattern: readonly (PathSegment | '[]')[], at: PathSegment[]): [PathSegment[], unknown][] {
-  const [head, ...rest] = pattern;
-  if (head === undefined) return [[at, data]];
-  if (head === '[]') return Array.isArray(data) ? data.flatMap((item, i) => valuesAt(item, rest, [...at, i])) : [];
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
-  return valuesAt((data as Record<string, unknown>)[String(head)], rest, [...at, head]);
+/** Calls `visit` with each value at `pattern` (from its `from`th segment) below `data`; `at` is the path so far, reused. */
+function visitValues(
+  data: unknown,
+  pattern: readonly (PathSegment | '[]')[],
+  from: number,
+  at: PathSegment[],
+  visit: (path: readonly PathSegment[], value: unknown) => void,
+): void {
+  if (from === pattern.length) {
+    visit(at, data);
+    return;
+  }
+  if (typeof data !== 'object' || data === null) return;
+  const head = pattern[from]!;
+  if (head === '[]') {
+    if (!Array.isArray(data)) return;
+    for (let i = 0; i < data.length; i++) {
+      at.push(i);
+      visitValues(data[i], pattern, from + 1, at, visit);
+      at.pop();
+    }
+    return;
+  }
+  if (Array.isArray(data)) return;
+  at.push(head);
+  visitValues((data as Record<string, unknown>)[String(head)], pattern, from + 1, at, visit);
+  at.pop();
 }

@@ -49,6 +49,22 @@ describe('isValidIsoDate', () => {
   ])('rejects %j', (d) => {
     expect(isValidIsoDate(d)).toBe(false);
   });
+  it('agrees with a calendar on every day-of-month number of every month, in years of every leap rule', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    for (const year of [0, 1, 4, 99, 100, 400, 1600, 1900, 2000, 2024, 2027, 2100, 9996, 9999]) {
+      for (let month = 0; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const real = new Date(0);
+          real.setUTCFullYear(year, month - 1, day);
+          const exists = month >= 1 && month <= 12 && day >= 1 && real.getUTCDate() === day;
+          expect(isValidIsoDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`), `${year}-${month}-${day}`).toBe(exists);
+        }
+      }
+    }
+  });
+  it.each(['２０２０-06-25', '2020-0a-25', '2020-06-2 ', '2020-06-+5', '2020_06_25'])('rejects %j (not ASCII digits and dashes)', (d) => {
+    expect(isValidIsoDate(d)).toBe(false);
+  });
   it('rejects non-strings', () => {
     expect(isValidIsoDate(20200625)).toBe(false);
     expect(isValidIsoDate(undefined)).toBe(false);
