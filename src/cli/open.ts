@@ -21,12 +21,14 @@ export interface OpenOptions {
   staged?: boolean;
   /** Read a verified commit instead of the work tree. */
   commit?: string;
+  /** Only validate's checks will read the modifications (LoadOptions.lean). */
+  lean?: boolean;
 }
 
 export async function openRepository(ctx: Context, opts: OpenOptions = {}): Promise<Repository> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
-  const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source);
+  const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source, opts.lean);
   repo.findings.push(...timelineFindings(repo));
   // Not in `read`: the date commands need no such check, and must not stop for it.
   repo.findings.push(...recordedAfterToday(repo, ctx.today, ctx.asOf));
@@ -34,8 +36,8 @@ export async function openRepository(ctx: Context, opts: OpenOptions = {}): Prom
 }
 
 /** The one way a repository is read: its files through the cache (unless --no-cache), then the cross-file references. */
-export async function read(ctx: Context, root: string, source: FileSource): Promise<Repository> {
-  const repo = await loadRepository(root, source, { cache: ctx.cache });
+export async function read(ctx: Context, root: string, source: FileSource, lean = false): Promise<Repository> {
+  const repo = await loadRepository(root, source, { cache: ctx.cache, lean });
   repo.findings.push(...referenceFindings(repo));
   return repo;
 }

@@ -13,8 +13,6 @@ export interface ScopeEntry {
   modification: Entity<Modification>;
   release: string;
   part?: number;
-  /** The part's own summary, else the modification's. */
-  summary?: string;
   status: ScopeStatus;
   /** Impacts DCC Systems: needs a System Release (the release type follows it). */
   systemImpact: boolean;
@@ -52,8 +50,6 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
         systemsScope: systemsCut,
         releasePath: ['parts', i, 'release'],
       };
-      const summary = p.summary ?? m.data.summary;
-      if (summary !== undefined) e.summary = summary;
       const added = p.addedToScope ?? impl?.addedToScope;
       if (added !== undefined) e.addedToScope = added;
       const exception = p.exception ?? impl?.exception;
@@ -71,7 +67,6 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
     systemsScope: systemsCut,
     releasePath: ['implementation', 'release'],
   };
-  if (m.data.summary !== undefined) e.summary = m.data.summary;
   // Moved here by a recorded re-target or revision: it joined this scope that day at the earliest, whatever an
   // `addedToScope` left from its old release says (else a late move would pass the cut-off unseen, SCP-2).
   const movedIn = movedInOn(impl, impl.release);
@@ -79,6 +74,18 @@ export function scopeEntriesOf(m: Entity<Modification>): ScopeEntry[] {
   if (added !== undefined) e.addedToScope = added;
   if (impl.exception !== undefined) e.exception = impl.exception;
   return [e];
+}
+
+/**
+ * What the entry delivers, in words: its part's own summary, else the modification's. Read from the data when
+ * a page shows it, not kept on the entry: the checks that build every scope have no use for a summary, and
+ * the lean copy validate loads has none (src/domain/validate-reads.ts).
+ */
+export function entrySummary(e: ScopeEntry): string | undefined {
+  // A part's entry is named at ['parts', its index, 'release'].
+  const at = e.part === undefined ? undefined : e.releasePath[1];
+  const part = typeof at === 'number' ? e.modification.data.parts?.[at] : undefined;
+  return part?.summary ?? e.modification.data.summary;
 }
 
 /** The day the latest recorded move (re-target or Authority revision) brought a whole modification into `release`. */

@@ -4,7 +4,7 @@ import { compare, isValidIsoDate } from '../domain/dates.js';
 import type { Milestone } from '../domain/milestones.js';
 import { listedMilestones, releaseView, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
-import { scopeByRelease } from '../domain/scope.js';
+import { entrySummary, scopeByRelease } from '../domain/scope.js';
 import { safeUrl } from './escape.js';
 import { orderScope } from './rid-scope.js';
 import { waitingForView, type WaitingForRow } from './waiting-for.js';
@@ -136,7 +136,7 @@ export function releasePage(view: ReleaseView, hasRid: boolean, notices?: { noti
     label: e.part === undefined ? e.modification.id : `${e.modification.id} part ${e.part}`,
     href: `${root}modifications/${e.modification.id}.html`,
     title: e.modification.data.title,
-    summary: e.summary ?? null,
+    summary: entrySummary(e) ?? null,
     approved: e.status === 'approved',
     systemImpact: e.systemImpact,
     addedToScope: e.addedToScope ?? null,

@@ -7,6 +7,7 @@ import { EveryId, YAML_FILE, type Entity, type RepoModel } from '../domain/repos
 import { CONFIG_FILE } from './discover.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache } from './cache.js';
+import { leanModification } from '../domain/validate-reads.js';
 import { readFiles, readTexts } from './read-files.js';
 import type { YamlFile } from './yaml-doc.js';
 
@@ -35,6 +36,11 @@ export interface Repository extends RepoModel {
 export interface LoadOptions {
   /** Use the incremental cache (src/repo/cache.ts); false for `--no-cache`. */
   cache?: boolean;
+  /**
+   * For `validate`: a modification the cache answers may hold only what validate's checks read
+   * (VALIDATE_READS, src/domain/validate-reads.ts), not its title, summary, texts or costs.
+   */
+  lean?: boolean;
 }
 
 export async function loadRepository(root: string, source: FileSource, options: LoadOptions = {}): Promise<Repository> {
@@ -47,7 +53,8 @@ export async function loadRepository(root: string, source: FileSource, options: 
 
 async function readRepository(root: string, source: FileSource, options: LoadOptions): Promise<Repository> {
   const findings: Finding[] = [];
-  const cache = options.cache === false ? undefined : openCache(root);
+  const lean = { kind: 'modification', project: leanModification, read: options.lean === true };
+  const cache = options.cache === false ? undefined : openCache(root, lean);
   /** The stamp of each file read or answered by the cache, for reading its text (again) later. */
   const versions = new Map<string, string>();
   const read = (listed: readonly SourceFile[], kindOf: (path: string) => string) => readFiles(source, listed, kindOf, { findings, cache, versions });

@@ -18,7 +18,7 @@ import { noteBrokenConfig } from '../config-broken.js';
 export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
   // In the hook, what HEAD recorded about the files the commit changes, read alongside the index.
   const root = staged ? await findRepository(ctx.io.cwd, ctx.repoOption) : undefined;
-  const [repo, atHead] = await Promise.all([openRepository(ctx, { staged: staged === true }), root ? headVersions(root) : []]);
+  const [repo, atHead] = await Promise.all([openRepository(ctx, { staged: staged === true, lean: true }), root ? headVersions(root) : []]);
   // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
   const rid = baselinedScopeChecks(repo).map((c) => (staged ? { ...c, finding: notYetStaged(c.finding) } : c));
   let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding), ...keptRecords(repo, atHead)];

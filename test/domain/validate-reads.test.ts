@@ -1,0 +1,153 @@
+// The lean copy the cache keeps for `validate` (VALIDATE_READS) holds everything validate's checks read:
+// they are run on data that records each read, and on the lean copy, over the fixtures, a generated
+// repository and random mutations of the example; a read the lean copy does not keep fails here, rather
+// than a warm validate silently seeing no such field.
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { applyMutations, caseArb, readTree, writeTree } from '../../scripts/fuzz-lib.mjs';
+import { generateRepository } from '../../bench/generate.mjs';
+import type { Finding } from '../../src/domain/findings.js';
+import { lostRecords, type EarlierFile } from '../../src/domain/kept-records.js';
+import type { Modification } from '../../src/domain/model.js';
+import { recordedAfterToday } from '../../src/domain/recorded-after.js';
+import { referenceFindings } from '../../src/domain/references.js';
+import type { Entity } from '../../src/domain/repository.js';
+import { baselinedScopeChecks, ridRecordFindings } from '../../src/domain/rules/rid.js';
+import { timelineFindings } from '../../src/domain/timeline-refs.js';
+import { leanModification, VALIDATE_READS, type Reads } from '../../src/domain/validate-reads.js';
+import { loadRepository, type Repository } from '../../src/repo/load.js';
+import { workTreeSource } from '../../src/repo/source.js';
+import { FIXTURES } from '../helpers/cli.js';
+import { byTier } from '../helpers/tier.js';
+
+const work = mkdtempSync(join(tmpdir(), 'secrel-lean-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/**
+ * What validate runs on the modifications it loaded: openRepository's checks (src/cli/open.ts: references,
+ * the timeline, dates recorded after today) and its own (src/cli/actions/validate.ts: RID-1's record, RID-2,
+ * and with --staged the records HEAD kept, here against `earlier`).
+ */
+function validateChecks(repo: Repository, earlier: readonly EarlierFile[]): Finding[] {
+  return [
+    ...referenceFindings(repo),
+    ...timelineFindings(repo),
+    ...recordedAfterToday(repo, '2020-01-17', '2020-01-17'),
+    ...ridRecordFindings(repo.releases),
+    ...baselinedScopeChecks(repo).map((c) => c.finding),
+    ...lostRecords(earlier, repo, { later: 'the index', earlier: 'HEAD', restore: (f) => `git restore ${f}`, override: 'commit with --no-verify' }),
+  ];
+}
+
+/** The repository with each modification's data given by `wrap` (the same object for one file in `files` too). */
+function withModifications(repo: Repository, wrap: (data: unknown) => unknown): Repository {
+  const byFile = new Map<string, unknown>();
+  const modifications = repo.modifications.map((m): Entity<Modification> => {
+    const data = wrap(m.data);
+    byFile.set(m.file, data);
+    return { ...m, data: data as Modification };
+  });
+  const files = repo.files.map((f) => (byFile.has(f.file) ? { ...f, data: byFile.get(f.file) } : f));
+  return { ...repo, modifications, files, findings: [...repo.findings] };
+}
+
+/** `data`, reporting each read below it as a dotted path (`impacts.parties.*keys*` for its list of keys). */
+function recording(data: unknown, reads: Set<string>, at = ''): unknown {
+  if (typeof data !== 'object' || data === null) return data;
+  const path = (key: string) => (at ? `${at}.${key}` : key);
+  const below = new Map<PropertyKey, unknown>();
+  return new Proxy(data, {
+    get(target, key, receiver) {
+      const value = Reflect.get(target, key, receiver);
+      if (typeof key === 'symbol' || typeof value === 'function') return value;
+      reads.add(path(Array.isArray(target) && key !== 'length' ? '[]' : key));
+      if (!below.has(key)) below.set(key, recording(value, reads, path(Array.isArray(target) ? '[]' : key)));
+      return below.get(key);
+    },
+    has(target, key) {
+      reads.add(path('*keys*'));
+      return Reflect.has(target, key);
+    },
+    ownKeys(target) {
+      reads.add(path('*keys*'));
+      return Reflect.ownKeys(target);
+    },
+  });
+}
+
+/** Whether a read (from `recording`) is of something the lean copy keeps. */
+function kept(read: string, reads: Reads = VALIDATE_READS): boolean {
+  const [head, ...rest] = read.split('.');
+  if (reads === true) return true;
+  if (reads === 'keys') return head === '*keys*';
+  if (head === '*keys*') return false;
+  const below = reads[head!];
+  return below !== undefined && (rest.length === 0 || kept(rest.join('.'), below));
+}
+
+/** The files of a repository as `earlier` (HEAD) for lostRecords. */
+function earlierOf(repo: Repository): EarlierFile[] {
+  return repo.files.flatMap((f): EarlierFile[] => {
+    const kind = f.file.startsWith('releases/') ? 'release' : f.file.startsWith('modifications/') ? 'modification' : undefined;
+    return kind ? [{ file: f.file, kind, data: f.data, deleted: false }] : [];
+  });
+}
+
+async function expectLeanEnough(dir: string, earlier?: readonly EarlierFile[]): Promise<void> {
+  const repo = await loadRepository(dir, workTreeSource(dir), { cache: false });
+  const before = earlier ?? earlierOf(repo);
+  const reads = new Set<string>();
+  const whole = validateChecks(
+    withModifications(repo, (d) => recording(d, reads)),
+    before,
+  );
+  expect([...reads].filter((r) => !kept(r))).toEqual([]);
+  expect(validateChecks(withModifications(repo, leanModification), before)).toEqual(whole);
+}
+
+const fixtures = ['sec-2020', 'minimal', 'render-escaping', ...readdirSync(join(FIXTURES, 'invalid')).map((c) => `invalid/${c}`)];
+
+describe("validate's checks read only what the lean copy keeps", () => {
+  it('records the reads it is given (a read of a dropped field is seen)', () => {
+    const reads = new Set<string>();
+    type Data = { title: string; impacts: { parties: Record<string, string> }; parts: { id: string }[] };
+    const data = recording({ title: 'A', impacts: { parties: { gasNetworks: 'text' } }, parts: [{ id: 'a' }] }, reads) as Data;
+    void data.parts[0]!.id;
+    void Object.keys(data.impacts.parties);
+    void data.title;
+    expect([...reads]).toEqual(['parts', 'parts.[]', 'parts.[].id', 'impacts', 'impacts.parties', 'impacts.parties.*keys*', 'title']);
+    expect([...reads].filter((r) => !kept(r))).toEqual(['title']);
+    expect(kept('impacts.parties.gasNetworks')).toBe(false);
+  });
+
+  it('keeps the Party Categories named, not their texts', () => {
+    const lean = leanModification({ id: 'MP1', title: 'T', impacts: { parties: { gasNetworks: 'text' }, dcc: { csp: 'x' } }, costs: { secas: {} } });
+    expect(lean).toEqual({ id: 'MP1', impacts: { parties: { gasNetworks: null } } });
+  });
+
+  it.each(fixtures)('%s', async (name) => {
+    await expectLeanEnough(join(FIXTURES, name));
+  });
+
+  it('a generated repository (bench/generate.mjs)', async () => {
+    const dir = join(work, 'generated');
+    generateRepository(dir, { modifications: 300, releases: 24, seed: 7 });
+    await expectLeanEnough(dir);
+  });
+
+  it(`random mutations of the example, against the example as HEAD`, async () => {
+    const original = readTree(join(FIXTURES, 'sec-2020'));
+    const head = earlierOf(await loadRepository(join(FIXTURES, 'sec-2020'), workTreeSource(join(FIXTURES, 'sec-2020')), { cache: false }));
+    const dir = join(work, 'mutated');
+    await fc.assert(
+      fc.asyncProperty(caseArb, async (mutations) => {
+        writeTree(dir, applyMutations(original, mutations));
+        await expectLeanEnough(dir, head);
+      }),
+      { numRuns: byTier(25, 150), seed: 2027 },
+    );
+  });
+});

@@ -1,0 +1,81 @@
+// The cache's two tiers (src/repo/cache.ts): `validate` reads the lean buckets, every other command the
+// whole ones. A repository large enough that a bucket holds more entries than are kept unused (over 64),
+// with validate and check taking turns as a pre-commit hook and an editor would, gives the same bytes as
+// no cache, and each run after an edit parses only the file edited: a run answered in full writes nothing.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateRepository } from '../../bench/generate.mjs';
+import { secrel } from '../helpers/cli.js';
+
+const work = mkdtempSync(join(tmpdir(), 'secrel-cache-lean-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dir = join(work, 'repository');
+const cache = join(dir, 'node_modules', '.cache', 'secrel', 'repository');
+let asOf = '';
+
+/** A file changed in the last two seconds is parsed again whatever the cache holds (trustStamp): let it settle. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
+
+beforeAll(async () => {
+  asOf = generateRepository(dir, { modifications: 1200, releases: 24, seed: 3 }).asOf;
+  mkdirSync(join(dir, 'node_modules'));
+  await settle();
+});
+
+/** Each cache file's bytes, by name. */
+function cacheFiles(): Map<string, Buffer> {
+  return new Map(readdirSync(cache).map((name) => [name, readFileSync(join(cache, name))]));
+}
+
+/** The names of the cache files a run rewrote (or made). */
+function rewritten(before: Map<string, Buffer>): string[] {
+  return [...cacheFiles()].filter(([name, bytes]) => !before.get(name)?.equals(bytes)).map(([name]) => name);
+}
+
+const validate = (extra: string[] = []) => secrel(['validate', '--format', 'json', '--as-of', asOf, '--repo', dir, ...extra]);
+const check = (extra: string[] = []) => secrel(['check', '--format', 'json', '--as-of', asOf, '--repo', dir, ...extra]);
+
+describe('the lean cache for validate', () => {
+  it('is made by the second validate, read from then on, and kept in step with the whole data', async () => {
+    const [validated, checked] = [await validate(['--no-cache']), await check(['--no-cache'])];
+    expect(validated.exitCode).toBe(0);
+    // The first run writes whole data only; the next validate makes the lean copies from it.
+    expect(await validate()).toEqual(validated);
+    expect([...cacheFiles().keys()].filter((n) => n.startsWith('lean-'))).toEqual([]);
+    expect(await validate()).toEqual(validated);
+    expect([...cacheFiles().keys()].filter((n) => n.startsWith('lean-'))).toHaveLength(16);
+    let before = cacheFiles();
+    expect(await validate()).toEqual(validated);
+    expect(await check()).toEqual(checked);
+    expect(rewritten(before)).toEqual([]);
+
+    // An edit: validate parses that file again, and writes its whole and its lean bucket; check after it is
+    // answered in full (no bucket of whole data lost what validate did not read).
+    const file = join(dir, 'modifications', readdirSync(join(dir, 'modifications')).sort()[0]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# edited\n`);
+    await settle();
+    before = cacheFiles();
+    expect(await validate()).toEqual(validated);
+    const touched = rewritten(before);
+    expect(touched).toHaveLength(2);
+    expect(touched.filter((n) => n.startsWith('lean-'))).toHaveLength(1);
+    before = cacheFiles();
+    expect(await check()).toEqual(checked);
+    expect(await validate()).toEqual(validated);
+    expect(rewritten(before)).toEqual([]);
+  }, 60_000);
+
+  it('rebuilds a lost lean bucket from the whole one, and a lost whole one by parsing', async () => {
+    const [validated, checked] = [await validate(['--no-cache']), await check(['--no-cache'])];
+    rmSync(join(cache, 'lean-3.bin'));
+    writeFileSync(join(cache, '5.bin'), 'not a cache');
+    expect(await validate()).toEqual(validated);
+    expect(await check()).toEqual(checked);
+    const before = cacheFiles();
+    expect(await validate()).toEqual(validated);
+    expect(await check()).toEqual(checked);
+    expect(rewritten(before)).toEqual([]);
+  }, 60_000);
+});
