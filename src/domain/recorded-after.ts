@@ -51,30 +51,39 @@ export function recordedAfterToday(model: RepoModel, today: IsoDate, asOf: IsoDa
   const ahead = compare(asOf, today) > 0;
   const bound = ahead ? asOf : today;
   const after = ahead ? `after --as-of (${formatLong(asOf)})` : `after today (${formatLong(today)})`;
-  const scan = (e: Entity<unknown>, fields: readonly Done[], ids: { release?: string; modification?: string }) => {
-    for (const [pattern, done] of fields) {
-      // `value > bound` first, as text: a `YYYY-MM-DD` after another sorts after it, and nearly every date
-      // is not after today (a large repository has hundreds of thousands of them).
-      visitValues(e.data, pattern, 0, [], (path, value) => {
-        if (typeof value !== 'string' || value <= bound || !isValidIsoDate(value)) return;
-        const field = dotted(path);
-        out.push(
-          findingAt(
-            e,
-            [...path],
-            'REF',
-            'error',
-            `${field} records ${formatLong(value)}, ${after}: a day that has not come cannot be when ${done}, so every check ` +
-              'reads it as not done yet. Correct the date (the year?), or leave it out until it happens',
-            ids,
-          ),
-        );
-      });
+  // One visitor for every file and field (the file and what was done set before each walk): 10,000
+  // modifications would otherwise make 60,000 closures and paths for a handful of findings.
+  let entity: Entity<unknown> | undefined;
+  let about: 'release' | 'modification' | undefined;
+  let done = '';
+  const at: PathSegment[] = [];
+  const visit = (path: readonly PathSegment[], value: unknown) => {
+    // `value > bound` first, as text: a `YYYY-MM-DD` after another sorts after it, and nearly every date
+    // is not after today (a large repository has hundreds of thousands of them).
+    if (typeof value !== 'string' || value <= bound || !isValidIsoDate(value) || !entity) return;
+    const field = dotted(path);
+    out.push(
+      findingAt(
+        entity,
+        [...path],
+        'REF',
+        'error',
+        `${field} records ${formatLong(value)}, ${after}: a day that has not come cannot be when ${done}, so every check ` +
+          'reads it as not done yet. Correct the date (the year?), or leave it out until it happens',
+        about ? { [about]: entity.id } : {},
+      ),
+    );
+  };
+  const scan = (e: Entity<unknown>, fields: readonly Done[], kind?: 'release' | 'modification') => {
+    [entity, about] = [e, kind];
+    for (const [pattern, what] of fields) {
+      done = what;
+      visitValues(e.data, pattern, 0, at, visit);
     }
   };
-  for (const r of model.releases) scan(r, RELEASE, { release: r.id });
-  for (const m of model.modifications) scan(m, MODIFICATION, { modification: m.id });
-  for (const c of model.changeRequests ?? []) scan(c, CHANGE_REQUEST, {});
+  for (const r of model.releases) scan(r, RELEASE, 'release');
+  for (const m of model.modifications) scan(m, MODIFICATION, 'modification');
+  for (const c of model.changeRequests ?? []) scan(c, CHANGE_REQUEST);
   out.forEach((f) => made.add(f));
   return out;
 }
@@ -103,7 +112,10 @@ function visitValues(
     return;
   }
   if (Array.isArray(data)) return;
+  const below = (data as Record<string, unknown>)[String(head)];
+  // Most files record few of these: nothing below a field that is not there.
+  if (below === undefined) return;
   at.push(head);
-  visitValues((data as Record<string, unknown>)[String(head)], pattern, from + 1, at, visit);
+  visitValues(below, pattern, from + 1, at, visit);
   at.pop();
 }

@@ -65,7 +65,7 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
   const seen = new Map<string, Entity<unknown>>();
   // `DCP 421` and `DCP421`, `MP079` and `mp079`: one modification written two ways (a preset's ids may have a space).
   const alike = new Map<string, Entity<unknown>>();
-  const spelling = (id: string) => id.replace(/\s+/g, '').toUpperCase();
+  const spelling = (id: string) => (/\s/.test(id) ? id.replace(/\s+/g, '') : id).toUpperCase();
   for (const e of entities) {
     const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
     if (e.id !== fileId) {
@@ -107,26 +107,26 @@ function releaseRefFindings(model: RepoModel): Finding[] {
   const find = releaseFinder(model);
   const known = (id: string) => model.invalidIds.releases.has(id) || find(id) !== undefined;
   for (const m of model.modifications) {
+    // Only the unknown ones are listed: nearly every reference names a release that exists.
     const refs: { path: PathSegment[]; id: string }[] = [];
     const impl = m.data.implementation;
-    if (impl?.release) refs.push({ path: ['implementation', 'release'], id: impl.release });
-    if (impl?.fallback) refs.push({ path: ['implementation', 'fallback'], id: impl.fallback });
-    (m.data.parts ?? []).forEach((p, i) => p.release && refs.push({ path: ['parts', i, 'release'], id: p.release }));
+    if (impl?.release && !known(impl.release)) refs.push({ path: ['implementation', 'release'], id: impl.release });
+    if (impl?.fallback && !known(impl.fallback)) refs.push({ path: ['implementation', 'fallback'], id: impl.fallback });
+    const parts = m.data.parts;
+    if (parts) parts.forEach((p, i) => p.release && !known(p.release) && refs.push({ path: ['parts', i, 'release'], id: p.release }));
     for (const ref of refs) {
-      if (!known(ref.id)) {
-        out.push(
-          findingAt(
-            m,
-            ref.path,
-            'REF',
-            'error',
-            model.releases.some((r) => r.id === ref.id)
-              ? `release \`${ref.id}\` has no date: its file (${model.config.paths.releases}/${ref.id}.yaml) gives none and the release cycle schedules no release that month (see the CAL finding in that file)`
-              : unknownReleaseWords(model, ref.id),
-            { modification: m.id, release: ref.id },
-          ),
-        );
-      }
+      out.push(
+        findingAt(
+          m,
+          ref.path,
+          'REF',
+          'error',
+          model.releases.some((r) => r.id === ref.id)
+            ? `release \`${ref.id}\` has no date: its file (${model.config.paths.releases}/${ref.id}.yaml) gives none and the release cycle schedules no release that month (see the CAL finding in that file)`
+            : unknownReleaseWords(model, ref.id),
+          { modification: m.id, release: ref.id },
+        ),
+      );
     }
     out.push(...partFindings(m));
     if (impl?.release && impl.fallback && known(impl.release) && known(impl.fallback)) {
@@ -184,8 +184,9 @@ function dependencyRefFindings(model: RepoModel): Finding[] {
 
 /** SCP-6: each part numbered once, and parts name the releases (a whole-modification release beside them is ignored). */
 function partFindings(m: RepoModel['modifications'][number]): Finding[] {
+  const parts = m.data.parts;
+  if (!parts) return [];
   const out: Finding[] = [];
-  const parts = m.data.parts ?? [];
   const first = new Map<number, number>();
   parts.forEach((p, i) => {
     const seen = first.get(p.part);

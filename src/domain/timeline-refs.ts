@@ -3,12 +3,11 @@
 // would silently drop out of the timetable, the plan and the rendered RID. An event years away from the
 // release's go-live (an offset of -2386m puts it in 1829) is a warning: it stays in, but someone mistyped.
 // And RID-3: the file lists the timetable in date order, as the RID prints it, so the two never read differently.
-import { findRelease } from './calendar.js';
 import type { Finding, Severity } from './findings.js';
 import type { TimelineEntry } from './calendar.js';
 import { formatLong } from './dates.js';
 import { releaseMilestones, timelineId, type MilestoneProblemCode } from './milestones.js';
-import { releaseInputs } from './releases.js';
+import { releaseFinder } from './releases.js';
 import { findingAt, type PathSegment, type RepoModel } from './repository.js';
 
 /**
@@ -48,11 +47,12 @@ function orderFinding(r: RepoModel['releases'][number], timeline: readonly Timel
 
 export function timelineFindings(model: RepoModel): Finding[] {
   const out: Finding[] = [];
-  const files = releaseInputs(model);
+  // The reference checks' finder (made once per model): each release file is placed once.
+  const find = releaseFinder(model);
   for (const r of model.releases) {
     const timeline = r.data.timeline ?? [];
     if (timeline.length === 0) continue;
-    const planned = findRelease(r.id, { cycle: model.config.cycle, files });
+    const planned = find(r.id);
     if (!planned) continue; // the calendar's own finding says why
     const { problems, milestones } = releaseMilestones({ release: { date: planned.date, type: planned.type }, timeline, holidays: model.config.holidays });
     const order = orderFinding(r, timeline, new Map(milestones.filter((m) => m.kind === 'event').map((m) => [m.id, m.date])));

@@ -13,9 +13,12 @@ const MAX_SEARCH_DAYS = 366;
 
 function step(date: IsoDate, direction: 1 | -1, holidays: HolidayLookup): IsoDate {
   let current = date;
+  // The day of the week moves with the day: worked out once, not parsed again at every step.
+  let dow = weekday(date);
   for (let i = 0; i < MAX_SEARCH_DAYS; i += 1) {
     current = addDays(current, direction);
-    if (isWorkingDay(current, holidays)) return current;
+    dow = (dow + direction + 7) % 7;
+    if (dow !== 0 && dow !== 6 && !holidays.isHoliday(current)) return current;
   }
   throw new RangeError(`No Working Day within ${MAX_SEARCH_DAYS} days of ${date}: check the holiday calendar`);
 }

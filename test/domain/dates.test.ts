@@ -103,6 +103,18 @@ describe('addDays, addWeeks, diffDays', () => {
     expect(addDays('2020-06-25', -42)).toBe('2020-05-14');
     expect(addWeeks('2020-06-25', -6)).toBe('2020-05-14');
   });
+  it('a day either way agrees with the day numbers, on every day of years of each leap rule', () => {
+    for (const year of [0, 1, 4, 100, 400, 1900, 2000, 2024, 2027, 2028, 2100, 9998]) {
+      const first = toDayNumber(`${String(year).padStart(4, '0')}-01-01`);
+      for (let n = first; n < first + 366; n++) {
+        expect(addDays(fromDayNumber(n), 1)).toBe(fromDayNumber(n + 1));
+        expect(addDays(fromDayNumber(n + 1), -1)).toBe(fromDayNumber(n));
+      }
+    }
+    expect(() => addDays('2027-02-29', 1)).toThrow(RangeError);
+    expect(() => addDays('2027-6-01', -1)).toThrow(RangeError);
+    expect(addDays('9999-12-30', 1)).toBe('9999-12-31');
+  });
   it('diffDays(a, b) is the days from a to b', () => {
     expect(diffDays('2020-06-24', '2020-06-25')).toBe(1);
     expect(diffDays('2020-06-25', '2019-06-25')).toBe(-366);

@@ -21,8 +21,10 @@ export function scopeItems(entries: readonly ScopeEntry[]): ScopeItem[] {
 }
 
 export function impactLookup(model: Pick<RepoModel, 'modifications'>): (key: string) => boolean | undefined {
-  const byId = new Map(model.modifications.map((m) => [m.id, m]));
+  // Made when first asked: a release whose scope has not moved asks nothing.
+  let byId: Map<string, Entity<Modification>> | undefined;
   return (key) => {
+    byId ??= new Map(model.modifications.map((m) => [m.id, m]));
     const m = byId.get(key.split('#')[0]!);
     return m ? systemsScope(m.data) : undefined;
   };
@@ -35,16 +37,19 @@ export function impactLookup(model: Pick<RepoModel, 'modifications'>): (key: str
  */
 export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string, ScopeEntry[]> = scopeByRelease(model)): RidCheck[] {
   const impactOf = impactLookup(model);
-  const files = new Map<string, Entity<Modification>>(model.modifications.map((m) => [m.id, m]));
-  // A modification whose file failed validation, or whose id or release name is a REF error (a typo), has an
-  // unknown place in the scope: the REF finding says what is wrong, and RID-2 does not call it a scope change.
-  const broken = brokenReferences(model);
-  const unknown = (key: string) => model.invalidIds.modifications.has(key.split('#')[0]!) || broken.has(key.split('#')[0]!);
+  // Made only for a release whose scope moved: at 10,000 modifications, nearly always none.
+  let files: Map<string, Entity<Modification>> | undefined;
+  let broken: Set<string> | undefined;
   const out: RidCheck[] = [];
   for (const release of model.releases) {
     const rid = release.data.rid;
     const moved = unbumpedScopeChange(rid, scopeItems(scope.get(release.id) ?? []), impactOf);
     if (!moved) continue;
+    const byId = (files ??= new Map<string, Entity<Modification>>(model.modifications.map((m) => [m.id, m])));
+    // A modification whose file failed validation, or whose id or release name is a REF error (a typo), has an
+    // unknown place in the scope: the REF finding says what is wrong, and RID-2 does not call it a scope change.
+    const brokenIds = (broken ??= brokenReferences(model));
+    const unknown = (key: string) => model.invalidIds.modifications.has(key.split('#')[0]!) || brokenIds.has(key.split('#')[0]!);
     const added = moved.added.filter((i) => !unknown(i.key)).map((i) => i.key);
     const removed = moved.removed.filter((i) => !unknown(i.key)).map((i) => i.key);
     if (added.length === 0 && removed.length === 0) continue;
@@ -52,7 +57,7 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
     const part = baselineCoverage(rid) === 'systems' ? 'baselined systems scope' : 'baselined scope';
     const since = moved.reference.source === 'computedFrom' ? `RID ${moved.reference.version}` : `the ${moved.reference.version} baseline`;
     // A modification whose file is gone left the scope with no reason the RID history could give.
-    const gone = removed.filter((k) => !files.has(k.split('#')[0]!)).map((k) => k.split('#')[0]!);
+    const gone = removed.filter((k) => !byId.has(k.split('#')[0]!)).map((k) => k.split('#')[0]!);
     const withdrawn = gone.length
       ? `; if ${[...new Set(gone)].join(' and ')} ${gone.length === 1 ? 'was' : 'were'} withdrawn or rejected, keep the file and set its status instead, so the history says why`
       : '';
@@ -60,7 +65,7 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
       `the ${part} changed since ${since} (${what}) but the RID version is still ${rid!.version}: ` +
       `a change to the baselined scope needs the next integer version; run \`secrel rid bump\` (it makes ${nextVersion(rid!.version, 'major')})${withdrawn}`;
     const finding = findingAt(release, ['rid', 'version'], 'RID-2', 'error', message, { release: release.id });
-    const related = [...added, ...removed].map((k) => files.get(k.split('#')[0]!)?.file).filter((f): f is string => f !== undefined);
+    const related = [...added, ...removed].map((k) => byId.get(k.split('#')[0]!)?.file).filter((f): f is string => f !== undefined);
     out.push({ finding, files: [release.file, ...new Set(related)] });
   }
   return out;
