@@ -11,16 +11,24 @@ export function isWorkingDay(date: IsoDate, holidays: HolidayLookup): boolean {
 // Any 7 consecutive days hold 5 weekdays; a run of holidays longer than this means a broken calendar.
 const MAX_SEARCH_DAYS = 366;
 
-function step(date: IsoDate, direction: 1 | -1, holidays: HolidayLookup): IsoDate {
+/**
+ * The `count`th Working Day after `date` (before it when `direction` is -1), `count` ≥ 1. The day of the week
+ * moves with the day: worked out once, not parsed again at every step (a release's timetable takes thousands).
+ */
+function step(date: IsoDate, direction: 1 | -1, holidays: HolidayLookup, count = 1): IsoDate {
   let current = date;
-  // The day of the week moves with the day: worked out once, not parsed again at every step.
   let dow = weekday(date);
-  for (let i = 0; i < MAX_SEARCH_DAYS; i += 1) {
+  for (let left = count, searched = 0; left > 0;) {
     current = addDays(current, direction);
     dow = (dow + direction + 7) % 7;
-    if (dow !== 0 && dow !== 6 && !holidays.isHoliday(current)) return current;
+    if (dow !== 0 && dow !== 6 && !holidays.isHoliday(current)) {
+      left -= 1;
+      searched = 0;
+    } else if (++searched >= MAX_SEARCH_DAYS) {
+      throw new RangeError(`No Working Day within ${MAX_SEARCH_DAYS} days of ${addDays(current, -direction * searched)}: check the holiday calendar`);
+    }
   }
-  throw new RangeError(`No Working Day within ${MAX_SEARCH_DAYS} days of ${date}: check the holiday calendar`);
+  return current;
 }
 
 /** The first Working Day strictly after `date`. */
@@ -52,9 +60,7 @@ export function addWorkingDays(date: IsoDate, n: number, holidays: HolidayLookup
   if (!Number.isInteger(n)) throw new RangeError(`Working Days must be a whole number: ${n}`);
   if (n === 0) return workingDayOnOrAfter(date, holidays);
   const direction = n > 0 ? 1 : -1;
-  let current = date;
-  for (let left = Math.abs(n); left > 0; left -= 1) current = step(current, direction, holidays);
-  return current;
+  return step(date, direction, holidays, Math.abs(n));
 }
 
 /**

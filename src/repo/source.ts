@@ -105,7 +105,8 @@ export function workTree(root: string): WorkTree {
         const yaml = names.filter(isYaml);
         const misnamed = yaml.length === 0 ? misnamedFolder(toPosix(dir), exists, yamlBeside(root, dir)) : undefined;
         if (misnamed) refused.push({ path: toPosix(dir), problem: misnamed });
-        for (const n of yaml) paths.push(`${toPosix(dir)}/${n}`);
+        const folder = toPosix(dir);
+        for (const n of yaml) paths.push(`${folder}/${n}`);
       }
       for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
       return { refused, paths };
