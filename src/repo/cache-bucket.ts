@@ -17,8 +17,6 @@ export interface Bucket {
   odd: Map<number, { valid: boolean; findings: Finding[] }>;
   index: Map<string, number>;
   used: Set<number>;
-  /** How many entries the bucket's file held when read. */
-  stored: number;
   /** Whether this run looked anything up in the bucket (else `used` holds only what it added). */
   consulted: boolean;
   dirty: boolean;
@@ -70,7 +68,7 @@ interface StoredBucket {
 export const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 export function readBucket(file: string, build: string): Bucket {
-  const empty = (): Bucket => ({ keys: [], made: [], data: [], odd: new Map(), index: new Map(), used: new Set(), stored: 0, consulted: false, dirty: false });
+  const empty = (): Bucket => ({ keys: [], made: [], data: [], odd: new Map(), index: new Map(), used: new Set(), consulted: false, dirty: false });
   try {
     const bytes = readFileSync(file);
     const payload = bytes.subarray(CHECKSUM_BYTES);
@@ -88,7 +86,6 @@ export function readBucket(file: string, build: string): Bucket {
       odd: new Map(odd.map(([i, valid, findings]) => [i, { valid, findings }])),
       index,
       used: new Set(),
-      stored: keys.length,
       consulted: false,
       dirty: false,
     };
