@@ -71,6 +71,12 @@ function recording(data: unknown, reads: Set<string>, at = ''): unknown {
       reads.add(path('*keys*'));
       return Reflect.has(target, key);
     },
+    // Object.hasOwn, a spread, Object.keys: whether a field is there (`costs?`), which the lean copy answers
+    // for what it keeps, and for every key below a list of keys only.
+    getOwnPropertyDescriptor(target, key) {
+      if (typeof key === 'string') reads.add(`${path(Array.isArray(target) && key !== 'length' ? '[]' : key)}?`);
+      return Reflect.getOwnPropertyDescriptor(target, key);
+    },
     ownKeys(target) {
       reads.add(path('*keys*'));
       return Reflect.ownKeys(target);
@@ -82,9 +88,9 @@ function recording(data: unknown, reads: Set<string>, at = ''): unknown {
 function kept(read: string, reads: Reads = VALIDATE_READS): boolean {
   const [head, ...rest] = read.split('.');
   if (reads === true) return true;
-  if (reads === 'keys') return head === '*keys*';
+  if (reads === 'keys') return head === '*keys*' || (rest.length === 0 && head!.endsWith('?'));
   if (head === '*keys*') return false;
-  const below = reads[head!];
+  const below = reads[head!.replace(/\?$/, '')];
   return below !== undefined && (rest.length === 0 || kept(rest.join('.'), below));
 }
 
@@ -118,8 +124,19 @@ describe("validate's checks read only what the lean copy keeps", () => {
     void data.parts[0]!.id;
     void Object.keys(data.impacts.parties);
     void data.title;
-    expect([...reads]).toEqual(['parts', 'parts.[]', 'parts.[].id', 'impacts', 'impacts.parties', 'impacts.parties.*keys*', 'title']);
-    expect([...reads].filter((r) => !kept(r))).toEqual(['title']);
+    void Object.hasOwn(data, 'costs');
+    expect([...reads]).toEqual([
+      'parts',
+      'parts.[]',
+      'parts.[].id',
+      'impacts',
+      'impacts.parties',
+      'impacts.parties.*keys*',
+      'impacts.parties.gasNetworks?',
+      'title',
+      'costs?',
+    ]);
+    expect([...reads].filter((r) => !kept(r))).toEqual(['title', 'costs?']);
     expect(kept('impacts.parties.gasNetworks')).toBe(false);
   });
 
