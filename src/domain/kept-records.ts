@@ -7,7 +7,7 @@ import { formatLong, isValidIsoDate } from './dates.js';
 import type { Finding, PathSegment } from './findings.js';
 import { releaseFinder } from './releases.js';
 import type { Modification } from './model.js';
-import { findingAt, type Entity, type RepoModel } from './repository.js';
+import { fileNameId, findingAt, type Entity, type RepoModel } from './repository.js';
 import { approvedWithoutNewRevision } from './status.js';
 
 /** A file as the earlier revision had it, when the later one changes or deletes it. */
@@ -59,7 +59,7 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, r
   for (const e of earlier) {
     const was = recordsOf(e.kind, e.data);
     if (was.length === 0) continue;
-    const id = idOf(e.data) ?? e.file.slice(e.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    const id = idOf(e.data) ?? fileNameId(e.file);
     const list: readonly Entity<unknown>[] = e.kind === 'release' ? model.releases : model.modifications;
     const now = list.find((x) => x.id === id);
     if (!now) {

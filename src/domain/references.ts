@@ -8,7 +8,7 @@ import type { Finding } from './findings.js';
 import { closest } from './text.js';
 import { formatLong } from './dates.js';
 import { unknownReleaseWords } from './release-ref-words.js';
-import { findingAt, YAML_FILE, type Entity, type PathSegment, type RepoModel } from './repository.js';
+import { fileNameId, findingAt, type Entity, type PathSegment, type RepoModel } from './repository.js';
 
 export function referenceFindings(model: RepoModel): readonly Finding[] {
   const m = memoOf(model);
@@ -67,7 +67,7 @@ function idFindings(entities: readonly Entity<unknown>[], kind: string): Finding
   const alike = new Map<string, Entity<unknown>>();
   const spelling = (id: string) => (/\s/.test(id) ? id.replace(/\s+/g, '') : id).toUpperCase();
   for (const e of entities) {
-    const fileId = e.file.slice(e.file.lastIndexOf('/') + 1).replace(YAML_FILE, '');
+    const fileId = fileNameId(e.file);
     if (e.id !== fileId) {
       out.push(
         findingAt(

@@ -15,6 +15,11 @@ export interface Entity<T> {
 /** A secrel data file's name: `.yaml` or `.yml`, in any case (`MP079.YAML` is read too, never skipped unseen). */
 export const YAML_FILE = /\.ya?ml$/i;
 
+/** The id a file's name gives: `modifications/MP101.yaml` → `MP101` (what an id must match, and what stands for a file that does not load). */
+export function fileNameId(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1).replace(YAML_FILE, '');
+}
+
 export interface RepoModel {
   config: ResolvedConfig;
   modifications: readonly Entity<Modification>[];

@@ -90,6 +90,8 @@ export function entrySummary(e: ScopeEntry): string | undefined {
 
 /** The day the latest recorded move (re-target or Authority revision) brought a whole modification into `release`. */
 function movedInOn(impl: NonNullable<Modification['implementation']>, release: string): string | undefined {
+  // Nearly every modification has never moved: no lists to build for it.
+  if (!impl.retargets?.length && !impl.revisions?.length) return undefined;
   const moves = [...(impl.retargets ?? []), ...(impl.revisions ?? [])].filter((r) => isValidIsoDate(r.date));
   const last = moves.sort((a, b) => compare(a.date, b.date)).at(-1);
   return last && last.from !== release && (last.to === undefined || last.to === release) ? last.date : undefined;

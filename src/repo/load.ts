@@ -3,7 +3,7 @@ import type { Finding } from '../domain/findings.js';
 import type { ChangeRequestRecord, Modification, Release, SecrelConfig } from '../domain/model.js';
 import { configProblems } from '../domain/code-checks.js';
 import { resolveConfig } from '../domain/config.js';
-import { EveryId, YAML_FILE, type Entity, type RepoModel } from '../domain/repository.js';
+import { EveryId, fileNameId, type Entity, type RepoModel } from '../domain/repository.js';
 import { CONFIG_FILE } from './discover.js';
 import type { FileSource, SourceFile } from './source.js';
 import { openCache } from './cache.js';
@@ -108,17 +108,17 @@ async function readRepository(root: string, source: FileSource, options: LoadOpt
     if (!parsed) {
       // Not readable at all (binary, not UTF-8, too large, a link out): its id is unknown, not absent,
       // so nothing that refers to it is reported as a broken reference or a scope change.
-      invalidIds.add(baseName(s.path));
+      invalidIds.add(fileNameId(s.path));
       return;
     }
     repo.files.push(parsed.file);
-    const id = idOf(parsed.file.data) ?? baseName(s.path);
+    const id = idOf(parsed.file.data) ?? fileNameId(s.path);
     if (parsed.valid) {
       if (kind === 'modification') repo.modifications.push(entity<Modification>(id, parsed.file));
       else if (kind === 'change-request') repo.changeRequests.push(entity<ChangeRequestRecord>(id, parsed.file));
       else repo.releases.push(entity<Release>(id, parsed.file));
     } else {
-      invalidIds.add(id).add(baseName(s.path));
+      invalidIds.add(id).add(fileNameId(s.path));
     }
   });
   cache?.save();
@@ -143,10 +143,6 @@ export function entity<T>(id: string, file: YamlFile): Entity<T> {
 function idOf(data: unknown): string | undefined {
   const id = data && typeof data === 'object' ? (data as { id?: unknown }).id : undefined;
   return typeof id === 'string' ? id : undefined;
-}
-
-export function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1).replace(YAML_FILE, '');
 }
 
 /**

@@ -5,7 +5,7 @@ import { systemsScope } from '../impact.js';
 import type { Finding } from '../findings.js';
 import type { Modification, Release } from '../model.js';
 import { modificationRefFindings } from '../references.js';
-import { findingAt, type Entity, type RepoModel } from '../repository.js';
+import { fileNameId, findingAt, type Entity, type RepoModel } from '../repository.js';
 import { scopeByRelease, type ScopeEntry } from '../scope.js';
 import { baselineCoverage, compareVersions, itemName, nextVersion, unbumpedScopeChange, type ScopeItem } from '../versioning.js';
 
@@ -78,7 +78,7 @@ function brokenReferences(model: RepoModel): Set<string> {
   for (const f of modificationRefFindings(model)) {
     if (f.rule !== 'REF' || f.severity !== 'error' || !mods.has(f.file)) continue;
     if (f.modification) out.add(f.modification);
-    out.add(f.file.slice(f.file.lastIndexOf('/') + 1).replace(/\.ya?ml$/, ''));
+    out.add(fileNameId(f.file));
   }
   return out;
 }
