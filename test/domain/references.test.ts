@@ -2,6 +2,7 @@
 // for a model whose lists have changed: an assumption's model, or the same model given other files.
 import { describe, expect, it } from 'vitest';
 import { modificationRefFindings, referenceFindings } from '../../src/domain/references.js';
+import { baselinedScopeChecks } from '../../src/domain/rules/rid.js';
 import { repoOf, yaml } from './rules/repo.js';
 
 const MODIFICATION = yaml`
@@ -55,5 +56,24 @@ describe('reference findings', () => {
     ]);
     const unreadable = { ...repo, invalidIds: { ...repo.invalidIds, modifications: new Set(['MP1O1']) } };
     expect(referenceFindings(unreadable)).toEqual([]);
+  });
+
+  it('leave RID-2 silent about a modification whose id is not its file name, whatever the case of `.yaml`: the REF error says what is wrong', async () => {
+    const release = yaml`
+      id: 2027-06
+      type: system
+      status: baselined
+      rid:
+        version: "1.0"
+        history:
+          - { version: "1.0", date: 2026-01-10, changes: Baselined. }
+        baselines:
+          - { version: "1.0", date: 2026-01-10, covers: all, scope: [MP101] }
+    `;
+    for (const name of ['MP101.yaml', 'MP101.YAML']) {
+      const repo = await repoOf({ [`modifications/${name}`]: MODIFICATION.replace('id: MP101', 'id: MP1O1'), 'releases/2027-06.yaml': release });
+      expect(referenceFindings(repo).map((f) => f.rule)).toEqual(['REF']);
+      expect(baselinedScopeChecks(repo)).toEqual([]);
+    }
   });
 });
