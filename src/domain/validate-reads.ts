@@ -32,7 +32,9 @@ function project(data: unknown, reads: Reads): unknown {
   const from = data as Record<string, unknown>;
   const out: Record<string, unknown> = {};
   if (reads === 'keys') {
-    for (const key of Object.keys(from)) out[key] = null;
+    // Defined, not assigned: a key named `__proto__` (YAML allows it; code-checks reports it) would set the
+    // copy's prototype instead, and a warm validate would miss the finding.
+    for (const key of Object.keys(from)) Object.defineProperty(out, key, { value: null, enumerable: true, writable: true, configurable: true });
     return out;
   }
   for (const [key, below] of Object.entries(reads)) if (Object.hasOwn(from, key)) out[key] = project(from[key], below);

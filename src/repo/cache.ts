@@ -1,6 +1,6 @@
 // The incremental cache: each file's parsed data and file-local findings (YAML and schema), kept under a
 // stamp of the file's version that costs no reading or hashing, so a run parses again only what changed.
-// Cross-file checks always run on the full model. The stamp: a file's git blob id in the index or a
+// Cross-file checks always run on every file (validate's on the lean copies below). The stamp: a file's git blob id in the index or a
 // revision (git gives it with the listing); in the work tree, its device, inode, size and change times,
 // as ESLint's and Prettier's metadata caches do, trusted only for a file that had not changed for a while
 // when it was read (trustStamp, in stamp-trust.ts). Where: see cache-place.ts (`.git/secrel/cache/` of the git folder, else
@@ -10,7 +10,8 @@
 // and a cache that cannot be written (a file where its folder should be) costs speed only.
 // Beside each bucket of whole data, a lean one, which `validate` reads instead: every file's entry again,
 // but of one kind of file (modifications) only what validate's checks read (src/domain/validate-reads.ts),
-// a third of the bytes to load. Every entry goes into both (the first run at 10,000 files: 3% longer); a run reads one.
+// a third of the bytes to load. Every entry goes into both (the first run at 10,000 files: 3% longer); a run reads one, but for a lean
+// entry that is lost, which validate makes again from the whole one.
 // `--no-cache` and `secrel cache clear`. No node:crypto: loading it was a sixth of a warm run's own time.
 import { join } from 'node:path';
 import type { Finding } from '../domain/findings.js';

@@ -145,6 +145,13 @@ describe("validate's checks read only what the lean copy keeps", () => {
     expect(lean).toEqual({ id: 'MP1', impacts: { parties: { gasNetworks: null } } });
   });
 
+  it('keeps a Party Category named `__proto__` as a key, so its finding is made warm too', () => {
+    const data = JSON.parse('{"id":"MP1","impacts":{"parties":{"__proto__":"text","suppliers":"text"}}}') as unknown;
+    const lean = leanModification(data) as { impacts: { parties: object } };
+    expect(Object.keys(lean.impacts.parties)).toEqual(['__proto__', 'suppliers']);
+    expect(Object.getPrototypeOf(lean.impacts.parties)).toBe(Object.prototype);
+  });
+
   it.each(fixtures)('%s', async (name) => {
     await expectLeanEnough(join(FIXTURES, name));
   });
