@@ -57,7 +57,9 @@ export function openCache(root: string, lean?: LeanCopy): ParseCache | undefined
   const bucket = (path: string, tier: '' | 'lean-'): Bucket => {
     const name = `${tier}${(fnv1a(path) & 15).toString(16)}`;
     let b = buckets.get(name);
-    if (!b) buckets.set(name, (b = readBucket(join(dir, `${name}.bin`), build)));
+    // The tier is part of the build a bucket must have: a lean bucket copied over a whole one (a restored
+    // backup) is not believed, where its missing titles made `plan` fail.
+    if (!b) buckets.set(name, (b = readBucket(join(dir, `${name}.bin`), `${build}${tier ? ' lean' : ''}`)));
     return b;
   };
   const keyOf = (kind: string, file: SourceFile) => (file.stamp === undefined ? undefined : `${kind}\0${file.path}\0${file.stamp}`);
@@ -82,7 +84,7 @@ export function openCache(root: string, lean?: LeanCopy): ParseCache | undefined
       if (lean) putEntry(bucket(file.path, 'lean-'), key, now, leanOf(kind, entry));
     },
     save() {
-      for (const [name, b] of buckets) if (b.dirty) writeBucket(dir, name, build, b);
+      for (const [name, b] of buckets) if (b.dirty) writeBucket(dir, name, `${build}${name.startsWith('lean-') ? ' lean' : ''}`, b);
     },
   };
 }

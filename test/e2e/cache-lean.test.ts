@@ -68,6 +68,14 @@ describe('the lean cache for validate', () => {
     expect(rewritten(before)).toEqual([]);
   }, 60_000);
 
+  it('does not believe a lean bucket copied over a whole one (a restored backup): check and plan read whole data', async () => {
+    const [checked, planned] = [await check(['--no-cache']), await secrel(['plan', '--as-of', asOf, '--repo', dir, '--no-cache'])];
+    await validate();
+    for (const name of readdirSync(cache).filter((n) => n.startsWith('lean-'))) writeFileSync(join(cache, name.slice(5)), readFileSync(join(cache, name)));
+    expect(await check()).toEqual(checked);
+    expect(await secrel(['plan', '--as-of', asOf, '--repo', dir])).toEqual(planned);
+  }, 60_000);
+
   it('rebuilds a lost lean bucket from the whole one, and a lost whole one by parsing', async () => {
     const [validated, checked] = [await validate(['--no-cache']), await check(['--no-cache'])];
     rmSync(join(cache, 'lean-3.bin'));
