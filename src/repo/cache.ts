@@ -1,17 +1,17 @@
 // The incremental cache: each file's parsed data and file-local findings (YAML and schema), kept under a
 // stamp of the file's version that costs no reading or hashing, so a run parses again only what changed.
-// Cross-file checks always run on every file (validate's on the lean copies below). The stamp: a file's git blob id in the index or a
-// revision (git gives it with the listing); in the work tree, its device, inode, size and change times,
-// as ESLint's and Prettier's metadata caches do, trusted only for a file that had not changed for a while
-// when it was read (trustStamp, in stamp-trust.ts). Where: see cache-place.ts (`.git/secrel/cache/` of the git folder, else
-// `node_modules/.cache/secrel/`, else no cache). Versioned by the build (secrel's version, its code and its
+// Cross-file checks always run on every file (validate's on the lean copies below). The stamp: a file's
+// git blob id in the index or a revision (git gives it with the listing); in the work tree, its device,
+// inode, size and change times, as ESLint's and Prettier's metadata caches do, trusted only for a file that
+// had not changed for a while when it was read (trustStamp, in stamp-trust.ts). Where: see cache-place.ts
+// (`.git/secrel/cache/` of the git folder, else `node_modules/.cache/secrel/`, else no cache). Versioned by the build (secrel's version, its code and its
 // schemas); written atomically (a temporary file renamed into place), so concurrent runs each see a whole
 // file; a file that cannot be read, fails its checksum or is from another build is ignored and rewritten,
 // and a cache that cannot be written (a file where its folder should be) costs speed only.
 // Beside each bucket of whole data, a lean one, which `validate` reads instead: every file's entry again,
 // but of one kind of file (modifications) only what validate's checks read (src/domain/validate-reads.ts),
-// a third of the bytes to load. Every entry goes into both (the first run at 10,000 files: 3% longer); a run reads one, but for a lean
-// entry that is lost, which validate makes again from the whole one.
+// a third of the bytes to load. Every entry goes into both (the first run at 10,000 files: 3% longer); a
+// run reads one, but for a lean entry that is lost, which validate makes again from the whole one.
 // `--no-cache` and `secrel cache clear`. No node:crypto: loading it was a sixth of a warm run's own time.
 import { join } from 'node:path';
 import type { Finding } from '../domain/findings.js';
@@ -53,13 +53,14 @@ export function openCache(root: string, lean?: LeanCopy): ParseCache | undefined
   const build = BUILD;
   const buckets = new Map<string, Bucket>();
   const now = Date.now();
+  // The tier is part of the build a bucket must have: a lean bucket copied over a whole one (a restored
+  // backup) is not believed, where its missing titles made `plan` fail.
+  const buildOf = (name: string) => (name.startsWith('lean-') ? `${build} lean` : build);
   // Paths spread over 16 files: a run that changed one file rewrites a sixteenth.
   const bucket = (path: string, tier: '' | 'lean-'): Bucket => {
     const name = `${tier}${(fnv1a(path) & 15).toString(16)}`;
     let b = buckets.get(name);
-    // The tier is part of the build a bucket must have: a lean bucket copied over a whole one (a restored
-    // backup) is not believed, where its missing titles made `plan` fail.
-    if (!b) buckets.set(name, (b = readBucket(join(dir, `${name}.bin`), `${build}${tier ? ' lean' : ''}`)));
+    if (!b) buckets.set(name, (b = readBucket(join(dir, `${name}.bin`), buildOf(name))));
     return b;
   };
   const keyOf = (kind: string, file: SourceFile) => (file.stamp === undefined ? undefined : `${kind}\0${file.path}\0${file.stamp}`);
@@ -84,7 +85,7 @@ export function openCache(root: string, lean?: LeanCopy): ParseCache | undefined
       if (lean) putEntry(bucket(file.path, 'lean-'), key, now, leanOf(kind, entry));
     },
     save() {
-      for (const [name, b] of buckets) if (b.dirty) writeBucket(dir, name, `${build}${name.startsWith('lean-') ? ' lean' : ''}`, b);
+      for (const [name, b] of buckets) if (b.dirty) writeBucket(dir, name, buildOf(name), b);
     },
   };
 }
