@@ -8,20 +8,20 @@ import type { Repository } from '../repo/load.js';
 import type { Context } from './context.js';
 import { printFindings } from './print.js';
 
-const configErrors = (repo: Repository): Finding[] => repo.findings.filter((f) => f.file === CONFIG_FILE && f.severity === 'error');
+const configErrors = (findings: readonly Finding[]): Finding[] => findings.filter((f) => f.file === CONFIG_FILE && f.severity === 'error');
 
 /** The exit code when the config does not load (its findings printed), else undefined: go on. */
 export async function stopOnBrokenConfig(ctx: Context, repo: Repository): Promise<number | undefined> {
-  const errors = configErrors(repo);
+  const errors = configErrors(repo.findings);
   if (errors.length === 0) return undefined;
   const exit = await printFindings(ctx, repo, errors, { checked: 1 });
   ctx.io.stderr(`secrel: every answer depends on ${CONFIG_FILE} (the code, its cycle, ids and folders); fix the errors above and run again\n`);
   return exit;
 }
 
-/** For validate and check: the note after the findings when the config is among them. */
-export function noteBrokenConfig(ctx: Context, repo: Repository): void {
-  if (configErrors(repo).length === 0 || repo.findings.every((f) => f.file === CONFIG_FILE)) return;
+/** For validate and check: the note after the findings (all of them, before any filter) when the config's are among them. */
+export function noteBrokenConfig(ctx: Context, findings: readonly Finding[]): void {
+  if (configErrors(findings).length === 0 || findings.every((f) => f.file === CONFIG_FILE)) return;
   ctx.io.stderr(
     `secrel: note: ${CONFIG_FILE} does not load, so the other files were read with the default settings; fix it first, as errors elsewhere may follow from it\n`,
   );

@@ -3,10 +3,9 @@
 // `openReleaseModel` for the date commands (calendar, impl-date), which also work with no repository.
 import { resolveConfig } from '../domain/config.js';
 import { PRESETS } from '../domain/presets.js';
-import { recordedAfterToday } from '../domain/recorded-after.js';
 import { referenceFindings } from '../domain/references.js';
 import type { RepoModel } from '../domain/repository.js';
-import { timelineFindings } from '../domain/timeline-refs.js';
+import { openedChecks } from '../domain/validate-checks.js';
 import { CONFIG_FILE, findRepository } from '../repo/discover.js';
 import { UsageError } from '../repo/errors.js';
 import { loadRepository, type Repository } from '../repo/load.js';
@@ -21,23 +20,29 @@ export interface OpenOptions {
   staged?: boolean;
   /** Read a verified commit instead of the work tree. */
   commit?: string;
-  /** Only validate's checks will read the modifications (LoadOptions.lean). */
-  lean?: boolean;
+  /**
+   * For `validate`, which runs its own list (validateChecks, src/domain/validate-checks.ts) on what the lean
+   * copy of the cache keeps (LoadOptions.lean): the files only, no cross-file checks yet.
+   */
+  validate?: boolean;
 }
 
 export async function openRepository(ctx: Context, opts: OpenOptions = {}): Promise<Repository> {
   const root = await findRepository(ctx.io.cwd, ctx.repoOption);
   const source = opts.staged ? await indexSource(root) : opts.commit ? await revisionSource(root, opts.commit) : workTreeSource(root);
-  const repo = await read(ctx, root, ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source, opts.lean);
-  repo.findings.push(...timelineFindings(repo));
-  // Not in `read`: the date commands need no such check, and must not stop for it.
-  repo.findings.push(...recordedAfterToday(repo, ctx.today, ctx.asOf));
+  const watched = ctx.memo && !opts.commit ? ctx.memo.watch(root, source, opts.staged === true) : source;
+  const repo = await loadRepository(root, watched, { cache: ctx.cache, lean: opts.validate === true });
+  if (!opts.validate) repo.findings.push(...openedChecks(repo, ctx.today, ctx.asOf));
   return repo;
 }
 
-/** The one way a repository is read: its files through the cache (unless --no-cache), then the cross-file references. */
-export async function read(ctx: Context, root: string, source: FileSource, lean = false): Promise<Repository> {
-  const repo = await loadRepository(root, source, { cache: ctx.cache, lean });
+/**
+ * A revision or the work tree read for comparing or dating (diff, the date commands): its files through the
+ * cache (unless --no-cache), then the references between them. Not the dates recorded after today: the date
+ * commands must not stop for them.
+ */
+export async function read(ctx: Context, root: string, source: FileSource): Promise<Repository> {
+  const repo = await loadRepository(root, source, { cache: ctx.cache });
   repo.findings.push(...referenceFindings(repo));
   return repo;
 }

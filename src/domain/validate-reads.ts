@@ -1,9 +1,9 @@
 // What of a modification's data the checks `secrel validate` runs read, and the lean copy of it that the
 // incremental cache keeps for them: at 10,000 modifications a third of the bytes to load (titles, summaries,
-// impact texts, costs and links are for the documents and `check`). The checks: references, the timeline,
-// dates recorded after today, RID-1's record, RID-2's baselined scope, and records HEAD kept (--staged).
-// A check added to validate that reads another field must add it here: test/domain/validate-reads.test.ts
-// runs those checks on data that records every read and fails for a read this does not keep.
+// impact texts, costs and links are for the documents and `check`). The checks are validateChecks'
+// (validate-checks.ts); one added there that reads another field must add it here:
+// test/domain/validate-reads.test.ts runs them on data that records every read and fails for a read this
+// does not keep.
 
 /** Keep the whole value (`true`), only an object's keys (`'keys'`: each value becomes null), or these fields. */
 export type Reads = true | 'keys' | { readonly [field: string]: Reads };

@@ -10,13 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { applyMutations, caseArb, readTree, writeTree } from '../../scripts/fuzz-lib.mjs';
 import { generateRepository } from '../../bench/generate.mjs';
 import type { Finding } from '../../src/domain/findings.js';
-import { lostRecords, type EarlierFile } from '../../src/domain/kept-records.js';
+import type { EarlierFile } from '../../src/domain/kept-records.js';
 import type { Modification } from '../../src/domain/model.js';
-import { recordedAfterToday } from '../../src/domain/recorded-after.js';
-import { referenceFindings } from '../../src/domain/references.js';
 import type { Entity } from '../../src/domain/repository.js';
-import { baselinedScopeChecks, ridRecordFindings } from '../../src/domain/rules/rid.js';
-import { timelineFindings } from '../../src/domain/timeline-refs.js';
+import { validateChecks } from '../../src/domain/validate-checks.js';
 import { leanModification, VALIDATE_READS, type Reads } from '../../src/domain/validate-reads.js';
 import { loadRepository, type Repository } from '../../src/repo/load.js';
 import { workTreeSource } from '../../src/repo/source.js';
@@ -26,20 +23,10 @@ import { byTier } from '../helpers/tier.js';
 const work = mkdtempSync(join(tmpdir(), 'secrel-lean-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/**
- * What validate runs on the modifications it loaded: openRepository's checks (src/cli/open.ts: references,
- * the timeline, dates recorded after today) and its own (src/cli/actions/validate.ts: RID-1's record, RID-2,
- * and with --staged the records HEAD kept, here against `earlier`).
- */
-function validateChecks(repo: Repository, earlier: readonly EarlierFile[]): Finding[] {
-  return [
-    ...referenceFindings(repo),
-    ...timelineFindings(repo),
-    ...recordedAfterToday(repo, '2020-01-17', '2020-01-17'),
-    ...ridRecordFindings(repo.releases),
-    ...baselinedScopeChecks(repo).map((c) => c.finding),
-    ...lostRecords(earlier, repo, { later: 'the index', earlier: 'HEAD', restore: (f) => `git restore ${f}`, override: 'commit with --no-verify' }),
-  ];
+/** What validate runs on the modifications it loaded (the very list its action calls), with --staged's records HEAD kept against `earlier`. */
+function checks(repo: Repository, earlier: readonly EarlierFile[]): Finding[] {
+  const revisions = { later: 'the index', earlier: 'HEAD', restore: (f: string) => `git restore ${f}`, override: 'commit with --no-verify' };
+  return validateChecks(repo, { today: '2020-01-17', asOf: '2020-01-17', earlier, revisions }).findings;
 }
 
 /** The repository with each modification's data given by `wrap` (the same object for one file in `files` too). */
@@ -106,12 +93,12 @@ async function expectLeanEnough(dir: string, earlier?: readonly EarlierFile[]): 
   const repo = await loadRepository(dir, workTreeSource(dir), { cache: false });
   const before = earlier ?? earlierOf(repo);
   const reads = new Set<string>();
-  const whole = validateChecks(
+  const whole = checks(
     withModifications(repo, (d) => recording(d, reads)),
     before,
   );
   expect([...reads].filter((r) => !kept(r))).toEqual([]);
-  expect(validateChecks(withModifications(repo, leanModification), before)).toEqual(whole);
+  expect(checks(withModifications(repo, leanModification), before)).toEqual(whole);
 }
 
 const fixtures = ['sec-2020', 'minimal', 'render-escaping', ...readdirSync(join(FIXTURES, 'invalid')).map((c) => `invalid/${c}`)];

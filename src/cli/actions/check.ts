@@ -18,11 +18,11 @@ export async function action(ctx: Context, opts: CheckOptions): Promise<number> 
   if (ctx.format !== 'text') {
     const about = release ? ` for ${release.id}` : '';
     const exit = await printFindings(ctx, repo, findings, { checked: repo.files.length, title: `secrel check${about}`, context: `as of ${ctx.asOf}` });
-    noteBrokenConfig(ctx, repo);
+    noteBrokenConfig(ctx, repo.findings);
     return exit;
   }
   const displayPath = (file: string) => ctx.displayPath(repo.root, file);
   ctx.io.stdout(formatCheckText(releaseGroups(repo, findings), { chalk: ctx.chalk, displayPath, asOf: ctx.asOf, ...(release ? { release } : {}) }));
-  noteBrokenConfig(ctx, repo);
+  noteBrokenConfig(ctx, repo.findings);
   return summarise(findings).errors > 0 ? 1 : 0;
 }

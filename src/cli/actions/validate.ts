@@ -2,8 +2,8 @@
 import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import type { Finding } from '../../domain/findings.js';
-import { lostRecords, type EarlierFile } from '../../domain/kept-records.js';
-import { baselinedScopeChecks, ridRecordFindings } from '../../domain/rules/rid.js';
+import type { EarlierFile, Revisions } from '../../domain/kept-records.js';
+import { validateChecks } from '../../domain/validate-checks.js';
 import { CONFIG_FILE, findRepository } from '../../repo/discover.js';
 import { headVersions, type HeadVersion } from '../../repo/head-versions.js';
 import { UsageError } from '../../repo/errors.js';
@@ -18,43 +18,48 @@ import { noteBrokenConfig } from '../config-broken.js';
 export async function action(ctx: Context, { files, staged }: ValidateOptions): Promise<number> {
   // In the hook, what HEAD recorded about the files the commit changes, read alongside the index.
   const root = staged ? await findRepository(ctx.io.cwd, ctx.repoOption) : undefined;
-  const [repo, atHead] = await Promise.all([openRepository(ctx, { staged: staged === true, lean: true }), root ? headVersions(root) : []]);
-  // RID-1's record and RID-2 from the loaded data alone: no git history, so the pre-commit hook stays instant.
-  const rid = baselinedScopeChecks(repo).map((c) => (staged ? { ...c, finding: notYetStaged(c.finding) } : c));
-  let findings: Finding[] = [...repo.findings, ...ridRecordFindings(repo.releases), ...rid.map((c) => c.finding), ...keptRecords(repo, atHead)];
+  const [repo, atHead] = await Promise.all([openRepository(ctx, { staged: staged === true, validate: true }), root ? headVersions(root) : []]);
+  // From the loaded data alone (and HEAD's copies under --staged): no git history, so the hook stays instant.
+  const checks = validateChecks(repo, { today: ctx.today, asOf: ctx.asOf, earlier: earlierFiles(repo, atHead), revisions: againstHead(repo.sourceLabel) });
+  // RID-2 in the index: the bump may be made in the work tree already, and not yet staged.
+  const staging = new Map(staged ? checks.rid.map((c) => [c.finding, notYetStaged(c.finding)]) : []);
+  const all: Finding[] = [...repo.findings, ...checks.findings.map((f) => staging.get(f) ?? f)];
+  let findings = all;
   let checked = repo.files.length;
   if (files.length > 0) {
     const wanted = await wantedFiles(ctx, repo, files, staged === true);
     // A RID-2 finding sits in the release file but is also about the modification that moved.
-    const related = new Map(rid.map((c) => [c.finding, c.files]));
+    const related = new Map(checks.rid.map((c) => [staging.get(c.finding) ?? c.finding, c.files]));
     findings = findings.filter((f) => wanted.has(f.file) || related.get(f)?.some((p) => wanted.has(p)));
     checked = wanted.size;
   }
   const exit = await printFindings(ctx, repo, findings, { checked });
-  noteBrokenConfig(ctx, repo);
+  noteBrokenConfig(ctx, all);
   return exit;
 }
 
-/** Records HEAD holds that the index drops (COM-5, RID-1), in the release and modification folders. */
-function keptRecords(repo: Repository, atHead: readonly HeadVersion[]): Finding[] {
+/** HEAD's copies of the release and modification files the commit changes, whose records (COM-5, RID-1) the index must keep. */
+function earlierFiles(repo: Repository, atHead: readonly HeadVersion[]): EarlierFile[] {
   const { modifications, releases } = repo.config.paths;
   const kindOf = (path: string) => {
     const dir = path.slice(0, Math.max(path.lastIndexOf('/'), 0));
     return dir === releases ? 'release' : dir === modifications ? 'modification' : undefined;
   };
-  const earlier = atHead.flatMap((h): EarlierFile[] => {
+  return atHead.flatMap((h): EarlierFile[] => {
     const kind = kindOf(h.path);
     return kind ? [{ file: h.path, kind, data: h.data, deleted: h.deleted }] : [];
   });
-  return lostRecords(earlier, repo, {
-    later: repo.sourceLabel,
+}
+
+function againstHead(later: string): Revisions {
+  return {
+    later,
     earlier: 'HEAD',
     restore: (file) => `git restore --staged --worktree ${file}`,
     override: 'say so in the commit message and commit with --no-verify',
-  });
+  };
 }
 
-/** RID-2 in the index: the bump may be made in the work tree already, and not yet staged. */
 function notYetStaged(f: Finding): Finding {
   return { ...f, message: `${f.message}; if you have run it, stage the release file too (\`git add ${f.file}\`)` };
 }
