@@ -3,7 +3,8 @@
 import { UsageError } from './errors.js';
 import { blobReader, changedSinceHead } from './git.js';
 import { YAML_FILE } from '../domain/repository.js';
-import { gitPlace, MAX_FILE_BYTES } from './source.js';
+import { gitPlace } from './git-place.js';
+import { MAX_FILE_BYTES } from './source.js';
 import { decodeText, parseYaml } from './yaml-doc.js';
 
 export interface HeadVersion {

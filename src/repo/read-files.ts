@@ -50,7 +50,7 @@ export async function readFiles(
 
 async function parseFile(s: SourceFile, schema: string, findings: Finding[], cache?: ParseCache): Promise<Parsed> {
   if (s.problem || !s.bytes) {
-    findings.push(yamlFinding(s.path, s.problem ?? 'cannot read the file', { line: 1, column: 1 }));
+    findings.push(yamlFinding(s.path, s.problem ?? 'cannot read the file', { line: 1, column: 1 }, s.warning ? 'warning' : 'error'));
     return undefined;
   }
   const decoded = decodeText(s.path, s.bytes);

@@ -1,12 +1,14 @@
 // Where a repository's files come from: the work tree, the git index (--staged) or a git revision.
 import { lstatSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { blobReader, listIndex, listRevision, workTreeTop, type GitEntry } from './git.js';
+import { blobReader, listIndex, listRevision, type GitEntry } from './git.js';
 import { YAML_FILE } from '../domain/repository.js';
 import { UsageError } from './errors.js';
+import { gitPlace } from './git-place.js';
 import { folderProblemSync } from './inside.js';
 import { misnamedFolder, yamlBeside, yamlBesideIn } from './misnamed-folder.js';
 import { changedAt, statStamp } from './stamp-trust.js';
+import { subfolderWarnings, subfolderWarningsIn } from './subfolders.js';
 
 /** Larger files are refused rather than parsed: no real release file comes near this. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -18,6 +20,8 @@ export interface SourceFile {
   bytes?: Uint8Array;
   /** Why the file could not be read (outside the repository, too large…). */
   problem?: string;
+  /** The problem is a warning about a folder of files not read (subfolders.ts), not a file refused. */
+  warning?: true;
   /**
    * This version of the file, known without reading or hashing it (the incremental cache's key): its git
    * blob id, or in the work tree its device, inode, size and change times.
@@ -78,6 +82,7 @@ export function workTree(root: string): WorkTree {
     list(dirs, files) {
       const paths: string[] = [];
       const refused: SourceFile[] = [];
+      const wanted = new Set(dirs.map(toPosix));
       for (const dir of dirs) {
         // A folder that leads out of the repository through a link is not read (the schema refuses `..`).
         const outside = folderProblemSync(root, dir);
@@ -107,6 +112,7 @@ export function workTree(root: string): WorkTree {
         if (misnamed) refused.push({ path: toPosix(dir), problem: misnamed });
         const folder = toPosix(dir);
         for (const n of yaml) paths.push(`${folder}/${n}`);
+        if (yaml.length < names.length) refused.push(...subfolderWarnings(root, folder, names, wanted));
       }
       for (const f of files) if (exists(join(root, f))) paths.push(toPosix(f));
       return { refused, paths };
@@ -186,6 +192,8 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
       if (!all) throw notInGit();
       const inRepo = (p: string) => (prefix ? `${prefix}/${p}` : p);
       const wantedDirs = new Set(dirs.map((d) => inRepo(toPosix(d))));
+      const asGiven = new Set(dirs.map(toPosix));
+      const subfolders = [...asGiven].flatMap((dir) => subfolderWarningsIn(all, dir, inRepo, asGiven));
       const wantedFiles = new Set(files.map((f) => inRepo(toPosix(f))));
       const entries = all.filter((e) => {
         const slash = e.path.lastIndexOf('/');
@@ -203,6 +211,7 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
       });
       return [
         ...misnamed,
+        ...subfolders,
         ...entries.map((e): SourceFile => {
           const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
           if (e.unmerged) return { path, problem: 'this file has a merge conflict in the git index: resolve it, then `git add` it' };
@@ -230,17 +239,3 @@ async function gitSource(root: string, label: string, list: (top: string, prefix
 }
 
 const GIT_STAMP = 'git:';
-
-/**
- * The top of the git work tree holding the repository at `root`, and the repository's folder in it ('' at
- * the top). Through a symbolic link (--repo current → releases/2028), git knows its files by the real
- * folder's path, and the link's own name would find none of them.
- */
-export async function gitPlace(root: string, notInGit: () => Error): Promise<{ top: string; prefix: string }> {
-  const real = realpathSync(root);
-  const top = await workTreeTop(real);
-  if (!top) throw notInGit();
-  const prefix = toPosix(relative(realpathSync(top), real));
-  if (prefix.startsWith('..') || isAbsolute(prefix)) throw notInGit();
-  return { top, prefix };
-}

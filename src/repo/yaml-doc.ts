@@ -28,8 +28,8 @@ export interface YamlFile {
   findings: Located[];
 }
 
-export function yamlFinding(file: string, message: string, pos: Position): Located {
-  return { rule: 'YAML', severity: 'error', message, file, path: [], line: pos.line, column: pos.column };
+export function yamlFinding(file: string, message: string, pos: Position, severity: 'error' | 'warning' = 'error'): Located {
+  return { rule: 'YAML', severity, message, file, path: [], line: pos.line, column: pos.column };
 }
 
 // One decoder for every file (a call without `stream` starts afresh, also after a refusal): making one

@@ -1,5 +1,5 @@
 // `secrel validate` as users run it: on the example, with files, --staged, and each output format.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixture, FIXTURES, ROOT, secrel } from '../helpers/cli.js';
@@ -59,8 +59,15 @@ describe('secrel validate', () => {
       const r = await secrel(['validate', 'notes.yaml'], { cwd: dir });
       expect(r.exitCode).toBe(0);
       expect(r.stderr).toContain(
-        'secrel: skipped notes.yaml: it is not a secrel file (secrel files are modifications/*.yaml, releases/*.yaml, change-requests/*.yaml and secrel.config.yaml)',
+        'secrel: skipped notes.yaml: it is not a secrel file (secrel files are the .yaml and .yml files directly in modifications/, releases/ and change-requests/, and secrel.config.yaml)',
       );
+      mkdirSync(join(dir, 'modifications', 'old'));
+      writeFileSync(join(dir, 'modifications', 'old', 'MP1.yml'), 'id: MP1\n');
+      const sub = await secrel(['validate', 'modifications/old/MP1.yml'], { cwd: dir });
+      expect(sub.stderr).toContain(
+        'secrel: skipped modifications/old/MP1.yml: it is in a subfolder, and secrel reads only the files directly in modifications/',
+      );
+      expect(sub.stdout).toBe('no secrel file checked');
       // Nothing read is no all-clear.
       expect(r.stdout).toBe('no secrel file checked');
     } finally {

@@ -136,6 +136,36 @@ describe('silent wrong answers', () => {
     expect(staged.stdout).toContain('change-requests:1:1 error YAML\n    this folder does not exist, but change-request/ beside it holds 2 YAML files');
   });
 
+  it('YAML files in a subfolder (modifications/old/) are a warning at the subfolder, not passed over', async () => {
+    const dir = copy();
+    mkdirSync(join(dir, 'modifications', 'old'));
+    cpSync(join(dir, 'modifications', 'SECMP0053.yaml'), join(dir, 'modifications', 'old', 'SECMP0053.yaml'));
+    mkdirSync(join(dir, 'releases', 'archive', '2019'), { recursive: true });
+    cpSync(join(dir, 'releases', '2020-06.yaml'), join(dir, 'releases', 'archive', '2019', '2019-11.yml'));
+    cpSync(join(dir, 'releases', '2020-06.yaml'), join(dir, 'releases', 'archive', '2019-06.yaml'));
+    // A hidden folder and a folder with no YAML in it are nobody's slip.
+    mkdirSync(join(dir, 'modifications', '.trash'));
+    cpSync(join(dir, 'modifications', 'SECMP0053.yaml'), join(dir, 'modifications', '.trash', 'SECMP0053.yaml'));
+    mkdirSync(join(dir, 'modifications', 'notes'));
+    writeFileSync(join(dir, 'modifications', 'notes', 'README.md'), 'notes\n');
+    const clean = await secrel(['validate', ...AS_OF], { cwd: copy() });
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    expect(r.exitCode).toBe(clean.exitCode);
+    const warnings = [
+      'modifications/old:1:1 warning YAML\n    this folder holds a YAML file (SECMP0053.yaml) that secrel does not read, as it reads only the files directly in modifications/: move it into modifications/ if it is in use, or out of modifications/ to keep it as an archive',
+      'releases/archive:1:1 warning YAML\n    this folder holds 2 YAML files (2019-06.yaml, 2019/2019-11.yml) that secrel does not read, as it reads only the files directly in releases/: move them into releases/ if they are in use',
+    ];
+    for (const w of warnings) expect(r.stdout).toContain(w);
+    expect(r.stdout).not.toMatch(/\.trash|notes/);
+    // The git index says the same to the pre-commit hook.
+    const repo = await tempGitRepo();
+    cpSync(dir, repo.dir, { recursive: true });
+    await repo.git('add', '-A');
+    const staged = await secrel(['validate', '--staged', ...AS_OF], { cwd: repo.dir });
+    for (const w of warnings) expect(staged.stdout).toContain(w);
+    expect(staged.stdout).not.toMatch(/\.trash|notes/);
+  });
+
   it('an empty folder beside a near one with files says to move them; an unrelated folder is no slip', async () => {
     const dir = copy();
     renameSync(join(dir, 'change-requests'), join(dir, 'change-request'));

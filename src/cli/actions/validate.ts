@@ -88,14 +88,16 @@ async function wantedFiles(ctx: Context, repo: Repository, paths: readonly strin
       );
     }
     const { paths: p } = repo.config;
-    const kinds = `secrel files are ${p.modifications}/*.yaml, ${p.releases}/*.yaml, ${p.changeRequests}/*.yaml and secrel.config.yaml`;
+    const kinds = `secrel files are the .yaml and .yml files directly in ${p.modifications}/, ${p.releases}/ and ${p.changeRequests}/, and secrel.config.yaml`;
     const why = rel.startsWith('..')
       ? 'it is outside the repository'
       : staged && kind === 'file' && isSecrelPath(rel, p)
         ? `it is not in ${repo.sourceLabel} (\`git add\` it first, or drop --staged to validate the work tree)`
         : kind === 'folder'
           ? `it holds no secrel file (${kinds})`
-          : `it is not a secrel file (${kinds})`;
+          : inSubfolder(rel, p)
+            ? `it is in a subfolder, and secrel reads only the files directly in ${inSubfolder(rel, p)}/`
+            : `it is not a secrel file (${kinds})`;
     ctx.io.stderr(`secrel: skipped ${path}: ${why}\n`);
   }
   return wanted;
@@ -107,6 +109,12 @@ function isSecrelPath(rel: string, paths: Repository['config']['paths']): boolea
   const slash = rel.lastIndexOf('/');
   const dir = rel.slice(0, Math.max(slash, 0));
   return YAML_FILE.test(rel) && [paths.modifications, paths.releases, paths.changeRequests].includes(dir);
+}
+
+/** The folder secrel reads that a YAML file at `rel` is below, in a subfolder of it, or undefined. */
+function inSubfolder(rel: string, paths: Repository['config']['paths']): string | undefined {
+  if (!YAML_FILE.test(rel)) return undefined;
+  return [paths.modifications, paths.releases, paths.changeRequests].find((dir) => rel.startsWith(`${dir}/`) && rel.indexOf('/', dir.length + 1) > 0);
 }
 
 function kindOf(path: string): 'folder' | 'file' | undefined {
