@@ -50,7 +50,9 @@ export async function printFindings(ctx: Context, repo: ReadFiles, all: readonly
     const body = formatFindingsText(findings, { displayPath, chalk: ctx.chalk });
     // Nothing read is no all-clear: every file named was skipped (each said why on stderr).
     const clean = info.checked === 0 ? 'no secrel file checked' : `${plural(info.checked, 'file')} checked, no problems found`;
-    const line = findings.length ? summaryLine(summary) : clean;
+    // "in 8 files" alone leaves the reader to guess whether the other files were read at all.
+    const of = info.checked > summary.files ? ` (${plural(info.checked, 'file')} checked)` : '';
+    const line = findings.length ? `${summaryLine(summary)}${of}` : clean;
     const colour = summary.errors ? ctx.chalk.red.bold : summary.warnings ? ctx.chalk.yellow.bold : ctx.chalk.green;
     ctx.io.stdout(`${body}${body ? '\n' : ''}${colour(line)}\n`);
   }
