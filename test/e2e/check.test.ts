@@ -173,13 +173,15 @@ describe('a baselined modification whose file is deleted', () => {
   it('RID-2 says to keep the file and set its status when it was withdrawn, so the RID history says why', async () => {
     const release =
       'id: 2028-06\ntype: system\nstatus: baselined\nrid:\n  version: "1.0"\n  history:\n    - { version: "1.0", date: 2027-06-20, changes: Baselined. }\n' +
-      '  baselines:\n    - { version: "1.0", date: 2027-06-20, covers: systems, scope: [MP1, MP2] }\n  computedFrom:\n    version: "1.0"\n    scope: [MP1, MP2]\n';
+      '  baselines:\n    - { version: "1.0", date: 2027-06-20, covers: systems, scope: [MP1, MP2, MP3] }\n  computedFrom:\n    version: "1.0"\n    scope: [MP1, MP2, MP3]\n';
     const dir = repo({
       'releases/2028-06.yaml': release,
       'modifications/MP1.yaml': 'id: MP1\ntitle: Stays\nsystemImpact: true\nimplementation:\n  release: 2028-06\n  addedToScope: 2027-06-01\n',
+      // Moved to another release: said so, not "removed" (found in a fresh-data trial).
+      'modifications/MP3.yaml': 'id: MP3\ntitle: Moves\nsystemImpact: true\nimplementation:\n  release: 2028-11\n  addedToScope: 2027-06-01\n',
     });
     const r = await secrel(['validate', '--repo', dir]);
-    expect(r.stdout).toContain('(MP2 removed) but the RID version is still 1.0');
+    expect(r.stdout).toContain('(MP2 removed, MP3 moved to 2028-11) but the RID version is still 1.0');
     expect(r.stdout).toContain('if MP2 was withdrawn or rejected, keep the file and set its status instead, so the history says why');
   });
 });

@@ -122,7 +122,7 @@ describe('the June 2020 RID, replayed', () => {
 
   it('makes 3.0 when a baselined modification leaves the scope', async () => {
     repo.write('modifications/SECMP0099.yaml', SYSTEM('SECMP0099', 'withdrawn'));
-    expect((await run('validate')).stdout).toContain('(SECMP0099 removed) but the RID version is still 2.0');
+    expect((await run('validate')).stdout).toContain('(SECMP0099 withdrawn) but the RID version is still 2.0');
     const r = await run('rid', 'bump', '--as-of', '2020-03-02');
     expect(r.stdout).toBe('2020-06: RID 2.0 → 3.0 (releases/2020-06.yaml)\n  - SECMP0099 removed from the baselined systems scope (withdrawn)');
     await repo.commit('RID 3.0');

@@ -6,7 +6,7 @@ import type { Finding } from '../findings.js';
 import type { Modification, Release } from '../model.js';
 import { modificationRefFindings } from '../references.js';
 import { fileNameId, findingAt, type Entity, type RepoModel } from '../repository.js';
-import { scopeByRelease, type ScopeEntry } from '../scope.js';
+import { scopeByRelease, whyLeft, type ScopeEntry } from '../scope.js';
 import { baselineCoverage, compareVersions, itemName, nextVersion, unbumpedScopeChange, type ScopeItem } from '../versioning.js';
 
 export interface RidCheck {
@@ -53,7 +53,16 @@ export function baselinedScopeChecks(model: RepoModel, scope: ReadonlyMap<string
     const added = moved.added.filter((i) => !unknown(i.key)).map((i) => i.key);
     const removed = moved.removed.filter((i) => !unknown(i.key)).map((i) => i.key);
     if (added.length === 0 && removed.length === 0) continue;
-    const what = [...added.map((k) => `${itemName(k)} added`), ...removed.map((k) => `${itemName(k)} removed`)].join(', ');
+    const left = (key: string) => {
+      const m = byId.get(key.split('#')[0]!);
+      const why = m && whyLeft(m.data, key, release.id);
+      return why === undefined
+        ? `${itemName(key)} removed`
+        : 'movedTo' in why
+          ? `${itemName(key)} moved to ${why.movedTo}`
+          : `${itemName(key)} ${why.turnedDown}`;
+    };
+    const what = [...added.map((k) => `${itemName(k)} added`), ...removed.map(left)].join(', ');
     const part = baselineCoverage(rid) === 'systems' ? 'baselined systems scope' : 'baselined scope';
     const since = moved.reference.source === 'computedFrom' ? `RID ${moved.reference.version}` : `the ${moved.reference.version} baseline`;
     // A modification whose file is gone left the scope with no reason the RID history could give.
