@@ -2,6 +2,8 @@
 // whole ones, and every run that parses a file writes it to both. A repository large enough that a bucket holds more entries than are kept unused (over 64),
 // with validate and check taking turns as a pre-commit hook and an editor would, gives the same bytes as
 // no cache, and each run after an edit parses only the file edited: a run answered in full writes nothing.
+// The repository holds findings of each check that reads the lean copy (REF, a date after today, an unknown
+// Party Category, RID-2), so "the same bytes" compares findings, not two empty lists.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,10 +21,33 @@ let asOf = '';
 const settle = () => new Promise((resolve) => setTimeout(resolve, 2100));
 
 beforeAll(async () => {
-  asOf = generateRepository(dir, { modifications: 1200, releases: 24, seed: 3 }).asOf;
+  const generated = generateRepository(dir, { modifications: 1200, releases: 24, seed: 3 });
+  asOf = generated.asOf;
+  seedFindings(generated.releases.at(-1)!);
   mkdirSync(join(dir, 'node_modules'));
   await settle();
 });
+
+/** Edits to generated files that give validate something to report from what the lean copy keeps. */
+function seedFindings(lastRelease: string): void {
+  const folder = join(dir, 'modifications');
+  const names = readdirSync(folder).sort();
+  const used = new Set<string>();
+  const edit = (pattern: RegExp, to: string, only?: string) => {
+    const name = names.find((n) => !used.has(n) && (only === undefined || n === only) && pattern.test(readFileSync(join(folder, n), 'utf8')));
+    if (name === undefined) throw new Error(`no generated modification matches ${pattern}`);
+    used.add(name);
+    writeFileSync(join(folder, name), readFileSync(join(folder, name), 'utf8').replace(pattern, to));
+  };
+  edit(/^  release: "[0-9-]+"$/m, '  release: "2031-07"');
+  edit(/^(decision:\n(?:  .*\n)*?)  date: "[0-9-]+"$/m, '$1  date: "2090-01-01"');
+  edit(/^    suppliers: /m, '    supplier: ');
+  // RID-2: a modification in a baseline's scope moved to the last release.
+  const baselined = readdirSync(join(dir, 'releases'))
+    .map((n) => /^      scope:\n        - "?(MP[0-9]+)"?$/m.exec(readFileSync(join(dir, 'releases', n), 'utf8'))?.[1])
+    .find((id) => id !== undefined);
+  edit(/^  release: "[0-9-]+"$/m, `  release: "${lastRelease}"`, `${baselined}.yaml`);
+}
 
 /** Each cache file's bytes, by name. */
 function cacheFiles(): Map<string, Buffer> {
@@ -40,7 +65,10 @@ const check = (extra: string[] = []) => secrel(['check', '--format', 'json', '--
 describe('the lean cache for validate', () => {
   it('is written with the whole data, read by validate, and kept in step with it', async () => {
     const [validated, checked] = [await validate(['--no-cache']), await check(['--no-cache'])];
-    expect(validated.exitCode).toBe(0);
+    expect(validated.exitCode).toBe(1);
+    const found = (JSON.parse(validated.stdout) as { findings: { rule: string; message: string }[] }).findings.map((f) => `${f.rule} ${f.message}`);
+    const seeded = ['REF release `2031-07` does not exist', 'REF decision.date records 1 January 2090', 'SCHEMA unknown key `supplier`', 'RID-2 the baselined'];
+    expect(seeded.filter((what) => !found.some((f) => f.startsWith(what)))).toEqual([]);
     // The first run writes both: 16 buckets of whole data and 16 lean ones.
     expect(await check()).toEqual(checked);
     expect([...cacheFiles().keys()].sort()).toEqual([
