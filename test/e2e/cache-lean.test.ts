@@ -39,14 +39,15 @@ function seedFindings(lastRelease: string): void {
     used.add(name);
     writeFileSync(join(folder, name), readFileSync(join(folder, name), 'utf8').replace(pattern, to));
   };
-  edit(/^  release: "[0-9-]+"$/m, '  release: "2031-07"');
-  edit(/^(decision:\n(?:  .*\n)*?)  date: "[0-9-]+"$/m, '$1  date: "2090-01-01"');
-  edit(/^    suppliers: /m, '    supplier: ');
+  const release = /^ {2}release: "[0-9-]+"$/m;
+  edit(release, '  release: "2031-07"');
+  edit(/^(decision:\n(?: {2}.*\n)*?) {2}date: "[0-9-]+"$/m, '$1  date: "2090-01-01"');
+  edit(/^ {4}suppliers: /m, '    supplier: ');
   // RID-2: a modification in a baseline's scope moved to the last release.
   const baselined = readdirSync(join(dir, 'releases'))
-    .map((n) => /^      scope:\n        - "?(MP[0-9]+)"?$/m.exec(readFileSync(join(dir, 'releases', n), 'utf8'))?.[1])
+    .map((n) => /^ {6}scope:\n {8}- "?(MP[0-9]+)"?$/m.exec(readFileSync(join(dir, 'releases', n), 'utf8'))?.[1])
     .find((id) => id !== undefined);
-  edit(/^  release: "[0-9-]+"$/m, `  release: "${lastRelease}"`, `${baselined}.yaml`);
+  edit(release, `  release: "${lastRelease}"`, `${baselined}.yaml`);
 }
 
 /** Each cache file's bytes, by name. */
