@@ -53,4 +53,20 @@ describe('the notices and the RID of November 2020', () => {
     expect(six).toContain('the scope was set on 29 May 2020, six months before go-live.');
     expect(six).not.toContain('this notice');
   });
+
+  it('a draft counts from the day the notice is due, not from "this notice"; one issued on the day counts from itself', async () => {
+    const dir = copy();
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
+    const draft = readFileSync(join(dir, 'out/notices/2020-11/6-month.md'), 'utf8');
+    expect(draft).toContain('# DRAFT — not yet issued:');
+    // Rendered after its due day, a draft that said "six months after this notice" would be wrong the day it went out.
+    expect(draft).toContain('is scheduled to go live on Sunday 29 November 2020, six months after the day this notice is due (29 May 2020).');
+    expect(draft).toContain('the scope is set on 29 May 2020, the day this notice is due.');
+    expect(draft).not.toContain('after this notice');
+    appendFileSync(join(dir, 'releases/2020-11.yaml'), 'notices:\n  sixMonth: 2020-05-29\n');
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
+    const issued = readFileSync(join(dir, 'out/notices/2020-11/6-month.md'), 'utf8');
+    expect(issued).toContain('is scheduled to go live on Sunday 29 November 2020, six months after this notice.');
+    expect(issued).toContain('the scope is set on 29 May 2020, the date of this notice.');
+  });
 });
