@@ -4,6 +4,7 @@
 // test/domain/validate-reads.test.ts runs `validateChecks` itself, so a check added here that reads a
 // field the lean copy drops fails there.
 import type { IsoDate } from './dates.js';
+import { farAheadReleases } from './far-ahead.js';
 import type { Finding } from './findings.js';
 import { lostRecords, type EarlierFile, type Revisions } from './kept-records.js';
 import { recordedAfterToday } from './recorded-after.js';
@@ -12,9 +13,12 @@ import type { RepoModel } from './repository.js';
 import { baselinedScopeChecks, ridRecordFindings, type RidCheck } from './rules/rid.js';
 import { timelineFindings } from './timeline-refs.js';
 
-/** References between files, the timetables' references, and dates recorded after the later of `today` and `asOf`. */
+/**
+ * References between files, the timetables' references, dates recorded after the later of `today` and
+ * `asOf`, and releases named decades after it.
+ */
 export function openedChecks(model: RepoModel, today: IsoDate, asOf: IsoDate): Finding[] {
-  return [...referenceFindings(model), ...timelineFindings(model), ...recordedAfterToday(model, today, asOf)];
+  return [...referenceFindings(model), ...timelineFindings(model), ...recordedAfterToday(model, today, asOf), ...farAheadReleases(model, today, asOf)];
 }
 
 export interface ValidateCheckOptions {

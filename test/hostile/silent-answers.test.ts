@@ -136,6 +136,28 @@ describe('silent wrong answers', () => {
     expect(staged.stdout).toContain('change-requests:1:1 error YAML\n    this folder does not exist, but change-request/ beside it holds 2 YAML files');
   });
 
+  it('a release named decades ahead (2082-06 for 2028-06) is a warning at the reference, with the year it most likely meant', async () => {
+    const dir = copy();
+    edit(dir, 'modifications/MP079.yaml', '  release: 2020-06', '  release: 2082-06');
+    writeFileSync(join(dir, 'change-requests', 'CR2000.yaml'), 'id: CR2000\ntitle: Far\nreleases: [2020-06, 2208-11]\n');
+    const r = await secrel(['validate', ...AS_OF], { cwd: dir });
+    const today = londonToday();
+    const years = (y: number) => y - Number(today.slice(0, 4));
+    expect(r.stdout).toMatch(
+      new RegExp(
+        `modifications/MP079\\.yaml:\\d+:12 warning REF\\n {4}implementation\\.release names release \`2082-06\`, which goes live in 2082, ${years(2082)} years after today \\([^)]+\\): no release is planned that far ahead, so it is most likely a typing error \\(\`2028-06\`\\?\\); correct the year`,
+      ),
+    );
+    expect(r.stdout).toContain(
+      `change-requests/CR2000.yaml:3:21 warning REF\n    releases[1] names release \`2208-11\`, which goes live in 2208, ${years(2208)} years after today`,
+    );
+    expect(r.stdout).toContain('(`2028-11`?)');
+    // Ten years ahead is still a plan; the example's own releases raise nothing.
+    const near = copy();
+    edit(near, 'modifications/MP079.yaml', '  release: 2020-06', `  release: ${Number(today.slice(0, 4)) + 10}-06`);
+    expect((await secrel(['validate', ...AS_OF], { cwd: near })).stdout).not.toContain('years after today');
+  });
+
   it('YAML files in a subfolder (modifications/old/) are a warning at the subfolder, not passed over', async () => {
     const dir = copy();
     mkdirSync(join(dir, 'modifications', 'old'));
