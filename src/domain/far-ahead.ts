@@ -17,10 +17,11 @@ export function farAheadReleases(model: RepoModel, today: IsoDate, asOf: IsoDate
   const year = Number(from.slice(0, 4));
   const limit = year + FAR_YEARS;
   const after = from === today ? `today (${formatLong(today)})` : `--as-of (${formatLong(asOf)})`;
+  // A release id is `YYYY-MM` with an optional suffix: one after `${limit}-13` (no month 13) is in a later year.
+  const bound = `${limit}-13`;
   const out: Finding[] = [];
   const check = (e: Entity<unknown>, path: PathSegment[], id: unknown, about: Record<string, string>) => {
-    // The first four characters: a release id is `YYYY-MM`, with an optional suffix.
-    if (typeof id !== 'string' || !(Number(id.slice(0, 4)) > limit)) return;
+    if (typeof id !== 'string' || id <= bound) return;
     const meant = likelyYear(id.slice(0, 4), year, limit);
     const guess = meant ? ` (\`${meant}${id.slice(4)}\`?)` : '';
     const where = path.length === 0 ? `the release id \`${id}\`` : `${dotted(path)} names release \`${id}\`, which`;
