@@ -81,20 +81,38 @@ describe('the lean cache for validate', () => {
     expect(await check()).toEqual(checked);
     expect(rewritten(before)).toEqual([]);
 
-    // An edit: validate parses that file again, and writes its whole and its lean bucket; check after it is
-    // answered in full (no bucket of whole data lost what validate did not read).
+    // An edit: validate parses that file again, and writes its lean bucket and, beside the whole bucket it
+    // does not read, a side bucket with the whole data; check after it is answered in full (no whole data
+    // lost what validate did not read), merges the side bucket into the whole one and removes it.
     const file = join(dir, 'modifications', readdirSync(join(dir, 'modifications')).sort()[0]!);
     writeFileSync(file, `${readFileSync(file, 'utf8')}# edited\n`);
     await settle();
     before = cacheFiles();
     expect(await validate()).toEqual(validated);
-    const touched = rewritten(before);
+    const touched = rewritten(before).sort();
     expect(touched).toHaveLength(2);
-    expect(touched.filter((n) => n.startsWith('lean-'))).toHaveLength(1);
+    const [leanName, side] = touched as [string, string];
+    expect(leanName).toMatch(/^lean-[0-9a-f]\.bin$/);
+    expect(side).toBe(`new-${leanName.slice(5)}`);
     before = cacheFiles();
     expect(await check()).toEqual(checked);
+    expect(rewritten(before)).toEqual([side.slice(4)]);
+    expect(cacheFiles().has(side)).toBe(false);
+    // Then each is answered in full and writes nothing.
+    before = cacheFiles();
     expect(await validate()).toEqual(validated);
+    expect(await check()).toEqual(checked);
     expect(rewritten(before)).toEqual([]);
+    // Two edits in a row under validate gather in the side bucket; check still reads both files' whole data.
+    const second = join(dir, 'modifications', readdirSync(join(dir, 'modifications')).sort()[1]!);
+    writeFileSync(file, `${readFileSync(file, 'utf8')}# again\n`);
+    writeFileSync(second, `${readFileSync(second, 'utf8')}# edited\n`);
+    await settle();
+    const [validatedAgain, checkedAgain] = [await validate(['--no-cache']), await check(['--no-cache'])];
+    expect(await validate()).toEqual(validatedAgain);
+    expect(await validate()).toEqual(validatedAgain);
+    expect(await check()).toEqual(checkedAgain);
+    expect([...cacheFiles().keys()].filter((n) => n.startsWith('new-'))).toEqual([]);
   }, 60_000);
 
   it('does not believe a lean bucket copied over a whole one (a restored backup): check and plan read whole data', async () => {
