@@ -8,6 +8,7 @@ import { navigatorOf } from '../domain/release-navigator.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { RepoModel } from '../domain/repository.js';
+import { joinedBy } from '../domain/scope-on-date.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
 import { safeUrl } from './escape.js';
 import { impactsView, type ImpactList } from './rid-impacts.js';
@@ -95,8 +96,9 @@ export function noticeRelease(view: ReleaseView): NoticeRelease {
 /**
  * One approval notice per approved modification (or part) in the release's scope. The model names the releases
  * of a modification's other parts: one decision approved them all, and each part's notice says where the rest go.
+ * `on`: the day the notice stands on (its issue date), so that a part added to the scope since is not counted.
  */
-export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNotice[] {
+export function approvalNotices(view: ReleaseView, model: RepoModel, on?: string): ApprovalNotice[] {
   const release = noticeRelease(view);
   const find = releaseFinder(model);
   const nav = navigatorOf(model);
@@ -104,6 +106,7 @@ export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNo
     .filter((e) => e.status === 'approved')
     .map((e) => {
       const m = e.modification.data;
+      const parts = (m.parts ?? []).filter((p) => on === undefined || joinedBy(p.addedToScope ?? m.implementation?.addedToScope, on));
       return {
         release,
         workingDays: null,
@@ -120,8 +123,8 @@ export function approvalNotices(view: ReleaseView, model: RepoModel): ApprovalNo
         referralWindow: referralWindowOf(m),
         implementationDate: (e.part === undefined ? m.implementation?.date : undefined) ?? view.planned.date,
         part: e.part ?? null,
-        partCount: (m.parts ?? []).length,
-        otherParts: (e.part === undefined ? [] : (m.parts ?? []))
+        partCount: parts.length,
+        otherParts: (e.part === undefined ? [] : parts)
           .filter((p) => p.part !== e.part)
           .map((p) => {
             const r = find(p.release);

@@ -5,7 +5,8 @@
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
 import { modificationById, type RepoModel } from '../domain/repository.js';
-import { approvalNotices, oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
+import { oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
+import { releaseApprovals } from './approval-records.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
 import { beforeAgreed } from '../domain/rules/deadline.js';
@@ -39,20 +40,13 @@ export interface RenderedNotice {
  */
 export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = new Map()): RenderedNotice[] {
   const out: RenderedNotice[] = [];
-  for (const notice of approvalNotices(view, model)) {
+  for (const { notice, issued } of releaseApprovals(model, view, snapshots)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
-    const issued = issueDate(view.scope.find((e) => e.modification.id === notice.modification.id)?.modification.data.notices?.approval) ?? null;
-    // As issued: the snapshot's wording of the same approval, when the snapshot already had it. Only this
-    // notice's scope entry is taken back to that day (the others say nothing about it): one entry, not
-    // the whole scope once per notice, which grows with the square of the scope.
-    const own = { ...view, scope: view.scope.filter((e) => e.modification.id === notice.modification.id && (e.part ?? null) === notice.part) };
-    const at = issued ? releaseOnDate(model, own, issued, snapshots) : undefined;
-    const then = at && approvalNotices(at.view, at.model).find((n) => n.modification.id === notice.modification.id && n.part === notice.part);
     out.push({
       key: `approval-${key}`,
       kind: 'approval',
       modification: notice.modification.id,
-      markdown: engine.render('notices/approval.md', { ...(then ?? notice), issued }),
+      markdown: engine.render('notices/approval.md', { ...notice, issued }),
       date: issued ?? notice.decisionDate ?? view.planned.date,
     });
   }
