@@ -53,7 +53,7 @@ describe('the June 2020 RID, replayed', () => {
   afterAll(() => repo.cleanup());
 
   it('drafts 0.1 to 0.3: a RID starts when named, then each amendment makes a minor version', async () => {
-    expect((await run('rid', 'bump')).stdout).toBe('No RID yet: 2020-06 (start one with `secrel rid bump --release ID`)');
+    expect((await run('rid', 'bump')).stdout).toBe('No RID yet: 2020-06 (start one with `secrel rid bump --release 2020-06`)');
     const first = await run('rid', 'bump', '--release', '2020-06', '--as-of', '2019-05-09');
     expect(first).toMatchObject({
       exitCode: 0,
@@ -214,7 +214,7 @@ describe('rid bump and baseline: errors and other repositories', () => {
       repo.write('modifications/SECMP0303.yaml', mod('SECMP0303', ['systemImpact: false', 'implementation:', '  release: 2029-02']));
       const text = await secrel(['rid', 'bump', '--dry-run', '--as-of', '2027-06-01'], { cwd: repo.dir });
       expect(text.stdout).toContain(
-        'No release file yet, though a modification targets it, so no RID: 2029-02 (create releases/ID.yaml, then `secrel rid bump --release ID`)',
+        'No release file yet, though a modification targets it, so no RID: 2029-02 (create releases/2029-02.yaml, then `secrel rid bump --release 2029-02`)',
       );
       const md = await secrel(['rid', 'bump', '--dry-run', '--as-of', '2027-06-01', '--format', 'markdown'], { cwd: repo.dir });
       expect(md.stdout).toContain('No release file yet, though a modification targets it, so no RID: `2029-02`');

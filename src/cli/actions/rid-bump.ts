@@ -4,7 +4,7 @@ import type { RidBumpOptions } from '../commands/rid.js';
 import type { Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
 import { releaseFileOption } from '../release-option.js';
-import { formatRidMarkdown, noFileLine } from '../report/rid-markdown.js';
+import { formatRidMarkdown, noFileLine, noRidLine } from '../report/rid-markdown.js';
 import { openForRid, planEdits, sweepReleaseLeftovers, writeEdits } from '../rid-files.js';
 import { detailsSince, detailsSinceRecorded } from '../rid-details-since.js';
 import { releasesWithoutFile, ridOutcomes, type RidOutcome } from '../rid-versions.js';
@@ -72,7 +72,7 @@ function formatText(ctx: Context, root: string, outcomes: readonly RidOutcome[],
       lines.push(`${ctx.chalk.bold(`${release}: ${what}`)} (${where})`, ...plan.changes.map((c) => `  - ${c}`));
     }
   }
-  if (untracked.length) lines.push(`No RID yet: ${untracked.join(', ')} (start one with \`secrel rid bump --release ID\`)`);
+  if (untracked.length) lines.push(noRidLine(untracked, (id) => id));
   if (unfiled.length) lines.push(noFileLine(unfiled, (id) => id, folder));
   return lines.length ? `${lines.join('\n')}\n` : 'No release files.\n';
 }

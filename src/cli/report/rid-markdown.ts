@@ -43,12 +43,19 @@ export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdow
     out.push(`Unchanged: ${list}.`, '');
   }
   if (untracked.length > 0)
-    out.push(`No RID yet: ${untracked.map((x) => code(x.entity.id)).join(', ')} (start one with \`secrel rid bump --release ID\`).`, '');
+    out.push(`${noRidLine(untracked.map((x) => x.entity.id), code)}.`, '');
   if ((o.unfiled ?? []).length > 0) out.push(`${noFileLine(o.unfiled!, code, o.releasesFolder ?? 'releases')}.`, '');
   return out.join('\n');
 }
 
+/** Release files with no RID yet: which, and the command that starts one (for the first of them). */
+export function noRidLine(ids: readonly string[], show: (id: string) => string): string {
+  const others = ids.length > 1 ? ', and so on for the others' : '';
+  return `No RID yet: ${ids.map(show).join(', ')} (start one with \`secrel rid bump --release ${ids[0]}\`${others})`;
+}
+
 /** Releases with scope and no file, so no RID though one is due: what to do, in one line. */
 export function noFileLine(ids: readonly string[], show: (id: string) => string, folder: string): string {
-  return `No release file yet, though a modification targets it, so no RID: ${ids.map(show).join(', ')} (create ${folder}/ID.yaml, then \`secrel rid bump --release ID\`)`;
+  const others = ids.length > 1 ? ', and so on for the others' : '';
+  return `No release file yet, though a modification targets it, so no RID: ${ids.map(show).join(', ')} (create ${folder}/${ids[0]}.yaml, then \`secrel rid bump --release ${ids[0]}\`${others})`;
 }
