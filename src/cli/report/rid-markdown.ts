@@ -43,7 +43,13 @@ export function formatRidMarkdown(outcomes: readonly RidOutcome[], o: RidMarkdow
     out.push(`Unchanged: ${list}.`, '');
   }
   if (untracked.length > 0)
-    out.push(`${noRidLine(untracked.map((x) => x.entity.id), code)}.`, '');
+    out.push(
+      `${noRidLine(
+        untracked.map((x) => x.entity.id),
+        code,
+      )}.`,
+      '',
+    );
   if ((o.unfiled ?? []).length > 0) out.push(`${noFileLine(o.unfiled!, code, o.releasesFolder ?? 'releases')}.`, '');
   return out.join('\n');
 }
