@@ -4,7 +4,7 @@ import { findRelease, listReleases, releaseLookup, type PlannedRelease, type Rel
 import { addMonths, diffDays, isValidIsoDate, monthName, type IsoDate } from './dates.js';
 import { parseReleaseId } from './cycle.js';
 import { closest } from './text.js';
-import { releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
+import { builtInMilestones, releaseMilestones, type Milestone, type MilestoneProblem } from './milestones.js';
 import type { Release } from './model.js';
 import { dependencyLookup, type DependencyLookup } from './dependencies.js';
 import { dependencyMilestones, releaseWaits, type ReleaseWait } from './release-waits.js';
@@ -142,9 +142,20 @@ function view(model: RepoModel, planned: PlannedRelease, entity: Entity<Release>
     planned.cancelled || !scope.some((e) => (e.modification.data.dependsOn ?? []).length > 0) ? [] : releaseWaits(planned.date, scope, deps());
   // One recorded as done is no deadline any more: not on the calendar, the page or the plan's milestones.
   const needs = dependencyMilestones(dependencies.filter((w) => !w.done)).map((m): Milestone => ({ ...m, kind: 'dependency', rule: 'DEP-1' }));
-  const milestones = needs.length ? [...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
+  // First among those of its day, as the built-in cut-offs are.
+  const cut = planned.type !== 'system' && scope.some((e) => e.systemsScope) ? [userSystemsCutoff(planned.date)] : [];
+  const milestones = needs.length || cut.length ? [...cut, ...own, ...needs].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0)) : own;
   const changeRequests = changeRequestsAlongside(model, planned.id, entity?.data);
   const v: ReleaseView = { planned, milestones, milestoneProblems: problems, scope, changeRequests, dependencies };
   if (entity) v.entity = entity;
   return v;
+}
+
+/**
+ * The systems scope cut-off of a Documentation Release that holds a change to User Systems: the Policy types a
+ * release by its DCC System impact (section 3) but sets a scope cut-off by DCC-or-User System impact (section
+ * 5), so that change's scope is set 12 months before go-live all the same, as SCP-2 checks it.
+ */
+function userSystemsCutoff(goLive: IsoDate): Milestone {
+  return builtInMilestones({ date: goLive, type: 'system' }).find((m) => m.id === 'systems-cutoff')!;
 }

@@ -70,3 +70,27 @@ describe('the notices and the RID of November 2020', () => {
     expect(issued).toContain('the scope is set on 29 May 2020, the date of this notice.');
   });
 });
+
+describe('a Documentation Release holding a change to User Systems', () => {
+  it('shows the 12-month cut-off of that change in its RID, its notices, the calendar and the plan (found in a fresh-data trial)', async () => {
+    const dir = copy();
+    writeFileSync(
+      join(dir, 'modifications/MP200.yaml'),
+      'id: MP200\ntitle: User report format\nstatus: development\nsystemImpact: user\nimplementation:\n  release: 2021-02\n  addedToScope: 2019-12-01\n',
+    );
+    expect((await secrel(['render', '--release', '2021-02', '--repo', dir, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    const cutoffs =
+      'The scope cut-off for modifications that impact DCC or User Systems is 25 February 2020 (12 months before go-live); for documentation-only modifications, 25 August 2020 (six months before go-live).';
+    expect(readFileSync(join(dir, 'out/rid/2021-02.md'), 'utf8')).toContain(cutoffs);
+    expect(readFileSync(join(dir, 'out/notices/2021-02/12-month.md'), 'utf8')).toContain(
+      '- Modifications that impact DCC or User Systems: the scope is set on 25 February 2020, 12 months before go-live.',
+    );
+    const calendar = await secrel(['calendar', '2021', '--repo', dir]);
+    expect(calendar.stdout).toMatch(/^2021-02 +Docs +Thu 25 Feb 2021 +25 Feb 2020 +25 Aug 2020/m);
+    const plan = await secrel(['plan', '--release', '2021-02', '--repo', dir, '--as-of', '2020-01-17']);
+    expect(plan.stdout).toMatch(/25 Feb 2020 +Systems scope cut-off/);
+    // Without such a change, a Documentation Release has only the six-month cut-off.
+    const plain = await secrel(['calendar', '2021', '--repo', copy()]);
+    expect(plain.stdout).toMatch(/^2021-02 +Docs +Thu 25 Feb 2021 +- +25 Aug 2020/m);
+  });
+});
