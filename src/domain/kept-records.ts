@@ -8,7 +8,7 @@ import type { Finding, PathSegment } from './findings.js';
 import { releaseFinder } from './releases.js';
 import type { Modification } from './model.js';
 import { fileNameId, findingAt, type Entity, type RepoModel } from './repository.js';
-import { approvedWithoutNewRevision } from './status.js';
+import { unrevisedMove } from './unrevised-move.js';
 
 /** A file as the earlier revision had it, when the later one changes or deletes it. */
 export interface EarlierFile {
@@ -89,25 +89,6 @@ export function lostRecords(earlier: readonly EarlierFile[], model: RepoModel, r
     }
   }
   return out;
-}
-
-/**
- * An approved modification whose implementation release or date changed with no new Authority revision on
- * record: only the Authority revises an approved implementation date (IMP-6), and the approval notice gave it.
- */
-function unrevisedMove(e: EarlierFile, now: Entity<Modification>, revisions: Revisions): Finding | undefined {
-  const then = e.data as Partial<Modification> | null;
-  if (!then || !approvedWithoutNewRevision(then, now.data)) return undefined;
-  for (const field of ['release', 'date'] as const) {
-    const [was, is] = [then.implementation?.[field], now.data.implementation?.[field]];
-    if (typeof was !== 'string' || was === is) continue;
-    const message =
-      `${revisions.earlier} records ${now.id} approved with implementation.${field} ${was}; ${revisions.later} ${is === undefined ? 'drops it' : `moves it to ${is}`} ` +
-      `with no new Authority revision: only the Authority revises an approved implementation date (IMP-6), and the approval notice gave this one. ` +
-      `Record the revision under implementation.revisions ({date, from: ${was}, to: ${is ?? '…'}, reason}), or put ${field} back to ${was}`;
-    return findingAt(now, is === undefined ? ['implementation'] : ['implementation', field], 'IMP-6', 'error', message, { modification: now.id });
-  }
-  return undefined;
 }
 
 function goneFinding(e: EarlierFile, id: string, was: readonly Recorded[], model: RepoModel, revisions: Revisions): Finding {

@@ -139,6 +139,42 @@ describe('validate --staged keeps the record HEAD holds', () => {
     expect((await validate()).stdout).not.toContain('IMP-6');
   });
 
+  it('stops a commit that adds, moves or drops a part of an approved modification with no Authority revision (found in a fresh-data trial)', async () => {
+    const parts = (list: string) => MODIFICATION.replace('  release: 2028-06\n', '').replace('documents:', `parts:\n${list}documents:`);
+    repo.write('modifications/MP300.yaml', parts('  - { part: 1, release: 2028-06 }\n  - { part: 2, release: 2028-11 }\n'));
+    await repo.commit('MP300 delivered in two parts');
+    repo.write('modifications/MP300.yaml', parts('  - { part: 1, release: 2028-06 }\n  - { part: 2, release: 2028-11 }\n  - { part: 3, release: 2029-06 }\n'));
+    await repo.git('add', '-A');
+    const added = await validate();
+    expect(added.exitCode).toBe(1);
+    expect(added.stdout).toMatch(/modifications\/MP300\.yaml:\d+:25 error IMP-6/);
+    expect(added.stdout).toContain(
+      'HEAD records MP300 approved in 2 parts; the git index adds part 3 (in 2029-06) with no new Authority revision: only the Authority revises an approved implementation date (IMP-6)',
+    );
+    repo.write('modifications/MP300.yaml', parts('  - { part: 1, release: 2028-06 }\n  - { part: 2, release: 2029-02 }\n'));
+    await repo.git('add', '-A');
+    expect((await validate()).stdout).toContain(
+      'the git index moves part 2 from 2028-11 to 2029-02 with no new Authority revision: only the Authority revises an approved implementation date (IMP-6), and the approval notice gave this one. ' +
+        'Record the revision under implementation.revisions ({date, from: 2028-11, to: 2029-02, reason}), or put the parts back as HEAD has them',
+    );
+    repo.write('modifications/MP300.yaml', parts('  - { part: 1, release: 2028-06 }\n'));
+    await repo.git('add', '-A');
+    expect((await validate()).stdout).toContain(
+      'HEAD records MP300 approved in 2 parts; the git index drops part 2 (in 2028-11) with no new Authority revision',
+    );
+    // With the revision recorded, the commit goes through.
+    const revised = '  revisions:\n    - { date: 2027-06-30, from: 2028-11, to: 2029-02, reason: DCC capacity }\n';
+    repo.write(
+      'modifications/MP300.yaml',
+      parts('  - { part: 1, release: 2028-06 }\n  - { part: 2, release: 2029-02 }\n').replace(
+        '  addedToScope: 2027-05-21\n',
+        `  addedToScope: 2027-05-21\n${revised}`,
+      ),
+    );
+    await repo.git('add', '-A');
+    expect((await validate()).stdout).not.toContain('IMP-6');
+  });
+
   it('stops a commit that deletes a modification whose approval notice was issued', async () => {
     await repo.git('rm', '-q', 'modifications/MP300.yaml');
     const r = await validate();
