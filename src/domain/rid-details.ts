@@ -1,5 +1,5 @@
 // The changes a RID history entry words (RID-1): from a diff of the repository, the amendments per release.
-import type { Change, ReleaseDiff } from './scope-diff.js';
+import type { Change, ReleaseDiff } from './scope-change.js';
 
 /**
  * The changes a RID history entry words: not scope movements (those come from `computedFrom`), nor the RID's

@@ -2,7 +2,7 @@
 import { formatLong } from './dates.js';
 import { formatMoney } from './money.js';
 import type { BaselineCoverage } from './model.js';
-import type { Change, CostField, DateField, NoticeField } from './scope-diff.js';
+import type { Change, CostField, DateField, NoticeField } from './scope-change.js';
 import { scopeLine } from './versioning.js';
 
 const DATE_LABELS: Record<DateField, string> = {
@@ -11,6 +11,10 @@ const DATE_LABELS: Record<DateField, string> = {
   'decision.date': 'decision date',
   'decision.referralWindowEnd': 'referral window end',
   'implementation.date': 'implementation date',
+  'tad.toTag': 'date the TAD went to the TAG',
+  'tad.published': 'TAD publication date',
+  'acceptance.evidenceSubmitted': 'go-live evidence submission date',
+  'costs.actualReported': 'actual cost report date',
 };
 const COST_LABELS: Record<CostField, string> = {
   dcc: 'DCC cost',

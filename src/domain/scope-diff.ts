@@ -3,56 +3,16 @@
 import { systemsScope } from './impact.js';
 import { findRelease } from './calendar.js';
 import { breakdownPence, toPence, type Pence } from './money.js';
-import type { BaselineCoverage, Modification, ModificationStatus, Release, ReleaseStatus, RidBaseline } from './model.js';
+import type { BaselineCoverage, Modification, Release, RidBaseline } from './model.js';
 import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
-import { changeRequestDiff, type ChangeRequestChange } from './change-request-diff.js';
-import { dependencyDiff, type DependencyChange } from './dependency-diff.js';
+import { changeRequestDiff } from './change-request-diff.js';
+import { dependencyDiff } from './dependency-diff.js';
+import type { Change, CostField, DateField, NoticeField, ReleaseDiff } from './scope-change.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
 import { baselineCoverage } from './versioning.js';
 import { approvedWithoutNewRevision, isTurnedDown } from './status.js';
-
-export type DateField = 'go-live' | 'decision.expected' | 'decision.date' | 'decision.referralWindowEnd' | 'implementation.date';
-export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
-/** Release notices (`notices.twelveMonth` …) and a modification's approval notice (`notices.approval`). */
-export type NoticeField = 'twelveMonth' | 'sixMonth' | 'oneMonth' | 'approval';
-
-export type Change =
-  | {
-      kind: 'added';
-      key: string;
-      modification: string;
-      systemImpact: boolean;
-      status: ModificationStatus | undefined;
-      movedFrom?: string;
-      /** Moved while approved, with no new Authority revision recorded (IMP-6). */
-      unrevised?: true;
-    }
-  | { kind: 'removed'; key: string; modification: string; systemImpact: boolean | undefined; status?: ModificationStatus | undefined; movedTo?: string }
-  | { kind: 'status'; modification: string; from: ModificationStatus | undefined; to: ModificationStatus | undefined }
-  | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
-  | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
-  | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
-  | { kind: 'release-status'; from: ReleaseStatus | undefined; to: ReleaseStatus | undefined }
-  | { kind: 'rid-version'; from: string | undefined; to: string | undefined }
-  | { kind: 'baseline'; change: 'added' | 'removed'; version: string; date: string; covers: BaselineCoverage }
-  | { kind: 'notice'; modification?: string; notice: NoticeField; from: string | undefined; to: string | undefined }
-  | { kind: 'deleted'; modification: string }
-  /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
-  | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' }
-  | ChangeRequestChange
-  | DependencyChange;
-
-export interface ReleaseDiff {
-  /** The release id; undefined for modifications in no release's scope on either side. */
-  release?: string;
-  /** "June 2020 SEC Release", when the calendar knows the release. */
-  name?: string;
-  changes: Change[];
-  /** One line per change, as `describeChange` words it. */
-  lines: string[];
-}
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
@@ -166,6 +126,14 @@ function releaseChanges(id: string, before: RepoModel, after: RepoModel, was: Re
   const from = place(before)?.date;
   const to = place(after)?.date;
   if (from !== to) out.push({ kind: 'date', field: 'go-live', from, to });
+  // The dates the RID's timetable and the rules record as done (TST-1, GL-2, CST-4).
+  const dates: [DateField, (r: Release | undefined) => string | undefined][] = [
+    ['tad.toTag', (r) => r?.tad?.toTag],
+    ['tad.published', (r) => r?.tad?.published],
+    ['acceptance.evidenceSubmitted', (r) => r?.acceptance?.evidenceSubmitted],
+    ['costs.actualReported', (r) => r?.costs?.actualReported],
+  ];
+  for (const [field, get] of dates) if (get(was) !== get(now)) out.push({ kind: 'date', field, from: get(was), to: get(now) });
   if (was?.rid?.version !== now?.rid?.version) out.push({ kind: 'rid-version', from: was?.rid?.version, to: now?.rid?.version });
   out.push(...baselineChanges(was?.rid?.baselines ?? [], now?.rid?.baselines ?? []));
   for (const notice of ['twelveMonth', 'sixMonth', 'oneMonth'] as const) pushNotice(out, undefined, notice, was?.notices?.[notice], now?.notices?.[notice]);

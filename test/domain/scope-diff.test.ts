@@ -106,6 +106,28 @@ describe('diffRepositories', () => {
     ]);
   });
 
+  it('reports the dates a release records as done: the TAD to the TAG and published, go-live evidence, the actual cost report', () => {
+    const before = model([mod('MP142')], [JUNE]);
+    const after = model(
+      [mod('MP142')],
+      [
+        {
+          ...JUNE,
+          tad: { toTag: '2019-09-20', published: '2019-12-20' },
+          acceptance: { evidenceSubmitted: '2020-05-01' },
+          costs: { actualReported: '2020-09-01' },
+        },
+      ],
+    );
+    expect(lines(before, after)).toEqual([
+      '2020-06: date the TAD went to the TAG set to 20 September 2019',
+      '2020-06: TAD publication date set to 20 December 2019',
+      '2020-06: go-live evidence submission date set to 1 May 2020',
+      '2020-06: actual cost report date set to 1 September 2020',
+    ]);
+    expect(lines(after, before)[0]).toBe('2020-06: date the TAD went to the TAG removed (was 20 September 2019)');
+  });
+
   it('lists modifications in no release apart, and nothing at all when nothing changed', () => {
     const before = model([mod('MP150', { implementation: {}, status: 'development' }), mod('MP151', { implementation: {} })]);
     const after = model([mod('MP150', { implementation: {}, status: 'report' }), mod('MP152', { implementation: {}, status: 'raised' })]);

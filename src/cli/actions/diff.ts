@@ -1,5 +1,6 @@
 // Runs `secrel diff`: the semantic diff of the repository at two revisions (or a revision and the work tree).
-import { diffRepositories, type ReleaseDiff } from '../../domain/scope-diff.js';
+import type { ReleaseDiff } from '../../domain/scope-change.js';
+import { diffRepositories } from '../../domain/scope-diff.js';
 import { isCancellation } from '../../domain/scope-diff-words.js';
 import { findRepository } from '../../repo/discover.js';
 import { releaseTexts } from '../../repo/load.js';

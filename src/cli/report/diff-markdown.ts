@@ -1,6 +1,6 @@
 // `secrel diff` as Markdown: the count of changes, then one section per release with a line per change,
 // worded as the text report words them (describeChange).
-import type { ReleaseDiff } from '../../domain/scope-diff.js';
+import type { ReleaseDiff } from '../../domain/scope-change.js';
 import { isCancellation } from '../../domain/scope-diff-words.js';
 import { plural } from './findings.js';
 import { cell, code } from './markdown.js';

@@ -2,7 +2,7 @@
 // RID versions, the new findings (as every Markdown report lists findings) and the documents that change.
 import { summarise, type Located } from '../../domain/findings.js';
 import type { RidChange } from '../../domain/rid-changes.js';
-import type { ReleaseDiff } from '../../domain/scope-diff.js';
+import type { ReleaseDiff } from '../../domain/scope-change.js';
 import type { OutputState } from '../../render/output.js';
 import { formatDiffMarkdown } from './diff-markdown.js';
 import { plural } from './findings.js';
