@@ -16,6 +16,8 @@ export interface ChangeRequestChange {
   to?: string;
   /** A status change to done: the day it was done, when recorded with it. */
   on?: string;
+  /** Listed for a release that waited on it before the change but no longer does: no amendment to its RID. */
+  noLongerWaited?: true;
 }
 
 /** Each changed Change Request's changes, by id, in id order. */
@@ -83,7 +85,10 @@ export function changeRequestDiff(before: RepoModel, after: RepoModel): { byRele
   for (const [id, list] of changes) {
     const releases = [...new Set([...(was.get(id) ?? []), ...(now.get(id) ?? [])])];
     if (releases.length === 0) apart.push(...list);
-    for (const r of releases) (byRelease.get(r) ?? byRelease.set(r, []).get(r)!).push(...list);
+    for (const r of releases) {
+      const still = now.get(id)?.has(r) === true;
+      (byRelease.get(r) ?? byRelease.set(r, []).get(r)!).push(...(still ? list : list.map((c): ChangeRequestChange => ({ ...c, noLongerWaited: true }))));
+    }
   }
   return { byRelease, apart };
 }

@@ -16,8 +16,11 @@ export function ridDetails(diffs: readonly ReleaseDiff[]): Map<string, string[]>
   for (const d of diffs) {
     if (!d.release) continue;
     const left = new Set(d.changes.flatMap((c) => (c.kind === 'removed' && c.key === c.modification ? [c.modification] : [])));
+    // A Change Request the release no longer waits on amends the RIDs of those that do.
     const amends = (c: Change) =>
-      AMENDMENTS.has(c.kind) && !(c.kind !== 'deleted' && 'modification' in c && c.modification !== undefined && left.has(c.modification));
+      AMENDMENTS.has(c.kind) &&
+      !(c.kind === 'change-request' && c.noLongerWaited) &&
+      !(c.kind !== 'deleted' && 'modification' in c && c.modification !== undefined && left.has(c.modification));
     const lines = d.changes.flatMap((c, i) => (amends(c) ? [d.lines[i]!] : []));
     if (lines.length) out.set(d.release, lines);
   }

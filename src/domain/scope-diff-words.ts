@@ -84,7 +84,7 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
 }
 
 function changeRequestLine(c: Extract<Change, { kind: 'change-request' }>): string {
-  const cr = `DCC Change Request ${c.id}`;
+  const cr = `DCC Change Request ${c.id}${c.noLongerWaited ? ' (no longer waited on)' : ''}`;
   if (c.field === 'recorded') return `${cr} recorded (${c.to ?? 'no status'})`;
   if (c.field === 'deleted') return `${cr} deleted`;
   if (c.field === 'status' && (c.to === 'done' || c.to === 'cancelled')) return `${cr} ${c.to}${c.on ? ` on ${formatLong(c.on)}` : ''}`;

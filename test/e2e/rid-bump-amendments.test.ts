@@ -108,6 +108,27 @@ describe('rid bump and what amends a RID', () => {
     );
   });
 
+  it('a Change Request changing as the modification waiting on it moves away amends the RID it went to, not the one it left (found in a fresh-data trial)', async () => {
+    const repo = await started();
+    const mod = join(repo.dir, 'modifications/MP220.yaml');
+    const waiting = (target: string) => modification(target).replace('leadTime: 12m\n', 'leadTime: 12m\ndependsOn: [CR1047]\n');
+    writeFileSync(mod, waiting('2027-11'));
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2027-03-31\n');
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.commit('MP220 waits on CR1047');
+    const revised = '  revisions:\n    - { date: 2026-12-01, from: 2027-11, to: 2028-06, reason: CR1047 slips }\n';
+    writeFileSync(mod, waiting('2028-06').replace('  addedToScope: 2026-10-01\n', `  addedToScope: 2026-10-01\n${revised}`));
+    repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2027-09-30\n');
+    const out = await bump(repo);
+    const line = 'DCC Change Request CR1047 expected date moved from 31 March 2027 to 30 September 2027';
+    expect(out).toContain(`2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 added to the scope\n  - ${line}`);
+    expect(out).toContain('2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - MP220 removed from the scope (moved to 2028-06)\n2028-06');
+    // diff still lists it for both, saying which no longer waits on it.
+    const diff = await secrel(['diff', 'HEAD', ...AS_OF], { cwd: repo.dir });
+    expect(diff.stdout).toContain(`2027-11: DCC Change Request CR1047 (no longer waited on) expected date moved`);
+    expect(diff.stdout).toContain(`2028-06: ${line}`);
+  });
+
   it('a modification the scope waits on moving to another release amends the RID (its "Waiting for" shows the new date); its other edits do not', async () => {
     const repo = await started();
     const mod = join(repo.dir, 'modifications/MP220.yaml');
