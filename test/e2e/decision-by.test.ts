@@ -32,7 +32,13 @@ describe('a targeted modification whose decision-by date has passed', () => {
     expect(r.stdout).toContain('MP7 targets the February 2028 SEC Release, but its decision-by date (24 February 2027) passed without an approval');
     expect(r.stdout).toContain('its fall-back is the June 2028 SEC Release (2028-06), decision by 29 June 2027: set implementation.release to 2028-06');
     const before = await secrel(['check', '--repo', dir, '--as-of', '2027-02-24', '--release', '2028-02']);
-    expect(before.stdout).not.toContain('IMP-1');
+    expect(before.stdout).not.toContain('error IMP-1');
+    // The expected day passed with no decision: a stale record, said so (found in a fresh-data trial).
+    expect(before.stdout).toContain(
+      "modifications/MP7.yaml:7:13 warning IMP-1\n    MP7's decision was expected on 20 February 2027, which has passed with no decision recorded: record the decision (decision.date, and the status), or the new expected date; until then secrel plans from today",
+    );
+    const onTheDay = await secrel(['check', '--repo', dir, '--as-of', '2027-02-20', '--release', '2028-02']);
+    expect(onTheDay.stdout).not.toContain('IMP-1');
   });
 
   it('says so when the recorded fall-back has closed too, before naming the next release still open', async () => {

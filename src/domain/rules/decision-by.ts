@@ -57,7 +57,7 @@ export const passedDecisionBy: Rule = {
   check(ctx) {
     const out: Finding[] = [];
     for (const m of ctx.model.modifications) {
-      const f = closedFinding(ctx, m);
+      const f = closedFinding(ctx, m) ?? lapsedExpectation(ctx, m);
       if (f) out.push(f);
     }
     return out;
@@ -95,5 +95,25 @@ function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | und
     `${m.id}'s decision is expected on ${long(w.expected!)}, after the decision-by date for the ${w.release.name} (${long(w.decisionBy)}); ` +
       `${instead}, or bring the decision forward`,
     ids,
+  );
+}
+
+/**
+ * An expected decision date that passed with no decision recorded: every date secrel works out from it (the
+ * release the modification can still make, `suggest`, the plan) is then worked out from today instead, so the
+ * record is stale, and nothing said so.
+ */
+function lapsedExpectation(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
+  const { decision, status } = m.data;
+  if (scopeStatus(status) !== 'targeted' || !isValidIsoDate(decision?.expected) || compare(decision.expected, ctx.asOf) >= 0) return undefined;
+  if (isValidIsoDate(decision.date) && compare(decision.date, ctx.asOf) <= 0) return undefined;
+  return fieldFinding(
+    m,
+    ['decision', 'expected'],
+    'IMP-1',
+    'warning',
+    `${m.id}'s decision was expected on ${long(decision.expected)}, which has passed with no decision recorded: record the decision ` +
+      '(decision.date, and the status), or the new expected date; until then secrel plans from today',
+    { modification: m.id, ...(m.data.implementation?.release ? { release: m.data.implementation.release } : {}) },
   );
 }
