@@ -50,7 +50,14 @@ export const approvalNotice: Rule = {
         );
         continue;
       }
-      if (!approved || !final || compare(final.date, ctx.asOf) > 0) continue;
+      // While a Self-Governance referral window runs (the Change Board has voted), the notice's day is known already.
+      const running =
+        !!final &&
+        compare(final.date, ctx.asOf) > 0 &&
+        m.data.governance === 'self-governance' &&
+        isValidIsoDate(m.data.decision?.date) &&
+        compare(m.data.decision.date, ctx.asOf) <= 0;
+      if (!approved || !final || (compare(final.date, ctx.asOf) > 0 && !running)) continue;
       const decided = final.date;
       const due = addWorkingDays(decided, 1, ctx.model.config.holidays);
       const notice = m.data.notices?.approval;
@@ -92,7 +99,8 @@ export const approvalNotice: Rule = {
             path,
             'COM-1',
             'warning',
-            `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after ${final.what} on ${long(decided)}): issue it and record the date in notices.approval`,
+            `${what} is due on ${long(due)} (${relative(ctx.asOf, due)}; 1 Working Day after ${final.what} on ${long(decided)})` +
+              `${running ? ', unless the approval is referred' : ''}: issue it and record the date in notices.approval`,
             ids,
           ),
         );
