@@ -26,6 +26,8 @@ export interface DeadlineSpec {
   dccChange?: boolean;
   /** Only when the scope holds a documentation-only entry, set at the documentation cut-off: else the systems baseline covers it all. */
   documentationScope?: boolean;
+  /** Due at the RID's first baseline, when the Panel made it before the milestone's day (CST-3's Forecast Release Cost). */
+  byFirstBaseline?: boolean;
 }
 
 /** How to record a RID baseline: `secrel rid baseline`, in a release file created first if there is none. */
@@ -82,6 +84,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     presence: true,
     systemOnly: true,
     dccChange: true,
+    byFirstBaseline: true,
   },
   {
     milestone: 'actual-cost-report',

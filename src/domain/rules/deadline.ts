@@ -54,8 +54,11 @@ export function recordedFor(spec: DeadlineSpec, release: Release): IsoDate | boo
  * unless the file records the date late: a recorded breach stays one.
  */
 export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: IsoDate): DeadlineStatus | undefined {
-  const due = facts.due.get(spec.milestone);
-  if (due === undefined || facts.planned.cancelled) return undefined;
+  const milestone = facts.due.get(spec.milestone);
+  if (milestone === undefined || facts.planned.cancelled) return undefined;
+  // A first baseline made early (by as-of) brings the deadline forward to its day.
+  const first = spec.byFirstBaseline ? facts.entity.data.rid?.baselines?.[0]?.date : undefined;
+  const due = isValidIsoDate(first) && compare(first, milestone) < 0 && compare(first, asOf) <= 0 ? first : milestone;
   const recorded = recordedFor(spec, facts.entity.data);
   const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.changeRequests);
   if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return applies ? { state: 'not-applicable', due } : undefined;

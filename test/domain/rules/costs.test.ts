@@ -85,6 +85,17 @@ describe('CST-3 the Forecast Release Cost at the first baseline, 12 months befor
     expect(soon).toMatchObject({ severity: 'warning' });
   });
 
+  it('is due at the first baseline when the Panel made it before the 12-month point (found in a fresh-data trial)', async () => {
+    const baselined = rel('2020-11', 'rid:\n  version: "1.0"\n  baselines:\n    - { version: "1.0", date: 2019-10-11, covers: systems }\n');
+    const [overdue] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': baselined }, { dcc: true }), '2019-10-15');
+    expect(overdue).toMatchObject({ rule: 'CST-3', severity: 'error' });
+    expect(overdue!.message).toContain('was due on 11 October 2019 and is not recorded');
+    // A baseline recorded after as-of had not happened then: the 12-month point stands.
+    const [soon] = await run(forecastCost, withScope({ 'releases/2020-11.yaml': baselined }, { dcc: true }), '2019-10-10');
+    expect(soon).toMatchObject({ severity: 'warning' });
+    expect(soon!.message).toContain('is due on 5 November 2019');
+  });
+
   it('applies to documentation-only scope with a DCC Change Request alongside, listed in the release file or recorded naming it', async () => {
     const listed = rel('2020-11', 'changeRequests:\n  - { id: CR1057, title: CSP firmware }\n');
     const recorded = { 'change-requests/CR1057.yaml': 'id: CR1057\ntitle: CSP firmware\nreleases: [2020-11]\n' };
