@@ -12,6 +12,7 @@ import { modelFindings } from './plan-assuming.js';
 import { releaseInputs } from './releases.js';
 import type { Entity, RepoModel } from './repository.js';
 import { buildRuleContext } from './rules/context.js';
+import { andList } from './text.js';
 import { scopeCutOff } from './rules/scope.js';
 import { techSpecChanges } from './rules/tech-specs.js';
 import { addWorkingDays } from './working-days.js';
@@ -216,7 +217,7 @@ function judge(
     // A preference, not a bar (check warns): the Panel weighs efficiency, urgency and cost against it.
     if (others.length > 0)
       caveats.push(
-        `SCP-4: DUIS, GBCS or the Technical Specifications already change in the ${others.map((o) => o.name).join(' and ')}; the Panel will endeavour ` +
+        `SCP-4: DUIS, GBCS or the Technical Specifications already change in the ${andList(others.map((o) => o.name))}; the Panel will endeavour ` +
           'to limit such changes to one System Release a year, weighing the efficiency, urgency and cost of each proposal',
       );
   }

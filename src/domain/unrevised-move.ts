@@ -7,6 +7,7 @@ import type { EarlierFile, Revisions } from './kept-records.js';
 import type { Modification } from './model.js';
 import { findingAt, type Entity } from './repository.js';
 import { approvedWithoutNewRevision } from './status.js';
+import { andList } from './text.js';
 
 /** The first change the later revision makes to an approved implementation with no new Authority revision, as an IMP-6 error. */
 export function unrevisedMove(e: EarlierFile, now: Entity<Modification>, revisions: Revisions): Finding | undefined {
@@ -37,7 +38,7 @@ export function unrevisedMove(e: EarlierFile, now: Entity<Modification>, revisio
   }
   const dropped = [...before.keys()].filter((n) => !parts.some((p) => p.part === n));
   if (dropped.length > 0) {
-    const which = dropped.map((n) => `part ${n} (in ${before.get(n)})`).join(' and ');
+    const which = andList(dropped.map((n) => `part ${n} (in ${before.get(n)})`));
     return error(
       parts.length ? ['parts'] : ['implementation'],
       `${earlier} records ${now.id} approved ${shape}; ${later} drops ${which} ${unrevised}. ${put(before.get(dropped[0]!)!, '…')}`,

@@ -180,13 +180,30 @@ function findingKey(f: Finding): string {
   return [f.rule, f.severity, f.file, f.modification ?? '', f.message].join('\u0000');
 }
 
-/** Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. */
+/**
+ * Findings compared by what they say, not where: a field an assumption adds has no line in the file yet. The
+ * same words in several files (SCP-4 in each release it names) are one line naming the files; an info that
+ * goes away (a deadline no longer "not applicable") is no news, and is not listed.
+ */
 function findingChanges(before: readonly Finding[], after: readonly Finding[]): WhatIfChange[] {
-  const text = (change: 'new' | 'resolved', f: Finding) =>
-    `${change === 'new' ? 'new' : 'resolved'} ${f.severity} ${f.rule}${f.rule === 'SCP-2' && f.severity === 'error' ? ' (an exception the Panel would need to approve)' : ''}: ${f.message}`;
   const { added, resolved } = compareFindings(before, after, findingKey);
-  return [
-    ...added.map((f): WhatIfChange => ({ kind: 'finding', change: 'new', finding: f, text: text('new', f) })),
-    ...resolved.map((f): WhatIfChange => ({ kind: 'finding', change: 'resolved', finding: f, text: text('resolved', f) })),
-  ];
+  const out: WhatIfChange[] = [];
+  const lines = (change: 'new' | 'resolved', list: readonly Finding[]) => {
+    const groups = new Map<string, Finding[]>();
+    for (const f of list) {
+      const key = [f.rule, f.severity, f.message].join('\u0000');
+      groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    for (const [, [f, ...more]] of groups) {
+      const where = more.length ? ` (${[f!, ...more].map((x) => x.file).join(', ')})` : '';
+      const exception = f!.rule === 'SCP-2' && f!.severity === 'error' ? ' (an exception the Panel would need to approve)' : '';
+      out.push({ kind: 'finding', change, finding: f!, text: `${change} ${f!.severity} ${f!.rule}${exception}${where}: ${f!.message}` });
+    }
+  };
+  lines('new', added);
+  lines(
+    'resolved',
+    resolved.filter((f) => f.severity !== 'info'),
+  );
+  return out;
 }

@@ -195,6 +195,22 @@ describe('plan --assume and findings that move with a modification', () => {
   });
 });
 
+describe('plan --assume and findings with the same words in several files', () => {
+  it('lists them once, naming the files (SCP-4 is in each release it names; found in a fresh-data trial)', async () => {
+    const dir = copy();
+    const tech = (id: string, release: string, doc: string) =>
+      `id: ${id}\ntitle: ${id} change\nstatus: development\nsystemImpact: true\ntechSpecs: [${doc}]\nimplementation:\n  release: ${release}\n  addedToScope: 2019-01-10\n`;
+    writeFileSync(join(dir, 'modifications/MP901.yaml'), tech('MP901', '2021-06', 'GBCS'));
+    writeFileSync(join(dir, 'modifications/MP902.yaml'), tech('MP902', '2021-11', 'DUIS'));
+    writeFileSync(join(dir, 'modifications/MP903.yaml'), tech('MP903', '2022-06', 'TS'));
+    const r = await secrel(['plan', '--repo', dir, '--as-of', AS_OF, '--assume', 'MP903=release:2021-11']);
+    const findings = r.stdout.slice(r.stdout.indexOf('  Findings'), r.stdout.indexOf('═'));
+    expect(findings).toContain('+ new warning SCP-4 (releases/2021-06.yaml, releases/2021-11.yaml): DUIS, GBCS\n');
+    expect(findings).toContain('- resolved warning SCP-4 (releases/2021-06.yaml, releases/2021-11.yaml):');
+    expect(findings.match(/SCP-4/g)).toHaveLength(2);
+  });
+});
+
 describe('plan --assume usage errors', () => {
   it.each([
     ['MP104', 'is not ID=CHANGE'],

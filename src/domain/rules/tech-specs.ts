@@ -5,6 +5,7 @@ import { compare, parseIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { TechSpec } from '../model.js';
 import type { Rule, RuleContext } from './context.js';
+import { andList } from '../text.js';
 import { recordIn } from './deadline.js';
 import { fieldFinding, long } from './support.js';
 
@@ -37,7 +38,7 @@ export const techSpecsOncePerYear: Rule = {
       // Once every release of the year has gone live there is nothing left to limit.
       if (group.length < 2 || group.every((g) => compare(g.release.date, ctx.asOf) < 0)) continue;
       group.sort((a, b) => compare(a.release.date, b.release.date));
-      const names = group.map((g) => `${g.release.name} (${[...g.docs.keys()].join(', ')})`).join(' and ');
+      const names = andList(group.map((g) => `${g.release.name} (${[...g.docs.keys()].join(', ')})`));
       const message =
         `DUIS, GBCS or the Technical Specifications change in ${group.length} System Releases of ${year}: ${names}. ` +
         'The Panel endeavours to limit such changes to one System Release a year: consider moving them together, or record why not';
