@@ -1,13 +1,13 @@
 // The Technical Specifications rules: DUIS, GBCS and Technical Specifications change in at most one System
 // Release a year (SCP-4), and a release that changes them lists the new versions and Validity Periods (SCP-5).
 import type { PlannedRelease } from '../calendar.js';
-import { compare, parseIsoDate } from '../dates.js';
+import { compare, diffDays, parseIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import type { TechSpec } from '../model.js';
 import type { Rule, RuleContext } from './context.js';
 import { andList } from '../text.js';
-import { recordIn } from './deadline.js';
-import { fieldFinding, long } from './support.js';
+import { DUE_SOON_DAYS, recordIn } from './deadline.js';
+import { fieldFinding, long, relative } from './support.js';
 
 /** Which of DUIS, GBCS and the Technical Specifications a release changes: from its scope and its own `techSpecs`. */
 export function techSpecChanges(ctx: RuleContext, releaseId: string): Map<TechSpec, string[]> {
@@ -73,24 +73,46 @@ export const validityPeriods: Rule = {
     for (const facts of ctx.releases) {
       const { entity, planned, due } = facts;
       const cutOff = due.get('documentation-cutoff');
-      // The RID sets out Validity Periods by the time the whole scope is set, six months before go-live.
-      if (planned.cancelled || !cutOff || compare(ctx.asOf, cutOff) < 0) continue;
+      // The RID sets out Validity Periods by the time the whole scope is set, six months before go-live; within
+      // DUE_SOON_DAYS of that day, a missing version is due soon, as any deadline is.
+      if (planned.cancelled || !cutOff) continue;
+      const soon = compare(ctx.asOf, cutOff) < 0;
+      if (soon && diffDays(ctx.asOf, cutOff) > DUE_SOON_DAYS) continue;
       const ids = { release: entity.id };
       const listed = entity.data.techSpecs ?? [];
-      for (const [doc, by] of techSpecChanges(ctx, entity.id)) {
+      const changes = techSpecChanges(ctx, entity.id);
+      for (const [doc, by] of changes) {
         if (listed.some((v) => v.document === doc)) continue;
+        const when = soon ? `, due by the documentation scope cut-off (${long(cutOff)}, ${relative(ctx.asOf, cutOff)})` : '';
         out.push(
           fieldFinding(
             entity,
             ['techSpecs'],
             'SCP-5',
             'warning',
-            `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
+            `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version${when}: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
               `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`,
             { ...ids, where: 'key' },
           ),
         );
       }
+      // A version listed that no modification in the scope changes any more (the one that did moved away), in a
+      // release whose modifications do record what they change.
+      const recorded = [...changes.values()].some((by) => by.length > 0);
+      listed.forEach((v, i) => {
+        if (!recorded || (changes.get(v.document) ?? []).length > 0) return;
+        out.push(
+          fieldFinding(
+            entity,
+            ['techSpecs', i, 'document'],
+            'SCP-5',
+            'info',
+            `${v.document} ${v.version} is listed, but no modification in the scope of the ${planned.name} changes ${v.document} (techSpecs): ` +
+              `remove it if the change left the release; if a DCC Change Request brings it, nothing to do`,
+            ids,
+          ),
+        );
+      });
       listed.forEach((v, i) => {
         if (v.validFrom === undefined) {
           out.push(

@@ -130,9 +130,21 @@ describe('SCP-5 a release that changes DUIS, GBCS or TS lists the versions and V
     'releases/2020-06.yaml': rel('2020-06', techSpecs),
   });
 
-  it('passes a listed version valid from go-live, and says nothing before the documentation cut-off', async () => {
+  it('passes a listed version valid from go-live, and says nothing until 30 days before the documentation cut-off', async () => {
     expect(await run(validityPeriods, files('techSpecs:\n  - { document: GBCS, version: "3.2", validFrom: 2020-06-25 }\n'), '2020-01-17')).toEqual([]);
-    expect(await run(validityPeriods, files(), '2019-12-24')).toEqual([]);
+    expect(await run(validityPeriods, files(), '2019-11-24')).toEqual([]);
+    // Due soon, as any deadline (found in a fresh-data trial: nothing was said until the day had passed).
+    const [soon] = await run(validityPeriods, files(), '2019-12-24');
+    expect(soon).toMatchObject({ rule: 'SCP-5', severity: 'warning' });
+    expect(soon!.message).toContain('lists no new GBCS version, due by the documentation scope cut-off (25 December 2019, in 1 day)');
+  });
+
+  it('notes a version listed that no modification in the scope changes any more', async () => {
+    const listed = 'techSpecs:\n  - { document: GBCS, version: "3.2", validFrom: 2020-06-25 }\n  - { document: DUIS, version: "4.0", validFrom: 2020-06-25 }\n';
+    const [stale, ...rest] = await run(validityPeriods, files(listed), '2020-01-17');
+    expect(rest).toEqual([]);
+    expect(stale).toMatchObject({ rule: 'SCP-5', severity: 'info', line: 4 });
+    expect(stale!.message).toContain('DUIS 4.0 is listed, but no modification in the scope of the June 2020 SEC Release changes DUIS');
   });
 
   it('warns when the version or its validFrom is missing, and notes a start other than go-live', async () => {
