@@ -45,8 +45,9 @@ export function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReferen
 }
 
 export function withHistory(plan: BumpPlan, date: string): BumpPlan {
-  const changes = plan.changes.length === 1 ? plan.changes[0]! : plan.changes;
-  return { ...plan, history: { version: plan.to!, date, changes } };
+  // Each a sentence of the RID's Document History: "Forecast DCC cost set to …", not "forecast DCC cost …".
+  const lines = plan.changes.map((c) => `${c.charAt(0).toUpperCase()}${c.slice(1)}`);
+  return { ...plan, changes: lines, history: { version: plan.to!, date, changes: lines.length === 1 ? lines[0]! : lines } };
 }
 
 /**

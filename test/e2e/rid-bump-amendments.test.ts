@@ -88,6 +88,15 @@ describe('rid bump and what amends a RID', () => {
     );
   });
 
+  it('words each change as a sentence of the Document History, capital first (found in a fresh-data trial)', async () => {
+    const repo = await started();
+    const file = join(repo.dir, 'releases/2027-11.yaml');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}costs:\n  forecast: { designBuildPit: 900000, sit: 22450 }\n`);
+    expect(await bump(repo)).toContain('2027-11: RID 0.1 would become 0.2 (releases/2027-11.yaml)\n  - Forecast DCC cost set to £922,450');
+    expect((await secrel(['rid', 'bump', '--since', 'HEAD', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    expect(readFileSync(file, 'utf8')).toContain('changes: Forecast DCC cost set to £922,450');
+  });
+
   it('says why a modification left: withdrawn', async () => {
     const repo = await started();
     const mod = join(repo.dir, 'modifications/MP220.yaml');
