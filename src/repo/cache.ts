@@ -81,10 +81,13 @@ export function openCache(root: string, lean?: LeanCopy): ParseCache | undefined
   // Paths spread over 16 files: a run that changed one file rewrites a sixteenth.
   const nameOf = (path: string) => (fnv1a(path) & 15).toString(16);
   const bucket = (path: string, tier: '' | 'lean-'): Bucket => load(`${tier}${nameOf(path)}`);
+  /** Whether each whole bucket's file is there, looked at once (a first run parses thousands of files). */
+  const there = new Map<string, boolean>();
+  const exists = (name: string) => there.get(name) ?? there.set(name, existsSync(join(dir, `${name}.bin`))).get(name)!;
   /** Where this run puts a file's whole data: beside the whole bucket, in a lean run that has not read it and finds it there. */
   const wholeFor = (path: string): Bucket => {
     const name = nameOf(path);
-    return lean?.read && !buckets.has(name) && existsSync(join(dir, `${name}.bin`)) ? load(`new-${name}`) : load(name);
+    return lean?.read && !buckets.has(name) && exists(name) ? load(`new-${name}`) : load(name);
   };
   const keyOf = (kind: string, file: SourceFile) => (file.stamp === undefined ? undefined : `${kind}\0${file.path}\0${file.stamp}`);
   const leanOf = (kind: string, entry: CachedParse): CachedParse =>
