@@ -10,6 +10,7 @@ import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { RepoModel } from '../domain/repository.js';
 import { joinedBy } from '../domain/scope-on-date.js';
 import { workingDaysImplementations } from '../domain/working-days-date.js';
+import { releaseCutoffs, type Cutoffs } from './cutoffs.js';
 import { safeUrl } from './escape.js';
 import { impactsView, type ImpactList } from './rid-impacts.js';
 import { scopeView, type ScopeView } from './rid-scope.js';
@@ -51,7 +52,7 @@ export interface ScopeNotice {
   release: NoticeRelease;
   months: number;
   noticeDate: string;
-  cutoffs: { systems: string | null; documentation: string | null };
+  cutoffs: Cutoffs;
   scope: ScopeView;
 }
 
@@ -182,12 +183,11 @@ function freezeNote(model: RepoModel, date: string): string | null {
 }
 
 export function scopeNotice(model: RepoModel, view: ReleaseView, months: 12 | 6): ScopeNotice {
-  const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
   return {
     release: noticeRelease(view),
     months,
     noticeDate: addMonths(view.planned.date, -months),
-    cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
+    cutoffs: releaseCutoffs(view),
     scope: scopeView(model, view.planned.id, view.entity, view.scope),
   };
 }

@@ -3,6 +3,7 @@
 import { max } from '../domain/dates.js';
 import { releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
+import { releaseCutoffs, type Cutoffs } from './cutoffs.js';
 import { safeUrl } from './escape.js';
 import type { GlossaryEntry } from './glossary.js';
 import { changesDccSystems } from '../domain/scope.js';
@@ -44,7 +45,7 @@ export interface RidView {
   version: string | null;
   /** The date of the latest version history entry. */
   documentDate: string | null;
-  cutoffs: { systems: string | null; documentation: string | null };
+  cutoffs: Cutoffs;
   scope: ScopeView;
   /** The scope's dependencies not done yet (DEP-1). */
   waitingFor: WaitingForRow[];
@@ -100,7 +101,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
     },
     version,
     documentDate,
-    cutoffs: { systems: milestone('systems-cutoff'), documentation: milestone('documentation-cutoff') },
+    cutoffs: releaseCutoffs(view),
     scope: scopeView(model, planned.id, entity, scope),
     // As of the version's date: a dependency expected before it and not done by then is overdue, not "in time".
     waitingFor: waitingForView(

@@ -73,8 +73,8 @@ export function cmp(a: string, b: string): number {
 export function scopeView(model: RepoModel, releaseId: string, release: Entity<Release> | undefined, entries: readonly ScopeEntry[]): ScopeView {
   const find = releaseFinder(model);
   const nav = navigatorOf(model);
-  const items = orderScope(entries).map((e) => itemView(find, e, nav));
   const data = release?.data;
+  const items = orderScope(entries).map((e) => itemView(find, e, nav, data?.agreed));
   const changeRequests = changeRequestsAlongside(model, releaseId, data);
   return {
     approved: items.filter((i) => i.approved),
@@ -95,8 +95,9 @@ export function scopeView(model: RepoModel, releaseId: string, release: Entity<R
   };
 }
 
-function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntry, nav: ReleaseNavigator): ScopeItemView {
+function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntry, nav: ReleaseNavigator, agreed: string | undefined): ScopeItemView {
   const m: Modification = e.modification.data;
+  const cutOff = effectiveCutOff(find(e.release), e, agreed);
   const parts = (m.parts ?? []).map((p) => ({
     part: p.part,
     releaseId: p.release,
@@ -117,19 +118,18 @@ function itemView(find: (id: string) => PlannedRelease | undefined, e: ScopeEntr
     parts,
     partCount: parts.length,
     addedToScope: e.addedToScope ?? null,
-    exception: e.exception ?? null,
+    exception: exceptionShown(find(e.release), e, agreed),
     decisionDate: m.decision?.date ?? null,
-    caveat: (e.part === undefined ? lapsedDecision(nav, m) : undefined) ?? caveatFor(find(e.release), e),
+    caveat: (e.part === undefined ? lapsedDecision(nav, m) : undefined) ?? caveatFor(find(e.release), e, cutOff),
     decisionBy: decisionByOf(find(e.release), e),
     dependsOn: dependsOnWords(m),
   };
 }
 
 /** (After IMP-5's lapsed decision, which comes first.) A targeted modification whose expected decision misses the release's decision-by date; a breach of the cut-off. */
-function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
-  if (!release) return null;
+function caveatFor(release: PlannedRelease | undefined, e: ScopeEntry, cutOff: string | undefined): string | null {
+  if (!release || cutOff === undefined) return null;
   const m = e.modification.data;
-  const cutOff = scopeCutOff(release.date, e.systemsScope);
   if (isValidIsoDate(e.addedToScope) && e.addedToScope > cutOff && !e.exception?.trim()) {
     return `Added to the scope on ${formatLong(e.addedToScope)}, after the cut-off (${formatLong(cutOff)}), with no exception recorded: a breach of the scope cut-off (SCP-2).`;
   }
@@ -164,4 +164,22 @@ export function dependsOnWords(m: Modification): string | null {
 function decisionByOf(release: PlannedRelease | undefined, e: ScopeEntry): string | null {
   const lead = e.modification.data.leadTime ? parseLeadTime(e.modification.data.leadTime) : undefined;
   return release && e.status !== 'approved' && lead?.unit === 'months' ? decisionByDate(release.date, lead.amount) : null;
+}
+
+/**
+ * The Panel's exception for an entry added after its cut-off, as the documents show it ("added after the
+ * cut-off, as an exception"): only when it was added after it (or when is not recorded); one recorded for an
+ * addition in time, as into an ad-hoc release by the day it was agreed, would say what did not happen.
+ */
+export function exceptionShown(release: PlannedRelease | undefined, e: ScopeEntry, agreed: string | undefined): string | null {
+  const cutOff = effectiveCutOff(release, e, agreed);
+  const late = !isValidIsoDate(e.addedToScope) || cutOff === undefined || e.addedToScope > cutOff;
+  return late ? (e.exception ?? null) : null;
+}
+
+/** The entry's scope cut-off (SCP-1), or the day the Panel agreed to create the release when that came later (SCP-2 counts from it). */
+function effectiveCutOff(release: PlannedRelease | undefined, e: ScopeEntry, agreed: string | undefined): string | undefined {
+  if (!release) return undefined;
+  const cutOff = scopeCutOff(release.date, e.systemsScope);
+  return isValidIsoDate(agreed) && agreed > cutOff ? agreed : cutOff;
 }

@@ -6,7 +6,7 @@ import { listedMilestones, releaseView, type ReleaseView } from '../domain/relea
 import type { RepoModel } from '../domain/repository.js';
 import { entrySummary, scopeByRelease } from '../domain/scope.js';
 import { safeUrl } from './escape.js';
-import { orderScope } from './rid-scope.js';
+import { exceptionShown, orderScope } from './rid-scope.js';
 import { waitingForView, type WaitingForRow } from './waiting-for.js';
 
 /**
@@ -140,7 +140,7 @@ export function releasePage(view: ReleaseView, hasRid: boolean, notices?: { noti
     approved: e.status === 'approved',
     systemImpact: e.systemImpact,
     addedToScope: e.addedToScope ?? null,
-    exception: e.exception ?? null,
+    exception: exceptionShown(p, e, data?.agreed),
   }));
   return {
     title: p.name,

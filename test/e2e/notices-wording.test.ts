@@ -94,3 +94,33 @@ describe('a Documentation Release holding a change to User Systems', () => {
     expect(plain.stdout).toMatch(/^2021-02 +Docs +Thu 25 Feb 2021 +- +25 Aug 2020/m);
   });
 });
+
+describe('an ad-hoc release the Panel agreed after its 12-month point', () => {
+  it('sets its systems scope on the day it was agreed, in the RID and notices, and calls an addition that day no exception (found in a fresh-data trial)', async () => {
+    const dir = copy();
+    writeFileSync(join(dir, 'releases/2020-09.yaml'), 'id: 2020-09\nadhoc: true\ndate: 2020-09-17\ntype: system\nagreed: 2019-11-01\n');
+    writeFileSync(
+      join(dir, 'modifications/MP300.yaml'),
+      'id: MP300\ntitle: Urgent fix\nstatus: development\nsystemImpact: true\nimplementation:\n  release: 2020-09\n  addedToScope: 2019-11-01\n  exception: Agreed with the release.\n',
+    );
+    expect((await secrel(['render', '--release', '2020-09', '--repo', dir, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    const rid = readFileSync(join(dir, 'out/rid/2020-09.md'), 'utf8');
+    expect(rid).toContain(
+      'The scope cut-off for modifications that impact DCC or User Systems is 1 November 2019 (the day the Panel agreed to create this release, after its 12-month point); for documentation-only modifications, 17 March 2020 (six months before go-live).',
+    );
+    expect(rid).not.toContain('after the cut-off');
+    expect(readFileSync(join(dir, 'out/notices/2020-09/6-month.md'), 'utf8')).toContain(
+      '- Modifications that impact DCC or User Systems: the scope was set on 1 November 2019, when the Panel agreed to create the release.',
+    );
+    expect(readFileSync(join(dir, 'out/site/releases/2020-09.html'), 'utf8')).not.toContain('by exception');
+    // Added later than that day, it was late, and the exception says why.
+    writeFileSync(
+      join(dir, 'modifications/MP300.yaml'),
+      readFileSync(join(dir, 'modifications/MP300.yaml'), 'utf8').replace('addedToScope: 2019-11-01', 'addedToScope: 2019-12-02'),
+    );
+    expect((await secrel(['render', 'rid', '--release', '2020-09', '--repo', dir, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    expect(readFileSync(join(dir, 'out/rid/2020-09.md'), 'utf8')).toContain(
+      'Added to the scope after the cut-off (on 2 December 2019), as an exception the Panel agreed: Agreed with the release.',
+    );
+  });
+});
