@@ -28,6 +28,11 @@ export interface DeadlineSpec {
   documentationScope?: boolean;
   /** Due at the RID's first baseline, when the Panel made it before the milestone's day (CST-3's Forecast Release Cost). */
   byFirstBaseline?: boolean;
+  /**
+   * For an ad-hoc release the Panel agreed after the milestone's day: the milestone it is due by instead (the
+   * RID is still baselined, and its cost forecast, by the time the whole scope is set), rather than not at all.
+   */
+  whenAgreedLate?: string;
 }
 
 /** How to record a RID baseline: `secrel rid baseline`, in a release file created first if there is none. */
@@ -60,6 +65,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     policy: 'when the systems scope is set, 12 months before go-live',
     path: ['rid', 'baselines'],
     firstDate: true,
+    whenAgreedLate: 'full-baseline',
     how: baselineHow(''),
     systemOnly: true,
   },
@@ -85,6 +91,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     systemOnly: true,
     dccChange: true,
     byFirstBaseline: true,
+    whenAgreedLate: 'full-baseline',
   },
   {
     milestone: 'actual-cost-report',

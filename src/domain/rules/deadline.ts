@@ -20,6 +20,8 @@ export interface DeadlineStatus {
   due: IsoDate;
   /** The recorded date (absent for a `presence` deadline or when nothing is recorded). */
   recorded?: IsoDate;
+  /** Due by a later milestone (DeadlineSpec.whenAgreedLate): the Panel agreed to create the release after the Policy's day. */
+  agreedLate?: true;
 }
 
 /**
@@ -58,13 +60,20 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
   if (milestone === undefined || facts.planned.cancelled) return undefined;
   // A first baseline made early (by as-of) brings the deadline forward to its day.
   const first = spec.byFirstBaseline ? facts.entity.data.rid?.baselines?.[0]?.date : undefined;
-  const due = isValidIsoDate(first) && compare(first, milestone) < 0 && compare(first, asOf) <= 0 ? first : milestone;
+  let due = isValidIsoDate(first) && compare(first, milestone) < 0 && compare(first, asOf) <= 0 ? first : milestone;
   const recorded = recordedFor(spec, facts.entity.data);
   const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.changeRequests);
-  if (recorded === undefined && beforeAgreed(facts.entity.data, due)) return applies ? { state: 'not-applicable', due } : undefined;
+  let agreedLate = false;
+  if (beforeAgreed(facts.entity.data, due)) {
+    const later = spec.whenAgreedLate ? facts.due.get(spec.whenAgreedLate) : undefined;
+    if (later !== undefined && !beforeAgreed(facts.entity.data, later)) [due, agreedLate] = [later, true];
+    else if (recorded === undefined) return applies ? { state: 'not-applicable', due } : undefined;
+    // Done after a day that came before the release existed: not late.
+    else return applies ? { state: 'done', due } : undefined;
+  }
   const status = deadlineState(due, recorded, asOf);
   if (!applies && status.state !== 'late') return undefined;
-  return status;
+  return agreedLate ? { ...status, agreedLate: true } : status;
 }
 
 /**
@@ -111,7 +120,10 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
   const field = dotted(spec.path);
   const name = facts.planned.name;
   const record = spec.how ? spec.how(facts) : recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
-  const what = `${spec.subject} for the ${name} (${spec.policy})`;
+  const policy = s.agreedLate
+    ? `${spec.policy}, which fell before the Panel agreed to create the release, so by the time the whole scope is set, 6 months before go-live`
+    : spec.policy;
+  const what = `${spec.subject} for the ${name} (${policy})`;
   // A date recorded after as-of counts as not done yet (deadlineState): say so, not "is not recorded".
   const later = recordedFor(spec, facts.entity.data);
   const notYet =

@@ -48,3 +48,27 @@ describe('RID-1: the full-scope baseline, 6 months before go-live', () => {
     ]);
   });
 });
+
+describe('RID-1 and CST-3 for an ad-hoc release the Panel agreed after its 12-month point (found in a fresh-data trial)', () => {
+  const adhoc = (extra = '') => ({
+    'releases/2020-09.yaml': rel('2020-09', `adhoc: true\ntype: system\ndate: 2020-09-17\nagreed: 2019-11-01\n${extra}`),
+    'modifications/MP1.yaml': target('MP1', '2020-09', true),
+  });
+
+  it('is due by the time the whole scope is set, 6 months before go-live, not dropped as not applicable', async () => {
+    const found = await messages(adhoc(), '2020-03-20');
+    expect(found).toContainEqual(
+      "error The Panel's baseline of the RID for the September 2020 SEC Release (when the systems scope is set, 12 months before go-live, which fell before " +
+        'the Panel agreed to create the release, so by the time the whole scope is set, 6 months before go-live) was due on 17 March 2020 and is not recorded: ' +
+        'run `secrel rid baseline 2020-09 --date D` (the date of the Panel meeting) when it is done',
+    );
+    expect(found.join('\n')).not.toContain('not applicable');
+  });
+
+  it('is met by a baseline made after the release was agreed, before that day; one made later is late', async () => {
+    const on = (date: string) => baselines(`{ version: "1.0", date: ${date}, covers: systems, scope: [MP1] }`);
+    expect((await messages(adhoc(on('2020-02-10')), '2020-03-20')).filter((m) => m.includes('baseline of the RID for'))).toEqual([]);
+    const [late] = (await messages(adhoc(on('2020-03-19')), '2020-03-20')).filter((m) => m.includes('baseline of the RID for'));
+    expect(late).toContain('is recorded on 19 March 2020, after it was due on 17 March 2020');
+  });
+});
