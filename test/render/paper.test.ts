@@ -105,6 +105,25 @@ describe('the Panel paper of 10 January 2020', () => {
     expect(md).toContain('SECAS will update the November 2020 SEC RID to reflect the reduced scope on the DCC Systems');
   });
 
+  it('section 3 with an approved modification among those still in November 2020: listed as approved, not as one that "could be included" (found in a fresh-data trial)', async () => {
+    const other = copyFixture('sec-2020');
+    try {
+      const file = join(other.dir, 'modifications/SECMP0067.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^systemImpact: true$/m, 'status: approved\ndecision:\n  date: 2020-01-06\nsystemImpact: true'));
+      const args = ['render', 'paper', '--release', '2020-06', '--meeting', '2020-01-17', '--as-of', '2020-01-10', '--repo', other.dir];
+      expect((await secrel(args, { cwd: other.dir })).exitCode).toBe(0);
+      const paper = readFileSync(join(other.dir, 'out/papers', `${NAME}.md`), 'utf8');
+      expect(listAfter(paper, 'The following modification has been approved for implementation in it:')).toEqual([
+        'SECMP0067 ‘Service Request Traffic Management’',
+      ]);
+      expect(
+        listAfter(paper, 'We currently understand that only the following modifications targeted at it could also be included:').map((l) => l.split(' ')[0]),
+      ).toEqual(['SECMP0046', 'SECMP0062', 'MP093']);
+    } finally {
+      other.cleanup();
+    }
+  });
+
   it('asks the Panel for the seed’s decisions, and attaches the RID v1.1 as Appendix A', () => {
     expect(listAfter(md, 'The Panel is requested to:')).toEqual([
       '**AGREE** the targeted scope for the June 2020 SEC Release on the SEC documentation;',
