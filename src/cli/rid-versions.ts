@@ -8,7 +8,7 @@ import { modificationDependencyFacts } from '../domain/dependency-facts.js';
 import type { Entity } from '../domain/repository.js';
 import { releaseFinder } from '../domain/releases.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
-import { scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
+import { movedInFrom, scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
 import { canonicalInputs, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
 import { planBump, type BumpPlan } from '../domain/versioning.js';
 import type { Repository } from '../repo/load.js';
@@ -45,7 +45,7 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], {
   const inputs = hash(canonicalInputs(entity.data, mods, waitedCrs, dependencies));
   // Hashed as older secrels did: before notices were left out, and before the modifications waited on were in.
   const legacyInputs = [hash(legacyCanonicalInputs(entity.data, mods)), ...(dependencies.length ? [hash(canonicalInputs(entity.data, mods, waitedCrs))] : [])];
-  const whyGone = (key: string) => goneWhy(byId.get(key.split('#')[0]!), key, entity.id);
+  const whyMoved = (key: string) => movedWhy(byId.get(key.split('#')[0]!), key, entity.id);
   const added = new Map(entries.map((e) => [e.key, e.addedToScope]));
   return {
     entity,
@@ -53,15 +53,18 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], {
     inputs,
     legacyInputs,
     impactOf,
-    whyGone,
+    whyMoved,
     addedToScope: (key: string) => added.get(key),
   };
 }
 
-/** Why a modification (or part) is no longer in `release`, in the history entry's words. */
-function goneWhy(m: Modification | undefined, key: string, release: string): string | undefined {
-  const why = m && whyLeft(m, key, release);
-  return why && ('turnedDown' in why ? why.turnedDown : `moved to ${why.movedTo}`);
+/** Why a modification (or part) is no longer in `release`, or where one now in it came from, in the history entry's words. */
+function movedWhy(m: Modification | undefined, key: string, release: string): string | undefined {
+  if (!m) return undefined;
+  const why = whyLeft(m, key, release);
+  if (why) return 'turnedDown' in why ? why.turnedDown : `moved to ${why.movedTo}`;
+  const from = movedInFrom(m, release);
+  return from && `moved from ${from}`;
 }
 
 /**
@@ -99,7 +102,7 @@ export function ridOutcomes(repo: Repository, o: { asOf: string; details: Readon
       inputs: s.inputs,
       legacyInputs: s.legacyInputs,
       impactOf: s.impactOf,
-      ...(s.whyGone ? { whyGone: s.whyGone } : {}),
+      ...(s.whyMoved ? { whyMoved: s.whyMoved } : {}),
       date: o.asOf,
       details: o.details.get(entity.id) ?? [],
     });

@@ -18,8 +18,8 @@ export interface VersionInputs {
   /** See BumpInput.legacyInputs. */
   legacyInputs?: readonly string[];
   impactOf(key: string): boolean | undefined;
-  /** See BumpInput.whyGone. */
-  whyGone?(key: string): string | undefined;
+  /** See BumpInput.whyMoved. */
+  whyMoved?(key: string): string | undefined;
   /** When an item joined the scope, if recorded: a baseline dated earlier does not cover it. */
   addedToScope?(key: string): string | undefined;
 }
@@ -93,7 +93,7 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
     inputs: state.inputs,
     ...(state.legacyInputs ? { legacyInputs: state.legacyInputs } : {}),
     impactOf: state.impactOf,
-    ...(state.whyGone ? { whyGone: state.whyGone } : {}),
+    ...(state.whyMoved ? { whyMoved: state.whyMoved } : {}),
     date,
   });
   const draft = !rid?.version || parseVersion(rid.version).major === 0;

@@ -88,13 +88,22 @@ export function entrySummary(e: ScopeEntry): string | undefined {
   return part?.summary ?? e.modification.data.summary;
 }
 
-/** The day the latest recorded move (re-target or Authority revision) brought a whole modification into `release`. */
-function movedInOn(impl: NonNullable<Modification['implementation']>, release: string): string | undefined {
+/** The latest recorded move (re-target or Authority revision) that brought a whole modification into `release`. */
+function moveIn(impl: NonNullable<Modification['implementation']>, release: string): { date: string; from: string } | undefined {
   // Nearly every modification has never moved: no lists to build for it.
   if (!impl.retargets?.length && !impl.revisions?.length) return undefined;
   const moves = [...(impl.retargets ?? []), ...(impl.revisions ?? [])].filter((r) => isValidIsoDate(r.date));
   const last = moves.sort((a, b) => compare(a.date, b.date)).at(-1);
-  return last && last.from !== release && (last.to === undefined || last.to === release) ? last.date : undefined;
+  return last && last.from !== release && (last.to === undefined || last.to === release) ? { date: last.date, from: last.from } : undefined;
+}
+
+function movedInOn(impl: NonNullable<Modification['implementation']>, release: string): string | undefined {
+  return moveIn(impl, release)?.date;
+}
+
+/** The release a whole modification now in `release` was moved from, by its latest recorded move. */
+export function movedInFrom(m: Modification, release: string): string | undefined {
+  return m.implementation?.release === release && !(m.parts ?? []).length && m.implementation ? moveIn(m.implementation, release)?.from : undefined;
 }
 
 /** Every release's scope in one pass over the modifications, sorted by key within a release. */

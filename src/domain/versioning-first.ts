@@ -39,7 +39,7 @@ export function firstBumpSinceBaseline(input: BumpInput, reference: ScopeReferen
   if (compareVersions(version, to) >= 0) return undefined;
   // Minor versions made since the baseline may already hold the drift outside the baselined part.
   const described = compareVersions(version, reference.version) > 0 ? baselined : drift;
-  const changes = [...describeMovement(coverage, described, input.whyGone), ...(input.details ?? [])];
+  const changes = [...describeMovement(coverage, described, input.whyMoved), ...(input.details ?? [])];
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: { version: to, scope: input.scope.map((i) => i.key).sort(), inputs: input.inputs } };
   return rid?.history?.some((h) => h.version === to) ? plan : withHistory(plan, input.date);
 }

@@ -124,8 +124,11 @@ export function scopeLine(i: ScopeItem, coverage: BaselineCoverage | undefined, 
 }
 
 /** The words for a scope movement. */
-export function describeMovement(coverage: BaselineCoverage | undefined, m: ScopeMovement, whyGone?: (key: string) => string | undefined): string[] {
-  return [...m.added.map((i) => scopeLine(i, coverage, 'added to')), ...m.removed.map((i) => scopeLine(i, coverage, 'removed from', whyGone?.(i.key)))];
+export function describeMovement(coverage: BaselineCoverage | undefined, m: ScopeMovement, whyMoved?: (key: string) => string | undefined): string[] {
+  return [
+    ...m.added.map((i) => scopeLine(i, coverage, 'added to', whyMoved?.(i.key))),
+    ...m.removed.map((i) => scopeLine(i, coverage, 'removed from', whyMoved?.(i.key))),
+  ];
 }
 
 export interface BumpInput {
@@ -140,8 +143,8 @@ export interface BumpInput {
    */
   legacyInputs?: readonly string[];
   impactOf(key: string): boolean | undefined;
-  /** Why an item left the scope, in words (`withdrawn`, `moved to 2021-06`), when it is known. */
-  whyGone?(key: string): string | undefined;
+  /** Why an item left the scope (`withdrawn`, `moved to 2021-06`), or where one that joined came from (`moved from 2021-02`), when it is known. */
+  whyMoved?(key: string): string | undefined;
   /** The history entry's date (`--as-of`). */
   date: string;
   /** Words for changes other than scope movements (from `--since REF`), if known. */
@@ -192,7 +195,7 @@ export function planBump(input: BumpInput): BumpPlan {
   if (compareVersions(version, to) > 0) to = version;
   // Against a baseline's list only the covered part is known, so only that part is described.
   const described = reference?.source === 'computedFrom' ? movement : baselined;
-  const changes = [...describeMovement(coverage, described, input.whyGone), ...(input.details ?? [])];
+  const changes = [...describeMovement(coverage, described, input.whyMoved), ...(input.details ?? [])];
   if (changes.length === 0) changes.push(AMENDED);
   const plan: BumpPlan = { kind, from: version, to, changes, computedFrom: at(to) };
   // A history entry written by hand for that version stays the only one.

@@ -130,7 +130,7 @@ describe('rid bump and what amends a RID', () => {
     repo.write('change-requests/CR1047.yaml', 'id: CR1047\ntitle: CSP firmware\nstatus: in-progress\nexpected: 2027-09-30\n');
     const out = await bump(repo);
     const line = 'DCC Change Request CR1047 expected date moved from 31 March 2027 to 30 September 2027';
-    expect(out).toContain(`2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 added to the scope\n  - ${line}`);
+    expect(out).toContain(`2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 added to the scope (moved from 2027-11)\n  - ${line}`);
     expect(out).toContain('2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - MP220 removed from the scope (moved to 2028-06)\n2028-06');
     // diff still lists it for both, saying which no longer waits on it.
     const diff = await secrel(['diff', 'HEAD', ...AS_OF], { cwd: repo.dir });
