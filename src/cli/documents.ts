@@ -118,7 +118,7 @@ export function selectReleases(repo: Repository, id: string | undefined): Releas
 
 /**
  * COM-5: for each recorded notice issue date, the repository at the last commit (on HEAD's first-parent line)
- * committed on or before that day. No git, no such commit, or a snapshot that does not load cleanly: no entry,
+ * committed on or before that day, with every commit before it. No git, no such commit, or a snapshot that does not load cleanly: no entry,
  * and the notice is rendered from what the data records about that day.
  */
 async function snapshotsForNotices(repo: Repository): Promise<Map<string, RepoModel>> {
@@ -127,10 +127,13 @@ async function snapshotsForNotices(repo: Repository): Promise<Map<string, RepoMo
   for (const m of repo.modifications) if (isValidIsoDate(m.data.notices?.approval)) dates.add(m.data.notices.approval);
   const out = new Map<string, RepoModel>();
   if (dates.size === 0 || !(await gitRoot(repo.root))) return out;
-  const commits = await firstParentCommits(repo.root);
+  // Oldest first, each with the latest day up to it: a commit dated before its parent (back-dated, or a skewed
+  // clock) does not make a later state of the data pass for one that stood on an earlier day.
+  let latest = '';
+  const line = (await firstParentCommits(repo.root)).reverse().map((c) => ({ commit: c.commit, upTo: (latest = c.date > latest ? c.date : latest) }));
   const loaded = new Map<string, Repository | undefined>();
   for (const date of [...dates].sort()) {
-    const commit = commits.find((c) => c.date <= date)?.commit;
+    const commit = line.findLast((c) => c.upTo <= date)?.commit;
     if (!commit) continue;
     if (!loaded.has(commit)) {
       const then = await loadRepository(repo.root, await revisionSource(repo.root, commit));

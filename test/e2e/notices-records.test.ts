@@ -57,6 +57,28 @@ describe('issued notices are records, in a git repository', () => {
   });
 });
 
+describe('issued notices are records, whatever a back-dated commit says', () => {
+  it('a commit dated before its parent (a skewed clock) does not pass for the state on the issue day (found in a fresh-data trial)', async () => {
+    const repo = await tempGitRepo();
+    try {
+      repo.write('releases/2020-06.yaml', RELEASE(['twelveMonth: 2019-06-25']));
+      repo.write('modifications/SECMP0053.yaml', SECMP0053);
+      await repo.commit('June 2020, 12-month notice issued', '2019-06-25T16:00:00+01:00');
+      expect((await secrel(['render', 'notices'], { cwd: repo.dir })).exitCode).toBe(0);
+      await repo.commit('notices rendered', '2019-07-01T09:00:00+01:00');
+      const twelve = readFileSync(join(repo.dir, 'out', 'notices', '2020-06', '12-month.md'), 'utf8');
+      // Made later, dated earlier than the notice: it must not be read as the repository on 25 June.
+      repo.write('modifications/SECMP0099.yaml', SECMP0099);
+      await repo.commit('SECMP0099 targets June 2020', '2019-06-21T09:00:00+01:00');
+      const check = await secrel(['render', 'notices', '--check'], { cwd: repo.dir });
+      expect(check.stdout).not.toContain('12-month.md');
+      expect(readFileSync(join(repo.dir, 'out', 'notices', '2020-06', '12-month.md'), 'utf8')).toBe(twelve);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
+
 describe('issued notices are records, in a repository whose data was entered after they went out', () => {
   it('renders a notice from what the data records about its day when the commit before it held none of the release', async () => {
     const repo = await tempGitRepo();
