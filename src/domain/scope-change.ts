@@ -31,7 +31,8 @@ export type Change =
       unrevised?: true;
     }
   | { kind: 'removed'; key: string; modification: string; systemImpact: boolean | undefined; status?: ModificationStatus | undefined; movedTo?: string }
-  | { kind: 'status'; modification: string; from: ModificationStatus | undefined; to: ModificationStatus | undefined }
+  /** `on`: the decision date recorded with the change (approved, rejected), which is then no line of its own. */
+  | { kind: 'status'; modification: string; from: ModificationStatus | undefined; to: ModificationStatus | undefined; on?: string }
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
   | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
   | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }

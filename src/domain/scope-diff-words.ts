@@ -50,7 +50,9 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
     case 'removed':
       return scopeLine({ key: c.key, systemImpact: c.systemImpact }, coverage, 'removed from', c.status ?? (c.movedTo && `moved to ${c.movedTo}`));
     case 'status':
-      return c.to && STATUS_WORDS.has(c.to) ? `${c.modification} ${c.to}` : `${c.modification} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
+      return c.to && STATUS_WORDS.has(c.to)
+        ? `${c.modification} ${c.to}${c.on ? ` on ${formatLong(c.on)}` : ''}`
+        : `${c.modification} status changed from ${c.from ?? 'none'} to ${c.to ?? 'none'}`;
     case 'date':
       return `${c.modification ? `${c.modification} ` : ''}${changed(DATE_LABELS[c.field], c.from, c.to, formatLong, 'moved')}`;
     case 'cost':

@@ -165,14 +165,18 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   if (!was || !now) return [];
   const id = now.id;
   const out: Change[] = [];
-  if (was.status !== now.status) out.push({ kind: 'status', modification: id, from: was.status, to: now.status });
+  // A decision recorded with its outcome is one change: "MP142 approved on 10 January 2020".
+  const decided = was.status !== now.status && (now.status === 'approved' || now.status === 'rejected') && !was.decision?.date ? now.decision?.date : undefined;
+  if (was.status !== now.status) out.push({ kind: 'status', modification: id, from: was.status, to: now.status, ...(decided ? { on: decided } : {}) });
   const dates: [DateField, (m: Modification) => string | undefined][] = [
     ['decision.expected', (m) => m.decision?.expected],
     ['decision.date', (m) => m.decision?.date],
     ['decision.referralWindowEnd', (m) => m.decision?.referralWindowEnd],
     ['implementation.date', (m) => m.implementation?.date],
   ];
-  for (const [field, get] of dates) if (get(was) !== get(now)) out.push({ kind: 'date', modification: id, field, from: get(was), to: get(now) });
+  for (const [field, get] of dates) {
+    if (get(was) !== get(now) && !(field === 'decision.date' && decided)) out.push({ kind: 'date', modification: id, field, from: get(was), to: get(now) });
+  }
   pushCost(out, id, 'dcc', pence(was.costs?.dcc, breakdownPence), pence(now.costs?.dcc, breakdownPence));
   pushCost(out, id, 'secas', pence(was.costs?.secas?.amount, toPence), pence(now.costs?.secas?.amount, toPence));
   pushNotice(out, id, 'approval', was.notices?.approval, now.notices?.approval);

@@ -32,10 +32,14 @@ describe('diffRepositories', () => {
   it('says a merge that approved a modification in one line', () => {
     const before = model([mod('MP142', { status: 'report' })], [JUNE]);
     const after = model([mod('MP142', { status: 'approved', decision: { date: '2020-01-10' } })], [JUNE]);
-    expect(lines(before, after)).toEqual(['2020-06: MP142 approved', '2020-06: MP142 decision date set to 10 January 2020']);
+    // The decision and its date are one event: one line, not two (RID history entries are made of these).
+    expect(lines(before, after)).toEqual(['2020-06: MP142 approved on 10 January 2020']);
     const [june] = diffRepositories(before, after);
     expect(june).toMatchObject({ release: '2020-06', name: 'June 2020 SEC Release' });
-    expect(june!.changes[0]).toEqual({ kind: 'status', modification: 'MP142', from: 'report', to: 'approved' });
+    expect(june!.changes).toEqual([{ kind: 'status', modification: 'MP142', from: 'report', to: 'approved', on: '2020-01-10' }]);
+    // A decision date changed on its own is a line of its own.
+    const redated = model([mod('MP142', { status: 'approved', decision: { date: '2020-01-13' } })], [JUNE]);
+    expect(lines(after, redated)).toEqual(['2020-06: MP142 decision date moved from 10 January 2020 to 13 January 2020']);
   });
 
   it('names additions to the baselined systems scope and documentation-only additions apart', () => {
