@@ -46,7 +46,15 @@ function toFinding(y: YamlFile, e: ErrorObject, schema: unknown): Finding {
       type Props = { properties?: object } | undefined;
       const allowed = Object.keys((schemaAt(schema, path) as Props)?.properties ?? (resolve(schema, parentOf(e.schemaPath)) as Props)?.properties ?? {});
       const guess = closest(key, allowed);
-      const hint = guess ? `; did you mean \`${guess}\`?` : allowed.length ? `; allowed here: ${allowed.join(', ')}` : '';
+      // `{ changes: Baselined scope, as targeted in June }`: the comma ended the text, and the rest became a key.
+      const cut = /\s/.test(key) && valueAt(y.data, [...path, key]) === null;
+      const hint = cut
+        ? '; it looks like the rest of a text cut at a comma: inside `{ … }` or `[ … ]` a comma ends the value, so put the whole text in quotes'
+        : guess
+          ? `; did you mean \`${guess}\`?`
+          : allowed.length
+            ? `; allowed here: ${allowed.join(', ')}`
+            : '';
       return { ...base, path: [...path, key], where: 'key' as const, message: `unknown key \`${key}\`${field ? ` in \`${field}\`` : ''}${hint}` };
     }
     case 'required': {

@@ -28,6 +28,15 @@ describe('messages for hostile input', () => {
     expect(out).toContain('3 errors, 0 warnings in 1 file');
   });
 
+  it('a text cut at a comma inside { … } says to quote it, not only that a key is unknown (found in a fresh-data trial)', async () => {
+    const text =
+      'id: SECMP0100\ntitle: t\nimplementation:\n  revisions:\n    - { date: 2019-06-01, from: 2020-06, to: 2020-11, reason: DCC capacity, as agreed in May }\n';
+    const out = await validate(copy(), 'SECMP0100.yaml', text);
+    expect(out).toContain(
+      'SECMP0100.yaml:5:77 error SCHEMA\n    unknown key `as agreed in May` in `implementation.revisions[0]`; it looks like the rest of a text cut at a comma: inside `{ … }` or `[ … ]` a comma ends the value, so put the whole text in quotes',
+    );
+  });
+
   it('a list where one mapping belongs says which keys the mapping takes', async () => {
     const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  secas:\n    - { days: 2, amount: 1000 }\n');
     expect(out).toContain('SECMP0100.yaml:5:5 error SCHEMA\n    `costs.secas` must be a mapping (keys: days, amount), not a list');
