@@ -5,7 +5,7 @@ import { compare, diffDays, type IsoDate } from './dates.js';
 import { SEVERITY_ORDER, sortFindings, summarise, type Finding } from './findings.js';
 import type { Milestone } from './milestones.js';
 import type { Release } from './model.js';
-import { withScope, type ReleaseView } from './releases.js';
+import { movedWhenAgreedLate, withScope, type ReleaseView } from './releases.js';
 import { findingsByRelease } from './release-groups.js';
 import { planGoNoGo, type PlanGoNoGo } from './plan-go-no-go.js';
 import { workingDaysItems, type PlanWorkingDays } from './plan-working-days.js';
@@ -205,7 +205,7 @@ function hasScope(v: ReleaseView): boolean {
 function nextMilestones(v: Pick<ReleaseView, 'milestones' | 'scope' | 'changeRequests'>, data: Release | undefined, asOf: IsoDate): PlanMilestone[] {
   const overdue: PlanMilestone[] = [];
   const upcoming: PlanMilestone[] = [];
-  for (const m of v.milestones) {
+  for (const m of movedWhenAgreedLate(v.milestones, data?.agreed)) {
     if (m.id === 'go-live') continue;
     // A deadline that does not apply (the DCC's costs of a release that changes no DCC System, or any of
     // them with nothing in scope: nothing to notify, test, cost or accept) is no milestone of it.

@@ -94,7 +94,24 @@ export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned
     const spec = DEADLINE_BY_MILESTONE.get(m.id);
     return spec !== undefined && (spec.dccChange === true || spec.documentationScope === true) && !deadlineApplies(spec, true, view.scope, view.changeRequests);
   };
-  return view.milestones.filter((m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)));
+  return movedWhenAgreedLate(view.milestones, agreed).filter(
+    (m) => !before(m) && !costless(m) && !(m.kind === 'event' && m.date === view.planned.date && /\bgo[- ]?live\b/i.test(m.label)),
+  );
+}
+
+/**
+ * `milestones`, with those that fell before the Panel agreed to create the release (`agreed`) and are due by a
+ * later milestone instead (DeadlineSpec.whenAgreedLate: the RID's first baseline, the cost forecast) moved to
+ * that milestone's day, as check has them; in date order.
+ */
+export function movedWhenAgreedLate(milestones: readonly Milestone[], agreed: string | undefined): Milestone[] {
+  if (!isValidIsoDate(agreed)) return [...milestones];
+  const moved = milestones.map((m) => {
+    const later = DEADLINE_BY_MILESTONE.get(m.id)?.whenAgreedLate;
+    const to = m.date < agreed && later !== undefined ? milestones.find((x) => x.id === later) : undefined;
+    return to && to.date >= agreed ? { ...m, date: to.date } : m;
+  });
+  return moved.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
 /** Every release going live in [from, to] (both inclusive), with its milestones and scope. */

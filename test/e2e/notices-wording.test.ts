@@ -122,5 +122,9 @@ describe('an ad-hoc release the Panel agreed after its 12-month point', () => {
     expect(readFileSync(join(dir, 'out/rid/2020-09.md'), 'utf8')).toContain(
       'Added to the scope after the cut-off (on 2 December 2019), as an exception the Panel agreed: Agreed with the release.',
     );
+    // plan lists the RID's first baseline and the cost forecast on the day check wants them, not as "n/a".
+    const plan = await secrel(['plan', '--release', '2020-09', '--repo', dir, '--as-of', '2020-01-17']);
+    expect(plan.stdout).toMatch(/17 Mar 2020 +RID baseline \(systems scope\)/);
+    expect(plan.stdout).toMatch(/17 Mar 2020 +Forecast Release Cost due/);
   });
 });
