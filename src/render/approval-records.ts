@@ -13,6 +13,9 @@ import { isTurnedDown } from '../domain/status.js';
 import { approvalNotices, type ApprovalNotice } from './notices-model.js';
 import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
 
+/** No git snapshots: one map for every caller, so the per-model look-up below is made once (a site asks per release). */
+export const NO_SNAPSHOTS: NoticeSnapshots = new Map();
+
 export interface ReleaseApproval {
   notice: ApprovalNotice;
   /** The day it was issued; null for a draft. */
@@ -48,7 +51,6 @@ export function releaseApprovals(model: RepoModel, view: ReleaseView, snapshots:
   return out.sort((a, b) => compareKeys(keyOf(a.notice), keyOf(b.notice)));
 }
 
-const NO_SNAPSHOTS: NoticeSnapshots = new Map();
 const keyOf = (n: ApprovalNotice) => (n.part === null ? n.modification.id : `${n.modification.id}#${n.part}`);
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

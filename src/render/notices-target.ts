@@ -6,7 +6,7 @@ import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
 import { modificationById, type RepoModel } from '../domain/repository.js';
 import { oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
-import { releaseApprovals } from './approval-records.js';
+import { NO_SNAPSHOTS, releaseApprovals } from './approval-records.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
 import { beforeAgreed } from '../domain/rules/deadline.js';
@@ -38,7 +38,7 @@ export interface RenderedNotice {
  * issue date is recorded is rendered as it stood that day (COM-5): from `snapshots` (git) when there is one,
  * else from the data's own dates. One due before the Panel agreed to create the release is not rendered.
  */
-export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = new Map()): RenderedNotice[] {
+export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = NO_SNAPSHOTS): RenderedNotice[] {
   const out: RenderedNotice[] = [];
   for (const { notice, issued } of releaseApprovals(model, view, snapshots)) {
     const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
@@ -72,7 +72,7 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
 }
 
 export const noticesTarget: SyncRenderTarget = {
-  *render({ model, releases, engine, release, noticeSnapshots = new Map() }): Generator<OutputFile> {
+  *render({ model, releases, engine, release, noticeSnapshots = NO_SNAPSHOTS }): Generator<OutputFile> {
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
       for (const notice of workingDaysApprovalNotices(model)) {
