@@ -10,7 +10,7 @@ import { dependencyLookup, type DependencyLookup } from './dependencies.js';
 import { dependencyMilestones, releaseWaits, type ReleaseWait } from './release-waits.js';
 import type { Entity, RepoModel } from './repository.js';
 import { changeRequestsAlongside, scopeByRelease, type ChangeRequestAlongside, type ScopeEntry } from './scope.js';
-import { deadlineApplies } from './rules/deadline.js';
+import { deadlineApplies, dueWhenAgreedLate } from './rules/deadline.js';
 import { DEADLINE_BY_MILESTONE } from './rules/deadline-specs.js';
 
 export interface ReleaseView {
@@ -106,10 +106,11 @@ export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned
  */
 export function movedWhenAgreedLate(milestones: readonly Milestone[], agreed: string | undefined): Milestone[] {
   if (!isValidIsoDate(agreed)) return [...milestones];
+  const dueOf = (id: string) => milestones.find((x) => x.id === id)?.date;
   const moved = milestones.map((m) => {
-    const later = DEADLINE_BY_MILESTONE.get(m.id)?.whenAgreedLate;
-    const to = m.date < agreed && later !== undefined ? milestones.find((x) => x.id === later) : undefined;
-    return to && to.date >= agreed ? { ...m, date: to.date } : m;
+    const spec = DEADLINE_BY_MILESTONE.get(m.id);
+    const to = spec && m.date < agreed ? dueWhenAgreedLate(spec, dueOf, { agreed }) : undefined;
+    return to ? { ...m, date: to } : m;
   });
   return moved.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

@@ -56,8 +56,12 @@ const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A turned-down modification's entries in `release` as they stood, approved, on `date`. */
 function entriesThen(m: Entity<Modification>, release: string, date: IsoDate): ScopeEntry[] {
-  const approved = { ...m, data: { ...m.data, status: 'approved' as const } };
-  return scopeEntriesOf(approved).filter((e) => e.release === release && joinedBy(e.addedToScope, date));
+  return approvedEntries(m).filter((e) => e.release === release && joinedBy(e.addedToScope, date));
+}
+
+/** A modification's scope entries as if it were approved: where its notice, if issued, named it, whatever its status now. */
+function approvedEntries(m: Entity<Modification>): ScopeEntry[] {
+  return scopeEntriesOf({ ...m, data: { ...m.data, status: 'approved' as const } });
 }
 
 // Per model and snapshots, made once: a site asks for every release's.
@@ -88,7 +92,7 @@ function issuedHere(model: RepoModel, snapshots: NoticeSnapshots): Map<string, E
 
 /** Every release a modification's entries name, whatever its status. */
 function releasesOf(m: Entity<Modification>): string[] {
-  return scopeEntriesOf({ ...m, data: { ...m.data, status: 'approved' as const } }).map((e) => e.release);
+  return approvedEntries(m).map((e) => e.release);
 }
 
 const ids = new WeakMap<RepoModel, Map<string, Entity<Modification>>>();

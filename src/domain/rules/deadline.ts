@@ -65,8 +65,8 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
   const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.changeRequests);
   let agreedLate = false;
   if (beforeAgreed(facts.entity.data, due)) {
-    const later = spec.whenAgreedLate ? facts.due.get(spec.whenAgreedLate) : undefined;
-    if (later !== undefined && !beforeAgreed(facts.entity.data, later)) [due, agreedLate] = [later, true];
+    const later = dueWhenAgreedLate(spec, (id) => facts.due.get(id), facts.entity.data);
+    if (later !== undefined) [due, agreedLate] = [later, true];
     else if (recorded === undefined) return applies ? { state: 'not-applicable', due } : undefined;
     // Done after a day that came before the release existed: not late.
     else return applies ? { state: 'done', due } : undefined;
@@ -74,6 +74,20 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
   const status = deadlineState(due, recorded, asOf);
   if (!applies && status.state !== 'late') return undefined;
   return agreedLate ? { ...status, agreedLate: true } : status;
+}
+
+/**
+ * The day a deadline that fell before the Panel agreed to create the release is due instead: the later
+ * milestone the spec names (DeadlineSpec.whenAgreedLate), when that one is not before the agreement too.
+ * `dueOf` gives a milestone's day by its id. Undefined: the deadline has no later day (not applicable).
+ */
+export function dueWhenAgreedLate(
+  spec: DeadlineSpec,
+  dueOf: (milestone: string) => IsoDate | undefined,
+  release: Pick<Release, 'agreed'>,
+): IsoDate | undefined {
+  const later = spec.whenAgreedLate === undefined ? undefined : dueOf(spec.whenAgreedLate);
+  return later !== undefined && !beforeAgreed(release, later) ? later : undefined;
 }
 
 /**

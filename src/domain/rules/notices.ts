@@ -51,13 +51,9 @@ export const approvalNotice: Rule = {
         continue;
       }
       // While a Self-Governance referral window runs (the Change Board has voted), the notice's day is known already.
-      const running =
-        !!final &&
-        compare(final.date, ctx.asOf) > 0 &&
-        m.data.governance === 'self-governance' &&
-        isValidIsoDate(m.data.decision?.date) &&
-        compare(m.data.decision.date, ctx.asOf) <= 0;
-      if (!approved || !final || (compare(final.date, ctx.asOf) > 0 && !running)) continue;
+      const ahead = !!final && compare(final.date, ctx.asOf) > 0;
+      const running = ahead && m.data.governance === 'self-governance' && isValidIsoDate(m.data.decision?.date) && compare(m.data.decision.date, ctx.asOf) <= 0;
+      if (!approved || !final || (ahead && !running)) continue;
       const decided = final.date;
       const due = addWorkingDays(decided, 1, ctx.model.config.holidays);
       const notice = m.data.notices?.approval;
