@@ -9,7 +9,7 @@ import type { Entity } from '../domain/repository.js';
 import { releaseFinder } from '../domain/releases.js';
 import { impactLookup, scopeItems } from '../domain/rules/rid.js';
 import { movedInFrom, scopeByRelease, whyLeft, type ScopeEntry } from '../domain/scope.js';
-import { canonicalInputs, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
+import { canonicalInputs, hasParts, legacyCanonicalInputs } from '../domain/canonical-inputs.js';
 import { planBump, type BumpPlan } from '../domain/versioning.js';
 import type { Repository } from '../repo/load.js';
 
@@ -43,8 +43,14 @@ function releaseState(entity: Entity<Release>, entries: readonly ScopeEntry[], {
   const waitedCrs = [...waitsOn].flatMap((id) => crs.get(id) ?? []);
   const dependencies = modificationDependencyFacts(mods, lookup);
   const inputs = hash(canonicalInputs(entity.data, mods, waitedCrs, dependencies));
-  // Hashed as older secrels did: before notices were left out, and before the modifications waited on were in.
-  const legacyInputs = [hash(legacyCanonicalInputs(entity.data, mods)), ...(dependencies.length ? [hash(canonicalInputs(entity.data, mods, waitedCrs))] : [])];
+  // Hashed as older secrels did: before notices were left out, before the modifications waited on were in, and
+  // before the parts in other releases were.
+  const parted = hasParts(mods);
+  const legacyInputs = [
+    hash(legacyCanonicalInputs(entity.data, mods)),
+    ...(dependencies.length ? [hash(canonicalInputs(entity.data, mods, waitedCrs, [], { otherParts: false }))] : []),
+    ...(parted ? [hash(canonicalInputs(entity.data, mods, waitedCrs, dependencies, { otherParts: false }))] : []),
+  ];
   const whyMoved = (key: string) => movedWhy(byId.get(key.split('#')[0]!), key, entity.id);
   const added = new Map(entries.map((e) => [e.key, e.addedToScope]));
   return {

@@ -6,8 +6,8 @@ import type { ChangeRequestRecord, Modification, Release } from './model.js';
 
 /**
  * A release's inputs as one canonical string, hashed at the edge into `computedFrom.inputs`: the release
- * file without its `rid` block and the modifications in its scope (only their parts for this release),
- * with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
+ * file without its `rid` block and the modifications in its scope (their parts for this release whole; of
+ * their other parts, what the RID says of them: each one's release and summary), with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
  * issued (the release's and each modification's `notices`) are left out too: the RID does not show them,
  * so recording that a notice went out is no amendment to it. What the scope waits on is in, as the RID's
  * "Waiting for" shows it: the DCC Change Requests' records, and the other modifications' dates and state
@@ -18,6 +18,7 @@ export function canonicalInputs(
   modifications: readonly Modification[],
   changeRequests: readonly ChangeRequestRecord[] = [],
   dependencies: readonly DependencyFacts[] = [],
+  { otherParts = true }: { otherParts?: boolean } = {},
 ): string {
   // `lateReported` (a breach reported to the Panel) is a record of the process, like the notices: no RID content.
   const { notices: _notices, lateReported: _reported, ...kept } = release;
@@ -28,7 +29,13 @@ export function canonicalInputs(
     modifications.map(({ notices: _n, lateReported: _r, ...m }) => m),
     crs,
     dependencies,
+    otherParts,
   );
+}
+
+/** Whether one of `modifications` is delivered in parts: its inputs then differ from older secrels'. */
+export function hasParts(modifications: readonly Modification[]): boolean {
+  return modifications.some((m) => m.parts !== undefined);
 }
 
 /**
@@ -45,11 +52,12 @@ function canonical(
   modifications: readonly Omit<Modification, 'notices'>[],
   changeRequests: readonly object[] = [],
   dependencies: readonly DependencyFacts[] = [],
+  otherParts = false,
 ): string {
   const { rid: _rid, $schema: _schema, ...rest } = release;
   const mods = [...modifications]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-    .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, parts: m.parts.filter((p) => p.release === id) } : m));
+    .map(({ $schema: _s, ...m }) => (m.parts ? { ...m, ...partsOf(m.parts, id, otherParts) } : m));
   // Only when there are some: a release whose scope waits on nothing hashes as it did before they were inputs.
   return canonicalJson({
     release: rest,
@@ -57,6 +65,19 @@ function canonical(
     ...(changeRequests.length ? { changeRequests } : {}),
     ...(dependencies.length ? { dependencies } : {}),
   });
+}
+
+/**
+ * A modification's parts as a release's inputs: its own whole, and (left out until December 2026, though the
+ * RID lists them: "being implemented in three parts") each other part's number, release and summary. The
+ * list is there even when empty, so that no hash made since is one an older secrel made (rid-versions.ts
+ * takes those as computed from the same inputs): a part added elsewhere later is then a change.
+ */
+function partsOf(parts: NonNullable<Modification['parts']>, release: string, otherParts: boolean): Pick<Modification, 'parts'> & { otherParts?: object[] } {
+  const own = parts.filter((p) => p.release === release);
+  if (!otherParts) return { parts: own };
+  const others = parts.filter((p) => p.release !== release).map((p) => ({ part: p.part, release: p.release, summary: p.summary }));
+  return { parts: own, otherParts: others };
 }
 
 function canonicalJson(value: unknown): string {

@@ -36,6 +36,8 @@ export type Change =
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
   | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
   | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
+  /** A modification delivered in parts has more or fewer of them, none of this release's own (its RID counts them). */
+  | { kind: 'parts'; modification: string; from: number; to: number; elsewhere: { part: number; release: string }[] }
   | { kind: 'release-status'; from: ReleaseStatus | undefined; to: ReleaseStatus | undefined }
   | { kind: 'rid-version'; from: string | undefined; to: string | undefined }
   | { kind: 'baseline'; change: 'added' | 'removed'; version: string; date: string; covers: BaselineCoverage }

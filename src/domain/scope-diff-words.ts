@@ -59,6 +59,8 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification ? `${c.modification} ` : ''}${changed(COST_LABELS[c.field], c.from, c.to, formatMoney, 'changed')}`;
     case 'recorded':
       return `${c.modification} recorded (${c.status ?? 'no status'})`;
+    case 'parts':
+      return partsLine(c);
     case 'release-status':
       if (c.to === 'cancelled') return `RELEASE CANCELLED (status was ${c.from ?? 'not recorded'})`;
       if (c.from === 'cancelled') return `release no longer cancelled: status ${c.to ?? 'not recorded'}`;
@@ -83,6 +85,13 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
         ? `${c.modification} not compared: its file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`
         : `dates and costs not compared: the release file does not load in the ${c.side === 'before' ? 'earlier' : 'later'} revision (secrel validate shows why)`;
   }
+}
+
+/** "MP301 now delivered in 3 parts, not 2 (part 3 in 2028-11)". */
+function partsLine(c: Extract<Change, { kind: 'parts' }>): string {
+  const count = (n: number) => (n === 0 ? 'as a whole' : n === 1 ? 'in 1 part' : `in ${n} parts`);
+  const where = c.elsewhere.map((p) => `part ${p.part} in ${p.release}`);
+  return `${c.modification} now delivered ${count(c.to)}, not ${c.from === 0 ? 'as a whole' : c.from}${where.length ? ` (${where.join(', ')})` : ''}`;
 }
 
 function changeRequestLine(c: Extract<Change, { kind: 'change-request' }>): string {

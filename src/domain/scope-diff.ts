@@ -47,6 +47,7 @@ export function diffRepositories(before: RepoModel, after: RepoModel): ReleaseDi
     const removedForStatus = new Set(changes.flatMap((c) => (c.kind === 'removed' && c.status !== undefined ? [c.modification] : [])));
     const inScope = [...new Set([...was, ...now].map((e) => e.modification.id))].sort();
     for (const m of inScope) {
+      changes.push(...partsChange(id, modsBefore.get(m)?.data, modsAfter.get(m)?.data, changes));
       changes.push(...modificationChanges(modsBefore.get(m)?.data, modsAfter.get(m)?.data).filter((c) => !(c.kind === 'status' && removedForStatus.has(m))));
     }
     changes.push(...(crs.byRelease.get(id) ?? []), ...(deps.get(id) ?? []));
@@ -181,6 +182,22 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   pushCost(out, id, 'secas', pence(was.costs?.secas?.amount, toPence), pence(now.costs?.secas?.amount, toPence));
   pushNotice(out, id, 'approval', was.notices?.approval, now.notices?.approval);
   return out;
+}
+
+/**
+ * The number of parts a modification is delivered in changed, while this release's own share of it did not
+ * (a part added to or dropped from another release): this release's RID says "delivered in N parts".
+ */
+function partsChange(release: string, was: Modification | undefined, now: Modification | undefined, changes: readonly Change[]): Change[] {
+  if (!was || !now) return [];
+  const from = was.parts?.length ?? 0;
+  const to = now.parts?.length ?? 0;
+  if (from === to || changes.some((c) => (c.kind === 'added' || c.kind === 'removed') && c.modification === now.id)) return [];
+  const elsewhere = (now.parts ?? [])
+    .filter((p) => p.release !== release)
+    .map((p) => ({ part: p.part, release: p.release }))
+    .sort((a, b) => a.part - b.part);
+  return [{ kind: 'parts', modification: now.id, from, to, elsewhere }];
 }
 
 function unscheduledChanges(

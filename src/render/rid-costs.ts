@@ -4,6 +4,7 @@ import type { DccCosts, ReleaseCosts } from '../domain/model.js';
 import { COST_HEADINGS, sumPence, toPence, type CostHeading, type Pence } from '../domain/money.js';
 import { costsByPart, entryCosts } from '../domain/entry-costs.js';
 import type { ScopeEntry } from '../domain/scope.js';
+import { andList } from '../domain/text.js';
 import { orderScope } from './rid-scope.js';
 
 /** Column headings as the June 2020 RID's cost table writes them. */
@@ -69,12 +70,15 @@ export function costsView(entries: readonly ScopeEntry[], costs: ReleaseCosts | 
     seen.add(id);
     if (c.elsewhere) costedElsewhere.push({ id: e.modification.id, part: e.part!, firstPart: c.elsewhere.part, releaseName: releaseName(c.elsewhere.release) });
     else costed.push({ id, dcc: c.dcc });
-    const later = e.part !== undefined && !c.elsewhere && !costsByPart(e) ? (e.modification.data.parts ?? []).filter((p) => p.part !== e.part) : [];
+    const later =
+      e.part !== undefined && !c.elsewhere && !costsByPart(e)
+        ? (e.modification.data.parts ?? []).filter((p) => p.part !== e.part).sort((a, b) => a.part - b.part)
+        : [];
     if (later.length > 0 && !c.elsewhere && c.dcc)
       costedWhole.push({
         id: e.modification.id,
         part: e.part!,
-        laterParts: `${later.map((p) => `part ${p.part} (in the ${releaseName(p.release)})`).join(' and ')} ${later.length === 1 ? 'adds' : 'add'} none there`,
+        laterParts: `${andList(later.map((p) => `part ${p.part} (in the ${releaseName(p.release)})`))} ${later.length === 1 ? 'adds' : 'add'} none there`,
       });
   }
   const breakdowns = costed.filter((b): b is { id: string; dcc: DccCosts } => b.dcc !== undefined);

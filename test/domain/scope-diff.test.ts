@@ -4,6 +4,7 @@ import { resolveConfig } from '../../src/domain/config.js';
 import type { Modification, Release } from '../../src/domain/model.js';
 import type { Entity, RepoModel } from '../../src/domain/repository.js';
 import { diffRepositories } from '../../src/domain/scope-diff.js';
+import { ridDetails } from '../../src/domain/rid-details.js';
 
 const entity = <T extends { id: string }>(dir: string, data: T): Entity<T> => ({ id: data.id, file: `${dir}/${data.id}.yaml`, data });
 
@@ -86,6 +87,25 @@ describe('diffRepositories', () => {
       '2020-11: SECMP0062 part 2 removed from the scope (moved to 2021-02)',
       '2021-02: SECMP0062 part 2 added to the scope (moved from 2020-11)',
     ]);
+  });
+
+  it("says in an earlier release that a modification now has another part, which changes that release's RID (delivered in N parts)", () => {
+    const two: Partial<Modification> = {
+      implementation: {},
+      parts: [
+        { part: 1, release: '2020-06' },
+        { part: 2, release: '2020-06' },
+      ],
+    };
+    const three: Partial<Modification> = { implementation: {}, parts: [...two.parts!, { part: 3, release: '2020-11' }] };
+    const diffs = diffRepositories(model([mod('SECMP0062', two)], [JUNE]), model([mod('SECMP0062', three)], [JUNE]));
+    expect(diffs.flatMap((d) => d.lines.map((l) => `${d.release}: ${l}`))).toEqual([
+      '2020-06: SECMP0062 now delivered in 3 parts, not 2 (part 3 in 2020-11)',
+      // Where the part went, its addition says so: no second line.
+      '2020-11: SECMP0062 part 3 added to the scope',
+    ]);
+    // That line is an amendment the release's RID history entry words, not "Amended the release details".
+    expect(ridDetails(diffs).get('2020-06')).toEqual(['SECMP0062 now delivered in 3 parts, not 2 (part 3 in 2020-11)']);
   });
 
   it('reports go-live, decision and implementation dates, and costs exactly', () => {

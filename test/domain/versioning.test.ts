@@ -192,28 +192,22 @@ describe('unbumpedScopeChange (RID-2)', () => {
 });
 
 describe('canonicalInputs', () => {
-  it("ignores key order, the rid block and other releases' parts", () => {
-    const a = canonicalInputs({ id: '2020-06', type: 'system', rid: { version: '1.0' } }, [
-      {
-        id: 'SECMP0062',
-        title: 'T',
-        parts: [
-          { part: 1, release: '2020-06' },
-          { part: 2, release: '2020-11', summary: 'x' },
-        ],
-      },
-    ]);
+  it("ignores key order and the rid block; of other releases' parts, sees what the RID says of them (release, summary)", () => {
+    const parts = (second: object) => [
+      { part: 1, release: '2020-06' },
+      { part: 2, release: '2020-11', summary: 'x', ...second },
+    ];
+    const a = canonicalInputs({ id: '2020-06', type: 'system', rid: { version: '1.0' } }, [{ id: 'SECMP0062', title: 'T', parts: parts({}) }]);
     const b = canonicalInputs({ type: 'system', id: '2020-06', rid: { version: '9.9' } }, [
-      {
-        title: 'T',
-        id: 'SECMP0062',
-        parts: [
-          { release: '2020-06', part: 1 },
-          { part: 2, release: '2020-11', summary: 'changed' },
-        ],
-      },
+      { title: 'T', id: 'SECMP0062', parts: [{ release: '2020-06', part: 1 }, parts({})[1]!] },
     ]);
     expect(a).toBe(b);
+    // The RID lists every part ("being implemented in two parts: … Part 2, in the November 2020 SEC Release: x").
+    const other = (second: object) => canonicalInputs({ id: '2020-06', type: 'system' }, [{ id: 'SECMP0062', title: 'T', parts: parts(second) }]);
+    expect(other({ summary: 'changed' })).not.toBe(other({}));
+    expect(other({ release: '2021-02' })).not.toBe(other({}));
+    // What the RID does not show of another release's part is not an input of this one.
+    expect(other({ addedToScope: '2020-03-01' })).toBe(other({}));
     expect(canonicalInputs({ id: '2020-06', type: 'documentation' }, [])).not.toBe(canonicalInputs({ id: '2020-06', type: 'system' }, []));
   });
 });

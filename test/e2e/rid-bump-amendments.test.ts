@@ -18,6 +18,11 @@ const modification = (target: string, designBuildPit = 1000) =>
   `implementation:\n  release: ${target}\n  addedToScope: 2026-10-01\nnotices:\n  approval: 2026-10-02\n` +
   `costs:\n  dcc: { designBuildPit: ${designBuildPit}, sit: 500, uit: 200, implementToLive: 100, oneOffOperational: 0, ongoingOperational: 0 }\n`;
 
+/** MP220 delivered in parts: part 1 in 2027-11, then `extra` (more parts, as YAML list items). */
+const parts = (extra: string) =>
+  modification('2027-11').replace('  release: 2027-11\n  addedToScope: 2026-10-01\n', '  addedToScope: 2026-10-01\n') +
+  `parts:\n  - { part: 1, release: 2027-11, summary: Routing. }\n${extra}`;
+
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
 
@@ -181,5 +186,35 @@ describe('rid bump and what amends a RID', () => {
     expect(first.stdout).toContain('2027-11: RID 0.1 unchanged; recorded what it was computed from');
     await repo.commit('new hash');
     expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).stdout).toContain('2027-11: RID 0.1 unchanged\n');
+  });
+
+  it('a part added in a later release amends the RID of the release holding the first (it lists every part), and its history says so (found in a fresh-data trial)', async () => {
+    const repo = await started();
+    repo.write('modifications/MP220.yaml', parts(''));
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.commit('MP220 in parts');
+    repo.write('modifications/MP220.yaml', parts('  - { part: 2, release: 2028-06, summary: Reporting. }\n'));
+    const out = await bump(repo);
+    expect(out).toContain('2027-11: RID 0.2 would become 0.3 (releases/2027-11.yaml)\n  - MP220 now delivered in 2 parts, not 1 (part 2 in 2028-06)\n');
+    expect(out).toContain('2028-06: RID 0.1 would become 0.2 (releases/2028-06.yaml)\n  - MP220 part 2 added to the scope');
+  });
+
+  it("a RID whose recorded hash is from before other releases' parts were inputs keeps its version, and records the new hash once", async () => {
+    const repo = await started();
+    const text = parts('  - { part: 2, release: 2028-06, summary: Reporting. }\n');
+    repo.write('modifications/MP220.yaml', text);
+    const file = join(repo.dir, 'releases/2027-11.yaml');
+    const release = readFileSync(file, 'utf8');
+    // As the secrel of 8 December 2026 hashed it: only the parts in this release.
+    const { notices: _n, ...kept } = parse(text) as Modification;
+    const older = `sha256:${createHash('sha256')
+      .update(canonicalInputs(parse(release) as Release, [kept as Modification], [], [], { otherParts: false }))
+      .digest('hex')}`;
+    writeFileSync(file, release.replace(/inputs: sha256:[0-9a-f]+/, `inputs: ${older}`).replace(/scope: \[MP220\]/, 'scope: [MP220#1]'));
+    await repo.commit('as the older secrel wrote it');
+    const first = await secrel(['rid', 'bump', '--release', '2027-11', ...AS_OF], { cwd: repo.dir });
+    expect(first.stdout).toContain('2027-11: RID 0.1 unchanged; recorded what it was computed from');
+    await repo.commit('new hash');
+    expect((await secrel(['rid', 'bump', '--release', '2027-11', ...AS_OF], { cwd: repo.dir })).stdout.trim()).toBe('2027-11: RID 0.1 unchanged');
   });
 });
