@@ -2,16 +2,14 @@
 // the work tree's templates (the user's overrides first): for `render`, which writes them, and `report pr`,
 // which compares the base's with the branch's.
 import { basename } from 'node:path';
-import { isValidIsoDate } from '../domain/dates.js';
 import type { SecrelConfig } from '../domain/model.js';
 import { releaseView, type ReleaseView } from '../domain/releases.js';
-import type { RepoModel } from '../domain/repository.js';
 import { scopeByRelease } from '../domain/scope.js';
 import { UsageError } from '../repo/errors.js';
-import { firstParentCommits, gitRoot } from '../repo/git.js';
 import { folderInRepository } from '../repo/inside.js';
-import { loadRepository, type Repository } from '../repo/load.js';
-import { revisionSource } from '../repo/source.js';
+import type { Repository } from '../repo/load.js';
+import { NO_SNAPSHOTS } from '../render/approval-records.js';
+import { noticeSnapshotsOf } from './notice-snapshots.js';
 import { codeVocabulary } from '../render/vocabulary.js';
 import { createEngine, type Engine } from '../render/engine.js';
 import { readOverrides } from '../render/overrides.js';
@@ -61,7 +59,8 @@ export async function* documentStream(
   const loaded = await Promise.all(targets.map((t) => t.load()));
   const documentTitles = (repo.configFile?.data as SecrelConfig | undefined)?.documentTitles ?? {};
   const meeting = o.meeting;
-  const noticeSnapshots = targets.some((t) => t.name === 'notices') ? await snapshotsForNotices(repo) : new Map<string, RepoModel>();
+  // The notices, and the site's pages of them, render an issued notice as it was issued (COM-5).
+  const noticeSnapshots = targets.some((t) => t.name === 'notices' || t.name === 'site') ? await noticeSnapshotsOf(repo) : NO_SNAPSHOTS;
   for (const [i, t] of loaded.entries()) {
     const target = targets[i]!.name;
     for await (const f of t.render({
@@ -114,33 +113,4 @@ export function selectReleases(repo: Repository, id: string | undefined): Releas
     .map((id) => releaseView(repo, id, scope))
     .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true)
     .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : a.planned.id < b.planned.id ? -1 : 1));
-}
-
-/**
- * COM-5: for each recorded notice issue date, the repository at the last commit (on HEAD's first-parent line)
- * committed on or before that day, with every commit before it. No git, no such commit, or a snapshot that does not load cleanly: no entry,
- * and the notice is rendered from what the data records about that day.
- */
-async function snapshotsForNotices(repo: Repository): Promise<Map<string, RepoModel>> {
-  const dates = new Set<string>();
-  for (const r of repo.releases) for (const d of Object.values(r.data.notices ?? {})) if (isValidIsoDate(d)) dates.add(d);
-  for (const m of repo.modifications) if (isValidIsoDate(m.data.notices?.approval)) dates.add(m.data.notices.approval);
-  const out = new Map<string, RepoModel>();
-  if (dates.size === 0 || !(await gitRoot(repo.root))) return out;
-  // Oldest first, each with the latest day up to it: a commit dated before its parent (back-dated, or a skewed
-  // clock) does not make a later state of the data pass for one that stood on an earlier day.
-  let latest = '';
-  const line = (await firstParentCommits(repo.root)).reverse().map((c) => ({ commit: c.commit, upTo: (latest = c.date > latest ? c.date : latest) }));
-  const loaded = new Map<string, Repository | undefined>();
-  for (const date of [...dates].sort()) {
-    const commit = line.findLast((c) => c.upTo <= date)?.commit;
-    if (!commit) continue;
-    if (!loaded.has(commit)) {
-      const then = await loadRepository(repo.root, await revisionSource(repo.root, commit));
-      loaded.set(commit, then.findings.some((f) => f.severity === 'error') ? undefined : then);
-    }
-    const then = loaded.get(commit);
-    if (then) out.set(date, then);
-  }
-  return out;
 }

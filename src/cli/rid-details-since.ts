@@ -3,7 +3,8 @@
 // `computedFrom`, so a bump on merge says what changed instead of "Amended the release details".
 import { ridDetails } from '../domain/rid-details.js';
 import { diffRepositories } from '../domain/scope-diff.js';
-import { commitWriting, verifyRevision } from '../repo/git.js';
+import { verifyRevision } from '../repo/git.js';
+import { commitWriting } from '../repo/git-history.js';
 import type { Repository } from '../repo/load.js';
 import { revisionSource } from '../repo/source.js';
 import type { Context } from './context.js';

@@ -11,10 +11,10 @@ import { scopeEntriesOf, type ScopeEntry } from '../domain/scope.js';
 import { joinedBy } from '../domain/scope-on-date.js';
 import { isTurnedDown } from '../domain/status.js';
 import { approvalNotices, type ApprovalNotice } from './notices-model.js';
-import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
+import { issueDate, recordKey, releaseOnDate, snapshotOn, type NoticeSnapshots } from './notices-record.js';
 
-/** No git snapshots: one map for every caller, so the per-model look-up below is made once (a site asks per release). */
-export const NO_SNAPSHOTS: NoticeSnapshots = new Map();
+/** No git snapshots: one value for every caller, so the per-model look-up below is made once (a site asks per release). */
+export const NO_SNAPSHOTS: NoticeSnapshots = { onDate: new Map(), recorded: new Map() };
 
 export interface ReleaseApproval {
   notice: ApprovalNotice;
@@ -32,14 +32,18 @@ export function releaseApprovals(model: RepoModel, view: ReleaseView, snapshots:
     // Only this modification's entries are taken back to that day: one entry, not the whole scope once per
     // notice, which grows with the square of the scope.
     const own = { ...view, scope: view.scope.filter((e) => e.modification.id === m.id) };
+    const key = recordKey({ modification: m.id });
     const approvedThen = (s: NoticeSnapshots) => {
-      const at = releaseOnDate(model, own, issued, s);
+      const at = releaseOnDate(model, own, issued, s, { key, modification: m.id });
       return approvalNotices(at.view, at.model, issued).filter((n) => n.modification.id === m.id);
     };
-    // That day's snapshot, else what the data records about that day (the approval typed in after the
-    // notice went out: the snapshot has it undecided, but the notice is on record).
+    // That day's snapshot; else (the approval typed in after the notice went out: that day's commit has it
+    // undecided) the commit that recorded the notice, so later edits to its text do not rewrite it; else
+    // (no git) what the data records about that day.
     let then = approvedThen(snapshots);
-    if (then.length === 0 && snapshots.size > 0) then = approvedThen(NO_SNAPSHOTS);
+    const atRecording = snapshots.recorded.get(key);
+    if (then.length === 0 && atRecording) then = approvedThen(snapshotOn(issued, atRecording));
+    if (then.length === 0 && (snapshots.onDate.size > 0 || atRecording)) then = approvedThen(NO_SNAPSHOTS);
     // Withdrawn or rejected since: the notice went out, so it was approved then.
     if (then.length === 0 && isTurnedDown(m.data.status)) then = approvalNotices({ ...view, scope: entriesThen(m, release, issued) }, model, issued);
     for (const notice of then) {
@@ -81,9 +85,10 @@ function issuedHere(model: RepoModel, snapshots: NoticeSnapshots): Map<string, E
     const releases = new Set(releasesOf(m));
     const impl = m.data.implementation;
     for (const move of [...(impl?.retargets ?? []), ...(impl?.revisions ?? [])]) if (typeof move.from === 'string') releases.add(move.from);
-    const snapshot = snapshots.get(issued);
-    const before = snapshot && byId(snapshot).get(m.id);
-    if (before) for (const r of releasesOf(before)) releases.add(r);
+    for (const snapshot of [snapshots.onDate.get(issued), snapshots.recorded.get(recordKey({ modification: m.id }))]) {
+      const before = snapshot && byId(snapshot).get(m.id);
+      if (before) for (const r of releasesOf(before)) releases.add(r);
+    }
     for (const r of releases) (byRelease.get(r) ?? byRelease.set(r, []).get(r)!).push(m);
   }
   memo.set(model, { snapshots, byRelease });

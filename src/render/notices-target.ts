@@ -4,11 +4,12 @@
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
 import type { ReleaseView } from '../domain/releases.js';
-import { modificationById, type RepoModel } from '../domain/repository.js';
-import { oneMonthNotice, scopeNotice, workingDaysApprovalNotices } from './notices-model.js';
+import type { RepoModel } from '../domain/repository.js';
+import { oneMonthNotice, scopeNotice } from './notices-model.js';
 import { NO_SNAPSHOTS, releaseApprovals } from './approval-records.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
-import { issueDate, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
+import { issueDate, recordKey, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
+import { workingDaysApprovals } from './working-days-approvals.js';
 import { beforeAgreed } from '../domain/rules/deadline.js';
 import type { Engine } from './engine.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
@@ -55,7 +56,7 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
     const due = addMonths(view.planned.date, -n.months);
     const issued = issueDate(data?.notices?.[n.field]) ?? null;
     if (!issued && data && beforeAgreed(data, due)) continue;
-    const at = issued ? releaseOnDate(model, view, issued, snapshots) : { model, view };
+    const at = issued ? releaseOnDate(model, view, issued, snapshots, { key: recordKey({ release: view.planned.id, field: n.field }) }) : { model, view };
     const notice = n.months === 1 ? oneMonthNotice(at.model, at.view) : scopeNotice(at.model, at.view, n.months);
     if (at.ridVersion !== undefined) notice.release.ridVersion = at.ridVersion;
     // Issued on another day than it was due (late): its wording cannot count from "this notice".
@@ -75,8 +76,7 @@ export const noticesTarget: SyncRenderTarget = {
   *render({ model, releases, engine, release, noticeSnapshots = NO_SNAPSHOTS }): Generator<OutputFile> {
     // A Working Days modification goes live on its own date, in no release: its approval notice stands alone.
     if (release === undefined) {
-      for (const notice of workingDaysApprovalNotices(model)) {
-        const issued = issueDate(modificationById(model, notice.modification.id)?.data.notices?.approval) ?? null;
+      for (const { notice, issued } of workingDaysApprovals(model, noticeSnapshots)) {
         yield {
           path: `notices/working-days/approval-${notice.modification.id}.md`,
           content: engine.render('notices/approval.md', { ...notice, issued }),

@@ -8,6 +8,7 @@ import { DEFAULT_CLASSIFICATION } from './document-meta.js';
 import { docxOutputs } from './docx/outputs.js';
 import { Trusted } from './escape.js';
 import { releaseOnDate } from './notices-record.js';
+import { NO_SNAPSHOTS } from './approval-records.js';
 import { paperView } from './paper-model.js';
 import { ridTarget } from './rid-target.js';
 import type { OutputFile, RenderInput, RenderTarget } from './targets.js';
@@ -27,7 +28,7 @@ export const paperTarget: RenderTarget = {
     const releases = [...ids]
       .map((id) => (id === subject.planned.id ? subject : releaseView(model, id, scope)))
       .filter((v): v is ReleaseView => v !== undefined && v.planned.cancelled !== true && (v === subject || v.planned.date > meeting))
-      .map((v) => releaseOnDate(model, v, meeting, new Map()).view)
+      .map((v) => releaseOnDate(model, v, meeting, NO_SNAPSHOTS).view)
       .sort((a, b) => (a.planned.date < b.planned.date ? -1 : a.planned.date > b.planned.date ? 1 : 0));
     const subjectThen = releases.find((v) => v.planned.id === subject.planned.id)!;
 

@@ -9,6 +9,7 @@ import { marked } from 'marked';
 import type { Engine } from './engine.js';
 import { Trusted } from './escape.js';
 import { releaseNotices, type RenderedNotice } from './notices-target.js';
+import type { NoticeSnapshots } from './notices-record.js';
 import { releaseSummary, type ReleaseSummary } from './site-releases.js';
 
 export interface SiteNotice {
@@ -65,8 +66,8 @@ function dueOf(model: RepoModel, n: RenderedNotice): string | null {
   return final ? addWorkingDays(final.date, 1, model.config.holidays) : null;
 }
 
-export function noticesPage(model: RepoModel, view: ReleaseView, engine: Engine): NoticesPage {
-  const notices = releaseNotices(model, view, engine).map((n): SiteNotice => ({
+export function noticesPage(model: RepoModel, view: ReleaseView, engine: Engine, snapshots?: NoticeSnapshots): NoticesPage {
+  const notices = releaseNotices(model, view, engine, snapshots).map((n): SiteNotice => ({
     id: n.key,
     // The page marks a draft in its own column: the notice's DRAFT heading prefix is not repeated.
     heading: (/^# (.+)$/m.exec(n.markdown)?.[1] ?? n.key).replace(/\\(.)/g, '$1').replace(/^DRAFT — not yet issued: /, ''),

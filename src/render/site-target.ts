@@ -38,8 +38,9 @@ export const siteTarget: RenderTarget = {
     });
     yield* registerFiles(ctx, views, engine, page);
     for (const v of views) {
-      // Notices, like RIDs, for the releases with a file or a scope that are not cancelled (as `secrel render notices`).
-      const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine) : undefined;
+      // Notices, like RIDs, for the releases with a file or a scope that are not cancelled, as `secrel render
+      // notices` makes them: an issued one as it was issued (COM-5).
+      const notices = ridIds.has(v.planned.id) ? noticesPage(model, v, engine, input.noticeSnapshots) : undefined;
       if (notices) yield page(noticesPath(v.planned.id), 'notices', { ...notices, current: current('other') });
       yield page(releasePath(v.planned.id), 'release', { ...releasePage(v, ridIds.has(v.planned.id), notices), current: current('other') });
     }

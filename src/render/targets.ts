@@ -4,6 +4,7 @@ import type { ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import type { DocumentMeta } from './document-meta.js';
 import type { Engine, TextParts } from './engine.js';
+import type { NoticeSnapshots } from './notices-record.js';
 
 export interface RenderInput {
   model: RepoModel;
@@ -18,8 +19,8 @@ export interface RenderInput {
   meeting?: string;
   /** `--as-of`: the date a paper carries. */
   asOf?: string;
-  /** The repository at the last commit on or before each notice's recorded issue date (COM-5), where git has one. */
-  noticeSnapshots?: ReadonlyMap<string, RepoModel>;
+  /** What git history says of the issued notices (COM-5): the repository on their issue dates, or where they were recorded. */
+  noticeSnapshots?: NoticeSnapshots;
   /** The repository folder's name: the calendar's UID domain when the config names none. */
   repositoryName?: string;
 }

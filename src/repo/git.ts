@@ -43,7 +43,8 @@ async function git(cwd: string, args: readonly string[], input?: string): Promis
   return run;
 }
 
-async function gitText(cwd: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
+/** Runs git to the end, its output as text (for git-history.ts too). */
+export async function gitText(cwd: string, args: readonly string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
   const r = await git(cwd, args);
   return { ...r, stdout: r.stdout.toString() };
 }
@@ -208,34 +209,4 @@ export function blobReader(top: string): BlobReader {
       batch = undefined;
     },
   };
-}
-
-/** A commit on HEAD's first-parent line and the day it was committed, in the committer's own zone (so no TZ shifts it). */
-export interface DatedCommit {
-  commit: string;
-  date: string;
-}
-
-/** HEAD's first-parent history, newest first; empty outside git or before the first commit. */
-export async function firstParentCommits(cwd: string): Promise<DatedCommit[]> {
-  const r = await gitText(cwd, ['log', '--first-parent', '--format=%H %cI', 'HEAD', '--']);
-  if (r.exitCode !== 0) return [];
-  return r.stdout
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => {
-      const [commit = '', stamp = ''] = line.split(' ');
-      return { commit, date: stamp.slice(0, 10) };
-    });
-}
-
-/**
- * The newest commit on HEAD that changed how often `text` occurs in `path` (relative to `cwd`), `git log -S`:
- * for a text the file holds now, the commit that wrote it. Undefined outside git, in a shallow history that
- * does not reach it, or when no commit holds it yet.
- */
-export async function commitWriting(cwd: string, text: string, path: string): Promise<string | undefined> {
-  const r = await gitText(cwd, ['log', '-1', '--format=%H', `-S${text}`, '--end-of-options', 'HEAD', '--', path]);
-  const commit = r.stdout.trim();
-  return r.exitCode === 0 && /^[0-9a-f]{40}$/.test(commit) ? commit : undefined;
 }
