@@ -1,12 +1,13 @@
-// Finds the release repository: --repo, else walk up from the current folder to the git root.
+// Finds the release repository: --repo (which must be one), else walk up from the current folder to the git root.
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from './errors.js';
+import { CONFIG_FILE, notARepository, repositoryFrom } from './repository-folder.js';
 
-export const CONFIG_FILE = 'secrel.config.yaml';
+export { CONFIG_FILE } from './repository-folder.js';
 
 // Synchronous: a few stats need no promises, and validate then never loads node:fs/promises at all.
-const exists = async (p: string, dir = false) => {
+const exists = (p: string, dir = false) => {
   try {
     return dir ? statSync(p).isDirectory() : (statSync(p), true);
   } catch {
@@ -14,11 +15,15 @@ const exists = async (p: string, dir = false) => {
   }
 };
 
+/**
+ * The repository every command works on (every one comes here, through openRepository or directly): the
+ * folder --repo names, if it is a repository (repository-folder.ts), else the one found from `cwd` upwards.
+ */
 export async function findRepository(cwd: string, repoOption?: string): Promise<string> {
   if (repoOption) {
     const root = resolve(cwd, repoOption);
-    if (!(await exists(root, true))) {
-      if (await exists(root)) {
+    if (!exists(root, true)) {
+      if (exists(root)) {
         const inFolder = dirname(root);
         throw new UsageError(
           `--repo ${repoOption} is a file, not a folder`,
@@ -27,16 +32,12 @@ export async function findRepository(cwd: string, repoOption?: string): Promise<
       }
       throw new UsageError(`--repo ${repoOption}: no such folder`, 'give the folder that holds releases/ and modifications/');
     }
+    const wrong = notARepository(root, repoOption, cwd);
+    if (wrong) throw wrong;
     return root;
   }
-  let dir = resolve(cwd);
-  for (;;) {
-    if (await exists(join(dir, CONFIG_FILE))) return dir;
-    if ((await exists(join(dir, 'releases'), true)) && (await exists(join(dir, 'modifications'), true))) return dir;
-    const parent = dirname(dir);
-    if (parent === dir || (await exists(join(dir, '.git')))) break;
-    dir = parent;
-  }
+  const found = repositoryFrom(cwd);
+  if (found) return found;
   throw new UsageError(
     `no secrel repository found in ${resolve(cwd)} or above it`,
     'run the command inside a repository with secrel.config.yaml (or releases/ and modifications/), pass --repo DIR, or create one with `secrel init`',
