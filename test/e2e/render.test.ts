@@ -104,7 +104,8 @@ describe('secrel render', () => {
     expect(stale.stdout).toContain('stale   out/rid/2020-06.html\n');
     expect(stale.stdout).toContain('stale   out/notices/2020-06/12-month.md\n');
     expect(stale.stdout).not.toMatch(/out\/(rid|notices)\/2020-11/);
-    expect(stale.stdout).toMatch(/\n\d+ of \d+ files in out stale or missing: run `secrel render` and commit the result$/);
+    expect(stale.stdout).toMatch(/\n\d+ of \d+ files in out stale or missing: run `secrel render --repo \S+` and commit the result$/);
+    expect(stale.stdout.endsWith(`run \`secrel render --repo ${repo}\` and commit the result`)).toBe(true);
     expect(snapshotFiles(join(repo, 'out'))).toEqual(before);
   });
 
@@ -125,7 +126,7 @@ describe('secrel render', () => {
     });
     const gh = await secrel(['render', 'rid', '--check', '--release', '2020-06', '--format', 'github', '--repo', repo], { cwd: repo });
     expect(gh.stdout.split('\n')).toContain(
-      '::error file=out/rid/2020-06.md,title=secrel render::out/rid/2020-06.md is missing: run secrel render and commit the result',
+      `::error file=out/rid/2020-06.md,title=secrel render::out/rid/2020-06.md is missing: run secrel render rid --release 2020-06 --repo ${repo} and commit the result`,
     );
     expect(gh.exitCode).toBe(1);
   });

@@ -5,6 +5,7 @@ import { UsageError } from '../../repo/errors.js';
 import { releaseTexts, type Repository } from '../../repo/load.js';
 import { TemplateError } from '../../render/engine.js';
 import { syncOutputs, writeUncompared, type OutputResult } from '../../render/output.js';
+import { withWordDocuments } from '../../render/word-documents.js';
 import { ALL_TARGETS, findTargets, TARGETS, type OutputFile } from '../../render/targets.js';
 import type { RenderOptions } from '../commands/render.js';
 import type { Context } from '../context.js';
@@ -54,25 +55,29 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
   // --out may name any folder (the user typed it); the config's output folder must be in the repository.
   const outputFolder = () => (opts.out !== undefined ? Promise.resolve(resolve(ctx.io.cwd, opts.out)) : configuredFolder(repo, 'output', 'write to'));
   const sync = { check, targets: targets.map((t) => t.name), complete: opts.release === undefined };
+  // Word documents: every one with --docx, else those secrel wrote here before (see word-documents.ts).
+  const docx = opts.docx === true;
   let outDir: string;
   let results: OutputResult[];
   try {
     if (opts.pdf) {
-      const files: OutputFile[] = await renderDocuments(ctx, repo, targets, options);
-      if (opts.docx) files.push(...(await (await import('../../render/docx/outputs.js')).docxOutputs(files)));
+      const documents = await renderDocuments(ctx, repo, targets, options);
+      const folder = outputFolder();
+      const files: OutputFile[] = [];
+      for await (const f of withWordDocuments(documents, folder, docx)) files.push(f);
       // Printed before anything is written, so that a missing Chromium leaves the output folder as it was.
       const pdfs = await printPdfs(ctx, repo, files, check);
-      outDir = await outputFolder();
+      outDir = await folder;
       results = await syncOutputs(outDir, files, sync);
       results.push(...(await writeUncompared(outDir, pdfs)));
     } else {
       // Each document goes to its temporary file as soon as it is made, and is not kept: see syncOutputs.
-      const documents = documentStream(ctx, repo, targets, options);
-      const withWord = opts.docx ? withDocx(documents) : documents;
+      const folder = outputFolder();
+      const withWord = withWordDocuments(documentStream(ctx, repo, targets, options), folder, docx);
       // A site's thousands of pages: see heap-growth.ts.
       const files = targets.some((t) => t.name === 'site') ? withTighterHeapGrowth(withWord) : withWord;
       // A folder that may not be written is reported after the documents render: a broken template comes first.
-      outDir = await outputFolder().catch(async (err: unknown) => {
+      outDir = await folder.catch(async (err: unknown) => {
         for await (const _ of files);
         throw err;
       });
@@ -86,16 +91,7 @@ async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findT
     }
     throw err;
   }
-  return report(ctx, repo.root, outDir, results, check);
-}
-
-/** `--docx`: after each Markdown document that says what it is, its Word document (which, as ever, no manifest lists). */
-async function* withDocx(files: AsyncIterable<OutputFile & { target: string }>): AsyncGenerator<OutputFile & { target?: string }> {
-  const { docxOutputs } = await import('../../render/docx/outputs.js');
-  for await (const f of files) {
-    yield f;
-    yield* await docxOutputs([f]);
-  }
+  return report(ctx, repo.root, outDir, results, check, fixCommand(ctx, opts));
 }
 
 /** `--pdf`: each document printed by Chromium; never with --check (a PDF's bytes change on every print). */
@@ -128,7 +124,23 @@ function paperOptions(targets: readonly string[], { meeting, release }: RenderOp
 /** Results that are files to remove, not to write. */
 const GONE: ReadonlySet<OutputResult['state']> = new Set(['obsolete', 'leftover']);
 
-function report(ctx: Context, root: string, outDir: string, results: readonly OutputResult[], check: boolean): number {
+/**
+ * The render that writes what `--check` lists: the same command without --check, with the --repo and
+ * --as-of it was given (a render without --docx also rewrites the Word documents it wrote before).
+ */
+function fixCommand(ctx: Context, { target, release, meeting, out, docx }: RenderOptions): string {
+  const quote = (s: string) => (/^[\w./:@+=-]+$/.test(s) ? s : `'${s.replace(/'/g, "'\\''")}'`);
+  const words = ['secrel', 'render', ...(target !== ALL_TARGETS ? [target] : [])];
+  if (release !== undefined) words.push('--release', quote(release));
+  if (meeting !== undefined) words.push('--meeting', meeting);
+  if (out !== undefined) words.push('--out', quote(out));
+  if (docx === true) words.push('--docx');
+  if (ctx.repoOption !== undefined) words.push('--repo', quote(ctx.repoOption));
+  if (ctx.asOf !== ctx.today) words.push('--as-of', ctx.asOf);
+  return words.join(' ');
+}
+
+function report(ctx: Context, root: string, outDir: string, results: readonly OutputResult[], check: boolean, fix: string): number {
   const show = (file: string) => ctx.displayPath(root, file);
   const outOfDate = results.filter((r) => r.state !== 'unchanged');
   if (ctx.format === 'json') {
@@ -152,7 +164,7 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
   } else if (ctx.format === 'github' && check) {
     for (const r of outOfDate) {
       ctx.io.stdout(
-        `::error file=${escapeProperty(show(r.file))},title=${escapeProperty('secrel render')}::${escapeData(`${show(r.file)} is ${r.state}: run secrel render and commit the result`)}\n`,
+        `::error file=${escapeProperty(show(r.file))},title=${escapeProperty('secrel render')}::${escapeData(`${show(r.file)} is ${r.state}: run ${fix} and commit the result`)}\n`,
       );
     }
   } else {
@@ -176,7 +188,7 @@ function report(ctx: Context, root: string, outDir: string, results: readonly Ou
       const what = removed
         ? `${outOfDate.length - removed} of ${plural(rendered, 'file')} in ${where} stale or missing, ${removed} to remove`
         : `${outOfDate.length} of ${plural(rendered, 'file')} in ${where} stale or missing`;
-      ctx.io.stdout(chalk.red.bold(`${what}: run \`secrel render\` and commit the result\n`));
+      ctx.io.stdout(chalk.red.bold(`${what}: run \`${fix}\` and commit the result\n`));
     }
   }
   return check && outOfDate.length > 0 ? 1 : 0;

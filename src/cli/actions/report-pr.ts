@@ -14,6 +14,7 @@ import type { Repository } from '../../repo/load.js';
 import { TemplateError } from '../../render/engine.js';
 import { syncOutputs } from '../../render/output.js';
 import { contentBytes } from '../../render/content.js';
+import { withWordDocuments } from '../../render/word-documents.js';
 import { ALL_TARGETS, findTargets, type OutputFile } from '../../render/targets.js';
 import type { ReportPrOptions } from '../commands/report.js';
 import type { Context } from '../context.js';
@@ -95,7 +96,9 @@ async function documentChanges(ctx: Context, before: Repository, after: Reposito
 
   const outDir = await configuredFolder(after, 'output', 'write to');
   if (!existsSync(outDir)) return { compared: true, changes, total: now.length };
-  const results = await syncOutputs(outDir, now, { check: true, targets: targets.map((t) => t.name), complete: true });
+  // With the Word documents `secrel render` keeps up to date there (see word-documents.ts), as `render --check`.
+  const compared = withWordDocuments(now, Promise.resolve(outDir), false);
+  const results = await syncOutputs(outDir, compared, { check: true, targets: targets.map((t) => t.name), complete: true });
   const stale = results.filter((r) => r.state !== 'unchanged').map((r) => ({ path: ctx.displayPath(after.root, r.file), state: r.state }));
   return { compared: true, changes, total: now.length, output: { dir: ctx.displayPath(after.root, outDir) || '.', stale } };
 }

@@ -29,7 +29,10 @@ export function defineRender(program: Command, run: Run): Command {
         dateArg('--meeting', '2020-01-17'),
       ),
     )
-    .option('--docx', 'also write each RID and notice as a Word document beside its Markdown (rid/<release>.docx)')
+    .option(
+      '--docx',
+      'also write each RID and notice as a Word document beside its Markdown (rid/<release>.docx); once written, every render keeps it up to date',
+    )
     .option('--pdf', 'also print each RID, notice and paper to PDF with Chromium beside its HTML (rid/<release>.pdf); never compared by --check')
     .option('--check', 'write nothing; list files that are stale or missing and exit 1 when there are any (for CI)')
     .addHelpText(
