@@ -101,7 +101,7 @@ export function listedMilestones(view: Pick<ReleaseView, 'milestones' | 'planned
 
 /**
  * `milestones`, with those that fell before the Panel agreed to create the release (`agreed`) and are due by a
- * later milestone instead (DeadlineSpec.whenAgreedLate: the RID's first baseline, the cost forecast) moved to
+ * later milestone instead (DeadlineSpec.whenAgreedLate: the RID's baselines, the cost forecast, the TAD) moved to
  * that milestone's day, as check has them; in date order.
  */
 export function movedWhenAgreedLate(milestones: readonly Milestone[], agreed: string | undefined): Milestone[] {
@@ -110,7 +110,7 @@ export function movedWhenAgreedLate(milestones: readonly Milestone[], agreed: st
   const moved = milestones.map((m) => {
     const spec = DEADLINE_BY_MILESTONE.get(m.id);
     const to = spec && m.date < agreed ? dueWhenAgreedLate(spec, dueOf, { agreed }) : undefined;
-    return to ? { ...m, date: to } : m;
+    return to ? { ...m, date: to.date } : m;
   });
   return moved.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }

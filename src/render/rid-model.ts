@@ -1,7 +1,7 @@
 // The RID view model: everything the Release Implementation Document says about one release, computed
 // from the domain, so the templates only loop and test conditions (RID-3; the June 2020 RID is the model).
 import { max } from '../domain/dates.js';
-import { releaseFinder, type ReleaseView } from '../domain/releases.js';
+import { movedWhenAgreedLate, releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { releaseCutoffs, type Cutoffs } from './cutoffs.js';
 import { safeUrl } from './escape.js';
@@ -70,7 +70,9 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
   const { planned, entity, scope } = view;
   const data = entity?.data;
   const system = planned.type === 'system';
-  const milestone = (id: string) => view.milestones.find((m) => m.id === id)?.date ?? null;
+  // An ad-hoc release agreed after a milestone's day has it due by a later one (the TAD by go-live), as check has it.
+  const milestones = movedWhenAgreedLate(view.milestones, data?.agreed);
+  const milestone = (id: string) => milestones.find((m) => m.id === id)?.date ?? null;
   const history = (data?.rid?.history ?? []).map((h) => ({
     version: h.version,
     date: h.date,

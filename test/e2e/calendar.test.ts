@@ -154,16 +154,19 @@ describe('secrel calendar --repo', () => {
       const r = await secrel(['calendar', '2022', '--repo', copy.dir]);
       expect(r.exitCode).toBe(0);
       const lines = r.stdout.split('\n');
-      // Systems cut-off 15 Sep 2021 and TAD to TAG 15 Dec 2021 came before 3 March 2022; the documentation cut-off did not.
-      expect(lines).toContain('2022-09  System  Thu 15 Sep 2022 +  n/a          15 Mar 2022  n/a');
+      // Systems cut-off 15 Sep 2021 and TAD to TAG 15 Dec 2021 came before 3 March 2022; the documentation cut-off
+      // did not. The TAD is still needed (the process of an ad-hoc release is a scheduled one's): by its publication day.
+      expect(lines).toContain('2022-09  System  Thu 15 Sep 2022 +  n/a          15 Mar 2022  15 Mar 2022');
       expect(r.stdout.replace(/\n +/g, ' ')).toContain(
-        '+ 2022-09 is an ad-hoc System Release (CAL-3). Its deadlines marked n/a fell before the Panel agreed it on 3 March 2022, so they do not apply.',
+        '+ 2022-09 is an ad-hoc System Release (CAL-3). Its deadlines marked n/a, and the TAD to TAG, fell before the Panel agreed it on 3 March 2022: ' +
+          'those marked n/a do not apply; the TAD is due by the later day shown.',
       );
       const ics = join(copy.dir, 'releases.ics');
       await secrel(['calendar', '2022', '--repo', copy.dir, '--ics', ics]);
       const events = readFileSync(ics, 'utf8');
       expect(events).toContain('September 2022 SEC Release: Documentation scope cut-off');
       expect(events).not.toContain('September 2022 SEC Release: Systems scope cut-off');
+      expect(events).toContain('September 2022 SEC Release: TAD to TAG');
     } finally {
       copy.cleanup();
     }

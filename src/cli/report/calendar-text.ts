@@ -16,16 +16,21 @@ function shortDate(date: IsoDate): string {
 
 /** `listed`: the release's listed milestones (listedMilestones), worked out once for its row. */
 function milestoneDate(view: ReleaseView, listed: readonly Milestone[], id: string): string {
-  const m = view.milestones.find((x) => x.id === id);
-  if (!m) return '-';
-  // Before the Panel agreed an ad-hoc release, its built-in deadline never applied (as the feed and pages have it).
-  return listed.includes(m) ? shortDate(m.date) : 'n/a';
+  if (!view.milestones.some((x) => x.id === id)) return '-';
+  // Before the Panel agreed an ad-hoc release, its built-in deadline never applied (as the feed and pages have
+  // it), or is due by a later day instead (the TAD by go-live), which listedMilestones gives.
+  const shown = listed.find((x) => x.id === id);
+  return shown ? shortDate(shown.date) : 'n/a';
 }
 
-/** The table's deadlines that fell before an ad-hoc release was agreed, which it shows as n/a. */
-function beforeAgreed(view: ReleaseView): boolean {
+/** Which of the table's deadlines fell before an ad-hoc release was agreed: shown as n/a, or due by a later day. */
+function beforeAgreed(view: ReleaseView): { dropped: boolean; moved: boolean } {
   const listed = listedMilestones(view);
-  return view.milestones.some((m) => TABLE_MILESTONES.includes(m.id) && !listed.includes(m));
+  const table = view.milestones.filter((m) => TABLE_MILESTONES.includes(m.id));
+  return {
+    dropped: table.some((m) => !listed.some((x) => x.id === m.id)),
+    moved: table.some((m) => listed.some((x) => x.id === m.id && x.date !== m.date)),
+  };
 }
 
 // One mark per caveat, explained in a note under the table (the table itself has no room for the reasons).
@@ -45,10 +50,10 @@ function notes(view: ReleaseView): string[] {
   }
   if (p.adhoc) {
     const agreed = view.entity?.data.agreed;
-    const na =
-      beforeAgreed(view) && agreed !== undefined
-        ? ` Its deadlines marked n/a fell before the Panel agreed it on ${formatLong(agreed)}, so they do not apply.`
-        : '';
+    const late = beforeAgreed(view);
+    const which = late.dropped && late.moved ? 'Its deadlines marked n/a, and the TAD to TAG,' : late.dropped ? 'Its deadlines marked n/a' : 'Its TAD to TAG';
+    const fate = [...(late.dropped ? ['those marked n/a do not apply'] : []), ...(late.moved ? ['the TAD is due by the later day shown'] : [])].join('; ');
+    const na = (late.dropped || late.moved) && agreed !== undefined ? ` ${which} fell before the Panel agreed it on ${formatLong(agreed)}: ${fate}.` : '';
     // DCUSA's kind for one is itself "Ad-hoc Release": not "an ad-hoc Ad-hoc Release".
     const what = /^ad[- ]?hoc\b/i.test(p.kindName) ? `an ${p.kindName}` : `an ad-hoc ${p.kindName}`;
     out.push(`+ ${p.id} is ${what} (CAL-3).${na}`);

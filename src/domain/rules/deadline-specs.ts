@@ -29,10 +29,12 @@ export interface DeadlineSpec {
   /** Due at the RID's first baseline, when the Panel made it before the milestone's day (CST-3's Forecast Release Cost). */
   byFirstBaseline?: boolean;
   /**
-   * For an ad-hoc release the Panel agreed after the milestone's day: the milestone it is due by instead (the
-   * RID is still baselined, and its cost forecast, by the time the whole scope is set), rather than not at all.
+   * For an ad-hoc release the Panel agreed after the milestone's day: the milestones it is due by instead, the
+   * first not before the agreement (the RID is still baselined, and its cost forecast, by the time the whole
+   * scope is set; else by go-live), rather than not at all: the process of an ad-hoc release "is the same as
+   * that of a scheduled release" (Release Management Policy), so a System Release does not go live without them.
    */
-  whenAgreedLate?: string;
+  whenAgreedLate?: readonly string[];
 }
 
 /** How to record a RID baseline: `secrel rid baseline`, in a release file created first if there is none. */
@@ -48,6 +50,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     subject: "The TAD's submission to the TAG",
     policy: 'at least 9 months before go-live',
     path: ['tad', 'toTag'],
+    whenAgreedLate: ['tad-published', 'go-live'],
     systemOnly: true,
   },
   {
@@ -56,6 +59,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     subject: 'The final, published TAD',
     policy: 'at least 6 months before go-live',
     path: ['tad', 'published'],
+    whenAgreedLate: ['go-live'],
     systemOnly: true,
   },
   {
@@ -65,7 +69,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     policy: 'when the systems scope is set, 12 months before go-live',
     path: ['rid', 'baselines'],
     firstDate: true,
-    whenAgreedLate: 'full-baseline',
+    whenAgreedLate: ['full-baseline', 'go-live'],
     how: baselineHow(''),
     systemOnly: true,
   },
@@ -77,6 +81,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     path: ['rid', 'baselines'],
     covering: 'all',
     lateKey: 'rid.fullScopeBaseline',
+    whenAgreedLate: ['go-live'],
     how: baselineHow(' --covers all'),
     systemOnly: false,
     documentationScope: true,
@@ -91,7 +96,7 @@ export const DEADLINES: readonly DeadlineSpec[] = [
     systemOnly: true,
     dccChange: true,
     byFirstBaseline: true,
-    whenAgreedLate: 'full-baseline',
+    whenAgreedLate: ['full-baseline', 'go-live'],
   },
   {
     milestone: 'actual-cost-report',

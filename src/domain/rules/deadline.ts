@@ -20,8 +20,8 @@ export interface DeadlineStatus {
   due: IsoDate;
   /** The recorded date (absent for a `presence` deadline or when nothing is recorded). */
   recorded?: IsoDate;
-  /** Due by a later milestone (DeadlineSpec.whenAgreedLate): the Panel agreed to create the release after the Policy's day. */
-  agreedLate?: true;
+  /** Due by this later milestone (DeadlineSpec.whenAgreedLate): the Panel agreed to create the release after the Policy's day. */
+  agreedLate?: string;
 }
 
 /**
@@ -63,32 +63,43 @@ export function releaseDeadline(spec: DeadlineSpec, facts: ReleaseFacts, asOf: I
   let due = isValidIsoDate(first) && compare(first, milestone) < 0 && compare(first, asOf) <= 0 ? first : milestone;
   const recorded = recordedFor(spec, facts.entity.data);
   const applies = deadlineApplies(spec, facts.hasScope, facts.scope, facts.changeRequests);
-  let agreedLate = false;
+  let agreedLate: string | undefined;
   if (beforeAgreed(facts.entity.data, due)) {
     const later = dueWhenAgreedLate(spec, (id) => facts.due.get(id), facts.entity.data);
-    if (later !== undefined) [due, agreedLate] = [later, true];
+    if (later !== undefined) [due, agreedLate] = [later.date, later.milestone];
     else if (recorded === undefined) return applies ? { state: 'not-applicable', due } : undefined;
     // Done after a day that came before the release existed: not late.
     else return applies ? { state: 'done', due } : undefined;
   }
   const status = deadlineState(due, recorded, asOf);
   if (!applies && status.state !== 'late') return undefined;
-  return agreedLate ? { ...status, agreedLate: true } : status;
+  return agreedLate ? { ...status, agreedLate } : status;
 }
 
 /**
- * The day a deadline that fell before the Panel agreed to create the release is due instead: the later
- * milestone the spec names (DeadlineSpec.whenAgreedLate), when that one is not before the agreement too.
- * `dueOf` gives a milestone's day by its id. Undefined: the deadline has no later day (not applicable).
+ * The day a deadline that fell before the Panel agreed to create the release is due instead, and the milestone
+ * that gives it: the first of the later milestones the spec names (DeadlineSpec.whenAgreedLate) that is not
+ * before the agreement too. `dueOf` gives a milestone's day by its id. Undefined: the deadline has no later
+ * day (not applicable).
  */
 export function dueWhenAgreedLate(
   spec: DeadlineSpec,
   dueOf: (milestone: string) => IsoDate | undefined,
   release: Pick<Release, 'agreed'>,
-): IsoDate | undefined {
-  const later = spec.whenAgreedLate === undefined ? undefined : dueOf(spec.whenAgreedLate);
-  return later !== undefined && !beforeAgreed(release, later) ? later : undefined;
+): { date: IsoDate; milestone: string } | undefined {
+  for (const milestone of spec.whenAgreedLate ?? []) {
+    const date = dueOf(milestone);
+    if (date !== undefined && !beforeAgreed(release, date)) return { date, milestone };
+  }
+  return undefined;
 }
+
+/** Why a deadline moved (DeadlineStatus.agreedLate), after the Policy's words: by which later milestone it is due instead. */
+const DUE_INSTEAD: Readonly<Record<string, string>> = {
+  'full-baseline': 'by the time the whole scope is set, 6 months before go-live',
+  'tad-published': 'by the day the TAD is to be published, 6 months before go-live',
+  'go-live': 'before go-live at the latest',
+};
 
 /**
  * A deadline that fell before the Panel agreed to create the release (`agreed`: an ad-hoc release agreed after
@@ -135,7 +146,7 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
   const name = facts.planned.name;
   const record = spec.how ? spec.how(facts) : recordIn(facts, spec.presence ? `add it under ${field}` : `record its date in ${field}`);
   const policy = s.agreedLate
-    ? `${spec.policy}, which fell before the Panel agreed to create the release, so by the time the whole scope is set, 6 months before go-live`
+    ? `${spec.policy}, which fell before the Panel agreed to create the release, so ${DUE_INSTEAD[s.agreedLate] ?? `by its ${s.agreedLate} milestone`}`
     : spec.policy;
   const what = `${spec.subject} for the ${name} (${policy})`;
   // A date recorded after as-of counts as not done yet (deadlineState): say so, not "is not recorded".

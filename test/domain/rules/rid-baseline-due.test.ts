@@ -2,7 +2,7 @@
 // Releases), the full scope at the documentation cut-off 6 months before, for any release holding a
 // documentation-only modification: a Documentation Release's only baseline, a System Release's second.
 import { describe, expect, it } from 'vitest';
-import { ridRecord } from '../../../src/domain/rules/index.js';
+import { RULES, ridRecord } from '../../../src/domain/rules/index.js';
 import { mod, rel, run } from './repo.js';
 
 const target = (id: string, release: string, systemImpact: boolean) =>
@@ -70,5 +70,40 @@ describe('RID-1 and CST-3 for an ad-hoc release the Panel agreed after its 12-mo
     expect((await messages(adhoc(on('2020-02-10')), '2020-03-20')).filter((m) => m.includes('baseline of the RID for'))).toEqual([]);
     const [late] = (await messages(adhoc(on('2020-03-19')), '2020-03-20')).filter((m) => m.includes('baseline of the RID for'));
     expect(late).toContain('is recorded on 19 March 2020, after it was due on 17 March 2020');
+  });
+});
+
+describe('an ad-hoc System Release the Panel agreed after even its 6-month point (found in a fresh-data trial)', () => {
+  // Agreed 15 April 2020 for 17 September 2020: the TAD's days (17 December, 17 March) and the baselines' had passed.
+  const adhoc = (extra = '') => ({
+    'releases/2020-09.yaml': rel('2020-09', `adhoc: true\ntype: system\ndate: 2020-09-17\nagreed: 2020-04-15\n${extra}`),
+    'modifications/MP1.yaml': target('MP1', '2020-09', true).replace('addedToScope: 2019-01-10', 'addedToScope: 2020-04-15'),
+  });
+  const deadlines = async (files: Record<string, string>, asOf: string) => {
+    const rules = RULES.filter((r) => ['RID-1', 'TST-1', 'CST-3'].includes(r.id));
+    return (await Promise.all(rules.map((r) => run(r, files, asOf)))).flat().map((f) => `${f.severity} ${f.rule} ${f.message}`);
+  };
+
+  it('still needs its TAD, its RID baseline and its cost forecast, by go-live at the latest: silent while that day is far off', async () => {
+    expect(await deadlines(adhoc(), '2020-05-01')).toEqual([]);
+    const soon = await deadlines(adhoc(), '2020-09-01');
+    expect(soon).toHaveLength(4);
+    expect(soon).toContainEqual(
+      'warning TST-1 The final, published TAD for the September 2020 SEC Release (at least 6 months before go-live, which fell before the Panel agreed to create ' +
+        'the release, so before go-live at the latest) is due on 17 September 2020, in 16 days: record its date in tad.published when it is done',
+    );
+  });
+
+  it('went live without them: each is an error, not "not applicable, nothing to do"', async () => {
+    const after = await deadlines(adhoc(), '2020-12-10');
+    expect(after.map((m) => m.split(' The ')[0])).toEqual(['error RID-1', 'error TST-1', 'error TST-1', 'error CST-3']);
+    expect(after.join('\n')).not.toContain('not applicable');
+    expect(after).toContainEqual(expect.stringContaining("error RID-1 The Panel's baseline of the RID for the September 2020 SEC Release"));
+    // Recorded after the agreement, before go-live: done, not late.
+    const done = adhoc(
+      'tad: { toTag: 2020-05-20, published: 2020-06-30 }\ncosts: { forecast: { designBuildPit: 1000 } }\n' +
+        baselines('{ version: "1.0", date: 2020-06-20, covers: systems, scope: [MP1] }'),
+    );
+    expect(await deadlines(done, '2020-12-10')).toEqual([]);
   });
 });
