@@ -9,6 +9,7 @@ import { schemaFindings } from './schema-errors.js';
 import type { FileSource, SourceFile } from './source.js';
 import type { CachedParse, ParseCache } from './cache.js';
 import { decodeText, loadFullReader, parseYaml, yamlFileOf, yamlFinding, type YamlFile } from './yaml-doc.js';
+import { mayCutAtComment } from './yaml-guards.js';
 import type { PositionedFile } from './yaml-full.js';
 
 const VALIDATORS = validators as unknown as Record<string, ValidateFunction>;
@@ -120,5 +121,8 @@ async function parseText(path: string, text: string, schema: string): Promise<{ 
       })),
     );
   }
-  return done(true, []);
+  // Valid, but maybe a text cut short by a comment (`title: GBCS #2 …`): a warning, the data as it is.
+  if (!mayCutAtComment(text)) return done(true, []);
+  const { commentCuts } = await import('./comment-cut.js');
+  return done(true, commentCuts(path, text, file.doc ? (file as PositionedFile) : undefined));
 }
