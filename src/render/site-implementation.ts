@@ -6,6 +6,7 @@ import { addMonths, formatLong, formatWithWeekday, isValidIsoDate } from '../dom
 import { implementationOptions, releaseHorizon } from '../domain/implementation.js';
 import type { Modification } from '../domain/model.js';
 import { navigatorOf } from '../domain/release-navigator.js';
+import { recordedFallback } from '../domain/release-eligibility.js';
 import { releaseInputs } from '../domain/releases.js';
 import { lapsedDecision } from '../domain/rules/implementation.js';
 import type { RepoModel } from '../domain/repository.js';
@@ -112,7 +113,13 @@ export function implementationView(model: RepoModel, m: Modification, find: Find
   const decided = isDecided(m.status);
   const closed = planned && parts.length === 0 && !decided ? closedBy(m, planned) : undefined;
   if (closed && planned) {
-    const fb = view.fallback ? ` the fall-back (${view.fallback.name}) applies unless the decision comes sooner` : ' it needs a later release';
+    // A recorded fall-back that may not hold it (IMP-4) is no fall-back: the page does not send it there.
+    const named = recordedFallback(find, m);
+    const fb = named?.ineligible
+      ? ` it needs a later release (its recorded fall-back, the ${named.release.name}, ${named.ineligible})`
+      : view.fallback
+        ? ` the fall-back (${view.fallback.name}) applies unless the decision comes sooner`
+        : ' it needs a later release';
     view.statement =
       `Targeted at the ${planned.name}, but its decision is expected on ${formatLong(m.decision!.expected!)}, ` +
       `after that release's decision-by date (${formatLong(closed)}):${fb}.`;

@@ -10,6 +10,7 @@ import type { Finding } from '../findings.js';
 import { decisionByDate } from '../implementation.js';
 import { releaseNavigator, type ReleaseNavigator } from '../release-navigator.js';
 import { dccImpact } from '../impact.js';
+import { recordedFallback, type RecordedFallback } from '../release-eligibility.js';
 
 /**
  * A release that exists (it has a file, or a modification targets it), placed on the calendar, with the
@@ -102,17 +103,21 @@ export interface DecisionOption {
 /**
  * IMP-1: a modification's windows for the release it targets: the primary, and the fall-back its file
  * names or else the first later release it is eligible for whose decision-by date is after the primary's.
+ * A named fall-back that may not hold it (IMP-4) is passed over (`passedOver`, with why), as IMP-1 has the next eligible one.
  */
 export function decisionOptions(
   nav: ReleaseNavigator,
   release: PlannedRelease,
   m: Modification,
   leadMonths: number,
-): { primary: DecisionOption; fallback?: DecisionOption } {
+): { primary: DecisionOption; fallback?: DecisionOption; passedOver?: Required<RecordedFallback> } {
   const primary = { release, decisionBy: decisionByDate(release.date, leadMonths) };
-  const named = m.implementation?.fallback ? nav.planned(m.implementation.fallback) : undefined;
+  const named = recordedFallback(nav.planned, m);
+  const passedOver = named?.ineligible !== undefined ? { passedOver: { release: named.release, ineligible: named.ineligible } } : {};
   // The fall-back as it stood at the decision: a release agreed after it was none.
   const day = isValidIsoDate(m.decision?.date) ? m.decision.date : undefined;
-  const fb = named ?? nav.eligibleAfter(release.id, dccImpact(m), day).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);
-  return fb ? { primary, fallback: { release: fb, decisionBy: decisionByDate(fb.date, leadMonths) } } : { primary };
+  const fb =
+    (named && !named.ineligible ? named.release : undefined) ??
+    nav.eligibleAfter(release.id, dccImpact(m), day).find((r) => compare(decisionByDate(r.date, leadMonths), primary.decisionBy) > 0);
+  return fb ? { primary, fallback: { release: fb, decisionBy: decisionByDate(fb.date, leadMonths) }, ...passedOver } : { primary, ...passedOver };
 }

@@ -10,6 +10,7 @@ import { scopeStatus } from '../scope.js';
 import type { Rule, RuleContext } from './context.js';
 import { decisionOpen, nextOpenRelease } from './next-release.js';
 import { fieldFinding, long } from './support.js';
+import { recordedFallback } from '../release-eligibility.js';
 
 export interface ClosedWindow {
   release: PlannedRelease;
@@ -19,8 +20,11 @@ export interface ClosedWindow {
   expected?: IsoDate;
   /** The first eligible later release whose window is still open (the named fall-back when it is). */
   fallback?: { release: PlannedRelease; decisionBy: IsoDate };
-  /** The fall-back the file names (`implementation.fallback`) when it is closed or cancelled, so `fallback` is another. */
-  namedClosed?: { release: PlannedRelease; decisionBy: IsoDate };
+  /**
+   * The fall-back the file names (`implementation.fallback`) when it is closed or may not hold the modification
+   * (IMP-4: cancelled, or a Documentation Release for a DCC-System-impacting one, `ineligible` says which), so `fallback` is another.
+   */
+  namedClosed?: { release: PlannedRelease; decisionBy: IsoDate; ineligible?: string };
 }
 
 /**
@@ -41,12 +45,18 @@ export function closedWindow(ctx: RuleContext, m: Modification): ClosedWindow | 
   // The fall-back must still be open: on or after today, and after the expected decision; one secrel
   // finds must also take it into its scope without a breach of the cut-off (the same as every other hint).
   const open = decisionOpen(m, ctx.asOf);
-  const named = impl.fallback ? ctx.planned(impl.fallback) : undefined;
-  const fb = named && !named.cancelled && open(named) ? named : nextOpenRelease(ctx, m, release.id);
+  const named = recordedFallback(ctx.planned, m);
+  const fb = named && !named.ineligible && open(named.release) ? named.release : nextOpenRelease(ctx, m, release.id);
   const out: ClosedWindow = { release, decisionBy, reason: passed ? 'passed' : 'expected-after' };
   if (expected) out.expected = expected;
-  // The fall-back the file names, when its window has closed too: the message says why another is offered.
-  if (named && fb !== named) out.namedClosed = { release: named, decisionBy: decisionByDate(named.date, lead.amount) };
+  // The fall-back the file names, when its window has closed too or it may not hold it: the message says why another is offered.
+  if (named && fb !== named.release) {
+    out.namedClosed = {
+      release: named.release,
+      decisionBy: decisionByDate(named.release.date, lead.amount),
+      ...(named.ineligible ? { ineligible: named.ineligible } : {}),
+    };
+  }
   if (fb) out.fallback = { release: fb, decisionBy: decisionByDate(fb.date, lead.amount) };
   return out;
 }
@@ -69,12 +79,14 @@ function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | und
   if (!w) return undefined;
   const ids = { modification: m.id, release: w.release.id };
   const fb = w.fallback;
-  const named = w.namedClosed
-    ? `its recorded fall-back, the ${w.namedClosed.release.name} (${w.namedClosed.release.id}), ${w.namedClosed.release.cancelled ? 'is cancelled' : `closed too (decision by ${long(w.namedClosed.decisionBy)})`}; `
+  const nc = w.namedClosed;
+  const named = nc
+    ? `its recorded fall-back, the ${nc.release.name} (${nc.release.id}), ${nc.ineligible ?? `closed too (decision by ${long(nc.decisionBy)})`}; `
     : '';
+  const next = !nc ? 'its fall-back' : nc.ineligible && !nc.release.cancelled ? 'the next release that may hold it and is still open' : 'the next still open';
   const instead = fb
-    ? `${named}${named ? 'the next still open' : 'its fall-back'} is the ${fb.release.name} (${fb.release.id}), decision by ${long(fb.decisionBy)}: set implementation.release to ${fb.release.id}` +
-      ' (and implementation.fallback to the release after it)'
+    ? `${named}${next} is the ${fb.release.name} (${fb.release.id}), decision by ${long(fb.decisionBy)}: set implementation.release to ${fb.release.id}` +
+      fallbackAfter(ctx, m.data, fb.release)
     : `${named}no later eligible release in the next three years is still open: ask the Panel for a new implementation date`;
   if (w.reason === 'passed') {
     return fieldFinding(
@@ -96,6 +108,12 @@ function closedFinding(ctx: RuleContext, m: Entity<Modification>): Finding | und
       `${instead}, or bring the decision forward`,
     ids,
   );
+}
+
+/** The fall-back to record with a move to `to`, named (IMP-1: the next release after it that may hold the modification, IMP-4). */
+function fallbackAfter(ctx: RuleContext, m: Modification, to: PlannedRelease): string {
+  const after = nextOpenRelease(ctx, m, to.id);
+  return after ? ` (and implementation.fallback to ${after.id}, the next release after it that may hold it)` : ' (and remove implementation.fallback)';
 }
 
 /**

@@ -10,6 +10,7 @@ import type { PlannedRelease } from '../calendar.js';
 import type { ReleaseNavigator } from '../release-navigator.js';
 import { decisionOptions, type DecisionOption, type Rule, type RuleContext } from './context.js';
 import { passedDecisionBy } from './decision-by.js';
+import { eligibleFallback } from './fallback.js';
 import { workingDaysDate, type WorkingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
 import { isApproved } from '../status.js';
@@ -27,12 +28,10 @@ export const decisionAfterWindow: Rule = {
   },
 };
 
-/** IMP-5's reading of an approved modification's decision against the windows of the release it names. */
-interface DecisionReading {
+/** IMP-5's reading of an approved modification's decision against the windows of the release it names (decisionOptions'). */
+interface DecisionReading extends ReturnType<typeof decisionOptions> {
   decided: string;
   release: PlannedRelease;
-  primary: DecisionOption;
-  fallback?: DecisionOption;
   window: DecisionWindow<DecisionOption>;
 }
 
@@ -47,8 +46,8 @@ function readDecision(nav: ReleaseNavigator, m: Modification): DecisionReading |
   if ((impl.revisions ?? []).some((r) => isValidIsoDate(r.date) && compare(r.date, decided) >= 0)) return undefined;
   const release = nav.planned(impl.release);
   if (!release || release.cancelled) return undefined;
-  const { primary, fallback } = decisionOptions(nav, release, m, lead.amount);
-  return { decided, release, primary, ...(fallback ? { fallback } : {}), window: decisionWindow(decided, primary, fallback) };
+  const options = decisionOptions(nav, release, m, lead.amount);
+  return { decided, release, ...options, window: decisionWindow(decided, options.primary, options.fallback) };
 }
 
 /** Why the windows were missed, or undefined when the decision fell in one. */
@@ -70,6 +69,12 @@ export function lapsedDecision(nav: ReleaseNavigator, m: Modification): string |
   return closed && `Approved on ${long(r.decided)}, but ${closed}: it has ${NO_VALID_DATE} (IMP-5).`;
 }
 
+/** Why the fall-back is not the one the file names ('; its recorded fall-back, the …, is a Documentation Release, …'), or ''. */
+function passedOverWords(r: DecisionReading): string {
+  const p = r.passedOver;
+  return p ? `; its recorded fall-back, the ${p.release.name} (${p.release.id}), ${p.ineligible}, so the fall-back is the next release that may hold it` : '';
+}
+
 function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | undefined {
   const r = readDecision(ctx, m.data);
   if (!r || compare(r.decided, r.primary.decisionBy) <= 0) return undefined;
@@ -84,7 +89,7 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
       'IMP-5',
       'warning',
       `${m.id} was approved on ${long(decided)}, after the decision-by date for the ${release.name} (${long(r.primary.decisionBy)}), ` +
-        `so the fall-back applies: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name}), or, if the Authority approved ` +
+        `so the fall-back applies${passedOverWords(r)}: set implementation.release to ${fb.id} (${long(fb.date)}, ${fb.name}), or, if the Authority approved ` +
         `a revised date keeping it in the ${release.name}, record that under implementation.revisions (IMP-6)` +
         // A scope exception (SCP-2) lets it into the scope after the cut-off; the date still follows the decision.
         (impl.exception?.trim() ? `; the scope exception recorded lets it into the scope after the cut-off, but does not change its implementation date` : ''),
@@ -96,7 +101,8 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
     ['decision', 'date'],
     'IMP-5',
     'error',
-    `${m.id} was approved on ${long(decided)}, but ${closedWindows(r)!}: it has ${NO_VALID_DATE}; ` + 'record that under implementation.revisions',
+    `${m.id} was approved on ${long(decided)}, but ${closedWindows(r)!}${passedOverWords(r)}: it has ${NO_VALID_DATE}; ` +
+      'record that under implementation.revisions',
     ids,
   );
 }
@@ -234,4 +240,4 @@ function inReleaseFinding(ctx: RuleContext, m: Entity<Modification>, wd: Working
   );
 }
 
-export const IMPLEMENTATION_RULES: readonly Rule[] = [passedDecisionBy, workingDaysDateRule, decisionAfterWindow, revisedDates];
+export const IMPLEMENTATION_RULES: readonly Rule[] = [passedDecisionBy, workingDaysDateRule, eligibleFallback, decisionAfterWindow, revisedDates];

@@ -24,6 +24,7 @@ describe('the rule engine', () => {
       'CAL-6',
       'IMP-1',
       'IMP-3',
+      'IMP-4',
       'IMP-5',
       'IMP-6',
       'SCP-1',
