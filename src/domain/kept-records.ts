@@ -17,6 +17,8 @@ export interface EarlierFile {
   data: unknown;
   /** The later revision has no file at this path. */
   deleted: boolean;
+  /** The earlier revision had no file at this path: the later one adds it (`data` is then undefined). */
+  added?: boolean;
 }
 
 interface Recorded {

@@ -4,6 +4,7 @@
 // test/domain/validate-reads.test.ts runs `validateChecks` itself, so a check added here that reads a
 // field the lean copy drops fails there.
 import type { IsoDate } from './dates.js';
+import { backdatedJoins } from './backdated-joins.js';
 import { farAheadReleases } from './far-ahead.js';
 import type { Finding } from './findings.js';
 import { lostRecords, type EarlierFile, type Revisions } from './kept-records.js';
@@ -30,7 +31,7 @@ export interface ValidateCheckOptions {
 }
 
 export interface ValidateChecks {
-  /** Every finding, in order: `openedChecks`', RID-1's record, RID-2's, then the lost records. */
+  /** Every finding, in order: `openedChecks`', RID-1's record, RID-2's, the lost records, then additions back-dated past a cut-off. */
   findings: Finding[];
   /** The RID-2 checks among them, with the files each is about (a finding in a release file may be about a modification). */
   rid: RidCheck[];
@@ -46,6 +47,7 @@ export function validateChecks(model: RepoModel, o: ValidateCheckOptions): Valid
       ...ridRecordFindings(model.releases),
       ...rid.map((c) => c.finding),
       ...lostRecords(o.earlier, model, o.revisions),
+      ...backdatedJoins(o.earlier, model, o.asOf),
     ],
   };
 }

@@ -141,25 +141,27 @@ export async function listRevision(top: string, commit: string, prefix: string):
   });
 }
 
-/** A file the index changes or deletes against HEAD, with its version at HEAD. */
+/** A file the index adds, changes or deletes against HEAD, with its version at HEAD (none for an added one). */
 export interface IndexChange extends GitEntry {
   /** Gone from the index (deleted, or renamed away: renames are not paired). */
   deleted: boolean;
+  /** New in the index (added, or renamed here): HEAD has no version of it. */
+  added: boolean;
 }
 
 /**
- * The files at or under `prefix` that the index modifies or deletes against HEAD, each with its blob at
+ * The files at or under `prefix` that the index adds, modifies or deletes against HEAD, each with its blob at
  * HEAD (one `git diff-index --cached`, which reads no work tree). Empty before the first commit.
  */
 export async function changedSinceHead(top: string, prefix: string): Promise<IndexChange[]> {
-  const r = await git(top, ['--literal-pathspecs', 'diff-index', '--cached', '--no-renames', '--diff-filter=DM', '-z', 'HEAD', '--', ...under(prefix)]);
+  const r = await git(top, ['--literal-pathspecs', 'diff-index', '--cached', '--no-renames', '--diff-filter=ADM', '-z', 'HEAD', '--', ...under(prefix)]);
   if (r.exitCode !== 0) return [];
   const fields = r.stdout.toString().split('\0');
   const out: IndexChange[] = [];
   // `:<old mode> <new mode> <old id> <new id> <status>` NUL `<path>` NUL, per file.
   for (let i = 0; i + 1 < fields.length; i += 2) {
     const [oldMode = '', , oldId = '', , status = ''] = fields[i]!.slice(1).split(' ');
-    out.push({ path: fields[i + 1]!, mode: oldMode, objectId: oldId, deleted: status === 'D' });
+    out.push({ path: fields[i + 1]!, mode: oldMode, objectId: oldId, deleted: status === 'D', added: status === 'A' });
   }
   return out;
 }

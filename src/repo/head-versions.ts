@@ -12,6 +12,8 @@ export interface HeadVersion {
   path: string;
   data: unknown;
   deleted: boolean;
+  /** HEAD has no such file: the commit adds it (`data` is undefined). */
+  added?: boolean;
 }
 
 /**
@@ -20,15 +22,18 @@ export interface HeadVersion {
  */
 export async function headVersions(root: string): Promise<HeadVersion[]> {
   const { top, prefix } = await gitPlace(root, () => new UsageError(`${root} is not inside a git repository`));
-  const changed = (await changedSinceHead(top, prefix)).filter((e) => e.mode.startsWith('100') && YAML_FILE.test(e.path));
-  if (changed.length === 0) return [];
+  const all = (await changedSinceHead(top, prefix)).filter((e) => YAML_FILE.test(e.path));
+  const repoPath = (p: string) => (prefix ? p.slice(prefix.length + 1) : p);
+  const added: HeadVersion[] = all.filter((e) => e.added).map((e) => ({ path: repoPath(e.path), data: undefined, deleted: false, added: true }));
+  const changed = all.filter((e) => !e.added && e.mode.startsWith('100'));
+  if (changed.length === 0) return added;
   const blobs = blobReader(top);
   try {
     const bytesOf = await blobs.read(changed.map((e) => e.objectId));
-    const out: HeadVersion[] = [];
+    const out: HeadVersion[] = [...added];
     for (const e of changed) {
       const bytes = bytesOf.get(e.objectId);
-      const path = prefix ? e.path.slice(prefix.length + 1) : e.path;
+      const path = repoPath(e.path);
       const text = bytes && bytes.length <= MAX_FILE_BYTES ? decodeText(path, bytes).text : undefined;
       if (text === undefined) continue;
       const parsed = await parseYaml(path, text);

@@ -47,7 +47,7 @@ function earlierFiles(repo: Repository, atHead: readonly HeadVersion[]): Earlier
   };
   return atHead.flatMap((h): EarlierFile[] => {
     const kind = kindOf(h.path);
-    return kind ? [{ file: h.path, kind, data: h.data, deleted: h.deleted }] : [];
+    return kind ? [{ file: h.path, kind, data: h.data, deleted: h.deleted, ...(h.added ? { added: true } : {}) }] : [];
   });
 }
 
