@@ -1,9 +1,9 @@
 // The Panel's baseline of a RID (RID-1): given the release's state, what `secrel rid baseline` records, or why not.
-import { compare, type IsoDate } from './dates.js';
+import { compare, isValidIsoDate, type IsoDate } from './dates.js';
 import type { BaselineCoverage, Release, RidBaseline, RidComputedFrom, RidHistoryEntry } from './model.js';
 import type { ReleaseType } from './cycle.js';
 import { joinedBy } from './scope-on-date.js';
-import { baselineCoverage, coveredKeys, parseVersion, planBump, type ScopeItem } from './versioning.js';
+import { baselineCoverage, compareVersions, coveredKeys, parseVersion, planBump, type ScopeItem } from './versioning.js';
 
 /** The history entry each baseline adds. */
 export const BASELINED: Record<BaselineCoverage, string> = {
@@ -48,6 +48,8 @@ export type BaselineDecision =
   | { kind: 'after-go-live'; goLive: IsoDate }
   | { kind: 'narrower'; latest: RidBaseline }
   | { kind: 'before-latest'; latest: RidBaseline }
+  /** The version the baseline records has a history entry dated after the meeting: a line dated then would run the history backwards. */
+  | { kind: 'before-version'; version: string; entry: RidHistoryEntry; index: number }
   | { kind: 'unversioned'; version: string; changes: string[] }
   | { kind: 'already'; baseline: RidBaseline }
   | {
@@ -66,8 +68,8 @@ export type BaselineDecision =
     };
 
 /**
- * RID-1's baseline. A cancelled release, a date after go-live or before the latest baseline, and a systems
- * baseline after one of all the scope are refused; a draft becomes 1.0; a baselined RID with changes in no
+ * RID-1's baseline. A cancelled release, a date after go-live, before the latest baseline or before the
+ * history's line for the version it records, and a systems baseline after one of all the scope are refused; a draft becomes 1.0; a baselined RID with changes in no
  * version yet must be bumped first; the same baseline twice is recorded once.
  */
 export function decideBaseline(req: BaselineRequest): BaselineDecision {
@@ -81,6 +83,10 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   if (covers === 'systems' && baselineCoverage(rid) === 'all') return { kind: 'narrower', latest: latest! };
   if (latest && compare(date, latest.date) < 0) return { kind: 'before-latest', latest };
   if (latest && latest.date === date && latest.covers === covers) return { kind: 'already', baseline: latest };
+  const draft = !rid?.version || parseVersion(rid.version).major === 0;
+  const version = draft ? '1.0' : rid!.version!;
+  const previous = lineBefore(rid?.history ?? [], version);
+  if (previous && compare(date, previous.entry.date) < 0) return { kind: 'before-version', version, ...previous };
 
   // The status the baseline sets is part of the release's inputs: what the version is computed from includes it.
   const setStatus = release.status === undefined || release.status === 'planned';
@@ -96,9 +102,7 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
     ...(state.whyMoved ? { whyMoved: state.whyMoved } : {}),
     date,
   });
-  const draft = !rid?.version || parseVersion(rid.version).major === 0;
   if (!draft && (plan.kind === 'major' || plan.kind === 'minor')) return { kind: 'unversioned', version: rid!.version!, changes: plan.changes };
-  const version = draft ? '1.0' : rid!.version!;
   const baseline: RidBaseline = { version, date, covers, scope: coveredKeys(covers, scope) };
   // Every baseline is a version the Panel approved, so each (a re-baseline too) has its line in the history.
   const history: RidHistoryEntry = { version, date, changes: BASELINED[covers] };
@@ -120,3 +124,18 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
     joinedLater,
   };
 }
+
+/**
+ * The history line a new line for `version` follows, as check's RID-1 orders the history: the last line
+ * of the highest version not above it (a `rid bump` that made this version, or a draft's last version).
+ */
+function lineBefore(history: readonly RidHistoryEntry[], version: string): { entry: RidHistoryEntry; index: number } | undefined {
+  let found: { entry: RidHistoryEntry; index: number } | undefined;
+  history.forEach((entry, index) => {
+    if (!VERSION.test(entry.version) || !isValidIsoDate(entry.date) || compareVersions(entry.version, version) > 0) return;
+    if (!found || compareVersions(entry.version, found.entry.version) >= 0) found = { entry, index };
+  });
+  return found;
+}
+
+const VERSION = /^[0-9]+\.[0-9]+$/;

@@ -30,6 +30,14 @@ const AT_1_0_ALL: Rid = {
   baselines: [...AT_1_0.baselines!, { version: '1.0', date: '2020-01-17', covers: 'all', scope: ['SECMP0053', 'MP079'] }],
 };
 
+/** As AT_1_0, then 1.1 made by a `rid bump` run on 20 January 2020, after the Panel met on the 17th. */
+const AT_1_1_BUMPED_LATE: Rid = {
+  version: '1.1',
+  baselines: AT_1_0.baselines!,
+  history: [...AT_1_0.history!, { version: '1.1', date: '2020-01-20', changes: 'MP079 added to the scope (documentation only: outside the systems baseline)' }],
+  computedFrom: { version: '1.1', scope: ['MP079', 'SECMP0053'], inputs: 'h:baselined' },
+};
+
 type Given = Omit<BaselineRequest, 'inputsOf'>;
 const given = (o: Partial<Given> & { rid?: Rid; status?: Release['status'] }): Given => {
   const { rid, status, ...rest } = o;
@@ -56,6 +64,21 @@ const CASES: { name: string; given: Given; expected: Partial<BaselineDecision> &
     name: 'a meeting before the latest baseline',
     given: given({ status: 'baselined', rid: AT_1_0, date: '2019-10-01', covers: 'all' }),
     expected: { kind: 'before-latest', latest: AT_1_0.baselines![0]! },
+  },
+  {
+    name: 'a meeting before the history line of the version it would baseline (a `rid bump` dated after the meeting)',
+    given: given({ status: 'baselined', rid: AT_1_1_BUMPED_LATE, date: '2020-01-17', covers: 'all' }),
+    expected: { kind: 'before-version', version: '1.1', entry: AT_1_1_BUMPED_LATE.history![1]!, index: 1 },
+  },
+  {
+    name: 'a draft, on a meeting before its last draft line: the 1.0 line would come before it',
+    given: given({ rid: { ...DRAFT, history: [{ version: '0.3', date: '2019-10-14', changes: 'Third draft.' }] } }),
+    expected: { kind: 'before-version', version: '1.0', entry: { version: '0.3', date: '2019-10-14', changes: 'Third draft.' }, index: 0 },
+  },
+  {
+    name: 'a meeting on the day of that line: recorded after it',
+    given: given({ status: 'baselined', rid: AT_1_1_BUMPED_LATE, date: '2020-01-20', covers: 'all' }),
+    expected: { kind: 'baselined', history: { version: '1.1', date: '2020-01-20', changes: BASELINED.all } },
   },
   {
     name: 'a baselined RID with changes in no version yet',

@@ -4,6 +4,7 @@ import { decideBaseline, type BaselineDecision } from '../../domain/baseline.js'
 import { findRelease } from '../../domain/calendar.js';
 import { formatLong } from '../../domain/dates.js';
 import type { Release, RidBaseline } from '../../domain/model.js';
+import { findingAt, type Entity } from '../../domain/repository.js';
 import { findingsByRelease } from '../../domain/release-groups.js';
 import { releaseInputs } from '../../domain/releases.js';
 import { everyFinding } from '../../domain/every-finding.js';
@@ -13,6 +14,7 @@ import type { Repository } from '../../repo/load.js';
 import type { RidBaselineOptions } from '../commands/rid.js';
 import type { Context } from '../context.js';
 import { withWriteLock } from '../lock.js';
+import { place } from '../print.js';
 import { releaseFileOption } from '../release-option.js';
 import { baselineEdits, openForRid, writeEdits } from '../rid-files.js';
 import { releaseStates } from '../rid-versions.js';
@@ -38,10 +40,11 @@ async function baseline(ctx: Context, { id, date, covers }: RidBaselineOptions):
   if (decision.kind === 'unversioned') {
     ctx.io.stderr(
       `secrel: ${id} has changes since RID ${decision.version} that are in no version yet (${decision.changes.join('; ')}).\n` +
-        `  Run \`secrel rid bump --release ${id}\` first, then record the baseline of the version it makes.\n`,
+        `  Run \`secrel rid bump --release ${id} --as-of ${date}\` first (dated the day of the meeting, so the RID's history stays in order), then record the baseline of the version it makes.\n`,
     );
     return 1;
   }
+  if (decision.kind === 'before-version') throw await backwards(ctx, repo, entity, decision, date);
   if (decision.kind !== 'baselined') throw refusal(decision, id, date);
   warnOfErrors(ctx, withData(decision.release), id);
   await writeEdits(ctx, repo, [{ entity, edits: baselineEdits(entity, decision) }], 'rid baseline');
@@ -79,6 +82,23 @@ function refusal(d: Extract<BaselineDecision, { kind: 'cancelled' | 'after-go-li
         'baselines are recorded oldest first; check the date of the Panel meeting',
       );
   }
+}
+
+/** A baseline dated before the history's line for its version: where that line is, and the two ways out (exit 2). */
+async function backwards(
+  ctx: Context,
+  repo: Repository,
+  entity: Entity<Release>,
+  d: Extract<BaselineDecision, { kind: 'before-version' }>,
+  date: string,
+): Promise<UsageError> {
+  const [at] = await place(repo, [findingAt(entity, ['rid', 'history', d.index, 'date'], 'RID-1', 'error', '')]);
+  const where = `${ctx.displayPath(repo.root, entity.file)}:${at!.line}:${at!.column}`;
+  const line = d.entry.version === d.version ? `RID ${d.version}'s line` : `the line of RID ${d.entry.version} (the version before ${d.version})`;
+  return new UsageError(
+    `${where}: --date ${date} is before ${line} in the RID's history (${formatLong(d.entry.date)}): recording the baseline of RID ${d.version} on ${formatLong(date)} after it would make the history run backwards, so nothing was written`,
+    `if the Panel met on ${date}, that line was dated after the meeting: set its date to ${date} (or undo that \`secrel rid bump\` and run \`secrel rid bump --release ${entity.id} --as-of ${date}\`), then run this again; otherwise check the date of the Panel meeting`,
+  );
 }
 
 /** The Panel may baseline a RID with open problems, but should know it is doing so (`repo`: as the baseline leaves it). */
