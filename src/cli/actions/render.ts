@@ -23,8 +23,13 @@ export async function action(ctx: Context, opts: RenderOptions): Promise<number>
   const targets = findTargets(opts.target);
   if (!targets) throw new UsageError(`there is no render target "${opts.target}"`, `use one of: ${[...TARGETS.map((t) => t.name), ALL_TARGETS].join(', ')}`);
   const check = opts.check === true;
-  // --check writes nothing; a render reads and writes holding the repository's lock.
-  return check ? render(ctx, targets, opts, check) : withWriteLock(ctx, 'render', () => render(ctx, targets, opts, check));
+  // --check writes nothing; a render reads and writes holding the repository's lock (or, with --out outside
+  // a repository that may not be written, the lock of that folder, all it writes).
+  if (check) return render(ctx, targets, opts, check);
+  return withWriteLock(ctx, 'render', () => render(ctx, targets, opts, check), {
+    ...(opts.out !== undefined ? { only: resolve(ctx.io.cwd, opts.out) } : {}),
+    readOnlyHint: 'or, to render from a read-only repository, write the documents outside it with --out DIR',
+  });
 }
 
 async function render(ctx: Context, targets: NonNullable<ReturnType<typeof findTargets>>, opts: RenderOptions, check: boolean): Promise<number> {
