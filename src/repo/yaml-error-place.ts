@@ -2,8 +2,14 @@
 // the user has to look: an unclosed `[` or `{` is noticed on the next line, at its first column; a key
 // indented differently from its mapping's others is reported at its line's first column, not at the key;
 // a line indented too far, at the value on the line above it; a colon and a space inside a plain value; a
-// quote never closed, at the quote rather than at the end of the file.
+// quote never closed, at the quote rather than at the end of the file; text after a value's closing quote.
+// And what a duplicate key's finding says.
 import { Parser } from 'yaml';
+
+/** A key set twice in one mapping: which, and where it was set first (the one to compare it with). */
+export function duplicateKeyMessage(key: string, first: { line: number; column: number }): string {
+  return `duplicate key: \`${key}\` is already set at line ${first.line}, column ${first.column}, in this mapping: keep one of the two and remove the other`;
+}
 
 /** The offset to show a yaml package error at, and its message (with what to do, where that is known). */
 export function placeYamlError(text: string, message: string, offset: number): { offset: number; message?: string } {
@@ -43,6 +49,11 @@ export function placeYamlError(text: string, message: string, offset: number): {
     const opener = unclosedQuoteBefore(text, offset, quote);
     if (opener !== undefined) return { offset: opener, message: `this ${quote} opens a quoted value that is never closed: close it with ${quote}` };
   }
+  if (message.startsWith('Unexpected scalar at node end')) {
+    // `title: "Authority-led changes: GBCS" for post-quantum`: the quotes close before the value ends.
+    const said = textAfterQuote(text, offset);
+    if (said !== undefined) return { offset, message: said };
+  }
   if (message.startsWith('All mapping items must start at the same column')) {
     return {
       offset: afterSpaces(text, offset),
@@ -61,6 +72,54 @@ function unclosedQuoteBefore(text: string, offset: number, quote: string): numbe
     at += line.length + 1;
   }
   return undefined;
+}
+
+/**
+ * What to say of text after the closing quote of a value that starts with a quote (`offset`: that text):
+ * it is outside the quotes; the whole value quoted is the fix. A value that also ends with that quote
+ * (`'It's here'`) meant its outer quotes as quotes, and the one inside as text.
+ */
+function textAfterQuote(text: string, offset: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const lineEnd = text.indexOf('\n', offset) < 0 ? text.length : text.indexOf('\n', offset);
+  const line = text.slice(lineStart, lineEnd);
+  const m = /^\s*(?:-\s+)?(?:[^\s:#'"][^:#]*:\s+)?(["'])/.exec(line);
+  if (!m) return undefined;
+  const q = m[1]!;
+  const open = m[0].length - 1;
+  const close = closingQuote(line, open);
+  if (close === undefined || lineStart + close >= offset) return undefined;
+  const comment = /\s+#.*$/.exec(line.slice(close + 1));
+  const valueEnd = comment ? close + 1 + comment.index : line.length;
+  const raw = line.slice(open, valueEnd).trimEnd();
+  const outside = line.slice(close + 1, valueEnd).trim();
+  if (outside === '') return undefined;
+  const meant = raw.length > 1 && raw.endsWith(q) ? raw.slice(1, -1) : raw;
+  const rest = line.slice(close + 1, valueEnd).trimEnd();
+  const closedAtEnd = meant === raw && !rest.includes(q) && !rest.includes('\\') ? `${q}${line.slice(open + 1, close)}${rest}${q}` : undefined;
+  // A `\"` in the quoted part is an escape there, but would be text in the whole value quoted: then only close at the end.
+  const fix = q === '"' && line.slice(open, close).includes('\\') ? closedAtEnd : quoteWhole(meant);
+  if (fix === undefined) return undefined;
+  const also = fix !== closedAtEnd && closedAtEnd ? ` (or, if the quotes are not part of the text, close them at the end: ${closedAtEnd})` : '';
+  return `the ${q} before \`${outside}\` closes the quoted value, so \`${outside}\` is outside the quotes, where YAML allows only a comment: ${fix === closedAtEnd ? 'close the quotes at the end of the value' : 'quote the whole value'}, ${fix}${also}`;
+}
+
+/** Where the quoted scalar opening at `open` closes (a `\"` or a `''` inside does not close it). */
+function closingQuote(line: string, open: number): number | undefined {
+  const q = line[open];
+  for (let i = open + 1; i < line.length; i++) {
+    if (q === '"' && line[i] === '\\') i++;
+    else if (line[i] === q) {
+      if (q === "'" && line[i + 1] === "'") i++;
+      else return i;
+    }
+  }
+  return undefined;
+}
+
+/** `value` as one YAML quoted scalar: single quotes keep `"` and `\` as text; double quotes a value with only `'` in it. */
+function quoteWhole(value: string): string {
+  return value.includes("'") && !/["\\]/.test(value) ? `"${value}"` : `'${value.replaceAll("'", "''")}'`;
 }
 
 /** The offset of the first character at or after `at` that is not a space. */

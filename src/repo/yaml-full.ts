@@ -4,7 +4,7 @@ import { LineCounter, Parser, isMap, isPair, isScalar, isSeq, parseDocument, vis
 import type { Document, Node, Pair } from 'yaml';
 import type { Located, Position } from '../domain/findings.js';
 import { yamlFinding, type PathSegment, type YamlFile } from './yaml-doc.js';
-import { placeYamlError } from './yaml-error-place.js';
+import { duplicateKeyMessage, placeYamlError } from './yaml-error-place.js';
 import { MAX_NESTING, mightNestTooDeeply } from './yaml-guards.js';
 export { treePositions } from './yaml-positions.js';
 
@@ -72,12 +72,14 @@ export function parseYamlFully(file: string, text: string): PositionedFile {
     // Duplicate keys, found with one set per mapping: the yaml package's own check (uniqueKeys) compares
     // each key with every earlier one, which took minutes on a file of 50,000 keys.
     if (isMap(node)) {
-      const seen = new Set<unknown>();
+      const seen = new Map<unknown, number>();
       for (const pair of node.items) {
         if (!isScalar(pair.key)) continue;
         const k = pair.key.value;
-        if (seen.has(k)) findings.push(yamlFinding(file, describeYamlError('DUPLICATE_KEY', ''), at(pair.key.range?.[0] ?? 0)));
-        seen.add(k);
+        const offset = pair.key.range?.[0] ?? 0;
+        const first = seen.get(k);
+        if (first !== undefined) findings.push(yamlFinding(file, duplicateKeyMessage(String(k), at(first)), at(offset)));
+        else seen.set(k, offset);
       }
     }
     if (isPair(node) && (isMap(node.key) || isSeq(node.key))) {

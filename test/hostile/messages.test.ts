@@ -37,6 +37,19 @@ describe('messages for hostile input', () => {
     );
   });
 
+  it('a value quoted only in part, and a key set twice: where, what is wrong and the fix (found in a new-user trial)', async () => {
+    const dir = copy();
+    const partly = await validate(dir, 'SECMP0100.yaml', 'id: SECMP0100\ntitle: "Authority-led changes: GBCS" for post-quantum\nstatus: raised\n');
+    expect(partly).toContain(
+      'SECMP0100.yaml:2:38 error YAML\n    YAML syntax error: the " before `for post-quantum` closes the quoted value, so `for post-quantum` is outside the quotes, ' +
+        `where YAML allows only a comment: quote the whole value, '"Authority-led changes: GBCS" for post-quantum'`,
+    );
+    const twice = await validate(dir, 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\nstatus: raised\ngovernance: authority\nstatus: approved\n');
+    expect(twice).toContain(
+      'SECMP0100.yaml:5:1 error YAML\n    duplicate key: `status` is already set at line 3, column 1, in this mapping: keep one of the two and remove the other',
+    );
+  });
+
   it('a list where one mapping belongs says which keys the mapping takes', async () => {
     const out = await validate(copy(), 'SECMP0100.yaml', 'id: SECMP0100\ntitle: t\ncosts:\n  secas:\n    - { days: 2, amount: 1000 }\n');
     expect(out).toContain('SECMP0100.yaml:5:5 error SCHEMA\n    `costs.secas` must be a mapping (keys: days, amount), not a list');

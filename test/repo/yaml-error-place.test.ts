@@ -40,6 +40,39 @@ describe('YAML syntax errors', () => {
     ]);
   });
 
+  it("says text after a value's closing quote is outside the quotes, at that text, with the whole value quoted as the fix", () => {
+    expect(errors('id: X\ntitle: "Authority-led changes: GBCS" for post-quantum\nstatus: approved\n')).toEqual([
+      '2:38 YAML syntax error: the " before `for post-quantum` closes the quoted value, so `for post-quantum` is outside the quotes, where YAML allows only a comment: ' +
+        `quote the whole value, '"Authority-led changes: GBCS" for post-quantum' (or, if the quotes are not part of the text, close them at the end: "Authority-led changes: GBCS for post-quantum")`,
+    ]);
+    // A quote inside a value quoted the same way: the outer quotes were meant as quotes.
+    expect(errors("id: X\ntitle: 'It's here'\n")).toEqual([
+      `2:12 YAML syntax error: the ' before \`s here'\` closes the quoted value, so \`s here'\` is outside the quotes, where YAML allows only a comment: quote the whole value, "It's here"`,
+    ]);
+    expect(errors('id: X\nlist:\n  - "The "big" one" # a comment\n')[0]).toMatch(/^3:11 .*: quote the whole value, 'The "big" one'$/);
+  });
+
+  it.each([
+    ['title: "Authority-led changes: GBCS" for post-quantum', '"Authority-led changes: GBCS" for post-quantum'],
+    ["title: 'It's here'", "It's here"],
+    ['title: "The "big" one"', 'The "big" one'],
+    [`title: 'Bob's "best" offer'`, `Bob's "best" offer`],
+    ['title: "say \\"hi\\" " now', 'say "hi"  now'],
+  ])('the fix it shows for %s reads as the text meant', (line, meant) => {
+    const [message] = errors(`id: X\n${line}\n`);
+    const fix = / (?:quote the whole value|close the quotes at the end of the value), (.+?)(?: \(or, if|$)/.exec(message!)![1]!;
+    const fixed = parseYamlFully('m.yaml', `id: X\ntitle: ${fix}\n`);
+    expect(fixed.findings).toEqual([]);
+    expect((fixed.data as { title: string }).title).toBe(meant);
+  });
+
+  it('names a duplicate key and where it was first set', () => {
+    expect(errors('id: X\nstatus: report\nnotes:\n  a: 1\n  a: 2\nstatus: approved\n')).toEqual([
+      '6:1 duplicate key: `status` is already set at line 2, column 1, in this mapping: keep one of the two and remove the other',
+      '5:3 duplicate key: `a` is already set at line 4, column 3, in this mapping: keep one of the two and remove the other',
+    ]);
+  });
+
   it('names git merge-conflict markers as what they are', () => {
     expect(errors('id: X\n<<<<<<< HEAD\nstatus: report\n=======\nstatus: approved\n>>>>>>> other\n')).toEqual([
       '2:1 the file still has git merge-conflict markers (<<<<<<<, =======, >>>>>>>): resolve the conflict, keep one version, then `git add` the file',
@@ -47,6 +80,6 @@ describe('YAML syntax errors', () => {
   });
 
   it('keeps the yaml package’s place and words for other errors', () => {
-    expect(errors('a: 1\na: 2\n')[0]).toMatch(/^2:1 duplicate key/);
+    expect(errors('id: X\ntitle: [a, b] c\n')).toEqual(['2:15 YAML syntax error: Unexpected scalar at node end']);
   });
 });
