@@ -19,6 +19,12 @@ function field(text: string): string {
 
 const HEADER = (code: string) => ['Modification', 'Title', 'Status', 'Release', 'Implementation date', 'Governance', 'System impact', `${code} website`];
 
+/**
+ * The UTF-8 byte-order mark the file starts with: without it Excel reads a CSV in the machine's legacy
+ * code page, and "Ynys Môn", "Dŵr Cymru" or «» come out garbled; with it every spreadsheet reads UTF-8.
+ */
+const CSV_BOM = '\uFEFF';
+
 /** `code`: the code's short name, for the column of links to its own website ("SEC website"). */
 export function registerCsv(rows: readonly RegisterRow[], code = 'SEC'): string {
   const lines = rows.map((r) => [
@@ -31,7 +37,7 @@ export function registerCsv(rows: readonly RegisterRow[], code = 'SEC'): string 
     r.impact.label,
     r.url ?? '',
   ]);
-  return [HEADER(code), ...lines].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
+  return CSV_BOM + [HEADER(code), ...lines].map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 /** One modification as register.json has it. */

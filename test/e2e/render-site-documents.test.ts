@@ -56,7 +56,8 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
     );
 
     const csv = read('register.csv').split('\r\n');
-    expect(csv[0]).toBe('Modification,Title,Status,Release,Implementation date,Governance,System impact,SEC website');
+    // After the UTF-8 byte-order mark the file starts with (see the next test).
+    expect(csv[0]).toBe('\uFEFFModification,Title,Status,Release,Implementation date,Governance,System impact,SEC website');
     expect(csv.find((l) => l.startsWith('SECMP0053,'))).toMatch(
       /^SECMP0053,Amend Target Response Times for Service Requests Critical to Installation and Commissioning Processes,Approved,June 2020 SEC Release,2020-06-25,Not recorded,DCC System-impacting,https:/,
     );
@@ -69,10 +70,31 @@ describe('the site: notices, the register as data, DCC Release Notes', () => {
       modifications: { id: string; implementation: { date: string; part: number | null; approved: boolean }[]; status: string | null }[];
     };
     expect(json.modifications.map((m) => m.id)).toEqual(csv.slice(1, -1).map((l) => l.split(',')[0]));
+    expect(read('register.json').startsWith('{')).toBe(true); // JSON has no byte-order mark
     expect(json.modifications.find((m) => m.id === 'SECMP0053')).toMatchObject({
       status: 'approved',
       implementation: [{ date: '2020-06-25', part: null, approved: true }],
     });
+  });
+
+  it('starts register.csv with the UTF-8 byte-order mark, once, so Excel reads Môn, Dŵr and «» as written; render --check agrees', async () => {
+    const repo = copy();
+    writeTitle(join(repo, 'modifications', 'MP079.yaml'), 'Ynys Môn and Dŵr Cymru «guidance»');
+    await site(repo);
+    const bytes = readFileSync(join(repo, 'out', 'site', 'register.csv'));
+    expect([...bytes.subarray(0, 4)]).toEqual([0xef, 0xbb, 0xbf, 'M'.charCodeAt(0)]);
+    const csv = bytes.toString('utf8');
+    expect(csv.split('\uFEFF')).toHaveLength(2);
+    expect(csv).toContain('\r\nMP079,Ynys Môn and Dŵr Cymru «guidance»,');
+    const check = await secrel(['render', 'site', '--check', '--repo', repo]);
+    expect(check).toMatchObject({ exitCode: 0 });
+    // A register.csv written before, without the mark, is out of date: render --check says so, render rewrites it.
+    writeFileSync(join(repo, 'out', 'site', 'register.csv'), bytes.subarray(3));
+    const stale = await secrel(['render', 'site', '--check', '--repo', repo]);
+    expect(stale.exitCode).toBe(1);
+    expect(stale.stdout).toContain('register.csv');
+    await site(repo);
+    expect(readFileSync(join(repo, 'out', 'site', 'register.csv'))).toEqual(bytes);
   });
 
   it('quotes CSV fields that need it and defuses ones a spreadsheet would run as a formula', async () => {

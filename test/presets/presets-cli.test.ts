@@ -155,7 +155,9 @@ describe('ids, kinds, routes and Party Categories follow the code', () => {
     expect(notice).toContain('| DCUSA Release | DCUSA Release (4 November 2027) (Scheduled Release) |');
     expect(notice).not.toContain('SEC');
     expect(out('site/index.html')).toContain('<h1>DCUSA Releases</h1>');
-    expect(out('site/register.csv').split('\r\n')[0]).toBe('Modification,Title,Status,Release,Implementation date,Governance,System impact,DCUSA website');
+    expect(out('site/register.csv').split('\r\n')[0]).toBe(
+      '\uFEFFModification,Title,Status,Release,Implementation date,Governance,System impact,DCUSA website',
+    );
     expect(out('site/calendar.ics')).toContain('CATEGORIES:DCUSA Release,');
     expect(out('site/calendar.ics')).not.toContain('SEC Release');
   });
