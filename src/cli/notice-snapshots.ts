@@ -11,6 +11,8 @@ import { loadRepository, type Repository } from '../repo/load.js';
 import { revisionSource } from '../repo/source.js';
 import { NO_SNAPSHOTS } from '../render/approval-records.js';
 import { recordKey, type NoticeSnapshots } from '../render/notices-record.js';
+import { revisionKey } from '../render/revision-records.js';
+import { sameRevision } from '../domain/revision-notices.js';
 
 /** A recorded notice: its issue date, the file that records it, and whether a repository records that date for it. */
 interface Recorded {
@@ -56,7 +58,7 @@ export async function noticeSnapshotsOf(repo: Repository): Promise<NoticeSnapsho
 
 const isKnown = (model: RepoModel | undefined, n: Recorded) => model !== undefined && n.known(model);
 
-/** Every notice with a recorded issue date: the releases' (12-month, 6-month, 1-month) and the modifications' approvals. */
+/** Every notice with a recorded issue date: the releases' (12-month, 6-month, 1-month), the modifications' approvals and revisions. */
 function recordedNotices(repo: Repository): Recorded[] {
   const out: Recorded[] = [];
   for (const r of repo.releases) {
@@ -83,6 +85,15 @@ function recordedNotices(repo: Repository): Recorded[] {
       known: (m) => isApproved(then(m)?.data.status),
       records: (m) => then(m)?.data.notices?.approval === date,
     });
+  }
+  // The notices of the Authority's revised dates (IMP-6): the revision is known by its date and where it moved the modification.
+  for (const mod of repo.modifications) {
+    for (const r of mod.data.implementation?.revisions ?? []) {
+      const date = r.notified;
+      if (!isValidIsoDate(date)) continue;
+      const then = (m: RepoModel) => modificationById(m, mod.id)?.data.implementation?.revisions?.find((x) => sameRevision(x, r));
+      out.push({ key: revisionKey(mod.id, r), date, file: mod.file, known: (m) => then(m) !== undefined, records: (m) => then(m)?.notified === date });
+    }
   }
   return out;
 }

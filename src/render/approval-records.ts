@@ -2,7 +2,8 @@
 // told on its issue date: it stays with the release it named that day, as it was, whatever happened since
 // (an Authority revision or a re-target moved the modification, it was withdrawn, a part was added), and
 // it covers the parts the modification had then. What the scope holds approved now with no such record
-// here is a draft: a part added since, a modification moved in since.
+// here is a draft: a part added since, a modification moved in since by a re-target; one the Authority moved in
+// since by a revision after its approval notice went out has the revision's notice instead (revision-records.ts).
 import type { IsoDate } from '../domain/dates.js';
 import type { Modification } from '../domain/model.js';
 import type { ReleaseView } from '../domain/releases.js';
@@ -10,6 +11,7 @@ import type { Entity, RepoModel } from '../domain/repository.js';
 import { scopeEntriesOf, type ScopeEntry } from '../domain/scope.js';
 import { joinedBy } from '../domain/scope-on-date.js';
 import { isTurnedDown } from '../domain/status.js';
+import { revisedInto } from '../domain/revision-notices.js';
 import { approvalNotices, type ApprovalNotice } from './notices-model.js';
 import { issueDate, recordKey, releaseOnDate, snapshotOn, type NoticeSnapshots } from './notices-record.js';
 
@@ -51,7 +53,12 @@ export function releaseApprovals(model: RepoModel, view: ReleaseView, snapshots:
       recorded.add(keyOf(notice));
     }
   }
-  for (const notice of approvalNotices(view, model)) if (!recorded.has(keyOf(notice))) out.push({ notice, issued: null });
+  // Moved here by the Authority after its approval notice went out: the revision's notice tells Parties (revision-records.ts), not a second approval notice.
+  const revised = (id: string) => {
+    const m = byId(model).get(id);
+    return m !== undefined && revisedInto(m.data).has(release);
+  };
+  for (const notice of approvalNotices(view, model)) if (!recorded.has(keyOf(notice)) && !revised(notice.modification.id)) out.push({ notice, issued: null });
   return out.sort((a, b) => compareKeys(keyOf(a.notice), keyOf(b.notice)));
 }
 

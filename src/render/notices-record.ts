@@ -20,9 +20,13 @@ export interface NoticeSnapshots {
   recorded: ReadonlyMap<string, RepoModel>;
 }
 
-/** Which notice a `recorded` snapshot is for: a modification's approval notice, or a release's notice (`sixMonth` …). */
-export function recordKey(notice: { modification: string } | { release: string; field: string }): string {
-  return 'modification' in notice ? `approval ${notice.modification}` : `${notice.field} ${notice.release}`;
+/**
+ * Which notice a `recorded` snapshot is for: a modification's approval notice, the notice of one of its revisions
+ * (`revision`: its date and where it moved it, revision-records.ts), or a release's notice (`sixMonth` …).
+ */
+export function recordKey(notice: { modification: string; revision?: string } | { release: string; field: string }): string {
+  if ('release' in notice) return `${notice.field} ${notice.release}`;
+  return notice.revision === undefined ? `approval ${notice.modification}` : `revision ${notice.modification} ${notice.revision}`;
 }
 
 /** One snapshot for the day given, nothing recorded: how a notice is read from one known state of the repository. */

@@ -1,5 +1,6 @@
 // The `notices` render target: each release's notices as Markdown, ready to paste into an email or a
-// web page: notices/<release>/approval-<modification>.md, 12-month.md, 6-month.md and 1-month.md. A notice
+// web page: notices/<release>/approval-<modification>.md, revision-<modification>.md (the Authority's revised
+// implementation date, IMP-6), 12-month.md, 6-month.md and 1-month.md. A notice
 // whose issue date is recorded is rendered as it was issued (COM-5); one not yet issued is a draft.
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
@@ -10,6 +11,7 @@ import { NO_SNAPSHOTS, releaseApprovals } from './approval-records.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, recordKey, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
 import { workingDaysApprovals } from './working-days-approvals.js';
+import { revisionRecords, type RecordedRevision } from './revision-records.js';
 import { beforeAgreed } from '../domain/rules/deadline.js';
 import type { Engine } from './engine.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
@@ -26,12 +28,29 @@ const SCOPE_NOTICES = [
 /** One notice of a release: its file name (without `.md`), its Markdown and the date it carries. */
 export interface RenderedNotice {
   key: string;
-  kind: 'approval' | '12-month' | '6-month' | '1-month';
-  /** The approval notice's modification. */
+  kind: 'approval' | 'revision' | '12-month' | '6-month' | '1-month';
+  /** The approval or revision notice's modification. */
   modification: string | null;
   markdown: string;
-  /** The day it was issued; until then the decision (approval notice), or the day the notice is due (the others). */
+  /** The day it was issued; until then the decision (approval notice), the revision (its notice), or the day the notice is due (the others). */
   date: string | null;
+  /** A revision notice's issue date as recorded, and the day the Authority agreed the revision (the site's columns); the other kinds' are read from their fields. */
+  issued?: string | null;
+  revisionDate?: string;
+}
+
+/** The notice of an Authority revision of the implementation date (IMP-6), issued or draft. */
+function revisionNotice(engine: Engine, r: RecordedRevision): RenderedNotice {
+  const { key, modification, notice, issued } = r;
+  return {
+    key,
+    kind: 'revision',
+    modification,
+    markdown: engine.render('notices/revision.md', { ...notice, issued }),
+    date: issued ?? notice.revisionDate,
+    issued,
+    revisionDate: notice.revisionDate,
+  };
 }
 
 /**
@@ -51,6 +70,7 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
       date: issued ?? notice.decisionDate ?? view.planned.date,
     });
   }
+  for (const r of revisionRecords(model, view.planned.id, snapshots)) out.push(revisionNotice(engine, r));
   const data = view.entity?.data;
   for (const n of SCOPE_NOTICES) {
     const due = addMonths(view.planned.date, -n.months);
@@ -82,6 +102,11 @@ export const noticesTarget: SyncRenderTarget = {
           content: engine.render('notices/approval.md', { ...notice, issued }),
           document: noticeMeta(issued ?? notice.decisionDate ?? notice.implementationDate),
         };
+      }
+      // Revised to a date of its own (a Working Days implementation date): with the Working Days notices.
+      for (const r of revisionRecords(model, undefined, noticeSnapshots)) {
+        const n = revisionNotice(engine, r);
+        yield { path: `notices/working-days/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
       }
     }
     for (const view of releases) {

@@ -1,5 +1,5 @@
-// The site's notices pages (COM-4): for each release, a page with its notices (approval, 12-month, 6-month,
-// 1-month) as the `notices` target renders them, each with the day it is due and the day it was issued
+// The site's notices pages (COM-4): for each release, a page with its notices (approval, revised implementation
+// date, 12-month, 6-month, 1-month) as the `notices` target renders them, each with the day it is due and the day it was issued
 // (from the data), or marked a draft when no issue is recorded.
 import { addWorkingDays } from '../domain/working-days.js';
 import type { ReleaseView } from '../domain/releases.js';
@@ -33,6 +33,8 @@ export interface NoticesPage {
 
 const KIND: Record<RenderedNotice['kind'], { label: string; rule: string }> = {
   approval: { label: 'Approval and implementation date (COM-1)', rule: '1 Working Day after the decision is final' },
+  // The Policy sets no day: "as soon as reasonably practical" from the Authority's decision, the date shown as due.
+  revision: { label: 'Revised implementation date, agreed by the Authority (IMP-6)', rule: 'as soon as reasonably practical after the Authority agrees it' },
   '12-month': { label: '12-month notice (COM-2)', rule: '12 months before go-live' },
   '6-month': { label: '6-month notice (COM-2)', rule: '6 months before go-live' },
   '1-month': { label: 'One-month notice (COM-3)', rule: '1 month before go-live' },
@@ -48,6 +50,8 @@ function bodyHtml(markdown: string): Trusted {
 function issuedOf(model: RepoModel, view: ReleaseView, n: RenderedNotice): string | null {
   const recorded = view.entity?.data.notices;
   switch (n.kind) {
+    case 'revision':
+      return n.issued ?? null;
     case 'approval':
       return (n.modification === null ? undefined : modificationById(model, n.modification))?.data.notices?.approval ?? null;
     case '12-month':
@@ -60,6 +64,7 @@ function issuedOf(model: RepoModel, view: ReleaseView, n: RenderedNotice): strin
 }
 
 function dueOf(model: RepoModel, n: RenderedNotice): string | null {
+  if (n.kind === 'revision') return n.revisionDate ?? null;
   if (n.kind !== 'approval') return n.date;
   const m = (n.modification === null ? undefined : modificationById(model, n.modification))?.data;
   const final = m ? approvalFinal(m) : undefined;

@@ -1,9 +1,10 @@
 // COM-5 for approval notices: an issued approval notice stays with the release it named on its issue date,
 // as it was, whatever happens to the modification since (an Authority revision moves it, it is withdrawn, a
-// part is added); what the scope holds approved with no notice issued for it there is a draft. In a git
+// part is added); what the scope holds approved with no notice issued for it there is a draft (moved there by an
+// Authority revision, the revision's notice instead: test/e2e/revision-notices.test.ts). In a git
 // repository and, from what the data records, without one. (Found in a fresh-data trial: the notice moved to
 // the new release and said its date, a withdrawn one's was deleted, a new part's claimed the old issue date.)
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,8 +80,10 @@ describe('issued approval notices stay where and as they were issued', () => {
     expect(check.stdout).toMatch(/^missing +out\/notices\/2021-02\/approval-SECMP0062-part-3.md$/m);
     expect((await run(repo.dir, 'render', 'notices')).exitCode).toBe(0);
     for (const [file, text] of issued) expect(read(repo.dir, file)).toBe(text);
-    expect(read(repo.dir, '2020-11/approval-SECMP0053.md').split('\n')[0]).toBe(
-      '# DRAFT — not yet issued: SECMP0053 approved for the November 2020 SEC Release',
+    // Moved by the Authority after its notice went out: the new release has the revision's notice (IMP-6), not a second approval notice.
+    expect(existsSync(join(repo.dir, 'out', 'notices', '2020-11', 'approval-SECMP0053.md'))).toBe(false);
+    expect(read(repo.dir, '2020-11/revision-SECMP0053.md').split('\n')[0]).toBe(
+      '# DRAFT — not yet issued: SECMP0053 implementation date revised to the November 2020 SEC Release',
     );
     expect(read(repo.dir, '2021-02/approval-SECMP0062-part-3.md').split('\n')[0]).toBe(
       '# DRAFT — not yet issued: SECMP0062 approved for the February 2021 SEC Release',
@@ -93,7 +96,7 @@ describe('issued approval notices stay where and as they were issued', () => {
     rmSync(join(plain, 'out'), { recursive: true, force: true });
     expect((await run(plain, 'render', 'notices')).exitCode).toBe(0);
     for (const [file, text] of issued) expect(read(plain, file)).toBe(text);
-    expect(read(plain, '2020-11/approval-SECMP0053.md')).toContain('# DRAFT — not yet issued:');
+    expect(read(plain, '2020-11/revision-SECMP0053.md')).toContain('# DRAFT — not yet issued:');
     expect(read(plain, '2021-02/approval-SECMP0062-part-3.md')).toContain('# DRAFT — not yet issued:');
   });
 });

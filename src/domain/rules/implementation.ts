@@ -1,5 +1,5 @@
 // Implementation-date rules: a decision after the fall-back window leaves no valid date (IMP-5); an
-// Authority-approved revision supersedes the original date, and both stay in the record (IMP-6).
+// Authority-approved revision supersedes the original date, both stay in the record, and Parties are told (IMP-6).
 import { compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
 import { NO_VALID_DATE, decisionWindow, type DecisionWindow } from '../decision-window.js';
@@ -13,6 +13,7 @@ import { passedDecisionBy } from './decision-by.js';
 import { eligibleFallback } from './fallback.js';
 import { workingDaysDate, type WorkingDaysDate } from '../working-days-date.js';
 import { fieldFinding, long } from './support.js';
+import { revisionNoticeFindings } from './revision-notice.js';
 import { isApproved } from '../status.js';
 
 export const decisionAfterWindow: Rule = {
@@ -109,10 +110,10 @@ function decisionFinding(ctx: RuleContext, m: Entity<Modification>): Finding | u
 
 export const revisedDates: Rule = {
   id: 'IMP-6',
-  title: 'an Authority-approved revised date supersedes the original, and the record keeps both',
+  title: 'an Authority-approved revised date supersedes the original, the record keeps both, and Parties are told of it',
   check(ctx) {
     const out: Finding[] = [];
-    for (const m of ctx.model.modifications) out.push(...revisionFindings(m));
+    for (const m of ctx.model.modifications) out.push(...revisionFindings(m), ...revisionNoticeFindings(ctx, m));
     return out;
   },
 };

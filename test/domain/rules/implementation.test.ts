@@ -67,7 +67,10 @@ describe('IMP-6 a revised date supersedes the original and both stay in the reco
     ) + revisions;
 
   it('passes a record whose release is the latest revision', async () => {
-    const text = revised('2021-06', '    - { date: 2019-10-01, from: 2020-06, to: 2020-11 }\n    - { date: 2020-03-01, from: 2020-11, to: 2021-06 }\n');
+    const text = revised(
+      '2021-06',
+      '    - { date: 2019-10-01, from: 2020-06, to: 2020-11 }\n    - { date: 2020-03-01, from: 2020-11, to: 2021-06, notified: 2020-03-02 }\n',
+    );
     expect(await run(revisedDates, { 'modifications/MP1.yaml': text }, '2020-06-01')).toEqual([]);
   });
 
