@@ -1,5 +1,5 @@
 // Records a commit must keep. What the last commit recorded about a release or a modification (the Panel's
-// RID baselines, the RID's version history, the days notices were issued) is history: a later commit that
+// RID baselines, the RID's version history, the days notices were issued, a revision's included) is history: a later commit that
 // drops it loses the record Parties and the Panel were given, and deleting a release's file drops all of it
 // at once while the release itself still exists (the cycle schedules it, modifications target it). An
 // approved modification's implementation release or date is the Authority's decision: only a recorded revision moves it (IMP-6).
@@ -115,7 +115,21 @@ function recordsOf(kind: EarlierFile['kind'], data: unknown): Recorded[] {
   const notices = field(data, 'notices');
   if (kind === 'modification') {
     const approval = field(notices, 'approval');
-    return typeof approval === 'string' ? [notice('approval', 'the approval notice', approval)] : [];
+    const out = typeof approval === 'string' ? [notice('approval', 'the approval notice', approval)] : [];
+    // The notice of each Authority revision of the date (IMP-6), known by the revision's date and where it moved the modification.
+    items(field(field(data, 'implementation'), 'revisions')).forEach((r, index) => {
+      const [notified, date, to] = [field(r, 'notified'), field(r, 'date'), field(r, 'to')];
+      if (typeof notified !== 'string') return;
+      const name = `the notice of the Authority's revision of ${typeof date === 'string' ? day(date) : 'its date'}${typeof to === 'string' ? ` (to ${to})` : ''}`;
+      out.push({
+        key: `revision ${String(date)} ${String(to)}`,
+        name,
+        detail: `issued on ${day(notified)}`,
+        path: ['implementation', 'revisions', index, 'notified'],
+        rule: 'COM-5',
+      });
+    });
+    return out;
   }
   const out: Recorded[] = [];
   for (const [key, name] of RELEASE_NOTICES) {

@@ -175,6 +175,23 @@ describe('validate --staged keeps the record HEAD holds', () => {
     expect((await validate()).stdout).not.toContain('IMP-6');
   });
 
+  it('stops a commit that drops the recorded notice of an Authority revision (COM-5)', async () => {
+    const revised = MODIFICATION.replace('release: 2028-06', 'release: 2028-11').replace(
+      'addedToScope: 2027-05-21\n',
+      'addedToScope: 2027-05-21\n  revisions:\n    - { date: 2027-06-10, from: 2028-06, to: 2028-11, notified: 2027-06-11 }\n',
+    );
+    repo.write('modifications/MP300.yaml', revised);
+    await repo.commit('MP300 revised, its notice issued');
+    repo.write('modifications/MP300.yaml', revised.replace(', notified: 2027-06-11', ''));
+    await repo.git('add', '-A');
+    const r = await validate();
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toMatch(/modifications\/MP300\.yaml:\d+:\d+ error COM-5/);
+    expect(r.stdout).toContain(
+      "HEAD records the notice of the Authority's revision of 10 June 2027 (to 2028-11), issued on 11 June 2027, for MP300, and the git index has dropped it",
+    );
+  });
+
   it('stops a commit that deletes a modification whose approval notice was issued', async () => {
     await repo.git('rm', '-q', 'modifications/MP300.yaml');
     const r = await validate();
