@@ -71,6 +71,21 @@ describe('the notices and the RID of November 2020', () => {
   });
 });
 
+describe('the 1-month notice of a release listing Technical Specification versions (SCP-5)', () => {
+  it('says which version each one replaces, in a whole sentence (found in a new-user trial: "valid from 29 June 2028; version 5.0")', async () => {
+    const dir = copy();
+    appendFileSync(
+      join(dir, 'releases/2020-11.yaml'),
+      'techSpecs:\n  - { document: GBCS, version: "5.1", validFrom: 2020-11-29, previousVersion: "5.0" }\n' +
+        '  - { document: DUIS, version: "4.1", validFrom: 2020-11-29, previousVersion: "4.0", previousValidTo: 2020-11-28 }\n',
+    );
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
+    const one = readFileSync(join(dir, 'out/notices/2020-11/1-month.md'), 'utf8');
+    expect(one).toContain('- GBCS version 5.1, valid from 29 November 2020, replacing version 5.0\n');
+    expect(one).toContain('- DUIS version 4.1, valid from 29 November 2020, replacing version 4.0, which is valid to 28 November 2020\n');
+  });
+});
+
 describe('a Documentation Release holding a change to User Systems', () => {
   it('shows the 12-month cut-off of that change in its RID, its notices, the calendar and the plan (found in a fresh-data trial)', async () => {
     const dir = copy();
