@@ -13,6 +13,7 @@ import { issueDate, recordKey, releaseOnDate, type NoticeSnapshots } from './not
 import { workingDaysApprovals } from './working-days-approvals.js';
 import { revisionRecords, type RecordedRevision } from './revision-records.js';
 import { beforeAgreed } from '../domain/rules/deadline.js';
+import { cutoffVerbs } from './cutoffs.js';
 import type { Engine } from './engine.js';
 import type { OutputFile, SyncRenderTarget } from './targets.js';
 
@@ -85,7 +86,12 @@ export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engi
       key: n.kind,
       kind: n.kind,
       modification: null,
-      markdown: engine.render(`notices/${n.kind}.md`, { ...notice, issued, onTime }),
+      markdown: engine.render(`notices/${n.kind}.md`, {
+        ...notice,
+        issued,
+        onTime,
+        ...('cutoffs' in notice ? { set: cutoffVerbs(notice.cutoffs, issued ?? notice.noticeDate) } : {}),
+      }),
       date: issued ?? due,
     });
   }

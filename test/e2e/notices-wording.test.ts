@@ -54,6 +54,21 @@ describe('the notices and the RID of November 2020', () => {
     expect(six).not.toContain('this notice');
   });
 
+  it('a notice issued before a cut-off says the scope will be set on it, and one issued after, that it was (found in a new-user trial)', async () => {
+    const dir = copy();
+    appendFileSync(join(dir, 'releases/2020-11.yaml'), 'notices:\n  twelveMonth: 2019-12-10\n  sixMonth: 2020-05-04\n');
+    expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
+    const six = readFileSync(join(dir, 'out/notices/2020-11/6-month.md'), 'utf8');
+    expect(six).toContain('Issued on Monday 4 May 2020.');
+    expect(six).toContain('- Modifications that change the SEC documentation only: the scope will be set on 29 May 2020, six months before go-live.');
+    expect(six).toContain('- Modifications that impact DCC or User Systems: the scope was set on 29 November 2019.');
+    expect(six).toContain("A modification added after its cut-off needs the Panel's agreement as an exception.");
+    expect(six).not.toContain('from now on');
+    const twelve = readFileSync(join(dir, 'out/notices/2020-11/12-month.md'), 'utf8');
+    expect(twelve).toContain('- Modifications that impact DCC or User Systems: the scope was set on 29 November 2019, 12 months before go-live.');
+    expect(twelve).toContain('- Modifications that change the SEC documentation only: the scope will be set on 29 May 2020, six months before go-live.');
+  });
+
   it('a draft counts from the day the notice is due, not from "this notice"; one issued on the day counts from itself', async () => {
     const dir = copy();
     expect((await secrel(['render', 'notices', '--release', '2020-11', '--repo', dir, '--as-of', '2020-06-10'])).exitCode).toBe(0);
