@@ -1,6 +1,6 @@
 // The RID view model: everything the Release Implementation Document says about one release, computed
 // from the domain, so the templates only loop and test conditions (RID-3; the June 2020 RID is the model).
-import { max } from '../domain/dates.js';
+import { compare, max } from '../domain/dates.js';
 import { movedWhenAgreedLate, releaseFinder, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { releaseCutoffs, type Cutoffs } from './cutoffs.js';
@@ -33,6 +33,8 @@ export interface ReleaseHeader {
   typeLabel: string;
   adhoc: boolean;
   status: string | null;
+  /** Gone live: status `live`, or a go-live date before the document's date (not cancelled). The RID then speaks in the past. */
+  live: boolean;
   url: string | null;
   moved: boolean;
   scheduledDate: string | null;
@@ -96,6 +98,7 @@ export function ridView({ model, view, documentTitles }: RidInput): RidView {
       typeLabel: planned.kindName,
       adhoc: planned.adhoc,
       status: status ? `${status.charAt(0).toUpperCase()}${status.slice(1)}` : null,
+      live: status === 'live' || (status !== 'cancelled' && !planned.cancelled && documentDate !== null && compare(planned.date, documentDate) < 0),
       url: safeUrl(data?.url),
       moved: planned.moved,
       scheduledDate: planned.scheduledDate ?? null,
