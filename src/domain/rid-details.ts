@@ -5,7 +5,21 @@ import type { Change, ReleaseDiff } from './scope-change.js';
  * The changes a RID history entry words: not scope movements (those come from `computedFrom`), nor the RID's
  * own record (version, baselines), the release's status or the notices issued, which are not amendments to it.
  */
-const AMENDMENTS: ReadonlySet<Change['kind']> = new Set(['status', 'date', 'cost', 'recorded', 'deleted', 'parts', 'change-request', 'dependency']);
+const AMENDMENTS: ReadonlySet<Change['kind']> = new Set([
+  'status',
+  'date',
+  'cost',
+  'recorded',
+  'deleted',
+  'parts',
+  'change-request',
+  'dependency',
+  'tech-spec',
+  'criteria',
+  'acceptance-set',
+  'timeline',
+  'risk',
+]);
 
 /**
  * Per release, the changes of a diff that a RID history entry words (not scope movements). A modification

@@ -43,10 +43,33 @@ export type Change =
   | { kind: 'baseline'; change: 'added' | 'removed'; version: string; date: string; covers: BaselineCoverage }
   | { kind: 'notice'; modification?: string; notice: NoticeField; from: string | undefined; to: string | undefined }
   | { kind: 'deleted'; modification: string }
+  /** A Technical Specification version the release makes effective (SCP-5): listed, no longer listed, or its terms changed. */
+  | { kind: 'tech-spec'; document: string; version: string; from: TechSpecTerms | undefined; to: TechSpecTerms | undefined }
+  /** Go-live acceptance criteria (GL-1, GL-3) whose record changed the same way: one line for them all. */
+  | { kind: 'criteria'; ids: string[]; from: CriterionRecord | undefined; to: CriterionRecord | undefined }
+  | { kind: 'acceptance-set'; from: string; to: string }
+  /** A timetable event: `when` its date, or its offset ("-10wd from go-live"). */
+  | { kind: 'timeline'; event: string; from: { when: string | undefined } | undefined; to: { when: string | undefined } | undefined }
+  | { kind: 'risk'; summary: string; change: 'added' | 'removed' | 'changed' }
   /** The file does not load on one side (a YAML or schema error): what changed in it is not known. */
   | { kind: 'unreadable'; modification?: string; side: 'before' | 'after' }
   | ChangeRequestChange
   | DependencyChange;
+
+export interface TechSpecTerms {
+  validFrom?: string;
+  previousVersion?: string;
+  previousValidTo?: string;
+}
+
+/** One acceptance criterion's record: `met` null while not assessed. */
+export interface CriterionRecord {
+  met: boolean | null;
+  reviewedBy?: string;
+  date?: string;
+  evidence?: string;
+  text?: string;
+}
 
 export interface ReleaseDiff {
   /** The release id; undefined for modifications in no release's scope on either side. */

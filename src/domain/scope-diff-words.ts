@@ -1,9 +1,10 @@
 // How `secrel diff` words each change: one self-contained line (`MP142 approved`, `go-live moved from … to …`).
-import { formatLong } from './dates.js';
+import { formatLong, isValidIsoDate } from './dates.js';
 import { formatMoney } from './money.js';
 import type { BaselineCoverage } from './model.js';
-import type { Change, CostField, DateField, NoticeField } from './scope-change.js';
+import type { Change, CostField, CriterionRecord, DateField, NoticeField } from './scope-change.js';
 import { scopeLine } from './versioning.js';
+import { compressIds } from './rules/golive.js';
 
 const DATE_LABELS: Record<DateField, string> = {
   'go-live': 'go-live date',
@@ -76,6 +77,16 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification ? `${c.modification} ` : ''}${changed(`${NOTICE_LABELS[c.notice]} date`, c.from, c.to, formatLong, 'moved')}`;
     case 'deleted':
       return `${c.modification} deleted`;
+    case 'tech-spec':
+      return techSpecLine(c);
+    case 'criteria':
+      return criteriaLine(c);
+    case 'acceptance-set':
+      return `acceptance criteria set changed from ${c.from} to ${c.to}`;
+    case 'timeline':
+      return timelineLine(c);
+    case 'risk':
+      return `risk ‘${c.summary}’ ${c.change}`;
     case 'change-request':
       return changeRequestLine(c);
     case 'dependency':
@@ -92,6 +103,57 @@ function partsLine(c: Extract<Change, { kind: 'parts' }>): string {
   const count = (n: number) => (n === 0 ? 'as a whole' : n === 1 ? 'in 1 part' : `in ${n} parts`);
   const where = c.elsewhere.map((p) => `part ${p.part} in ${p.release}`);
   return `${c.modification} now delivered ${count(c.to)}, not ${c.from === 0 ? 'as a whole' : c.from}${where.length ? ` (${where.join(', ')})` : ''}`;
+}
+
+/** "GBCS version 5.1 listed, valid from 29 June 2028, replacing version 5.0" (SCP-5). */
+function techSpecLine(c: Extract<Change, { kind: 'tech-spec' }>): string {
+  const name = `${c.document} version ${c.version}`;
+  if (!c.to) return `${name} no longer listed`;
+  if (!c.from) {
+    const { validFrom, previousVersion, previousValidTo } = c.to;
+    const replaces = previousVersion
+      ? `, replacing version ${previousVersion}${previousValidTo ? `, which is valid to ${formatLong(previousValidTo)}` : ''}`
+      : '';
+    return `${name} listed${validFrom ? `, valid from ${formatLong(validFrom)}` : ''}${replaces}`;
+  }
+  const { from, to } = c;
+  const lines = [
+    from.validFrom !== to.validFrom ? changed('start of validity', from.validFrom, to.validFrom, formatLong, 'moved') : '',
+    from.previousVersion !== to.previousVersion ? changed('version replaced', from.previousVersion, to.previousVersion, String, 'changed') : '',
+    from.previousValidTo !== to.previousValidTo
+      ? changed("previous version's end of validity", from.previousValidTo, to.previousValidTo, formatLong, 'moved')
+      : '',
+  ];
+  return `${name} ${lines.filter(Boolean).join('; ')}`;
+}
+
+const RESULT = (met: boolean | null) => (met === true ? 'met' : met === false ? 'not met' : 'not yet assessed');
+const review = (r: CriterionRecord) =>
+  `${r.reviewedBy ? `, reviewed by ${r.reviewedBy}` : r.date ? ', reviewed' : ''}${r.date ? ` on ${formatLong(r.date)}` : ''}`;
+
+/** "go-live criterion T1 met, reviewed by TAG on 24 May 2028"; criteria changed alike share the line: "OP1–OP9". */
+function criteriaLine(c: Extract<Change, { kind: 'criteria' }>): string {
+  const subject = c.ids.length === 1 ? `go-live criterion ${c.ids[0]}` : `go-live criteria ${compressIds(c.ids)}`;
+  const { from, to } = c;
+  if (!to) return `${subject} no longer recorded${from && from.met !== null ? ` (was ${RESULT(from.met)})` : ''}`;
+  const reviewed = (from?.reviewedBy ?? '') !== (to.reviewedBy ?? '') || (from?.date ?? '') !== (to.date ?? '');
+  if ((from ? from.met !== to.met : to.met !== null) || reviewed) {
+    const was = from && from.met !== null && from.met !== to.met ? ` (was ${RESULT(from.met)})` : '';
+    return `${subject} ${from && from.met === to.met ? 'still ' : ''}${RESULT(to.met)}${review(to)}${was}`;
+  }
+  if ((from?.evidence ?? '') !== (to.evidence ?? '')) return `${subject} evidence ${to.evidence ? `now: ${to.evidence}` : 'removed'}`;
+  return `${subject} reworded`;
+}
+
+/** "timetable event ‘SIT commences’ moved from 1 November 2027 to 8 November 2027". */
+function timelineLine(c: Extract<Change, { kind: 'timeline' }>): string {
+  const name = `timetable event ‘${c.event}’`;
+  const when = (w: string) => (isValidIsoDate(w) ? formatLong(w) : w);
+  if (!c.to) return `${name} removed`;
+  if (!c.from) return `${name} added${c.to.when ? `${isValidIsoDate(c.to.when) ? ' on' : ','} ${when(c.to.when)}` : ''}`;
+  if (c.from.when === c.to.when) return `${name} changed`;
+  if (c.to.when === undefined) return `${name} no longer dated (was ${when(c.from.when!)})`;
+  return `${name} ${c.from.when === undefined ? `dated ${when(c.to.when)}` : `moved from ${when(c.from.when)} to ${when(c.to.when)}`}`;
 }
 
 function changeRequestLine(c: Extract<Change, { kind: 'change-request' }>): string {

@@ -1,5 +1,6 @@
 // The semantic diff of two loaded repositories, per release: the release's own status (a cancellation first),
-// go-live date, RID version, baselines and notices issued, then scope, status, date and cost changes.
+// go-live date, RID version, baselines and notices issued, then scope, status, date and cost changes, and what
+// else the RID shows of the release (release-content-diff.ts).
 import { systemsScope } from './impact.js';
 import { findRelease } from './calendar.js';
 import { breakdownPence, toPence, type Pence } from './money.js';
@@ -8,6 +9,7 @@ import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
 import { changeRequestDiff } from './change-request-diff.js';
 import { dependencyDiff } from './dependency-diff.js';
+import { releaseContentChanges } from './release-content-diff.js';
 import type { Change, CostField, DateField, NoticeField, ReleaseDiff } from './scope-change.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
 import { describeChange, isCancellation } from './scope-diff-words.js';
@@ -142,6 +144,7 @@ function releaseChanges(id: string, before: RepoModel, after: RepoModel, was: Re
     pushCost(out, undefined, field, pence(was?.costs?.[field], breakdownPence), pence(now?.costs?.[field], breakdownPence));
   }
   pushCost(out, undefined, 'statedTotal', pence(was?.costs?.statedTotal, toPence), pence(now?.costs?.statedTotal, toPence));
+  out.push(...releaseContentChanges(was, now));
   return out;
 }
 
