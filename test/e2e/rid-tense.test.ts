@@ -13,6 +13,7 @@ const FUTURE = [
   'will be produced by the DCC at a later date',
   'is due to the Testing Advisory Group',
   'will review the status of the release against these criteria',
+  'will be updated periodically as the release develops',
 ];
 
 /** The June 2020 RID, rendered after `edit` of its release file; Markdown and HTML. */
@@ -60,5 +61,6 @@ describe('the RID of a release that has gone live', () => {
     expect(md).toContain('due to be implemented on 25 June 2020');
     expect(md).toContain('The following criteria will need to be met before the release can go live.');
     expect(md).toContain('this document will be produced by the DCC at a later date.');
+    expect(md).toContain('This document will be updated periodically as the release develops.');
   });
 });
