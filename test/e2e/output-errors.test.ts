@@ -52,15 +52,18 @@ describe('a reader that goes away (EPIPE)', () => {
 });
 
 describe('a folder that cannot be written', () => {
-  it("render --out under a file: exit 2 with the system's reason on one line, nothing written", async () => {
+  it('render --out under a file, or at one: exit 2 saying which is the file and what to give instead, nothing written', async () => {
     const { dir, cleanup } = copyFixture('minimal');
     try {
-      const r = await secrel(['render', 'rid', '--repo', dir, '--out', join(dir, 'releases/2021-02.yaml/out')]);
-      expect(r.exitCode).toBe(2);
-      expect(r.stderr).toMatch(
-        /^secrel: ENOTDIR: not a directory, (?:lstat|mkdir) '.*2021-02\.yaml\/out[^']*' in `secrel render`; run again with --debug for the stack trace$/,
+      const file = join(dir, 'releases/2021-02.yaml');
+      const under = await secrel(['render', 'rid', '--repo', dir, '--out', join(file, 'out')]);
+      expect(under).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(under.stderr).toBe(
+        `secrel: --out ${join(file, 'out')}: ${file} is a file, so no folder can be made inside it\n  give --out a folder to write the documents into (it is made if it is missing)`,
       );
-      expect(r.stdout).toBe('');
+      const at = await secrel(['render', 'rid', '--repo', dir, '--out', file]);
+      expect(at).toMatchObject({ exitCode: 2, stdout: '' });
+      expect(at.stderr).toContain(`secrel: --out ${file} is a file, not a folder\n`);
     } finally {
       cleanup();
     }

@@ -17,12 +17,14 @@ import { escapeData, escapeProperty } from '../report/escape.js';
 import { plural } from '../report/findings.js';
 import { withTighterHeapGrowth } from '../heap-growth.js';
 import { checkPaperRequest } from '../paper-request.js';
+import { outFolder } from '../out-folder.js';
 import { isRecordedAfter } from '../../domain/recorded-after.js';
 
 export async function action(ctx: Context, opts: RenderOptions): Promise<number> {
   const targets = findTargets(opts.target);
   if (!targets) throw new UsageError(`there is no render target "${opts.target}"`, `use one of: ${[...TARGETS.map((t) => t.name), ALL_TARGETS].join(', ')}`);
   const check = opts.check === true;
+  if (opts.out !== undefined) outFolder(ctx.io.cwd, opts.out);
   // --check writes nothing; a render reads and writes holding the repository's lock (or, with --out outside
   // a repository that may not be written, the lock of that folder, all it writes).
   if (check) return render(ctx, targets, opts, check);
