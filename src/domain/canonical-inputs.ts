@@ -7,8 +7,9 @@ import type { ChangeRequestRecord, Modification, Release } from './model.js';
 /**
  * A release's inputs as one canonical string, hashed at the edge into `computedFrom.inputs`: the release
  * file without its `rid` block and the modifications in its scope (their parts for this release whole; of
- * their other parts, what the RID says of them: each one's release and summary), with keys sorted, so re-formatting or re-ordering a file never counts as an amendment. The notices
- * issued (the release's and each modification's `notices`) are left out too: the RID does not show them,
+ * their other parts, what the RID says of them: each one's release and summary), with keys sorted, so
+ * re-formatting or re-ordering a file never counts as an amendment. The notices
+ * issued (the release's and each modification's `notices`, and each revision's `notified`) are left out too: the RID does not show them,
  * so recording that a notice went out is no amendment to it. What the scope waits on is in, as the RID's
  * "Waiting for" shows it: the DCC Change Requests' records, and the other modifications' dates and state
  * (`dependencies`; not their whole files, which the RID does not show).
@@ -26,7 +27,7 @@ export function canonicalInputs(
   return canonical(
     kept,
     release.id,
-    modifications.map(({ notices: _n, lateReported: _r, ...m }) => m),
+    modifications.map(({ notices: _n, lateReported: _r, ...m }) => withoutRevisionNotices(m)),
     crs,
     dependencies,
     otherParts,
@@ -36,6 +37,13 @@ export function canonicalInputs(
 /** Whether one of `modifications` is delivered in parts: its inputs then differ from older secrels'. */
 export function hasParts(modifications: readonly Modification[]): boolean {
   return modifications.some((m) => m.parts !== undefined);
+}
+
+/** A modification without the days its revisions' notices went out (`revisions[].notified`): like `notices`, a record of telling Parties, no RID content. */
+function withoutRevisionNotices<M extends Pick<Modification, 'implementation'>>(m: M): M {
+  const revisions = m.implementation?.revisions;
+  if (!revisions?.some((r) => r.notified !== undefined)) return m;
+  return { ...m, implementation: { ...m.implementation, revisions: revisions.map(({ notified: _n, ...r }) => r) } };
 }
 
 /**

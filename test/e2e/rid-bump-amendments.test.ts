@@ -50,6 +50,22 @@ describe('rid bump and what amends a RID', () => {
     expect(await bump(repo)).toContain('2027-11: RID 0.1 unchanged');
   });
 
+  it('recording that the notice of an Authority revision went out (revisions[].notified) bumps nothing (found in a new-user trial)', async () => {
+    const repo = await started();
+    const revised = (notified: string) =>
+      modification('2028-06').replace(
+        '  addedToScope: 2026-10-01\n',
+        `  addedToScope: 2026-10-01\n  revisions:\n    - { date: 2026-11-02, from: 2027-11, to: 2028-06, reason: DCC capacity${notified} }\n`,
+      );
+    repo.write('modifications/MP220.yaml', revised(''));
+    expect((await secrel(['rid', 'bump', ...AS_OF], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.commit('revised');
+    repo.write('modifications/MP220.yaml', revised(', notified: 2026-11-04'));
+    const out = await bump(repo);
+    expect(out).toContain('2027-11: RID 0.2 unchanged');
+    expect(out).toContain('2028-06: RID 0.2 unchanged');
+  });
+
   it('a RID whose recorded hash still includes the notices keeps its version, and records the new hash once', async () => {
     const repo = await started();
     const file = join(repo.dir, 'releases/2027-11.yaml');
