@@ -49,7 +49,14 @@ export type BaselineDecision =
   | { kind: 'narrower'; latest: RidBaseline }
   | { kind: 'before-latest'; latest: RidBaseline }
   /** The version the baseline records has a history entry dated after the meeting: a line dated then would run the history backwards. */
-  | { kind: 'before-version'; version: string; entry: RidHistoryEntry; index: number }
+  | {
+      kind: 'before-version';
+      version: string;
+      entry: RidHistoryEntry;
+      index: number;
+      /** A line of an earlier version dated after the meeting too: redating `entry` to the meeting would put it before that one. */
+      earlier?: RidHistoryEntry;
+    }
   | { kind: 'unversioned'; version: string; changes: string[] }
   | { kind: 'already'; baseline: RidBaseline }
   | {
@@ -86,7 +93,12 @@ export function decideBaseline(req: BaselineRequest): BaselineDecision {
   const draft = !rid?.version || parseVersion(rid.version).major === 0;
   const version = draft ? '1.0' : rid!.version!;
   const previous = lineBefore(rid?.history ?? [], version);
-  if (previous && compare(date, previous.entry.date) < 0) return { kind: 'before-version', version, ...previous };
+  if (previous && compare(date, previous.entry.date) < 0) {
+    const earlier = (rid?.history ?? []).find(
+      (h) => VERSION.test(h.version) && isValidIsoDate(h.date) && compareVersions(h.version, previous.entry.version) < 0 && compare(date, h.date) < 0,
+    );
+    return { kind: 'before-version', version, ...previous, ...(earlier ? { earlier } : {}) };
+  }
 
   // The status the baseline sets is part of the release's inputs: what the version is computed from includes it.
   const setStatus = release.status === undefined || release.status === 'planned';

@@ -58,4 +58,15 @@ describe('rid baseline and the order of the RID history (RID-1)', () => {
     // The same meeting as the line, or later, is recorded.
     expect((await run('rid', 'baseline', '2020-06', '--date', '2020-01-20', '--covers', 'all', '--as-of', '2020-01-20')).exitCode).toBe(0);
   });
+
+  it("does not offer to redate the line when an earlier version's line is after the meeting too: the RID was not written yet (found in a new-user trial)", async () => {
+    const drafts =
+      'rid:\n  version: "0.2"\n  history:\n    - { version: "0.1", date: 2020-01-05, changes: First draft. }\n    - { version: "0.2", date: 2020-01-15, changes: x }\n';
+    repo.write('releases/2020-11.yaml', `id: 2020-11\ntype: system\n${drafts}`);
+    repo.write('modifications/SECMP0053.yaml', SYSTEM.replace('release: 2020-06', 'release: 2020-11'));
+    const r = await run('rid', 'baseline', '2020-11', '--date', '2020-01-02', '--as-of', '2020-01-20');
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain("RID 0.1's line is dated 5 January 2020, after 2 January 2020 too, so the history says the RID was not written yet on that day");
+    expect(r.stderr).not.toContain('set its date to');
+  });
 });

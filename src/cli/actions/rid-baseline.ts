@@ -97,7 +97,10 @@ async function backwards(
   const line = d.entry.version === d.version ? `RID ${d.version}'s line` : `the line of RID ${d.entry.version} (the version before ${d.version})`;
   return new UsageError(
     `${where}: --date ${date} is before ${line} in the RID's history (${formatLong(d.entry.date)}): recording the baseline of RID ${d.version} on ${formatLong(date)} after it would make the history run backwards, so nothing was written`,
-    `if the Panel met on ${date}, that line was dated after the meeting: set its date to ${date} (or undo that \`secrel rid bump\` and run \`secrel rid bump --release ${entity.id} --as-of ${date}\`), then run this again; otherwise check the date of the Panel meeting`,
+    d.earlier
+      ? // Redating the line would put it before an earlier version's: the history says no such RID existed on that day.
+        `RID ${d.earlier.version}'s line is dated ${formatLong(d.earlier.date)}, after ${formatLong(date)} too, so the history says the RID was not written yet on that day: check the date of the Panel meeting (or, if those lines are misdated, correct them in date order first)`
+      : `if the Panel met on ${date}, that line was dated after the meeting: set its date to ${date} (or undo that \`secrel rid bump\` and run \`secrel rid bump --release ${entity.id} --as-of ${date}\`), then run this again; otherwise check the date of the Panel meeting`,
   );
 }
 
