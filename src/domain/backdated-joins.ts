@@ -12,6 +12,7 @@ import { findingAt, type Entity, type RepoModel } from './repository.js';
 import { beforeAgreed } from './rules/deadline.js';
 import { scopeCutOff } from './rules/scope.js';
 import { scopeEntriesOf, type ScopeEntry } from './scope.js';
+import { itemName } from './versioning.js';
 
 /** The findings for the modifications the commit adds or changes (`earlier`: HEAD's copies), as of `asOf`. */
 export function backdatedJoins(earlier: readonly EarlierFile[], model: RepoModel, asOf: IsoDate): Finding[] {
@@ -43,7 +44,7 @@ export function backdatedJoins(earlier: readonly EarlierFile[], model: RepoModel
           addedPath(m, e),
           'SCP-2',
           'warning',
-          `${e.key} joins the ${release.name} in this commit (HEAD does not have it there), but addedToScope says it joined on ${formatLong(e.addedToScope)}, ` +
+          `${itemName(e.key)} joins the ${release.name} in this commit (HEAD does not have it there), but addedToScope says it joined on ${formatLong(e.addedToScope)}, ` +
             `by the ${cut} (${formatLong(cutOff)}), which has passed: if it did join then and is only recorded now, say so in the commit message; ` +
             `if not, record the day it joined, and SCP-2 then asks for the Panel's exception`,
           { modification: m.id, release: e.release },

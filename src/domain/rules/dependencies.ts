@@ -1,4 +1,5 @@
 // DEP-1: a modification's dependencies (DCC Change Requests, other modifications) must be done in time for its release.
+import { itemName } from '../versioning.js';
 import { compare } from '../dates.js';
 import { dependenciesOf, dependencyLookup, missedAsOf, overdueAsOf, neededBy, NEED_WORDS, type Dependency, type DependencyLookup } from '../dependencies.js';
 import type { Finding } from '../findings.js';
@@ -40,15 +41,15 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
       dep.path,
       'DEP-1',
       needPassed ? 'error' : 'warning',
-      `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason}); it was expected on ${long(s.date)}, ` +
+      `${itemName(e.key)} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason}); it was expected on ${long(s.date)}, ` +
         `which has passed${needPassed ? ', as has the day it was needed' : ''}, and it is not recorded as done: record it as done if it is, else its new expected date` +
-        (needPassed ? ` and move ${e.key} to a later release` : ''),
+        (needPassed ? ` and move ${itemName(e.key)} to a later release` : ''),
       { modification: e.modification.id, release: release.id },
     );
   }
   if (s.state === 'in-time') return undefined;
   const ids = { modification: e.modification.id, release: release.id };
-  const what = `${e.key} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;
+  const what = `${itemName(e.key)} in the ${release.name} needs ${dep.id} ${NEED_WORDS[dep.needed]} (by ${long(need.date)}: ${need.reason})`;
   if (s.state === 'unknown') {
     // An id that names no modification is a REF error (a typo or a rename), reported there once.
     if (s.unrecorded) return undefined;
@@ -59,7 +60,7 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
         dep.path,
         'DEP-1',
         'error',
-        `${what}, but ${s.why} and is not done, and ${long(need.date)} has passed, so it cannot be in time: move ${e.key} to a later release ` +
+        `${what}, but ${s.why} and is not done, and ${long(need.date)} has passed, so it cannot be in time: move ${itemName(e.key)} to a later release ` +
           `once ${dep.id} has a date, or record ${dep.id} as done if it was`,
         ids,
       );
@@ -73,7 +74,7 @@ function dependencyFinding(ctx: RuleContext, lookup: DependencyLookup, e: ScopeE
     );
   }
   if (s.state === 'cancelled') {
-    return fieldFinding(e.modification, dep.path, 'DEP-1', 'error', `${what}, but ${s.what}: remove the dependency or re-plan ${e.key}`, ids);
+    return fieldFinding(e.modification, dep.path, 'DEP-1', 'error', `${what}, but ${s.what}: remove the dependency or re-plan ${itemName(e.key)}`, ids);
   }
   const m = e.modification.data;
   const fits = nextOpenRelease(ctx, m, release.id, (r) => compare(s.date, neededBy(r.date, dep, m.leadTime).date) <= 0);

@@ -1,5 +1,6 @@
 // Scope rules: cut-offs (SCP-1, SCP-2), no system change in a Documentation Release (SCP-3); with the
 // Technical Specifications rules (SCP-4, SCP-5, in tech-specs.ts), every rule about what is in a release.
+import { itemName } from '../versioning.js';
 import type { PlannedRelease } from '../calendar.js';
 import { addMonths, compare, isValidIsoDate } from '../dates.js';
 import type { Finding } from '../findings.js';
@@ -62,7 +63,7 @@ export const cutOffRecorded: Rule = {
           e.releasePath,
           'SCP-1',
           'info',
-          `When ${e.key} joined the ${release.name} is not recorded, so its ${cutOffName(e)} (${long(cutOff)}) cannot be checked: ` +
+          `When ${itemName(e.key)} joined the ${release.name} is not recorded, so its ${cutOffName(e)} (${long(cutOff)}) cannot be checked: ` +
             `record ${dotted(entryPath(e, 'addedToScope'))}`,
           { modification: e.modification.id, release: release.id },
         ),
@@ -91,7 +92,7 @@ export const lateAddition: Rule = {
             e.releasePath,
             'SCP-2',
             'info',
-            `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, by the day the Panel agreed to create it (${long(agreed)}): its ${cutOffName(e)} ` +
+            `${itemName(e.key)} joined the ${release.name} on ${long(e.addedToScope)}, by the day the Panel agreed to create it (${long(agreed)}): its ${cutOffName(e)} ` +
               `(${long(cutOff)}) fell before the release existed, so it is not late; nothing to do`,
             ids,
           ),
@@ -99,8 +100,8 @@ export const lateAddition: Rule = {
         continue;
       }
       const what = lateAgreed
-        ? `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after the Panel agreed to create it with its scope on ${long(agreed)} (its ${cutOffName(e)}, ${long(cutOff)}, fell before the release existed)`
-        : `${e.key} joined the ${release.name} on ${long(e.addedToScope)}, after its ${cutOffName(e)} (${long(cutOff)})`;
+        ? `${itemName(e.key)} joined the ${release.name} on ${long(e.addedToScope)}, after the Panel agreed to create it with its scope on ${long(agreed)} (its ${cutOffName(e)}, ${long(cutOff)}, fell before the release existed)`
+        : `${itemName(e.key)} joined the ${release.name} on ${long(e.addedToScope)}, after its ${cutOffName(e)} (${long(cutOff)})`;
       if (e.exception?.trim()) {
         out.push(
           fieldFinding(
@@ -144,7 +145,7 @@ export const systemChangeInDocumentationRelease: Rule = {
           e.releasePath,
           'SCP-3',
           'error',
-          `${e.key} impacts DCC Systems, but the ${release.name} is a Documentation Release, which holds no DCC-System-impacting modification: ` +
+          `${itemName(e.key)} impacts DCC Systems, but the ${release.name} is a Documentation Release, which holds no DCC-System-impacting modification: ` +
             `target a System Release${system ? ` (the next it could still make is the ${system.name}, ${system.id})` : ''}`,
           { modification: e.modification.id, release: release.id },
         ),

@@ -6,6 +6,7 @@ import type { Finding } from '../findings.js';
 import type { TechSpec } from '../model.js';
 import type { Rule, RuleContext } from './context.js';
 import { andList } from '../text.js';
+import { itemName } from '../versioning.js';
 import { DUE_SOON_DAYS, recordIn } from './deadline.js';
 import { fieldFinding, long, relative } from './support.js';
 
@@ -90,7 +91,7 @@ export const validityPeriods: Rule = {
             ['techSpecs'],
             'SCP-5',
             'warning',
-            `The ${planned.name} changes ${doc} (${by.join(', ')}) but lists no new ${doc} version${when}: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
+            `The ${planned.name} changes ${doc} (${by.map(itemName).join(', ')}) but lists no new ${doc} version${when}: ${recordIn(facts, 'add it under techSpecs')} with its version ` +
               `and validFrom (expected: the go-live date, ${long(planned.date)}), and previousValidTo if the old version ends`,
             { ...ids, where: 'key' },
           ),

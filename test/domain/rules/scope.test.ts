@@ -77,7 +77,7 @@ describe('SCP-2 an addition after the cut-off is a breach, or an exception with 
     const findings = await run(lateAddition, { 'modifications/MP2.yaml': text }, '2020-01-17');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ release: '2020-11', ...positionOf(text, '2020-11') });
-    expect(findings[0]!.message).toContain('MP2#2 joined the November 2020 SEC Release on 1 December 2019, after its systems cut-off (5 November 2019)');
+    expect(findings[0]!.message).toContain('MP2 part 2 joined the November 2020 SEC Release on 1 December 2019, after its systems cut-off (5 November 2019)');
     expect(findings[0]!.message).toContain('parts[1].exception');
   });
 });
