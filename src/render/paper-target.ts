@@ -9,6 +9,7 @@ import { docxOutputs } from './docx/outputs.js';
 import { Trusted } from './escape.js';
 import { releaseOnDate } from './notices-record.js';
 import { NO_SNAPSHOTS } from './approval-records.js';
+import { paperFindings } from './paper-findings.js';
 import { paperView } from './paper-model.js';
 import { ridTarget } from './rid-target.js';
 import type { OutputFile, RenderInput, RenderTarget } from './targets.js';
@@ -37,7 +38,9 @@ export const paperTarget: RenderTarget = {
     const ridMd = ridFile('.md');
     const version = ridMd.document?.version ?? null;
     const vm = paperView({ model, subject: subjectThen, releases, meeting, date, ridVersion: version });
-    const view = { ...vm, recommendationNumber: vm.sections.length + 2 };
+    const main = vm.sections.find((s) => s.subject)!;
+    const proposed = new Set([...main.addedSystem, ...main.addedDocumentation].map((i) => i.id));
+    const view = { ...vm, recommendationNumber: vm.sections.length + 2, openErrors: paperFindings(model, subject.planned.id, date, proposed) };
     const md = engine.render('paper.md', { ...view, appendix: new Trusted(appendixMarkdown(ridMd.content as string)) });
     const paperOnly = engine.render('paper.md', { ...view, appendix: new Trusted('') });
     const body = await marked.parse(paperOnly.slice(0, paperOnly.lastIndexOf('\n---\n')), { async: true });
