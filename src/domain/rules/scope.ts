@@ -115,7 +115,13 @@ export const lateAddition: Rule = {
         );
         continue;
       }
-      const instead = `, or ${moveWords(e.modification.data, e.key, nextOpenRelease(ctx, e.modification.data, release.id))}`;
+      // Moved in by an Authority revision, which the Panel asks for (Policy, "Amending approved implementation
+      // dates"): that request is the exception to record, not a move to suggest away again.
+      const revised =
+        e.part === undefined && (e.modification.data.implementation?.revisions ?? []).some((r) => r.to === release.id && r.date === e.addedToScope);
+      const instead = revised
+        ? ` (it joined with the Authority's revision of ${long(e.addedToScope)}, which the Panel asked for: the reasons for that request are the rationale)`
+        : `, or ${moveWords(e.modification.data, e.key, nextOpenRelease(ctx, e.modification.data, release.id))}`;
       out.push(
         fieldFinding(
           e.modification,

@@ -80,6 +80,27 @@ describe('SCP-2 an addition after the cut-off is a breach, or an exception with 
     expect(findings[0]!.message).toContain('MP2 part 2 joined the November 2020 SEC Release on 1 December 2019, after its systems cut-off (5 November 2019)');
     expect(findings[0]!.message).toContain('parts[1].exception');
   });
+
+  it("moved in after the cut-off by an Authority revision: the rationale is the Panel's request, not a move away again (found in a new-user trial)", async () => {
+    const text = mod(
+      'MP3',
+      yaml`
+      status: approved
+      systemImpact: true
+      decision: { date: 2019-03-01 }
+      implementation:
+        release: 2020-11
+        addedToScope: 2019-03-01
+        revisions:
+          - { date: 2019-12-02, from: 2020-06, to: 2020-11, reason: DCC capacity }
+    `,
+    );
+    const [finding] = await run(lateAddition, { 'modifications/MP3.yaml': text }, '2020-01-17');
+    expect(finding!.message).toBe(
+      "MP3 joined the November 2020 SEC Release on 2 December 2019, after its systems cut-off (5 November 2019): record the Panel's rationale in " +
+        "implementation.exception (it joined with the Authority's revision of 2 December 2019, which the Panel asked for: the reasons for that request are the rationale)",
+    );
+  });
 });
 
 describe('SCP-3 a Documentation Release holds nothing system-impacting', () => {
