@@ -178,7 +178,9 @@ describe('issued notices are records, without git', () => {
     const check = await secrel(['check', '--repo', dir, '--as-of', '2027-05-01', '--release', '2027-09', '--format', 'json']);
     const com2 = JSON.parse(check.stdout).findings.filter((f: { rule: string }) => f.rule === 'COM-2');
     expect(com2.map((f: { severity: string }) => f.severity)).toEqual(['info', 'info']);
-    expect(com2[0].message).toContain('is not applicable: it fell on 16 September 2026, before the Panel agreed to create the release on 1 April 2027');
+    expect(com2[0].message).toContain(
+      'is not applicable: it fell on 16 September 2026, before the Panel agreed to create the release on 1 April 2027 (as `agreed` records), so it could not be met; nothing to do',
+    );
     // Nor does the calendar (or its feed) list those deadlines: they never applied.
     const calendar = JSON.parse((await secrel(['calendar', '2027', '--repo', dir, '--format', 'json'])).stdout) as {
       releases: { id: string; milestones: { id: string }[] }[];

@@ -165,7 +165,7 @@ function deadlineMessage(spec: DeadlineSpec, s: DeadlineStatus, asOf: IsoDate, f
     case 'due-soon':
       return `${what} is due on ${due}, ${relative(asOf, s.due)}: ${notYet ?? `${record} when it is done`}`;
     case 'not-applicable':
-      return `${what} is not applicable: it fell on ${long(s.due)}, before the Panel agreed to create the release on ${long(facts.entity.data.agreed!)} (agreed), so it could not be met; nothing to do`;
+      return `${what} is not applicable: it fell on ${long(s.due)}, before the Panel agreed to create the release on ${long(facts.entity.data.agreed!)} (as \`agreed\` records), so it could not be met; nothing to do`;
     default:
       return undefined;
   }
