@@ -12,6 +12,7 @@ const AMENDMENTS: ReadonlySet<Change['kind']> = new Set([
   'recorded',
   'deleted',
   'parts',
+  'text',
   'change-request',
   'dependency',
   'tech-spec',

@@ -15,6 +15,8 @@ export type DateField =
   | 'tad.published'
   | 'acceptance.evidenceSubmitted'
   | 'costs.actualReported';
+/** The words of a modification its RID shows (modification-text-diff.ts). */
+export type TextField = 'title' | 'summary' | 'impacts' | 'documents';
 export type CostField = 'dcc' | 'secas' | 'forecast' | 'actual' | 'statedTotal';
 /** Release notices (`notices.twelveMonth` …) and a modification's approval notice (`notices.approval`). */
 export type NoticeField = 'twelveMonth' | 'sixMonth' | 'oneMonth' | 'approval';
@@ -36,6 +38,8 @@ export type Change =
   | { kind: 'date'; modification?: string; field: DateField; from: string | undefined; to: string | undefined }
   | { kind: 'cost'; modification?: string; field: CostField; from: Pence | undefined; to: Pence | undefined }
   | { kind: 'recorded'; modification: string; status: ModificationStatus | undefined }
+  /** Its title (`to`: the new one), summary, impacts or documents changed: the RID's words for it. */
+  | { kind: 'text'; modification: string; field: TextField; to?: string }
   /** A modification delivered in parts has more or fewer of them, none of this release's own (its RID counts them). */
   | { kind: 'parts'; modification: string; from: number; to: number; elsewhere: { part: number; release: string }[] }
   | { kind: 'release-status'; from: ReleaseStatus | undefined; to: ReleaseStatus | undefined }

@@ -2,7 +2,7 @@
 import { formatLong, isValidIsoDate } from './dates.js';
 import { formatMoney } from './money.js';
 import type { BaselineCoverage } from './model.js';
-import type { Change, CostField, CriterionRecord, DateField, NoticeField } from './scope-change.js';
+import type { Change, CostField, CriterionRecord, DateField, NoticeField, TextField } from './scope-change.js';
 import { scopeLine } from './versioning.js';
 import { compressIds } from './rules/golive.js';
 
@@ -30,6 +30,12 @@ const NOTICE_LABELS: Record<NoticeField, string> = {
   sixMonth: '6-month notice',
   oneMonth: '1-month notice',
   approval: 'approval notice',
+};
+const TEXT_WORDS: Record<TextField, string> = {
+  title: 'title changed',
+  summary: 'summary reworded',
+  impacts: 'impacts revised',
+  documents: 'documents it changes revised',
 };
 const COVERS: Record<BaselineCoverage, string> = { systems: 'the systems scope', all: 'all of its scope' };
 
@@ -62,6 +68,8 @@ export function describeChange(c: Change, coverage?: BaselineCoverage): string {
       return `${c.modification} recorded (${c.status ?? 'no status'})`;
     case 'parts':
       return partsLine(c);
+    case 'text':
+      return c.field === 'title' && c.to !== undefined ? `${c.modification} retitled ‘${c.to}’` : `${c.modification} ${TEXT_WORDS[c.field]}`;
     case 'release-status':
       if (c.to === 'cancelled') return `RELEASE CANCELLED (status was ${c.from ?? 'not recorded'})`;
       if (c.from === 'cancelled') return `release no longer cancelled: status ${c.to ?? 'not recorded'}`;

@@ -9,6 +9,7 @@ import type { Entity, RepoModel } from './repository.js';
 import { releaseInputs } from './releases.js';
 import { changeRequestDiff } from './change-request-diff.js';
 import { dependencyDiff } from './dependency-diff.js';
+import { textChanges } from './modification-text-diff.js';
 import { releaseContentChanges } from './release-content-diff.js';
 import type { Change, CostField, DateField, NoticeField, ReleaseDiff } from './scope-change.js';
 import { scopeByRelease, type ScopeEntry } from './scope.js';
@@ -184,6 +185,7 @@ function modificationChanges(was: Modification | undefined, now: Modification | 
   pushCost(out, id, 'dcc', pence(was.costs?.dcc, breakdownPence), pence(now.costs?.dcc, breakdownPence));
   pushCost(out, id, 'secas', pence(was.costs?.secas?.amount, toPence), pence(now.costs?.secas?.amount, toPence));
   pushNotice(out, id, 'approval', was.notices?.approval, now.notices?.approval);
+  out.push(...textChanges(was, now));
   return out;
 }
 

@@ -108,6 +108,25 @@ describe('diffRepositories', () => {
     expect(ridDetails(diffs).get('2020-06')).toEqual(['SECMP0062 now delivered in 3 parts, not 2 (part 3 in 2020-11)']);
   });
 
+  it("names a modification's words the RID shows: title, summary (its parts' too), impacts, documents (found in a new-user trial)", () => {
+    const before = model([mod('MP142', { summary: 'Old.', impacts: { parties: { suppliers: 'Old.' } }, documents: ['Section A'] })], [JUNE]);
+    const after = model(
+      [mod('MP142', { title: 'Alert routing', summary: 'New.', impacts: { parties: { suppliers: 'New.' } }, documents: ['Section A', 'Section B'] })],
+      [JUNE],
+    );
+    const lines_ = lines(before, after);
+    expect(lines_).toEqual([
+      '2020-06: MP142 retitled ‘Alert routing’',
+      '2020-06: MP142 summary reworded',
+      '2020-06: MP142 impacts revised',
+      '2020-06: MP142 documents it changes revised',
+    ]);
+    // Each is an amendment a RID history entry words.
+    expect(ridDetails(diffRepositories(before, after)).get('2020-06')).toHaveLength(4);
+    // The same words written again (or a part added) are no change of words.
+    expect(lines(before, before)).toEqual([]);
+  });
+
   it('reports go-live, decision and implementation dates, and costs exactly', () => {
     const before = model([mod('SECMP0053', { decision: { expected: '2019-06-01' }, costs: { dcc: { designBuildPit: 53572, sit: 26639.1 } } })], [JUNE]);
     const after = model(
