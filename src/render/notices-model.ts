@@ -74,6 +74,11 @@ const APPROVERS: Readonly<Record<Governance, string> & Partial<Record<string, st
   'fast-track': 'the Panel',
 };
 
+/** A notice's facts about the modification it is about (approval, Working Days and revision notices alike). */
+export function noticeModification(m: Modification): ApprovalNotice['modification'] {
+  return { id: m.id, title: m.title, summary: m.summary ?? null, url: safeUrl(m.url), systemImpact: dccImpact(m), userSystems: impactOf(m) === 'user' };
+}
+
 function approverOf(config: RepoModel['config'], governance: string | undefined): string | null {
   if (!governance) return null;
   if (config.code === 'sec' || governance === 'authority' || governance === 'authority-led') return APPROVERS[governance] ?? null;
@@ -111,14 +116,7 @@ export function approvalNotices(view: ReleaseView, model: RepoModel, on?: string
       return {
         release,
         workingDays: null,
-        modification: {
-          id: m.id,
-          title: m.title,
-          summary: m.summary ?? null,
-          url: safeUrl(m.url),
-          systemImpact: e.systemImpact,
-          userSystems: impactOf(m) === 'user',
-        },
+        modification: noticeModification(m),
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         referralWindow: referralWindowOf(m),
@@ -151,14 +149,7 @@ export function workingDaysApprovalNotices(model: RepoModel): ApprovalNotice[] {
       {
         release: null,
         workingDays: `${w.sentence}${from}`,
-        modification: {
-          id: m.id,
-          title: m.title,
-          summary: m.summary ?? null,
-          url: safeUrl(m.url),
-          systemImpact: dccImpact(m),
-          userSystems: impactOf(m) === 'user',
-        },
+        modification: noticeModification(m),
         approvedBy: approverOf(model.config, m.governance),
         decisionDate: m.decision?.date ?? null,
         referralWindow: referralWindowOf(m),

@@ -4,7 +4,7 @@
 // rendered from the repository as it stood that day, else from the commit that recorded the date, as approval
 // notices are, so later edits to the modification do not rewrite it; until then a draft from the data now.
 import { isValidIsoDate, type IsoDate } from '../domain/dates.js';
-import { dccImpact, impactOf } from '../domain/impact.js';
+import { noticeModification } from './notices-model.js';
 import type { Modification } from '../domain/model.js';
 import { releaseFinder } from '../domain/releases.js';
 import { modificationById, type Entity, type RepoModel } from '../domain/repository.js';
@@ -85,14 +85,7 @@ function viewOf({ model, m }: { model: RepoModel; m: Entity<Modification> }, rev
     return { release: { id: to, name: r?.name ?? to, typeLabel: r?.kindName ?? 'release', url }, date: r?.date ?? null };
   };
   return {
-    modification: {
-      id: d.id,
-      title: d.title,
-      summary: d.summary ?? null,
-      url: safeUrl(d.url),
-      systemImpact: dccImpact(d),
-      userSystems: impactOf(d) === 'user',
-    },
+    modification: noticeModification(d),
     supersededApproval: before?.date ?? d.decision?.date ?? null,
     decisionDate: d.decision?.date ?? null,
     revisionDate: own.date,
