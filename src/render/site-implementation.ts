@@ -81,7 +81,11 @@ function statementFor(m: Modification, current: ReleaseLink | null, explicitDate
     case 'rejected':
       return 'Rejected: it will not be implemented.';
     case 'withdrawn':
-      return 'Withdrawn: it will not be implemented.';
+      // Withdrawn after Parties were told of its approval (COM-4: the page keeps the date they were given).
+      return isValidIsoDate(m.notices?.approval)
+        ? `Withdrawn after its approval: it will not be implemented. The notice of its approval, issued on ${formatLong(m.notices.approval)}, ` +
+            `gave ${current ? `implementation in ${where}${when ? ` on ${when}` : ''}` : 'an implementation date'}.`
+        : 'Withdrawn: it will not be implemented.';
     case 'implemented':
       return current ? `Implemented in ${where}${when ? ` on ${when}` : ''}.` : 'Implemented.';
     case 'approved':

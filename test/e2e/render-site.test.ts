@@ -101,6 +101,22 @@ describe('secrel render site', () => {
     expect(release).toContain('<time datetime="2019-06-25">25 June 2019</time>');
   });
 
+  it('keeps, for a modification withdrawn after its approval notice went out, the date Parties were given (COM-4; found in a new-user trial)', async () => {
+    const repo = fixture('sec-2020');
+    const file = join(repo, 'modifications/SECMP0053.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8')
+        .replace('status: approved', 'status: withdrawn')
+        .replace('implementation:\n', 'decision:\n  date: 2019-09-02\nnotices:\n  approval: 2019-09-03\nimplementation:\n'),
+    );
+    const out = tempDir();
+    expect((await secrel(['render', 'site', '--repo', repo, '--out', out, '--as-of', '2020-01-17'])).exitCode).toBe(0);
+    expect(readFileSync(join(out, 'site/modifications/SECMP0053.html'), 'utf8')).toContain(
+      '<p>Withdrawn after its approval: it will not be implemented. The notice of its approval, issued on 3 September 2019, gave implementation in the June 2020 SEC Release on Thursday 25 June 2020.</p>',
+    );
+  });
+
   it("words a targeted modification's date as the Policy does (IMP-2)", async () => {
     const repo = tempDir();
     expect((await secrel(['init', repo, '--as-of', '2019-01-10'])).exitCode).toBe(0);
