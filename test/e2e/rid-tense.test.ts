@@ -56,6 +56,15 @@ describe('the RID of a release that has gone live', () => {
     expectPast(md);
   });
 
+  it('with no timetable recorded: says none was, not that none "has been agreed yet"', async () => {
+    // The June file without its timeline (lines from `timeline:` to `costs:`), gone live.
+    const { md, html } = await june((t) => t.replace('status: baselined', 'status: live').replace(/^timeline:[\s\S]*?(?=^costs:)/m, ''));
+    for (const doc of [md, html]) {
+      expect(doc).toContain('No implementation timetable was recorded for this release.');
+      expect(doc).not.toContain('has been agreed for this release yet');
+    }
+  });
+
   it('a draft before go-live keeps its future', async () => {
     const { md } = await june((t) => t);
     expect(md).toContain('due to be implemented on 25 June 2020');
