@@ -4,7 +4,7 @@
 // rendered from the repository as it stood that day, else from the commit that recorded the date, as approval
 // notices are, so later edits to the modification do not rewrite it; until then a draft from the data now.
 import { isValidIsoDate, type IsoDate } from '../domain/dates.js';
-import { noticeModification } from './notices-model.js';
+import { noticeModification, type ApprovalNotice } from './notices-model.js';
 import type { Modification } from '../domain/model.js';
 import { releaseFinder } from '../domain/releases.js';
 import { modificationById, type Entity, type RepoModel } from '../domain/repository.js';
@@ -19,7 +19,7 @@ export interface RevisionPlace {
 }
 
 export interface RevisionNoticeView {
-  modification: { id: string; title: string; summary: string | null; url: string | null; systemImpact: boolean; userSystems: boolean };
+  modification: ApprovalNotice['modification'];
   /** The day of the approval the first revision supersedes (the decision); of the revision before, for a later one. */
   supersededApproval: IsoDate | null;
   decisionDate: IsoDate | null;
@@ -47,18 +47,35 @@ export function revisionKey(modification: string, r: Pick<Revision, 'date' | 'to
 /** The revision notices that go with release `release`'s notices; `release` undefined: those moving a modification to a date of its own. */
 export function revisionRecords(model: RepoModel, release: string | undefined, snapshots: NoticeSnapshots): RecordedRevision[] {
   const out: RecordedRevision[] = [];
-  for (const m of model.modifications) {
-    const here = revisionNotices(m.data).filter((n) => (release === undefined ? isValidIsoDate(n.revision.to) : n.revision.to === release));
-    for (const { revision, notified } of here) {
-      const issued = notified ?? null;
-      const then = issued === null ? undefined : stateOn(snapshots, issued, m.id, revision);
-      const notice = viewOf(then ?? { model, m }, revision);
-      const base = `revision-${m.id}`;
-      const key = out.some((r) => r.key === base) ? `${base}-${revision.date}` : base;
-      out.push({ key, modification: m.id, notice, issued });
-    }
+  for (const { m, revision, notified } of noticesByPlace(model).get(release ?? WORKING_DAYS) ?? []) {
+    const issued = notified ?? null;
+    const then = issued === null ? undefined : stateOn(snapshots, issued, m.id, revision);
+    const notice = viewOf(then ?? { model, m }, revision);
+    const base = `revision-${m.id}`;
+    const key = out.some((r) => r.key === base) ? `${base}-${revision.date}` : base;
+    out.push({ key, modification: m.id, notice, issued });
   }
   return out;
+}
+
+/** Where a revision moved a modification to a date of its own (the Working Days notices), as a key of noticesByPlace. */
+const WORKING_DAYS = '';
+
+// Per model, made once: every release's notices ask (a site: each of hundreds), and most modifications have no revision.
+const byPlace = new WeakMap<RepoModel, Map<string, { m: Entity<Modification>; revision: Revision; notified: IsoDate | undefined }[]>>();
+
+/** Each modification's revision notices, by the release the revision moved it to (WORKING_DAYS for a date of its own). */
+function noticesByPlace(model: RepoModel): Map<string, { m: Entity<Modification>; revision: Revision; notified: IsoDate | undefined }[]> {
+  let made = byPlace.get(model);
+  if (made) return made;
+  byPlace.set(model, (made = new Map()));
+  for (const m of model.modifications) {
+    for (const { revision, notified } of revisionNotices(m.data)) {
+      const place = isValidIsoDate(revision.to) ? WORKING_DAYS : revision.to;
+      (made.get(place) ?? made.set(place, []).get(place)!).push({ m, revision, notified });
+    }
+  }
+  return made;
 }
 
 /** The model and the modification as its notice's day knew them: that day's commit, else the one that recorded the date; else none (the data now). */

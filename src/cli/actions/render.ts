@@ -24,12 +24,12 @@ export async function action(ctx: Context, opts: RenderOptions): Promise<number>
   const targets = findTargets(opts.target);
   if (!targets) throw new UsageError(`there is no render target "${opts.target}"`, `use one of: ${[...TARGETS.map((t) => t.name), ALL_TARGETS].join(', ')}`);
   const check = opts.check === true;
-  if (opts.out !== undefined) outFolder(ctx.io.cwd, opts.out);
+  const out = opts.out === undefined ? undefined : outFolder(ctx.io.cwd, opts.out);
   // --check writes nothing; a render reads and writes holding the repository's lock (or, with --out outside
   // a repository that may not be written, the lock of that folder, all it writes).
   if (check) return render(ctx, targets, opts, check);
   return withWriteLock(ctx, 'render', () => render(ctx, targets, opts, check), {
-    ...(opts.out !== undefined ? { only: resolve(ctx.io.cwd, opts.out) } : {}),
+    ...(out !== undefined ? { only: out } : {}),
     readOnlyHint: 'or, to render from a read-only repository, write the documents outside it with --out DIR',
   });
 }
