@@ -62,6 +62,14 @@ export function releaseApprovals(model: RepoModel, view: ReleaseView, snapshots:
   return out.sort((a, b) => compareKeys(keyOf(a.notice), keyOf(b.notice)));
 }
 
+/**
+ * The releases an issued approval notice may have named (now, by a recorded move, or by that day's snapshot):
+ * one with no file and no scope left (every modification moved out) still keeps its issued notices (COM-5).
+ */
+export function releasesWithIssuedApprovals(model: RepoModel, snapshots: NoticeSnapshots): string[] {
+  return [...issuedHere(model, snapshots).keys()].sort();
+}
+
 const keyOf = (n: ApprovalNotice) => (n.part === null ? n.modification.id : `${n.modification.id}#${n.part}`);
 const compareKeys = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -4,10 +4,10 @@
 // whose issue date is recorded is rendered as it was issued (COM-5); one not yet issued is a draft.
 // The site's notices pages (site-notices.ts) show the same notices, from releaseNotices below.
 import { addMonths } from '../domain/dates.js';
-import type { ReleaseView } from '../domain/releases.js';
+import { releaseView, type ReleaseView } from '../domain/releases.js';
 import type { RepoModel } from '../domain/repository.js';
 import { oneMonthNotice, scopeNotice } from './notices-model.js';
-import { NO_SNAPSHOTS, releaseApprovals } from './approval-records.js';
+import { NO_SNAPSHOTS, releaseApprovals, releasesWithIssuedApprovals, type ReleaseApproval } from './approval-records.js';
 import { DEFAULT_CLASSIFICATION, type DocumentMeta } from './document-meta.js';
 import { issueDate, recordKey, releaseOnDate, type NoticeSnapshots } from './notices-record.js';
 import { workingDaysApprovals } from './working-days-approvals.js';
@@ -40,6 +40,18 @@ export interface RenderedNotice {
   revisionDate?: string;
 }
 
+/** An approval notice of a release, issued or draft. */
+function approvalNotice(engine: Engine, view: ReleaseView, { notice, issued }: ReleaseApproval): RenderedNotice {
+  const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
+  return {
+    key: `approval-${key}`,
+    kind: 'approval',
+    modification: notice.modification.id,
+    markdown: engine.render('notices/approval.md', { ...notice, issued }),
+    date: issued ?? notice.decisionDate ?? view.planned.date,
+  };
+}
+
 /** The notice of an Authority revision of the implementation date (IMP-6), issued or draft. */
 function revisionNotice(engine: Engine, r: RecordedRevision): RenderedNotice {
   const { key, modification, notice, issued } = r;
@@ -60,17 +72,7 @@ function revisionNotice(engine: Engine, r: RecordedRevision): RenderedNotice {
  * else from the data's own dates. One due before the Panel agreed to create the release is not rendered.
  */
 export function releaseNotices(model: RepoModel, view: ReleaseView, engine: Engine, snapshots: NoticeSnapshots = NO_SNAPSHOTS): RenderedNotice[] {
-  const out: RenderedNotice[] = [];
-  for (const { notice, issued } of releaseApprovals(model, view, snapshots)) {
-    const key = notice.part === null ? notice.modification.id : `${notice.modification.id}-part-${notice.part}`;
-    out.push({
-      key: `approval-${key}`,
-      kind: 'approval',
-      modification: notice.modification.id,
-      markdown: engine.render('notices/approval.md', { ...notice, issued }),
-      date: issued ?? notice.decisionDate ?? view.planned.date,
-    });
-  }
+  const out: RenderedNotice[] = releaseApprovals(model, view, snapshots).map((a) => approvalNotice(engine, view, a));
   for (const r of revisionRecords(model, view.planned.id, snapshots)) out.push(revisionNotice(engine, r));
   const data = view.entity?.data;
   for (const n of SCOPE_NOTICES) {
@@ -118,6 +120,19 @@ export const noticesTarget: SyncRenderTarget = {
     for (const view of releases) {
       for (const n of releaseNotices(model, view, engine, noticeSnapshots))
         yield { path: `notices/${view.planned.id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
+    }
+    // A release rendered for nothing else (no file, and every modification has left it) keeps the approval
+    // notices issued for it: records of what Parties were told (COM-5). Only those; no drafts, no RID.
+    if (release !== undefined) return;
+    const shown = new Set(releases.map((v) => v.planned.id));
+    for (const id of releasesWithIssuedApprovals(model, noticeSnapshots)) {
+      const view = shown.has(id) ? undefined : releaseView(model, id);
+      if (!view || view.planned.cancelled) continue;
+      for (const a of releaseApprovals(model, view, noticeSnapshots)) {
+        if (a.issued === null) continue;
+        const n = approvalNotice(engine, view, a);
+        yield { path: `notices/${id}/${n.key}.md`, content: n.markdown, document: noticeMeta(n.date) };
+      }
     }
   },
 };

@@ -4,7 +4,7 @@
 // Authority revision, the revision's notice instead: test/e2e/revision-notices.test.ts). In a git
 // repository and, from what the data records, without one. (Found in a fresh-data trial: the notice moved to
 // the new release and said its date, a withdrawn one's was deleted, a new part's claimed the old issue date.)
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +98,25 @@ describe('issued approval notices stay where and as they were issued', () => {
     for (const [file, text] of issued) expect(read(plain, file)).toBe(text);
     expect(read(plain, '2020-11/revision-SECMP0053.md')).toContain('# DRAFT — not yet issued:');
     expect(read(plain, '2021-02/approval-SECMP0062-part-3.md')).toContain('# DRAFT — not yet issued:');
+  });
+});
+
+describe('a release left with no file and no scope', () => {
+  it('keeps the approval notice issued for it, and gets no drafts (found in a new-user trial)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'secrel-approval-left-'));
+    try {
+      // No release file for June 2020; the Authority moved SECMP0053, its only modification, to November.
+      mkdirSync(join(dir, 'modifications'), { recursive: true });
+      writeFileSync(join(dir, 'secrel.config.yaml'), '{}\n');
+      writeFileSync(join(dir, 'modifications', 'SECMP0053.yaml'), MOVED(true));
+      expect((await secrel(['render', 'notices', '--as-of', '2019-09-10'], { cwd: dir })).exitCode).toBe(0);
+      expect(readdirSync(join(dir, 'out', 'notices', '2020-06'))).toEqual(['approval-SECMP0053.md']);
+      expect(readFileSync(join(dir, 'out', 'notices', '2020-06', 'approval-SECMP0053.md'), 'utf8')).toContain(
+        '# SECMP0053 approved for the June 2020 SEC Release\n\nIssued on Tuesday 4 June 2019.',
+      );
+      expect((await secrel(['render', 'notices', '--check', '--as-of', '2019-09-10'], { cwd: dir })).exitCode).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
